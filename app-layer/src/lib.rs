@@ -1,0 +1,1 @@
+//! The app layer: the `strata` command line. (Being written.)

@@ -1,0 +1,26 @@
+//! Strata's front end: Python 3.11 source text in, CPython's AST out.
+//!
+//! The pipeline is `lexer` (logos tokens, then indentation) → `parser`
+//! (a lalrpop LR(1) grammar over a cover grammar, validated afterwards) →
+//! `ast`. String literals are decoded by `literal`, which calls back into the
+//! parser for f-string replacement fields. `dump` prints an AST exactly as
+//! CPython's `ast.dump` does; `tokenize` mirrors CPython's `tokenize` module.
+//!
+//! **Invariant:** nothing here does I/O and nothing here panics on any input:
+//! every failure is a [`SyntaxError`].
+
+pub mod ast;
+pub mod dump;
+pub mod error;
+pub mod lexer;
+pub mod literal;
+pub mod parser;
+pub mod pos;
+pub mod pyrepr;
+pub mod token;
+pub mod tokenize;
+pub mod wtf8;
+
+pub use error::{ErrorKind, SyntaxError};
+pub use parser::{LalrpopParser, Mode, ParseOptions, Parser};
+pub use pos::{Pos, Range};

@@ -1,0 +1,30 @@
+//! Source positions, as CPython's `ast` reports them.
+//!
+//! **Invariant:** `line` is 1-based and `col` is a 0-based offset in UTF-8
+//! *bytes* from the start of the line — exactly `lineno` / `col_offset`.
+
+/// A point in the source text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+impl Pos {
+    pub const fn new(line: u32, col: u32) -> Self {
+        Pos { line, col }
+    }
+}
+
+/// The extent of a node or token: `lineno`, `col_offset`, `end_lineno`, `end_col_offset`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Range {
+    pub start: Pos,
+    pub end: Pos,
+}
+
+impl Range {
+    pub const fn new(start: Pos, end: Pos) -> Self {
+        Range { start, end }
+    }
+}

@@ -1,0 +1,4 @@
+def greet(name):
+    print(f"hello, {name}!")
+
+greet("world")

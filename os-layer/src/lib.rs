@@ -1,0 +1,1 @@
+//! The OS layer: everything a Python program does outside itself. (Being written.)
