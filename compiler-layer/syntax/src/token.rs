@@ -15,6 +15,10 @@ pub enum Tok {
     StartFuncType,
     /// The contents of an f-string replacement field, wrapped in parentheses.
     StartFString,
+    /// A `(` that opens parenthesized with-items (`with (a as b, c):`). The
+    /// parser's token adapter rewrites `(` into this: LR(1) cannot tell these
+    /// items from a parenthesized expression, CPython's PEG parser backtracks.
+    WithLPar,
 
     /// An identifier, already NFKC-normalised as CPython does.
     Name(String),
