@@ -9,6 +9,9 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Nesting deeper than the front end accepts: CPython raises
+    /// `RecursionError` ("maximum recursion depth exceeded during compilation").
+    RecursionError,
 }
 
 impl ErrorKind {
@@ -17,6 +20,7 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }

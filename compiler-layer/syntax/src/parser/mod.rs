@@ -11,7 +11,7 @@ mod errors;
 pub(crate) mod targets;
 
 use crate::ast::{Expr, Mod};
-use crate::error::SyntaxError;
+use crate::error::{ErrorKind, SyntaxError};
 use crate::lexer::{LexOptions, Lexer};
 use crate::pos::Pos;
 use crate::token::Tok;
@@ -123,9 +123,54 @@ fn collect_tokens(lexer: &mut Lexer<'_>) -> Vec<Token> {
 }
 
 fn run(mut tokens: Vec<Token>) -> Result<Parsed, SyntaxError> {
+    limit_nesting(&mut tokens);
     adapt(&mut tokens);
     let result = generated::grammar::TopParser::new().parse(tokens.iter().cloned());
     result.map_err(|e| errors::convert(e, &tokens))
+}
+
+/// How deeply expressions may nest. CPython gives up between 2,000 and 5,000
+/// levels ("maximum recursion depth exceeded during ast construction"); every
+/// recursive walk of our AST (drop included) is safe well past this.
+const MAX_NESTING: usize = 3000;
+
+/// Cuts the token stream, with a `RecursionError`, where expressions could nest
+/// deeper than [`MAX_NESTING`]. The estimate counts, per bracket level, the
+/// tokens that can open a deeper node since the last `,`/`:`/`=` at that
+/// level, plus the open brackets: an upper bound on the tree's depth that
+/// stays small for real code (a long list of `-1` entries resets at commas).
+fn limit_nesting(tokens: &mut Vec<Token>) {
+    // Nesting tokens since the last reset, one counter per open bracket level.
+    let mut levels: Vec<usize> = vec![0];
+    let mut ops = 0usize;
+    for i in 0..tokens.len() {
+        let Ok((l, tok, r)) = &tokens[i] else { return };
+        match tok {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => levels.push(0),
+            Tok::RPar | Tok::RSqb | Tok::RBrace if levels.len() > 1 => {
+                ops -= levels.pop().unwrap_or(0)
+            }
+            Tok::Comma | Tok::Colon | Tok::Equal | Tok::Newline | Tok::Semi => {
+                if let Some(top) = levels.last_mut() {
+                    ops -= std::mem::take(top);
+                }
+            }
+            Tok::Name(_) | Tok::Number(_) | Tok::String(_) | Tok::Indent | Tok::Dedent => {}
+            _ => {
+                if let Some(top) = levels.last_mut() {
+                    *top += 1;
+                    ops += 1;
+                }
+            }
+        }
+        if ops + levels.len() > MAX_NESTING {
+            let msg = "maximum recursion depth exceeded during compilation";
+            let error = SyntaxError::with_kind(ErrorKind::RecursionError, msg, *l, *r);
+            tokens.truncate(i);
+            tokens.push(Err(error));
+            return;
+        }
+    }
 }
 
 /// Rewrites `with (` into `with` + [`Tok::WithLPar`] when the parentheses hold
