@@ -1,8 +1,24 @@
-//! Literals: number text to values, string tokens to `Constant`/`JoinedStr`. (Being written.)
+//! Literals: number text to values, string tokens to `Constant`/`JoinedStr`.
+//!
+//! * [`number`] turns a number token's text into an int, float or complex.
+//! * [`strings`] turns a run of adjacent string tokens (implicit
+//!   concatenation) into the one node CPython 3.11 builds for it: a
+//!   `Constant` (str or bytes) or, when any token is an f-string, a
+//!   `JoinedStr`. Escapes are decoded in `escape`, f-strings parsed in
+//!   `fstring`.
 
-use crate::ast::{Constant, Expr};
+mod escape;
+mod fstring;
+mod number;
+
+use crate::ast::{Constant, Expr, ExprKind};
 use crate::error::SyntaxError;
-use crate::pos::Pos;
+use crate::pos::{Pos, Range};
+use crate::wtf8::Wtf8Buf;
+use fstring::{FStringParser, FToken, Joined};
+use std::borrow::Cow;
+
+pub use number::number;
 
 /// Parses the replacement field of an f-string. `text` is the field's
 /// expression wrapped in parentheses, as CPython 3.11 parses it; `origin` is
@@ -17,18 +33,145 @@ pub struct StrToken<'src> {
     pub end: Pos,
 }
 
-/// The value of a number literal's text (`0x_1f`, `1e3`, `2j`).
-pub fn number(text: &str) -> Result<Constant, String> {
-    Err(format!("number literals are not decoded yet: {text}"))
+/// A string token's prefix letters and where its body lies.
+struct Prefix {
+    bytes: bool,
+    raw: bool,
+    fstring: bool,
+    body: std::ops::Range<usize>,
+}
+
+impl Prefix {
+    /// Reads `rb'...'`, `f"""..."""` and the like; `None` if `text` is not a string token.
+    fn parse(text: &str) -> Option<Prefix> {
+        let b = text.as_bytes();
+        let (mut bytes, mut raw, mut fstring) = (false, false, false);
+        let mut i = 0;
+        while let Some(&c) = b.get(i) {
+            match c.to_ascii_lowercase() {
+                b'b' => bytes = true,
+                b'r' => raw = true,
+                b'f' => fstring = true,
+                b'u' => {}
+                _ => break,
+            }
+            i += 1;
+        }
+        let quote = *b.get(i).filter(|q| matches!(q, b'\'' | b'"'))?;
+        let rest = &b[i..];
+        let q = if rest.len() >= 6 && rest[1] == quote && rest[2] == quote {
+            3
+        } else {
+            1
+        };
+        if rest.len() < 2 * q || rest[rest.len() - q..].iter().any(|&c| c != quote) {
+            return None;
+        }
+        Some(Prefix {
+            bytes,
+            raw,
+            fstring: fstring && !bytes,
+            body: i + q..b.len() - q,
+        })
+    }
 }
 
 /// The node for one or more adjacent string literals (implicit concatenation).
 pub fn strings(tokens: &[StrToken<'_>], fields: &mut FieldParser<'_>) -> Result<Expr, SyntaxError> {
-    let _ = fields;
-    let (start, end) = (tokens[0].start, tokens[tokens.len() - 1].end);
-    Err(SyntaxError::new(
-        "string literals are not decoded yet",
-        start,
-        end,
-    ))
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return Err(SyntaxError::new(
+            "expected a string literal",
+            Pos::default(),
+            Pos::default(),
+        ));
+    };
+    let run = Range::new(first.start, last.end);
+    // CPython reports these errors at the token after the run; its start is
+    // usually where the run ends.
+    let error_at = last.end;
+    // Only a lowercase `u` on the *first* token marks the constants.
+    let kind = first.text.starts_with('u').then(|| "u".to_string());
+
+    let mut parser = FStringParser {
+        fields,
+        run,
+        error_at,
+        kind: kind.clone(),
+    };
+    let mut joined = Joined::new(kind);
+    let mut bytes_value: Vec<u8> = Vec::new();
+    let mut bytes_mode = None;
+    for tok in tokens {
+        let text = normalize_newlines(tok.text);
+        let prefix = Prefix::parse(&text)
+            .ok_or_else(|| SyntaxError::new("invalid string literal", tok.start, tok.end))?;
+        let body = &text[prefix.body.clone()];
+        // Decode first, then check for mixing, then add: CPython's order of errors.
+        let decoded = if prefix.fstring {
+            None
+        } else if prefix.bytes {
+            if !body.is_ascii() {
+                return Err(SyntaxError::new(
+                    "bytes can only contain ASCII literal characters",
+                    tok.start,
+                    tok.end,
+                ));
+            }
+            Some(if prefix.raw || !body.contains('\\') {
+                Constant::Bytes(body.as_bytes().to_vec())
+            } else {
+                let value = escape::decode_bytes(body.as_bytes())
+                    .map_err(|msg| SyntaxError::new(msg, error_at, error_at))?;
+                Constant::Bytes(value)
+            })
+        } else if prefix.raw || !body.contains('\\') {
+            Some(Constant::Str(Wtf8Buf::from(body)))
+        } else {
+            let value = escape::decode_str(body)
+                .map_err(|msg| SyntaxError::new(msg, error_at, error_at))?;
+            Some(Constant::Str(value))
+        };
+        if bytes_mode.is_some_and(|b| b != prefix.bytes) {
+            return Err(SyntaxError::new(
+                "cannot mix bytes and nonbytes literals",
+                error_at,
+                error_at,
+            ));
+        }
+        match decoded {
+            Some(Constant::Bytes(b)) => bytes_value.extend_from_slice(&b),
+            Some(Constant::Str(s)) => joined.push_text(&s),
+            _ => {
+                let ftok = FToken {
+                    text: &text,
+                    start: tok.start,
+                    body: prefix.body.clone(),
+                    raw: prefix.raw,
+                    end: tok.end,
+                };
+                parser.token(&mut joined, &ftok)?;
+            }
+        }
+        bytes_mode = Some(prefix.bytes);
+    }
+    if bytes_mode == Some(true) {
+        return Ok(Expr {
+            node: ExprKind::Constant {
+                value: Constant::Bytes(bytes_value),
+                kind: None,
+            },
+            range: run,
+        });
+    }
+    Ok(joined.finish(run))
+}
+
+/// CPython's tokenizer reads `\r\n` and `\r` as `\n`; so do we, in case the
+/// token still holds them.
+fn normalize_newlines(text: &str) -> Cow<'_, str> {
+    if text.contains('\r') {
+        Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(text)
+    }
 }

@@ -1,31 +1,224 @@
 //! Python's `repr()` of the values a literal can hold: str, bytes, int, float, complex.
-//! (A first cut: `str` printability still approximates CPython's.)
+//!
+//! `ast.dump` prints every constant with `repr`, so these must agree with
+//! CPython 3.11 character for character:
+//!
+//! * `str`: single quotes unless the text has `'` and no `"`; `\\`, the quote,
+//!   `\t`, `\n`, `\r` escaped; other ASCII controls as `\xNN`; non-ASCII kept
+//!   when `str.isprintable()` accepts it, else `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
+//! * `bytes`: the same quote rule, `\t\n\r`, and `\xNN` outside `0x20..0x7f`.
+//! * `float`: the shortest digits that round-trip, positional for exponents
+//!   in `-4..16`, scientific (`1e+16`, `1e-05`) otherwise.
+//! * `complex`: `1j`, `(1+2j)`, `(-0-0j)`, as `complex.__repr__`.
 
-/// `repr(s)` for a `str`.
+mod printable;
+
+use crate::wtf8::Wtf8Buf;
+use num_bigint::BigInt;
+use std::fmt::Write;
+
+/// `str.isprintable()` for one code point (surrogates included: never printable).
+pub fn is_printable(cp: u32) -> bool {
+    if (0x20..0x7f).contains(&cp) {
+        return true;
+    }
+    // Binary search for the last range starting at or before `cp`.
+    let table = printable::NON_PRINTABLE;
+    let i = table.partition_point(|&(start, _)| start <= cp);
+    !(i > 0 && cp <= table[i - 1].1)
+}
+
+/// `repr(s)` for a `str` that cannot hold surrogates.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
     let mut out = String::with_capacity(s.len() + 2);
+    write_str_repr(
+        &mut out,
+        s.chars().map(|c| c as u32),
+        s.contains('\''),
+        s.contains('"'),
+    );
+    out
+}
+
+/// `repr(s)` for a `str` that may hold lone surrogates.
+pub fn wtf8_repr(s: &Wtf8Buf) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    push_wtf8_repr(&mut out, s);
+    out
+}
+
+/// Appends `repr(s)` to `out`.
+pub fn push_wtf8_repr(out: &mut String, s: &Wtf8Buf) {
+    let bytes = s.as_bytes();
+    write_str_repr(
+        out,
+        s.code_points(),
+        bytes.contains(&b'\''),
+        bytes.contains(&b'"'),
+    );
+}
+
+/// The shared loop of the `str` reprs, over code points.
+fn write_str_repr(
+    out: &mut String,
+    cps: impl Iterator<Item = u32>,
+    has_single: bool,
+    has_double: bool,
+) {
+    let quote = if has_single && !has_double { '"' } else { '\'' };
     out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
+    for cp in cps {
+        match cp {
+            0x5C => out.push_str("\\\\"),
+            0x09 => out.push_str("\\t"),
+            0x0A => out.push_str("\\n"),
+            0x0D => out.push_str("\\r"),
+            _ if cp == quote as u32 => {
                 out.push('\\');
-                out.push(c);
+                out.push(quote);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
+            _ if is_printable(cp) => {
+                // Printable code points are never surrogates, so this is a `char`.
+                out.extend(char::from_u32(cp));
             }
-            c => out.push(c),
+            0..=0xFF => {
+                let _ = write!(out, "\\x{cp:02x}");
+            }
+            0x100..=0xFFFF => {
+                let _ = write!(out, "\\u{cp:04x}");
+            }
+            _ => {
+                let _ = write!(out, "\\U{cp:08x}");
+            }
         }
     }
     out.push(quote);
+}
+
+/// `repr(b)` for `bytes`.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let mut out = String::with_capacity(b.len() + 3);
+    push_bytes_repr(&mut out, b);
     out
+}
+
+/// Appends `repr(b)` to `out`.
+pub fn push_bytes_repr(out: &mut String, b: &[u8]) {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    out.push('b');
+    out.push(quote as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            _ if c == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7E => out.push(c as char),
+            _ => {
+                let _ = write!(out, "\\x{c:02x}");
+            }
+        }
+    }
+    out.push(quote as char);
+}
+
+/// `repr(i)` for an `int`.
+pub fn int_repr(i: &BigInt) -> String {
+    i.to_string()
+}
+
+/// `repr(x)` for a `float`: `1.5`, `1e+16`, `1e-05`, `-0.0`, `inf`, `nan`.
+pub fn float_repr(x: f64) -> String {
+    let mut out = String::new();
+    push_float(&mut out, x, true, false);
+    out
+}
+
+/// Appends `repr(x)` to `out`.
+pub fn push_float_repr(out: &mut String, x: f64) {
+    push_float(out, x, true, false);
+}
+
+/// `repr(complex(real, imag))`: `1j`, `(1+2j)`, `-0j`, `(-0-0j)`, `(nan+infj)`.
+pub fn complex_repr(real: f64, imag: f64) -> String {
+    let mut out = String::new();
+    push_complex_repr(&mut out, real, imag);
+    out
+}
+
+/// Appends `repr(complex(real, imag))` to `out`.
+pub fn push_complex_repr(out: &mut String, real: f64, imag: f64) {
+    // A real part of +0.0 is left out, and so are the parentheses.
+    if real == 0.0 && real.is_sign_positive() {
+        push_float(out, imag, false, false);
+        out.push('j');
+    } else {
+        out.push('(');
+        push_float(out, real, false, false);
+        push_float(out, imag, false, true);
+        out.push_str("j)");
+    }
+}
+
+/// CPython's `PyOS_double_to_string(x, 'r', 0, flags)`: `add_dot_0` is
+/// `Py_DTSF_ADD_DOT_0` (float repr), `sign` is `Py_DTSF_SIGN` (complex's imaginary part).
+fn push_float(out: &mut String, x: f64, add_dot_0: bool, sign: bool) {
+    if x.is_nan() {
+        // NaN prints without a minus sign, whatever its sign bit.
+        out.push_str(if sign { "+nan" } else { "nan" });
+        return;
+    }
+    if x.is_sign_negative() {
+        out.push('-');
+    } else if sign {
+        out.push('+');
+    }
+    if x.is_infinite() {
+        out.push_str("inf");
+        return;
+    }
+    // Rust's `{:e}` gives the shortest round-trip digits: "1.2345e-5", "0e0".
+    let sci = format!("{:e}", x.abs());
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    // `decpt`: where the point goes, counted from the start of `digits`.
+    let decpt = exp + 1;
+    if !(-4 < decpt && decpt <= 16) {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        let _ = write!(out, "e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs());
+    } else if decpt <= 0 {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', (-decpt) as usize));
+        out.push_str(&digits);
+    } else if decpt as usize >= digits.len() {
+        out.push_str(&digits);
+        out.extend(std::iter::repeat_n('0', decpt as usize - digits.len()));
+        if add_dot_0 {
+            out.push_str(".0");
+        }
+    } else {
+        out.push_str(&digits[..decpt as usize]);
+        out.push('.');
+        out.push_str(&digits[decpt as usize..]);
+    }
+}
+
+/// Whether CPython 3.11's Unicode database (14.0) has `cp` unassigned.
+pub fn is_unassigned(cp: u32) -> bool {
+    let table = printable::UNASSIGNED;
+    let i = table.partition_point(|&(start, _)| start <= cp);
+    i > 0 && cp <= table[i - 1].1
 }

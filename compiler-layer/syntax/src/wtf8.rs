@@ -41,6 +41,26 @@ impl Wtf8Buf {
         self.bytes.is_empty()
     }
 
+    /// The length in bytes.
+    pub fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
+    /// The WTF-8 bytes (UTF-8, plus three-byte forms for surrogates).
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    pub fn push_char(&mut self, c: char) {
+        self.push_str(c.encode_utf8(&mut [0; 4]));
+    }
+
+    /// Appends another WTF-8 text. Surrogates stay separate code points, as
+    /// in a Python `str` (`'\ud800' + '\udc00'` is two characters).
+    pub fn push_wtf8(&mut self, other: &Wtf8Buf) {
+        self.bytes.extend_from_slice(&other.bytes);
+    }
+
     /// The code points, surrogates included.
     pub fn code_points(&self) -> impl Iterator<Item = u32> + '_ {
         let mut rest = &self.bytes[..];
