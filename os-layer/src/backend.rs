@@ -146,7 +146,8 @@ pub trait OsBackend: Send + Sync {
     /// Sets the file's length to `size` (cutting or zero-extending); the
     /// position does not move. `EINVAL` if not open for writing.
     fn truncate(&self, fd: Fd, size: u64) -> Result<(), OsError>;
-    /// `os.fstat(fd)`.
+    /// `os.fstat(fd)`. For 0, 1, 2 it describes the stream (the host's real
+    /// terminal, pipe or file; a pipe in the sandbox).
     fn fstat(&self, fd: Fd) -> Result<Metadata, OsError>;
     /// Closes `fd`; `EBADF` if it is not open. Closing 0, 1 or 2 is accepted
     /// and does nothing.
@@ -170,7 +171,8 @@ pub trait OsBackend: Send + Sync {
     fn rmdir(&self, path: &str) -> Result<(), OsError>;
     /// `os.rename(from, to)`: POSIX `rename`, replacing a file at `to`.
     fn rename(&self, from: &str, to: &str) -> Result<(), OsError>;
-    /// `os.getcwd()`: an absolute path.
+    /// `os.getcwd()`: an absolute path; `ENOENT` if that directory has
+    /// been removed.
     fn getcwd(&self) -> Result<String, OsError>;
     /// `os.chdir(path)`: changes this backend's current directory only.
     fn chdir(&self, path: &str) -> Result<(), OsError>;

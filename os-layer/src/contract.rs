@@ -110,6 +110,7 @@ pub fn cases() -> Vec<ContractCase> {
         case!(rename_missing_names_both_paths),
         case!(chdir_changes_relative_paths),
         case!(chdir_errors),
+        case!(getcwd_after_rmdir_is_enoent),
         case!(dot_and_dotdot_resolve),
         case!(unlinked_file_stays_readable),
         case!(std_streams_accept_writes),
@@ -716,6 +717,25 @@ fn chdir_errors(os: &dyn OsBackend) -> CaseResult {
         "message",
     )?;
     same(ok(os.getcwd(), "getcwd")?, start, "cwd unchanged")
+}
+
+fn getcwd_after_rmdir_is_enoent(os: &dyn OsBackend) -> CaseResult {
+    let start = ok(os.getcwd(), "getcwd")?;
+    ok(os.mkdir("d"), "mkdir")?;
+    ok(os.chdir("d"), "chdir")?;
+    ok(
+        os.rmdir(&format!("{start}/d")),
+        "rmdir the current directory",
+    )?;
+    let e = fails(os.getcwd(), Errno::ENOENT, "getcwd of a removed dir")?;
+    same(e.python_class(), "FileNotFoundError", "class")?;
+    fails(
+        os.open("f", &mode("w")),
+        Errno::ENOENT,
+        "create in a removed dir",
+    )?;
+    ok(os.chdir(&start), "chdir back by absolute path")?;
+    same(ok(os.getcwd(), "getcwd")?, start, "restored")
 }
 
 fn dot_and_dotdot_resolve(os: &dyn OsBackend) -> CaseResult {

@@ -149,6 +149,33 @@ fn signed_ns_since_epoch(t: SystemTime) -> i64 {
     }
 }
 
+/// `fstat` of descriptor 0, 1 or 2: the real stream (terminal, pipe or
+/// file) on Unix, by duplicating the descriptor; a character device elsewhere.
+fn stdio_metadata(fd: Fd) -> Result<Metadata, OsError> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        let owned = match fd.0 {
+            0 => io::stdin().as_fd().try_clone_to_owned(),
+            1 => io::stdout().as_fd().try_clone_to_owned(),
+            _ => io::stderr().as_fd().try_clone_to_owned(),
+        }
+        .map_err(io_err)?;
+        let meta = File::from(owned).metadata().map_err(io_err)?;
+        Ok(metadata(&meta))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = fd;
+        Ok(Metadata {
+            kind: FileKind::Other,
+            size: 0,
+            mtime_ns: 0,
+            mode: 0o020_620,
+        })
+    }
+}
+
 /// One start instant shared by every `HostOs`, so their monotonic clocks agree.
 fn clock_base() -> Instant {
     static BASE: OnceLock<Instant> = OnceLock::new();
@@ -233,7 +260,14 @@ impl OsBackend for HostOs {
         let mut buf = Vec::new();
         let limit = u64::try_from(max).unwrap_or(u64::MAX);
         match fd.0 {
-            0 => io::stdin().lock().take(limit).read_to_end(&mut buf),
+            0 => {
+                // Like os.read(0, n): one read, which returns what is there
+                // (a line from a terminal) rather than waiting for n bytes.
+                buf.resize(max.min(64 * 1024), 0);
+                let n = io::stdin().lock().read(&mut buf).map_err(io_err)?;
+                buf.truncate(n);
+                Ok(n)
+            }
             1 | 2 => return Err(OsError::new(Errno::EBADF)),
             _ => {
                 let file = self.file(fd)?;
@@ -311,12 +345,7 @@ impl OsBackend for HostOs {
 
     fn fstat(&self, fd: Fd) -> Result<Metadata, OsError> {
         if fd.0 < 3 {
-            return Ok(Metadata {
-                kind: FileKind::Other,
-                size: 0,
-                mtime_ns: 0,
-                mode: 0o020_620,
-            });
+            return stdio_metadata(fd);
         }
         let file = self.file(fd)?;
         let meta = lock(&file).metadata().map_err(io_err)?;
@@ -380,7 +409,12 @@ impl OsBackend for HostOs {
     }
 
     fn getcwd(&self) -> Result<String, OsError> {
-        Ok(lock(&self.state).cwd.to_string_lossy().into_owned())
+        let cwd = lock(&self.state).cwd.clone();
+        // POSIX getcwd fails once the directory has been removed.
+        if !std::fs::metadata(&cwd).is_ok_and(|m| m.is_dir()) {
+            return Err(OsError::new(Errno::ENOENT));
+        }
+        Ok(cwd.to_string_lossy().into_owned())
     }
 
     fn chdir(&self, path: &str) -> Result<(), OsError> {

@@ -342,6 +342,7 @@ impl OsBackend for SandboxOs {
 
     fn fstat(&self, fd: Fd) -> Result<Metadata, OsError> {
         if fd.0 < 3 {
+            // Captured streams behave like pipes.
             return Ok(Metadata {
                 kind: crate::backend::FileKind::Other,
                 size: 0,
@@ -406,7 +407,10 @@ impl OsBackend for SandboxOs {
 
     fn getcwd(&self) -> Result<String, OsError> {
         let state = lock(&self.state);
-        Ok(format!("/{}", state.cwd.join("/")))
+        let path = format!("/{}", state.cwd.join("/"));
+        // POSIX getcwd fails once the directory has been removed.
+        state.fs.dir_chain(&[], &path).map_err(OsError::new)?;
+        Ok(path)
     }
 
     fn chdir(&self, path: &str) -> Result<(), OsError> {
