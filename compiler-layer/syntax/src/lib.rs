@@ -17,6 +17,7 @@ pub mod literal;
 pub mod parser;
 pub mod pos;
 pub mod pyrepr;
+pub mod source;
 pub mod token;
 pub mod tokenize;
 pub mod wtf8;

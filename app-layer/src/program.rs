@@ -1,0 +1,117 @@
+//! Running a program: `strata FILE`, `-c CODE`, `-m MODULE`, `-` / stdin.
+//!
+//! Today the back end (the PVM) does not exist, so "running" means: read and
+//! decode the source, parse it, and either print the `SyntaxError` exactly as
+//! CPython would (exit status 1) or say plainly that execution is not
+//! supported yet (also exit status 1, so no script mistakes it for success).
+
+use crate::cli::{Flags, Program};
+use crate::report::render_syntax_error;
+use crate::syntax::source::{self, DecodeError};
+use crate::syntax::Mode;
+use crate::tools::ast::lossy_text;
+use crate::{frontend, module_finder, source_file, tools, Stdio};
+
+/// What we say about a valid program until the PVM lands.
+pub const NOT_YET: &str =
+    "strata: running programs is not supported yet (the PVM lands in the next issue)";
+
+/// Runs `program` with `argv` as its `sys.argv`; the exit status.
+pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>) -> i32 {
+    match program {
+        Program::Code(code) => {
+            // `-c` source is already text: no PEP 263 step, but CPython
+            // still translates newlines when it compiles a string.
+            let text = code.replace("\r\n", "\n").replace('\r', "\n");
+            check_and_run(&text, "<string>", io)
+        }
+        Program::File(path) => run_file(path, io),
+        Program::Module(name) => {
+            let args = argv.get(1..).unwrap_or_default();
+            if let Some(status) = tools::run(name, args, io) {
+                return status;
+            }
+            match module_finder::find(name, flags) {
+                Some(path) => run_file(&path, io),
+                None => {
+                    let _ = writeln!(io.stderr, "strata: No module named {name}");
+                    1
+                }
+            }
+        }
+        Program::Interactive if io.stdin_is_tty => {
+            let _ = writeln!(
+                io.stderr,
+                "strata: the interactive REPL is not written yet; \
+                 pass a file, -c CODE or -m MODULE (or pipe a program into stdin)"
+            );
+            1
+        }
+        Program::Stdin | Program::Interactive => {
+            let mut bytes = Vec::new();
+            if let Err(e) = io.stdin.read_to_end(&mut bytes) {
+                let _ = writeln!(io.stderr, "strata: can't read stdin: {e}");
+                return 1;
+            }
+            run_bytes(&bytes, "<stdin>", io)
+        }
+    }
+}
+
+/// `strata FILE`: CPython names the file by its absolute path in errors.
+fn run_file(path: &str, io: &mut Stdio<'_>) -> i32 {
+    let shown = source_file::absolute(path);
+    if source_file::is_dir(path) {
+        // A directory runs its __main__.py in CPython; we have no zipimport or
+        // directory runner yet, but the common error case reads the same.
+        let main = format!("{}/__main__.py", path.trim_end_matches('/'));
+        if source_file::is_file(&main) {
+            return run_file(&main, io);
+        }
+        let _ = writeln!(
+            io.stderr,
+            "strata: can't find '__main__' module in '{path}'"
+        );
+        return 1;
+    }
+    match source_file::read(path) {
+        Ok(bytes) => run_bytes(&bytes, &shown, io),
+        Err(e) => {
+            let _ = writeln!(io.stderr, "strata: can't open file '{shown}': {e}");
+            2
+        }
+    }
+}
+
+/// Decodes a program read as bytes (a file or stdin), then parses it.
+fn run_bytes(bytes: &[u8], filename: &str, io: &mut Stdio<'_>) -> i32 {
+    match source::decode_source(bytes) {
+        Ok(text) => check_and_run(&text, filename, io),
+        Err(error) => {
+            report_decode_error(&error, bytes, filename, io);
+            1
+        }
+    }
+}
+
+/// Running a file words decoding errors without a location, unlike `compile()`.
+fn report_decode_error(error: &DecodeError, bytes: &[u8], filename: &str, io: &mut Stdio<'_>) {
+    let text = match error.file_message(filename) {
+        Some(message) => format!("SyntaxError: {message}\n"),
+        None => render_syntax_error(&error.to_syntax_error(), filename, &lossy_text(bytes)),
+    };
+    let _ = write!(io.stderr, "{text}");
+}
+
+fn check_and_run(text: &str, filename: &str, io: &mut Stdio<'_>) -> i32 {
+    match frontend::parse(text, Mode::Exec, false) {
+        Err(error) => {
+            let _ = write!(io.stderr, "{}", render_syntax_error(&error, filename, text));
+            1
+        }
+        Ok(_module) => {
+            let _ = writeln!(io.stderr, "{NOT_YET}");
+            1
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! Printing a `SyntaxError` exactly as CPython 3.11 does when it runs a file.
+//!
+//! CPython's `PyErr_Display` prints
+//!
+//! ```text
+//!   File "/tmp/x.py", line 1
+//!     x = = 1
+//!         ^
+//! SyntaxError: invalid syntax
+//! ```
+//!
+//! The rules, from CPython's `print_error_text` (checked against
+//! `sys.excepthook` on thousands of generated cases):
+//!
+//! * the offending line is printed with its leading spaces, tabs and form
+//!   feeds removed, after four spaces;
+//! * `offset` and `end_offset` are 1-based **character** columns (our
+//!   [`Pos`] is a 0-based **byte** column: we convert);
+//! * an error that ends on a later line underlines to the end of its line;
+//! * `end_offset` is clipped to one past the line, and the caret run is
+//!   `end_offset - offset` long, or 1 when that is not positive;
+//! * no caret is printed when the offset falls left of the stripped text;
+//! * line 0 means "no location": only the `File` line is printed.
+
+use crate::syntax::{Pos, SyntaxError};
+use std::fmt::Write as _;
+
+/// The text CPython prints for `error` raised while compiling `source` from `filename`.
+pub fn render_syntax_error(error: &SyntaxError, filename: &str, source: &str) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "  File \"{filename}\", line {}", error.start.line);
+    if let Some(text) = source_line(source, error.start.line) {
+        out.push_str(&error_text(text, error.start, error.end));
+    }
+    let _ = writeln!(out, "{}: {}", error.kind.name(), error.msg);
+    out
+}
+
+/// Line `line` (1-based) of `source`, with its newline; `None` past the end.
+fn source_line(source: &str, line: u32) -> Option<&str> {
+    let index = usize::try_from(line).ok()?.checked_sub(1)?;
+    source.split_inclusive('\n').nth(index)
+}
+
+/// The 1-based character column of byte column `col` in `text`.
+fn char_offset(text: &str, col: u32) -> i64 {
+    let col = usize::try_from(col).unwrap_or(usize::MAX);
+    let chars = text
+        .char_indices()
+        .take_while(|&(byte, _)| byte < col)
+        .count();
+    i64::try_from(chars).unwrap_or(i64::MAX) + 1
+}
+
+/// The source line and caret line: CPython's `print_error_text`.
+fn error_text(text: &str, start: Pos, end: Pos) -> String {
+    let text_chars = i64::try_from(text.chars().count()).unwrap_or(i64::MAX);
+    let mut offset = char_offset(text, start.col);
+    let end_offset = if end.line > start.line {
+        text_chars
+    } else if end.line == start.line {
+        char_offset(text, end.col)
+    } else {
+        -1
+    }
+    .min(text_chars + 1);
+    let carets = if end_offset > 0 && end_offset > offset {
+        end_offset - offset
+    } else {
+        1
+    };
+
+    // To 0-based, then strip leading whitespace, moving the offset with it.
+    offset -= 1;
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    offset -= i64::try_from(text.len() - stripped.len()).unwrap_or(0);
+    let shown = stripped.strip_suffix('\n').unwrap_or(stripped);
+    let len = i64::try_from(shown.chars().count()).unwrap_or(i64::MAX);
+    offset = offset.min(len);
+
+    let mut out = format!("    {shown}\n");
+    if offset >= 0 {
+        let spaces = usize::try_from(offset).unwrap_or(0);
+        let carets = usize::try_from(carets).unwrap_or(1);
+        let _ = writeln!(out, "    {}{}", " ".repeat(spaces), "^".repeat(carets));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::ErrorKind;
+
+    fn err(line: u32, col: u32, end_line: u32, end_col: u32) -> SyntaxError {
+        SyntaxError::new("m", Pos::new(line, col), Pos::new(end_line, end_col))
+    }
+
+    // Expected texts are what python3.11's sys.excepthook prints for the same error.
+    #[test]
+    fn single_caret_after_stripped_indent() {
+        let got = render_syntax_error(&err(1, 8, 1, 9), "f.py", "    x = = 1\n");
+        assert_eq!(
+            got,
+            "  File \"f.py\", line 1\n    x = = 1\n        ^\nSyntaxError: m\n"
+        );
+    }
+
+    #[test]
+    fn range_multiline_and_non_ascii() {
+        let got = render_syntax_error(&err(1, 4, 1, 7), "f.py", "    f() = 1\n");
+        assert!(got.contains("\n    f() = 1\n    ^^^\n"));
+        let got = render_syntax_error(&err(1, 4, 2, 2), "f.py", "x = (1,\n  2 3\n");
+        assert!(got.contains("\n    x = (1,\n        ^^^\n"));
+        // "é" is two bytes but one column.
+        let got = render_syntax_error(&err(1, 8, 1, 9), "f.py", "é = é = 1\n");
+        assert!(got.contains("\n    é = é = 1\n          ^\n"));
+    }
+
+    #[test]
+    fn eof_tabs_and_no_location() {
+        let got = render_syntax_error(&err(1, 7, 1, 7), "f.py", "x = (1,");
+        assert!(got.contains("\n    x = (1,\n           ^\n"));
+        let got = render_syntax_error(&err(1, 4, 1, 5), "f.py", "x\t= = 1\n");
+        assert!(got.contains("\n    x\t= = 1\n        ^\n"));
+        let mut e = err(0, 0, 0, 0);
+        e.kind = ErrorKind::IndentationError;
+        let got = render_syntax_error(&e, "f.py", "x\n");
+        assert_eq!(got, "  File \"f.py\", line 0\nIndentationError: m\n");
+        // Only whitespace left of the offset: no caret line.
+        let got = render_syntax_error(&err(1, 0, 1, 1), "f.py", "   \n");
+        assert_eq!(got, "  File \"f.py\", line 1\n    \nSyntaxError: m\n");
+    }
+}
