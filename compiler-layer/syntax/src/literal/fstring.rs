@@ -419,7 +419,13 @@ impl FStringParser<'_, '_> {
         text.push('(');
         text.push_str(source);
         text.push(')');
-        (self.fields)(&text, field_origin(tok, brace))
+        // CPython marks syntax errors inside a field as f-string errors.
+        (self.fields)(&text, field_origin(tok, brace)).map_err(|mut e| {
+            if !e.msg.starts_with("f-string") {
+                e.msg.insert_str(0, "f-string: ");
+            }
+            e
+        })
     }
 }
 
