@@ -175,3 +175,131 @@ fn normalize_newlines(text: &str) -> Cow<'_, str> {
         Cow::Borrowed(text)
     }
 }
+
+#[cfg(test)]
+mod golden_tests;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ast::{ExprContext, Mod};
+    use crate::dump::{dump, DumpOptions};
+
+    /// A stand-in for the real field parser: accepts `( name )`, spaces and
+    /// newlines allowed, and places the name as the lexer would from `origin`.
+    fn name_field(text: &str, origin: Pos) -> Result<Expr, SyntaxError> {
+        let inner = &text[1..text.len() - 1];
+        let offset = 1 + inner.len() - inner.trim_start().len();
+        let id = inner.trim();
+        if id.is_empty() || !id.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            return Err(SyntaxError::new(format!("mock: {text:?}"), origin, origin));
+        }
+        let before = &text[..offset];
+        let line = before.matches('\n').count() as u32;
+        let col = match before.rfind('\n') {
+            Some(nl) => (offset - nl - 1) as u32,
+            None => origin.col + offset as u32,
+        };
+        let start = Pos::new(origin.line + line, col);
+        let end = Pos::new(start.line, col + id.len() as u32);
+        Ok(Expr {
+            node: ExprKind::Name {
+                id: id.to_string(),
+                ctx: ExprContext::Load,
+            },
+            range: Range::new(start, end),
+        })
+    }
+
+    fn run(tokens: &[(u32, u32, u32, u32, &'static str)]) -> Result<Expr, SyntaxError> {
+        let toks: Vec<StrToken<'_>> = tokens
+            .iter()
+            .map(|&(l, c, el, ec, text)| StrToken {
+                start: Pos::new(l, c),
+                text,
+                end: Pos::new(el, ec),
+            })
+            .collect();
+        strings(&toks, &mut name_field)
+    }
+
+    #[test]
+    fn strings_match_cpython() {
+        let mut failures = Vec::new();
+        for (tokens, expected) in golden_tests::GOOD {
+            let got = match run(tokens) {
+                Ok(expr) => dump(
+                    &Mod::Expression {
+                        body: Box::new(expr),
+                    },
+                    DumpOptions {
+                        include_attributes: true,
+                        indent: None,
+                    },
+                ),
+                Err(e) => format!("error: {}", e.msg),
+            };
+            if got != *expected {
+                failures.push(format!("{tokens:?}\n  got:  {got}\n  want: {expected}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn string_errors_match_cpython() {
+        let mut failures = Vec::new();
+        for (tokens, expected) in golden_tests::BAD {
+            match run(tokens) {
+                Ok(expr) => failures.push(format!("{tokens:?}: no error, got {expr:?}")),
+                Err(e) if e.msg != *expected => {
+                    failures.push(format!("{tokens:?}\n  got:  {}\n  want: {expected}", e.msg))
+                }
+                Err(_) => {}
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn nothing_panics_on_odd_input() {
+        let odd = [
+            "'\\",
+            "'\\x'",
+            "f'{",
+            "f'{x!",
+            "f'\\N{é}'",
+            "f'\\Né'",
+            "''",
+            "b''",
+            "f'{x:{'",
+            "'''",
+            "f'{'''",
+            "x",
+            "",
+            "f'''{'''\"'''}'''",
+            "'\\U0010ffff\\U00110000'",
+        ];
+        for text in odd {
+            let tok = StrToken {
+                start: Pos::new(1, 0),
+                text,
+                end: Pos::new(1, text.len() as u32),
+            };
+            let _ = strings(&[tok], &mut name_field);
+        }
+        assert!(strings(&[], &mut name_field).is_err());
+    }
+
+    #[test]
+    fn deep_and_huge_inputs() {
+        let deep = format!("f'{{{}x{}}}'", "(".repeat(300), ")".repeat(300));
+        let tok = StrToken {
+            start: Pos::new(1, 0),
+            text: &deep,
+            end: Pos::new(1, deep.len() as u32),
+        };
+        let err = strings(&[tok], &mut name_field).unwrap_err();
+        assert_eq!(err.msg, "f-string: too many nested parenthesis");
+    }
+}

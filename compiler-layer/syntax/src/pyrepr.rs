@@ -40,6 +40,16 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+/// Appends `repr(s)` to `out`.
+pub fn push_str_repr(out: &mut String, s: &str) {
+    write_str_repr(
+        out,
+        s.chars().map(|c| c as u32),
+        s.contains('\''),
+        s.contains('"'),
+    );
+}
+
 /// `repr(s)` for a `str` that may hold lone surrogates.
 pub fn wtf8_repr(s: &Wtf8Buf) -> String {
     let mut out = String::with_capacity(s.len() + 2);
@@ -221,4 +231,56 @@ pub fn is_unassigned(cp: u32) -> bool {
     let table = printable::UNASSIGNED;
     let i = table.partition_point(|&(start, _)| start <= cp);
     i > 0 && cp <= table[i - 1].1
+}
+
+#[cfg(test)]
+mod golden_tests;
+
+#[cfg(test)]
+mod tests {
+    use super::golden_tests::*;
+    use super::*;
+
+    #[test]
+    fn floats_match_cpython() {
+        for &(bits, want) in FLOATS {
+            assert_eq!(float_repr(f64::from_bits(bits)), want, "bits {bits:#x}");
+        }
+    }
+
+    #[test]
+    fn complexes_match_cpython() {
+        for &(re, im, want) in COMPLEXES {
+            assert_eq!(complex_repr(f64::from_bits(re), f64::from_bits(im)), want);
+        }
+    }
+
+    #[test]
+    fn strs_match_cpython() {
+        for &(s, want) in STRS {
+            assert_eq!(str_repr(s), want);
+            assert_eq!(wtf8_repr(&Wtf8Buf::from(s)), want);
+        }
+    }
+
+    #[test]
+    fn lone_surrogates_are_escaped() {
+        let mut s = Wtf8Buf::from("a");
+        s.push_code_point(0xD800);
+        s.push_code_point(0xDFFF);
+        assert_eq!(wtf8_repr(&s), "'a\\ud800\\udfff'");
+    }
+
+    #[test]
+    fn bytes_match_cpython() {
+        for &(b, want) in BYTES {
+            assert_eq!(bytes_repr(b), want);
+        }
+    }
+
+    #[test]
+    fn ints() {
+        let big: BigInt = "-123456789012345678901234567890".parse().unwrap();
+        assert_eq!(int_repr(&big), "-123456789012345678901234567890");
+    }
 }

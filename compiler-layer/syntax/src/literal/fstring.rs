@@ -10,7 +10,7 @@
 //! * the `JoinedStr`, its `Constant`s and its `FormattedValue`s all span the
 //!   whole run of tokens, first to last;
 //! * a format spec's `JoinedStr`, and the `Constant` that ends it, span only
-//!   the token the spec sits in;
+//!   the token the spec sits in (and that `Constant` never has `kind='u'`);
 //! * the field's expression is placed from the `{` that opens it (see
 //!   [`field_origin`]).
 
@@ -295,8 +295,11 @@ impl FStringParser<'_, '_> {
             }
             let mut spec = Joined::new(self.kind.clone());
             self.concat(&mut spec, tok, pos, level + 1)?;
-            // The spec's own node spans only its token (CPython passes `t, t`).
+            // The spec's own node, and the `Constant` that ends it, span only
+            // its token; CPython passes that token as "first" too, and an
+            // f-string token never starts with `u`, so that `Constant` has no kind.
             let token_range = Range::new(tok.start, tok.end);
+            spec.kind = None;
             format_spec = Some(Box::new(spec.finish(token_range)));
         }
 
@@ -416,7 +419,13 @@ impl FStringParser<'_, '_> {
         text.push('(');
         text.push_str(source);
         text.push(')');
-        (self.fields)(&text, field_origin(tok, brace))
+        // CPython marks syntax errors inside a field as f-string errors.
+        (self.fields)(&text, field_origin(tok, brace)).map_err(|mut e| {
+            if !e.msg.starts_with("f-string") {
+                e.msg.insert_str(0, "f-string: ");
+            }
+            e
+        })
     }
 }
 
