@@ -273,9 +273,17 @@ fn short_diff(file: &str, expected: &str, got: &str) -> String {
         .context_radius(2)
         .header(&format!("python3 {file}"), &format!("strata {file}"))
         .to_string();
-    let mut lines: Vec<&str> = diff.lines().take(30).collect();
+    // Docstrings make very long lines: cut each to 160 characters.
+    let mut lines: Vec<String> = diff
+        .lines()
+        .take(30)
+        .map(|line| match line.char_indices().nth(160) {
+            Some((cut, _)) => format!("{}...", &line[..cut]),
+            None => line.to_string(),
+        })
+        .collect();
     if diff.lines().count() > 30 {
-        lines.push("...");
+        lines.push("...".to_string());
     }
     lines.join("\n")
 }
