@@ -1,1 +1,98 @@
-fn main() {}
+//! `cargo xtask COMMAND`: the project's developer commands.
+//!
+//! - `regen-golden` — rewrite the expected files of `tests/golden/` by running `python3`.
+//! - `ast-parity [--attributes] [--limit N] [--jobs N] [--min-percent P] [DIR]` —
+//!   `strata -m ast` against `python3`'s `ast.dump` on every `.py` of the stdlib (or DIR).
+//! - `tokenize-parity [--limit N] [--jobs N] [--min-percent P] [DIR]` — likewise for
+//!   the `tokenize` listing.
+//! - `bench-parse [--limit N] [DIR]` — lex+parse throughput, strata vs python3.
+//!
+//! `python3` is needed by these commands only, never by `cargo test`.
+
+mod bench;
+mod corpus;
+mod parity;
+mod python;
+mod regen;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <command> [options]
+commands:
+  regen-golden                       rewrite tests/golden/ expected files from python3
+  ast-parity [--attributes] [--limit N] [--jobs N] [--min-percent P] [DIR]
+  tokenize-parity [--limit N] [--jobs N] [--min-percent P] [DIR]
+  bench-parse [--limit N] [DIR]
+";
+
+/// The options the corpus commands share.
+#[derive(Default)]
+pub struct Options {
+    pub attributes: bool,
+    pub limit: Option<usize>,
+    pub jobs: Option<usize>,
+    pub min_percent: Option<f64>,
+    pub dir: Option<String>,
+}
+
+fn parse_options(args: &[String]) -> Result<Options, String> {
+    let mut options = Options::default();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match arg.as_str() {
+            "--attributes" | "-a" => options.attributes = true,
+            "--limit" => options.limit = Some(number(&value("--limit")?)?),
+            "--jobs" | "-j" => options.jobs = Some(number(&value("--jobs")?)?),
+            "--min-percent" => {
+                let v = value("--min-percent")?;
+                options.min_percent = Some(v.parse().map_err(|_| format!("not a number: {v}"))?);
+            }
+            other if other.starts_with('-') => return Err(format!("unknown option {other}")),
+            other => options.dir = Some(other.to_string()),
+        }
+    }
+    Ok(options)
+}
+
+fn number(text: &str) -> Result<usize, String> {
+    text.parse().map_err(|_| format!("not a number: {text}"))
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(command) = args.first() else {
+        eprint!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let options = match parse_options(&args[1..]) {
+        Ok(options) => options,
+        Err(message) => {
+            eprint!("xtask: {message}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match command.as_str() {
+        "regen-golden" => regen::run(),
+        "ast-parity" => parity::run(parity::Kind::Ast, &options),
+        "tokenize-parity" => parity::run(parity::Kind::Tokenize, &options),
+        "bench-parse" => bench::run(&options),
+        "-h" | "--help" | "help" => {
+            print!("{USAGE}");
+            Ok(true)
+        }
+        other => Err(format!("unknown command {other}\n{USAGE}")),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

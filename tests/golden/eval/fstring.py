@@ -1,0 +1,1 @@
+f"{name!r:>{width}} {value=} {{}}"

@@ -1,0 +1,5 @@
+(
+    first
+    + second  # a comment
+    - third
+)
