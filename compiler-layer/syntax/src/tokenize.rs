@@ -8,6 +8,8 @@
 //! on). This module follows `_tokenize` step by step; the regexes are written
 //! out as small matching functions with the same leftmost-first behaviour.
 
+mod codecs;
+
 use crate::pyrepr::str_repr;
 
 const TAB_SIZE: usize = 8;
@@ -71,7 +73,17 @@ pub enum Error {
 /// multi-line statement"`, or `" error: unknown encoding: xyz"`).
 /// Like the real tool, nothing is listed when tokenizing fails.
 pub fn listing(source: &[u8], exact: bool) -> Result<String, String> {
-    let tokens = tokenize(source).map_err(|e| match e {
+    listing_from(source, exact, None)
+}
+
+/// Like [`listing`] for the file `filename`, whose name the tool quotes in
+/// encoding errors; the error is the whole line printed (`FILE:` included).
+pub fn listing_named(source: &[u8], exact: bool, filename: &str) -> Result<String, String> {
+    listing_from(source, exact, Some(filename)).map_err(|e| format!("{filename}:{e}"))
+}
+
+fn listing_from(source: &[u8], exact: bool, filename: Option<&str>) -> Result<String, String> {
+    let tokens = tokenize_file(source, filename).map_err(|e| match e {
         Error::At(msg, line, col) => format!("{line}:{col}: error: {msg}"),
         Error::Plain(msg) => format!(" error: {msg}"),
     })?;
@@ -221,12 +233,13 @@ fn normal_name(orig: &str) -> String {
     orig.into()
 }
 
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 enum Codec {
     Utf8,
     Latin1,
     /// A codec whose ASCII range is ASCII: files in pure ASCII decode fine.
     AsciiCompatible,
+    SingleByte(&'static codecs::Table),
 }
 
 /// The codecs we can decode, by a normalised `codecs.lookup` name.
@@ -236,30 +249,45 @@ fn lookup(name: &str) -> Option<Codec> {
         "utf8" | "u8" | "utf" | "utf8sig" | "cp65001" => Codec::Utf8,
         "latin1" | "latin" | "l1" | "iso88591" | "iso885911987" | "8859" | "cp819"
         | "isolatin1" => Codec::Latin1,
-        "ascii" | "usascii" | "646" | "cp1252" | "windows1252" | "koi8r" | "koi8u"
-        | "iso885915" | "latin9" | "cp1251" | "windows1251" | "iso88592" | "latin2"
-        | "macroman" => Codec::AsciiCompatible,
+        "koi8r" => Codec::SingleByte(&codecs::KOI8_R),
+        "cp1252" | "windows1252" => Codec::SingleByte(&codecs::CP1252),
+        "ascii" | "usascii" | "646" | "koi8u" | "iso885915" | "latin9" | "cp1251"
+        | "windows1251" | "iso88592" | "latin2" | "macroman" => Codec::AsciiCompatible,
         _ => return None,
     })
 }
 
 /// `detect_encoding`: the encoding name for the ENCODING token, the codec,
 /// and whether a BOM was stripped.
-fn detect_encoding(lines: &[&[u8]]) -> Result<(String, Codec, bool), Error> {
+fn detect_encoding(lines: &[&[u8]], file: Option<&str>) -> Result<(String, Codec, bool), Error> {
     let bom = lines
         .first()
         .is_some_and(|l| l.starts_with(b"\xef\xbb\xbf"));
+    // The messages name the file, when there is one, as `repr` does.
+    let quoted = file.map(str_repr);
     let cookie = |line: &[u8]| -> Result<Option<(String, Codec)>, Error> {
-        let text = std::str::from_utf8(line)
-            .map_err(|_| Error::Plain("invalid or missing encoding declaration".into()))?;
+        let text = std::str::from_utf8(line).map_err(|_| {
+            let msg = "invalid or missing encoding declaration";
+            Error::Plain(match &quoted {
+                Some(f) => format!("{msg} for {f}"),
+                None => msg.into(),
+            })
+        })?;
         let Some(name) = find_cookie(text) else {
             return Ok(None);
         };
         let name = normal_name(name);
-        let codec =
-            lookup(&name).ok_or_else(|| Error::Plain(format!("unknown encoding: {name}")))?;
+        let codec = lookup(&name).ok_or_else(|| {
+            Error::Plain(match &quoted {
+                Some(f) => format!("unknown encoding for {f}: {name}"),
+                None => format!("unknown encoding: {name}"),
+            })
+        })?;
         if bom && name != "utf-8" {
-            return Err(Error::Plain("encoding problem: utf-8".into()));
+            return Err(Error::Plain(match &quoted {
+                Some(f) => format!("encoding problem for {f}: utf-8"),
+                None => "encoding problem: utf-8".into(),
+            }));
         }
         Ok(Some((name, codec)))
     };
@@ -296,6 +324,10 @@ fn decode(line: &[u8], codec: Codec) -> Result<Vec<char>, Error> {
         Codec::Latin1 => Ok(line.iter().map(|&b| b as char).collect()),
         Codec::AsciiCompatible if line.is_ascii() => Ok(line.iter().map(|&b| b as char).collect()),
         Codec::AsciiCompatible => Err(bad()),
+        Codec::SingleByte(table) => line
+            .iter()
+            .map(|&b| codecs::decode_byte(table, b).ok_or_else(bad))
+            .collect(),
     }
 }
 
@@ -548,8 +580,13 @@ fn is_identifier_start(c: char) -> bool {
 
 /// The tokens `tokenize.tokenize` yields for `source`, ENCODING first.
 pub fn tokenize(source: &[u8]) -> Result<Vec<Token>, Error> {
+    tokenize_file(source, None)
+}
+
+/// [`tokenize`] for the file `filename` (named in encoding errors).
+pub fn tokenize_file(source: &[u8], filename: Option<&str>) -> Result<Vec<Token>, Error> {
     let raw_lines = split_lines(source);
-    let (encoding, codec, bom) = detect_encoding(&raw_lines)?;
+    let (encoding, codec, bom) = detect_encoding(&raw_lines, filename)?;
     let mut tokens = vec![Token {
         kind: Kind::Encoding,
         text: encoding,

@@ -13,7 +13,7 @@ use std::path::Path;
 use strata_syntax::lexer::{LexOptions, Lexer};
 use strata_syntax::pos::Pos;
 use strata_syntax::token::Tok;
-use strata_syntax::tokenize::listing;
+use strata_syntax::tokenize::{listing, listing_named};
 
 #[test]
 fn golden_listings() {
@@ -61,9 +61,9 @@ fn corpus_listings() {
         let source = fs::read(file).unwrap();
         let out = fs::read_to_string(format!("{expected}/{i}.out")).unwrap_or_default();
         let err = fs::read_to_string(format!("{expected}/{i}.err")).unwrap_or_default();
-        let ok = match listing(&source, false) {
+        let ok = match listing_named(&source, false, file) {
             Ok(text) => err.is_empty() && text == out,
-            Err(e) => out.is_empty() && err.trim_end() == format!("{file}:{e}"),
+            Err(e) => out.is_empty() && err.trim_end() == e,
         };
         if ok {
             same += 1;
@@ -103,4 +103,17 @@ fn corpus_lexes() {
     }
     println!("lexed without error: {clean}/{accepted} files that ast.parse accepts");
     let _ = fs::write(format!("{expected}/lex_errors.txt"), report.join("\n"));
+}
+
+/// Prints our listing of `$STRATA_ONE`, to diff against `python3 -m tokenize`.
+#[test]
+#[ignore]
+fn one_file() {
+    let Ok(file) = std::env::var("STRATA_ONE") else {
+        return;
+    };
+    match listing_named(&fs::read(&file).unwrap(), false, &file) {
+        Ok(text) => print!("{text}"),
+        Err(e) => println!("{e}"),
+    }
 }
