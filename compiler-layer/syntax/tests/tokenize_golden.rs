@@ -117,3 +117,65 @@ fn one_file() {
         Err(e) => println!("{e}"),
     }
 }
+
+/// Mutates every corpus file a few times (byte flips, cuts, inserted
+/// quotes/brackets/tabs) and runs the lexer and `listing` on the result:
+/// neither may panic or hang.
+#[test]
+#[ignore]
+fn corpus_mutations_never_panic() {
+    let Some((files, _)) = corpus() else {
+        return;
+    };
+    let options = LexOptions {
+        type_comments: true,
+        origin: Pos::new(1, 0),
+    };
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut rand = move |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((seed >> 33) as usize) % n.max(1)
+    };
+    let inserts: [&[u8]; 10] = [
+        b"'",
+        b"\"\"\"",
+        b"(",
+        b")",
+        b"\\",
+        b"\t",
+        b"\n ",
+        b"0x",
+        b"\xe2\x82\xac",
+        b"\0",
+    ];
+    for file in &files {
+        let original = fs::read(file).unwrap();
+        for _ in 0..4 {
+            let mut bytes = original.clone();
+            for _ in 0..3 {
+                let at = rand(bytes.len() + 1);
+                match rand(3) {
+                    0 => bytes.truncate(at),
+                    1 => {
+                        let ins = inserts[rand(inserts.len())];
+                        bytes.splice(at..at, ins.iter().copied());
+                    }
+                    _ => {
+                        if at < bytes.len() {
+                            bytes[at] = rand(256) as u8;
+                        }
+                    }
+                }
+            }
+            let _ = listing(&bytes, true);
+            let text = String::from_utf8_lossy(&bytes);
+            for t in Lexer::new(&text, Tok::StartModule, options) {
+                if t.is_err() {
+                    break;
+                }
+            }
+        }
+    }
+}
