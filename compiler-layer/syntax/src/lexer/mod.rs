@@ -402,11 +402,14 @@ impl<'src> Lexer<'src> {
     /// `first` is a `match`/`case` name opening a logical line: read the
     /// rest of the line into the queue, then decide what it is.
     fn soft_keyword(&mut self, first: (Pos, Tok, Pos)) -> (Pos, Tok, Pos) {
-        let line_done = |q: &VecDeque<Item>| {
-            q.iter()
-                .any(|i| matches!(i.tok, Err(_) | Ok((_, Tok::Newline, _))))
-        };
-        while !self.finished && !line_done(&self.queue) {
+        // Look at each queued item once, so long lines stay linear.
+        let mut seen = 0;
+        loop {
+            let ends_line = |i: &Item| matches!(i.tok, Err(_) | Ok((_, Tok::Newline, _)));
+            if self.queue.iter().skip(seen).any(ends_line) || self.finished {
+                break;
+            }
+            seen = self.queue.len();
             self.step();
         }
         let (start, tok, end) = first;
