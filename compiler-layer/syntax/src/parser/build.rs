@@ -69,11 +69,6 @@ pub fn concat(blocks: Vec<Vec<Stmt>>) -> Vec<Stmt> {
     blocks.into_iter().flatten().collect()
 }
 
-/// Where a compound statement ends: where its last statement ends.
-fn end_of(body: &[Stmt], fallback: Pos) -> Pos {
-    body.last().map_or(fallback, |s| s.range.end)
-}
-
 // ---------------------------------------------------------------------------
 // Expressions
 
@@ -508,9 +503,9 @@ pub fn function_def(
     returns: Option<Expr>,
     (type_comment, body): (Option<String>, Vec<Stmt>),
     l: Pos,
+    r: Pos,
 ) -> Result<Stmt, SyntaxError> {
     let args = crate::parser::arguments::arguments(params)?;
-    let r = end_of(&body, l);
     let def = FunctionDef {
         name,
         args: Box::new(args),
@@ -532,9 +527,9 @@ pub fn class_def(
     args: Option<Vec<CallArg>>,
     body: Vec<Stmt>,
     l: Pos,
+    r: Pos,
 ) -> Result<Stmt, SyntaxError> {
     let (bases, keywords) = call_args(args.unwrap_or_default(), None)?;
-    let r = end_of(&body, l);
     Ok(stmt(
         StmtKind::ClassDef {
             name,
@@ -557,9 +552,8 @@ pub fn arg(name: String, annotation: Option<Expr>, l: Pos, r: Pos) -> Arg {
     }
 }
 
-pub fn if_stmt(test: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>, l: Pos) -> Stmt {
+pub fn if_stmt(test: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>, l: Pos, r: Pos) -> Stmt {
     let orelse = orelse.unwrap_or_default();
-    let r = end_of(&orelse, end_of(&body, l));
     stmt(
         StmtKind::If {
             test: Box::new(test),
@@ -571,9 +565,8 @@ pub fn if_stmt(test: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>, l: Pos) -
     )
 }
 
-pub fn while_stmt(test: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>, l: Pos) -> Stmt {
+pub fn while_stmt(test: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>, l: Pos, r: Pos) -> Stmt {
     let orelse = orelse.unwrap_or_default();
-    let r = end_of(&orelse, end_of(&body, l));
     stmt(
         StmtKind::While {
             test: Box::new(test),
@@ -593,10 +586,10 @@ pub fn for_stmt(
     body: Vec<Stmt>,
     orelse: Option<Vec<Stmt>>,
     l: Pos,
+    r: Pos,
 ) -> Result<Stmt, SyntaxError> {
     let target = into_target(target, TargetKind::For)?;
     let orelse = orelse.unwrap_or_default();
-    let r = end_of(&orelse, end_of(&body, l));
     let f = For {
         target: Box::new(target),
         iter: Box::new(iter),
@@ -621,6 +614,7 @@ pub fn with_stmt(
     type_comment: Option<String>,
     body: Vec<Stmt>,
     l: Pos,
+    r: Pos,
 ) -> Result<Stmt, SyntaxError> {
     let items = items
         .into_iter()
@@ -632,7 +626,6 @@ pub fn with_stmt(
             })
         })
         .collect::<Result<_, SyntaxError>>()?;
-    let r = end_of(&body, l);
     let w = With {
         items,
         body,
@@ -655,8 +648,8 @@ pub fn except_handler(
     name: Option<String>,
     body: Vec<Stmt>,
     l: Pos,
+    r: Pos,
 ) -> Result<(bool, ExceptHandler), SyntaxError> {
-    let r = end_of(&body, l);
     Ok((
         star,
         ExceptHandler {
@@ -674,6 +667,7 @@ pub fn try_stmt(
     orelse: Option<Vec<Stmt>>,
     finalbody: Option<Vec<Stmt>>,
     l: Pos,
+    r: Pos,
 ) -> Result<Stmt, SyntaxError> {
     let star = handlers.first().is_some_and(|(s, _)| *s);
     if let Some((_, h)) = handlers.iter().find(|(s, _)| *s != star) {
@@ -692,8 +686,6 @@ pub fn try_stmt(
     let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|(_, h)| h).collect();
     let orelse = orelse.unwrap_or_default();
     let finalbody = finalbody.unwrap_or_default();
-    let last_handler_end = handlers.last().map_or(end_of(&body, l), |h| h.range.end);
-    let r = end_of(&finalbody, end_of(&orelse, last_handler_end));
     let t = Try {
         body,
         handlers,
@@ -713,18 +705,6 @@ pub fn try_stmt(
 
 // ---------------------------------------------------------------------------
 // match statement
-
-pub fn match_stmt(subject: Expr, cases: Vec<MatchCase>, l: Pos) -> Stmt {
-    let r = cases.last().map_or(l, |c| end_of(&c.body, l));
-    stmt(
-        StmtKind::Match {
-            subject: Box::new(subject),
-            cases,
-        },
-        l,
-        r,
-    )
-}
 
 pub fn pattern(node: PatternKind, l: Pos, r: Pos) -> Pattern {
     Pattern {

@@ -12,7 +12,9 @@ use lalrpop_util::ParseError;
 
 type Token = Result<(Pos, Tok, Pos), SyntaxError>;
 
-pub fn convert(e: ParseError<Pos, Tok, SyntaxError>, tokens: &[Token]) -> SyntaxError {
+/// `pulled` counts the tokens the parser took: the last one is the unexpected one.
+/// `pulled` counts the tokens the parser took: the last one is the unexpected one.
+pub fn convert(e: ParseError<Pos, Tok, SyntaxError>, tokens: &[Token], pulled: usize) -> SyntaxError {
     match e {
         ParseError::User { error } => error,
         ParseError::InvalidToken { location } => {
@@ -26,10 +28,11 @@ pub fn convert(e: ParseError<Pos, Tok, SyntaxError>, tokens: &[Token]) -> Syntax
             token: (l, tok, r),
             expected,
         } => {
-            let index = tokens
-                .iter()
-                .position(|t| matches!(t, Ok((tl, _, _)) if *tl == l))
-                .unwrap_or(tokens.len());
+            let index = pulled.saturating_sub(1);
+            let (l, r) = match tokens.get(index) {
+                Some(Ok((l, _, r))) => (*l, *r),
+                _ => (l, r),
+            };
             unexpected(l, r, Some(&tok), &expected, index, tokens)
         }
     }

@@ -125,8 +125,30 @@ fn collect_tokens(lexer: &mut Lexer<'_>) -> Vec<Token> {
 fn run(mut tokens: Vec<Token>) -> Result<Parsed, SyntaxError> {
     limit_nesting(&mut tokens);
     adapt(&mut tokens);
-    let result = generated::grammar::TopParser::new().parse(tokens.iter().cloned());
-    result.map_err(|e| errors::convert(e, &tokens))
+    let placed = place_whitespace_tokens(&tokens);
+    let pulled = std::cell::Cell::new(0usize);
+    let input = placed.iter().cloned().inspect(|_| pulled.set(pulled.get() + 1));
+    let result = generated::grammar::TopParser::new().parse(input);
+    result.map_err(|e| errors::convert(e, &tokens, pulled.get()))
+}
+
+/// The tokens as the grammar sees them: NEWLINE, INDENT and DEDENT sit at the
+/// end of the token before them, so a rule ending in a block ends where the
+/// block's last real token ends (CPython's `EXTRA` skips these tokens too).
+/// Errors are reported at the tokens' real places, from the unmoved list.
+fn place_whitespace_tokens(tokens: &[Token]) -> Vec<Token> {
+    let mut last_end = Pos::new(1, 0);
+    tokens
+        .iter()
+        .map(|t| match t {
+            Ok((_, tok @ (Tok::Newline | Tok::Indent | Tok::Dedent), _)) => Ok((last_end, tok.clone(), last_end)),
+            Ok((_, _, r)) => {
+                last_end = *r;
+                t.clone()
+            }
+            Err(e) => Err(e.clone()),
+        })
+        .collect()
 }
 
 /// How deeply expressions may nest. CPython gives up between 2,000 and 5,000
