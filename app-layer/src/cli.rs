@@ -51,11 +51,7 @@ pub struct Flags {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
     /// Run a program; `argv` is its `sys.argv` (`argv[0]` as CPython sets it).
-    Run {
-        flags: Flags,
-        program: Program,
-        argv: Vec<String>,
-    },
+    Run { flags: Flags, program: Program, argv: Vec<String> },
     /// `-h` / `--help`.
     Help,
     /// `-V` / `--version`.
@@ -111,9 +107,7 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
                         i += 1;
                         next.clone()
                     } else {
-                        return Err(UsageError(format!(
-                            "Argument expected for the -{letter} option"
-                        )));
+                        return Err(UsageError(format!("Argument expected for the -{letter} option")));
                     };
                     return Ok(if letter == 'c' {
                         run(flags, Program::Code(value), "-c", &args[i..])
@@ -129,12 +123,7 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
     }
     // No program named: `--` may still be followed by a script.
     match args.get(i) {
-        Some(script) => Ok(run(
-            flags,
-            Program::File(script.clone()),
-            script,
-            &args[i + 1..],
-        )),
+        Some(script) => Ok(run(flags, Program::File(script.clone()), script, &args[i + 1..])),
         None => Ok(run(flags, Program::Interactive, "", &[])),
     }
 }
@@ -142,11 +131,7 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
 fn run(flags: Flags, program: Program, argv0: &str, rest: &[String]) -> Command {
     let mut argv = vec![argv0.to_string()];
     argv.extend_from_slice(rest);
-    Command::Run {
-        flags,
-        program,
-        argv,
-    }
+    Command::Run { flags, program, argv }
 }
 
 /// The usage line, as CPython prints it after a command-line mistake.
@@ -183,11 +168,7 @@ mod tests {
 
     fn program(words: &[&str]) -> (Flags, Program, Vec<String>) {
         match parse(&args(words)) {
-            Ok(Command::Run {
-                flags,
-                program,
-                argv,
-            }) => (flags, program, argv),
+            Ok(Command::Run { flags, program, argv }) => (flags, program, argv),
             other => panic!("unexpected {other:?}"),
         }
     }
@@ -212,18 +193,9 @@ mod tests {
 
     #[test]
     fn mistakes_and_info() {
-        assert_eq!(
-            parse(&args(&["-z"])),
-            Err(UsageError("Unknown option: -z".into()))
-        );
-        assert_eq!(
-            parse(&args(&["--foo"])),
-            Err(UsageError("unknown option --foo".into()))
-        );
-        assert_eq!(
-            parse(&args(&["-c"])),
-            Err(UsageError("Argument expected for the -c option".into()))
-        );
+        assert_eq!(parse(&args(&["-z"])), Err(UsageError("Unknown option: -z".into())));
+        assert_eq!(parse(&args(&["--foo"])), Err(UsageError("unknown option --foo".into())));
+        assert_eq!(parse(&args(&["-c"])), Err(UsageError("Argument expected for the -c option".into())));
         assert_eq!(parse(&args(&["-V"])), Ok(Command::Version));
         assert_eq!(parse(&args(&["-Bh"])), Ok(Command::Help));
     }

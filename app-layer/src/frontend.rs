@@ -15,11 +15,5 @@ pub fn parser() -> &'static dyn Parser {
 
 /// Parses decoded source text.
 pub fn parse(source: &str, mode: Mode, type_comments: bool) -> Result<Mod, SyntaxError> {
-    parser().parse(
-        source,
-        ParseOptions {
-            mode,
-            type_comments,
-        },
-    )
+    parser().parse(source, ParseOptions { mode, type_comments })
 }

@@ -52,17 +52,9 @@ pub fn run(args: &[String], io: &mut Stdio<'_>) -> i32 {
             let _ = writeln!(io.stdout, "{VERSION}");
             0
         }
-        Ok(cli::Command::Run {
-            flags,
-            program,
-            argv,
-        }) => program::run(&flags, &program, &argv, io),
+        Ok(cli::Command::Run { flags, program, argv }) => program::run(&flags, &program, &argv, io),
         Err(cli::UsageError(message)) => {
-            let _ = write!(
-                io.stderr,
-                "{message}\n{}Try `strata -h' for more information.\n",
-                cli::USAGE
-            );
+            let _ = write!(io.stderr, "{message}\n{}Try `strata -h' for more information.\n", cli::USAGE);
             2
         }
     };

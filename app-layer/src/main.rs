@@ -5,10 +5,7 @@ use std::io::IsTerminal;
 fn main() {
     // Arguments that are not valid Unicode are passed on lossily; Python
     // would use surrogate escapes, which we do not model yet.
-    let args: Vec<String> = std::env::args_os()
-        .skip(1)
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
+    let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
     let stdin = std::io::stdin();
     let stdin_is_tty = stdin.is_terminal();
     let mut stdin = stdin.lock();
@@ -16,12 +13,7 @@ fn main() {
     let mut stderr = std::io::stderr().lock();
     let status = app_layer::run(
         &args,
-        &mut app_layer::Stdio {
-            stdin: &mut stdin,
-            stdin_is_tty,
-            stdout: &mut stdout,
-            stderr: &mut stderr,
-        },
+        &mut app_layer::Stdio { stdin: &mut stdin, stdin_is_tty, stdout: &mut stdout, stderr: &mut stderr },
     );
     std::process::exit(status);
 }

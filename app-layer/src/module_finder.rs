@@ -16,11 +16,7 @@ pub fn find(name: &str, flags: &Flags) -> Option<String> {
     }
     let relative = name.replace('.', "/");
     search_path(flags).into_iter().find_map(|dir| {
-        let base = if dir.is_empty() {
-            relative.clone()
-        } else {
-            format!("{dir}/{relative}")
-        };
+        let base = if dir.is_empty() { relative.clone() } else { format!("{dir}/{relative}") };
         let module = format!("{base}.py");
         let package_main = format!("{base}/__main__.py");
         if source_file::is_file(&module) {
@@ -41,12 +37,7 @@ fn search_path(flags: &Flags) -> Vec<String> {
     }
     if !flags.ignore_environment {
         if let Some(value) = source_file::env_var("PYTHONPATH") {
-            path.extend(
-                value
-                    .split(':')
-                    .filter(|p| !p.is_empty())
-                    .map(str::to_string),
-            );
+            path.extend(value.split(':').filter(|p| !p.is_empty()).map(str::to_string));
         }
     }
     path

@@ -6,15 +6,14 @@
 //! supported yet (also exit status 1, so no script mistakes it for success).
 
 use crate::cli::{Flags, Program};
-use crate::report::render_syntax_error;
+use crate::report::{render_syntax_error, Columns};
 use crate::syntax::source::{self, DecodeError};
 use crate::syntax::Mode;
 use crate::tools::ast::lossy_text;
 use crate::{frontend, module_finder, source_file, tools, Stdio};
 
 /// What we say about a valid program until the PVM lands.
-pub const NOT_YET: &str =
-    "strata: running programs is not supported yet (the PVM lands in the next issue)";
+pub const NOT_YET: &str = "strata: running programs is not supported yet (the PVM lands in the next issue)";
 
 /// Runs `program` with `argv` as its `sys.argv`; the exit status.
 pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>) -> i32 {
@@ -23,7 +22,7 @@ pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>
             // `-c` source is already text: no PEP 263 step, but CPython
             // still translates newlines when it compiles a string.
             let text = code.replace("\r\n", "\n").replace('\r', "\n");
-            check_and_run(&text, "<string>", io)
+            check_and_run(&text, "<string>", Columns::Characters, io)
         }
         Program::File(path) => run_file(path, io),
         Program::Module(name) => {
@@ -68,10 +67,7 @@ fn run_file(path: &str, io: &mut Stdio<'_>) -> i32 {
         if source_file::is_file(&main) {
             return run_file(&main, io);
         }
-        let _ = writeln!(
-            io.stderr,
-            "strata: can't find '__main__' module in '{path}'"
-        );
+        let _ = writeln!(io.stderr, "strata: can't find '__main__' module in '{path}'");
         return 1;
     }
     match source_file::read(path) {
@@ -86,7 +82,10 @@ fn run_file(path: &str, io: &mut Stdio<'_>) -> i32 {
 /// Decodes a program read as bytes (a file or stdin), then parses it.
 fn run_bytes(bytes: &[u8], filename: &str, io: &mut Stdio<'_>) -> i32 {
     match source::decode_source(bytes) {
-        Ok(text) => check_and_run(&text, filename, io),
+        Ok(text) => {
+            let columns = if source::declares_encoding(bytes) { Columns::Characters } else { Columns::Bytes };
+            check_and_run(&text, filename, columns, io)
+        }
         Err(error) => {
             report_decode_error(&error, bytes, filename, io);
             1
@@ -98,15 +97,17 @@ fn run_bytes(bytes: &[u8], filename: &str, io: &mut Stdio<'_>) -> i32 {
 fn report_decode_error(error: &DecodeError, bytes: &[u8], filename: &str, io: &mut Stdio<'_>) {
     let text = match error.file_message(filename) {
         Some(message) => format!("SyntaxError: {message}\n"),
-        None => render_syntax_error(&error.to_syntax_error(), filename, &lossy_text(bytes)),
+        None => {
+            render_syntax_error(&error.to_syntax_error(), filename, &lossy_text(bytes), Columns::Characters)
+        }
     };
     let _ = write!(io.stderr, "{text}");
 }
 
-fn check_and_run(text: &str, filename: &str, io: &mut Stdio<'_>) -> i32 {
+fn check_and_run(text: &str, filename: &str, columns: Columns, io: &mut Stdio<'_>) -> i32 {
     match frontend::parse(text, Mode::Exec, false) {
         Err(error) => {
-            let _ = write!(io.stderr, "{}", render_syntax_error(&error, filename, text));
+            let _ = write!(io.stderr, "{}", render_syntax_error(&error, filename, text, columns));
             1
         }
         Ok(_module) => {

@@ -25,12 +25,23 @@
 use crate::syntax::{Pos, SyntaxError};
 use std::fmt::Write as _;
 
+/// How CPython counts the columns of the caret line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Columns {
+    /// Source given as text (`-c`, `compile()`), or bytes that declare their
+    /// encoding: columns count characters.
+    Characters,
+    /// Bytes read from a file or stdin without a BOM or coding cookie: CPython
+    /// skips its byte-to-character conversion, so columns count UTF-8 bytes.
+    Bytes,
+}
+
 /// The text CPython prints for `error` raised while compiling `source` from `filename`.
-pub fn render_syntax_error(error: &SyntaxError, filename: &str, source: &str) -> String {
+pub fn render_syntax_error(error: &SyntaxError, filename: &str, source: &str, columns: Columns) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "  File \"{filename}\", line {}", error.start.line);
     if let Some(text) = source_line(source, error.start.line) {
-        out.push_str(&error_text(text, error.start, error.end));
+        out.push_str(&error_text(text, error.start, error.end, columns));
     }
     let _ = writeln!(out, "{}: {}", error.kind.name(), error.msg);
     out
@@ -42,33 +53,29 @@ fn source_line(source: &str, line: u32) -> Option<&str> {
     source.split_inclusive('\n').nth(index)
 }
 
-/// The 1-based character column of byte column `col` in `text`.
-fn char_offset(text: &str, col: u32) -> i64 {
+/// The 1-based column of byte column `col` in `text`, counted in `columns`.
+fn char_offset(text: &str, col: u32, columns: Columns) -> i64 {
+    if columns == Columns::Bytes {
+        return i64::from(col) + 1;
+    }
     let col = usize::try_from(col).unwrap_or(usize::MAX);
-    let chars = text
-        .char_indices()
-        .take_while(|&(byte, _)| byte < col)
-        .count();
+    let chars = text.char_indices().take_while(|&(byte, _)| byte < col).count();
     i64::try_from(chars).unwrap_or(i64::MAX) + 1
 }
 
 /// The source line and caret line: CPython's `print_error_text`.
-fn error_text(text: &str, start: Pos, end: Pos) -> String {
+fn error_text(text: &str, start: Pos, end: Pos, columns: Columns) -> String {
     let text_chars = i64::try_from(text.chars().count()).unwrap_or(i64::MAX);
-    let mut offset = char_offset(text, start.col);
+    let mut offset = char_offset(text, start.col, columns);
     let end_offset = if end.line > start.line {
         text_chars
     } else if end.line == start.line {
-        char_offset(text, end.col)
+        char_offset(text, end.col, columns)
     } else {
         -1
     }
     .min(text_chars + 1);
-    let carets = if end_offset > 0 && end_offset > offset {
-        end_offset - offset
-    } else {
-        1
-    };
+    let carets = if end_offset > 0 && end_offset > offset { end_offset - offset } else { 1 };
 
     // To 0-based, then strip leading whitespace, moving the offset with it.
     offset -= 1;
@@ -99,36 +106,33 @@ mod tests {
     // Expected texts are what python3.11's sys.excepthook prints for the same error.
     #[test]
     fn single_caret_after_stripped_indent() {
-        let got = render_syntax_error(&err(1, 8, 1, 9), "f.py", "    x = = 1\n");
-        assert_eq!(
-            got,
-            "  File \"f.py\", line 1\n    x = = 1\n        ^\nSyntaxError: m\n"
-        );
+        let got = render_syntax_error(&err(1, 8, 1, 9), "f.py", "    x = = 1\n", Columns::Characters);
+        assert_eq!(got, "  File \"f.py\", line 1\n    x = = 1\n        ^\nSyntaxError: m\n");
     }
 
     #[test]
     fn range_multiline_and_non_ascii() {
-        let got = render_syntax_error(&err(1, 4, 1, 7), "f.py", "    f() = 1\n");
+        let got = render_syntax_error(&err(1, 4, 1, 7), "f.py", "    f() = 1\n", Columns::Characters);
         assert!(got.contains("\n    f() = 1\n    ^^^\n"));
-        let got = render_syntax_error(&err(1, 4, 2, 2), "f.py", "x = (1,\n  2 3\n");
+        let got = render_syntax_error(&err(1, 4, 2, 2), "f.py", "x = (1,\n  2 3\n", Columns::Characters);
         assert!(got.contains("\n    x = (1,\n        ^^^\n"));
         // "é" is two bytes but one column.
-        let got = render_syntax_error(&err(1, 8, 1, 9), "f.py", "é = é = 1\n");
+        let got = render_syntax_error(&err(1, 8, 1, 9), "f.py", "é = é = 1\n", Columns::Characters);
         assert!(got.contains("\n    é = é = 1\n          ^\n"));
     }
 
     #[test]
     fn eof_tabs_and_no_location() {
-        let got = render_syntax_error(&err(1, 7, 1, 7), "f.py", "x = (1,");
+        let got = render_syntax_error(&err(1, 7, 1, 7), "f.py", "x = (1,", Columns::Characters);
         assert!(got.contains("\n    x = (1,\n           ^\n"));
-        let got = render_syntax_error(&err(1, 4, 1, 5), "f.py", "x\t= = 1\n");
+        let got = render_syntax_error(&err(1, 4, 1, 5), "f.py", "x\t= = 1\n", Columns::Characters);
         assert!(got.contains("\n    x\t= = 1\n        ^\n"));
         let mut e = err(0, 0, 0, 0);
         e.kind = ErrorKind::IndentationError;
-        let got = render_syntax_error(&e, "f.py", "x\n");
+        let got = render_syntax_error(&e, "f.py", "x\n", Columns::Characters);
         assert_eq!(got, "  File \"f.py\", line 0\nIndentationError: m\n");
         // Only whitespace left of the offset: no caret line.
-        let got = render_syntax_error(&err(1, 0, 1, 1), "f.py", "   \n");
+        let got = render_syntax_error(&err(1, 0, 1, 1), "f.py", "   \n", Columns::Characters);
         assert_eq!(got, "  File \"f.py\", line 1\n    \nSyntaxError: m\n");
     }
 }

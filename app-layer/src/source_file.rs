@@ -30,10 +30,7 @@ impl From<io::Error> for OsError {
             Some(cut) => text[..cut].to_string(),
             None => text,
         };
-        OsError {
-            errno: error.raw_os_error().unwrap_or(0),
-            strerror,
-        }
+        OsError { errno: error.raw_os_error().unwrap_or(0), strerror }
     }
 }
 

@@ -45,10 +45,7 @@ impl Report {
 
     /// `(case name, reason)` for each failure.
     pub fn failures(&self) -> Vec<(&'static str, String)> {
-        self.outcomes
-            .iter()
-            .filter_map(|(n, r)| r.as_ref().err().map(|e| (*n, e.clone())))
-            .collect()
+        self.outcomes.iter().filter_map(|(n, r)| r.as_ref().err().map(|e| (*n, e.clone()))).collect()
     }
 }
 
@@ -69,10 +66,7 @@ pub fn run(factory: &dyn Fn() -> Box<dyn OsBackend>) -> Report {
 pub fn cases() -> Vec<ContractCase> {
     macro_rules! case {
         ($f:ident) => {
-            ContractCase {
-                name: stringify!($f),
-                run: $f,
-            }
+            ContractCase { name: stringify!($f), run: $f }
         };
     }
     vec![
@@ -131,11 +125,7 @@ fn ok<T>(r: Result<T, OsError>, what: &str) -> Result<T, String> {
     r.map_err(|e| format!("{what}: unexpected error {e}"))
 }
 
-fn fails<T: std::fmt::Debug>(
-    r: Result<T, OsError>,
-    want: Errno,
-    what: &str,
-) -> Result<OsError, String> {
+fn fails<T: std::fmt::Debug>(r: Result<T, OsError>, want: Errno, what: &str) -> Result<OsError, String> {
     match r {
         Err(e) if e.errno() == want => Ok(e),
         Err(e) => Err(format!("{what}: expected {want:?}, got {e}")),
@@ -165,11 +155,7 @@ fn mode(m: &str) -> OpenOptions {
 
 fn put(os: &dyn OsBackend, path: &str, data: &[u8]) -> CaseResult {
     let fd = ok(os.open(path, &mode("wb")), "open for writing")?;
-    same(
-        ok(os.write(fd, data), "write")?,
-        data.len(),
-        "bytes written",
-    )?;
+    same(ok(os.write(fd, data), "write")?, data.len(), "bytes written")?;
     ok(os.close(fd), "close")
 }
 
@@ -194,21 +180,9 @@ fn read_up_to_n(os: &dyn OsBackend) -> CaseResult {
     let fd = ok(os.open("f", &mode("rb")), "open")?;
     same(ok(os.read(fd, 3), "read 3")?, b"abc".to_vec(), "first read")?;
     same(ok(os.read(fd, 0), "read 0")?, Vec::new(), "zero read")?;
-    same(
-        ok(os.read(fd, 100), "read 100")?,
-        b"defg".to_vec(),
-        "short read",
-    )?;
-    same(
-        ok(os.read(fd, 100), "read at eof")?,
-        Vec::new(),
-        "read at EOF",
-    )?;
-    same(
-        ok(os.read_to_end(fd), "read_to_end at eof")?,
-        Vec::new(),
-        "EOF",
-    )?;
+    same(ok(os.read(fd, 100), "read 100")?, b"defg".to_vec(), "short read")?;
+    same(ok(os.read(fd, 100), "read at eof")?, Vec::new(), "read at EOF")?;
+    same(ok(os.read_to_end(fd), "read_to_end at eof")?, Vec::new(), "EOF")?;
     ok(os.close(fd), "close")
 }
 
@@ -216,31 +190,15 @@ fn seek_and_tell(os: &dyn OsBackend) -> CaseResult {
     put(os, "f", b"0123456789")?;
     let fd = ok(os.open("f", &mode("rb")), "open")?;
     same(ok(os.tell(fd), "tell")?, 0, "initial position")?;
-    same(
-        ok(os.seek(fd, 4, Whence::Start), "seek set")?,
-        4,
-        "SEEK_SET",
-    )?;
-    same(
-        ok(os.read(fd, 2), "read")?,
-        b"45".to_vec(),
-        "read after seek",
-    )?;
+    same(ok(os.seek(fd, 4, Whence::Start), "seek set")?, 4, "SEEK_SET")?;
+    same(ok(os.read(fd, 2), "read")?, b"45".to_vec(), "read after seek")?;
     same(ok(os.tell(fd), "tell")?, 6, "position after read")?;
-    same(
-        ok(os.seek(fd, -3, Whence::Current), "seek cur")?,
-        3,
-        "SEEK_CUR",
-    )?;
+    same(ok(os.seek(fd, -3, Whence::Current), "seek cur")?, 3, "SEEK_CUR")?;
     same(ok(os.seek(fd, -2, Whence::End), "seek end")?, 8, "SEEK_END")?;
     same(ok(os.read_to_end(fd), "read")?, b"89".to_vec(), "tail")?;
     same(ok(os.seek(fd, 0, Whence::End), "seek end")?, 10, "end")?;
     ok(os.close(fd), "close")?;
-    fails(
-        os.seek(Fd::STDOUT, 0, Whence::Start),
-        Errno::ESPIPE,
-        "seek stdout",
-    )?;
+    fails(os.seek(Fd::STDOUT, 0, Whence::Start), Errno::ESPIPE, "seek stdout")?;
     Ok(())
 }
 
@@ -248,38 +206,18 @@ fn seek_before_start_is_einval(os: &dyn OsBackend) -> CaseResult {
     put(os, "f", b"abc")?;
     let fd = ok(os.open("f", &mode("rb")), "open")?;
     ok(os.seek(fd, 2, Whence::Start), "seek")?;
-    fails(
-        os.seek(fd, -5, Whence::Current),
-        Errno::EINVAL,
-        "seek to -3",
-    )?;
+    fails(os.seek(fd, -5, Whence::Current), Errno::EINVAL, "seek to -3")?;
     fails(os.seek(fd, -1, Whence::Start), Errno::EINVAL, "seek to -1")?;
-    fails(
-        os.seek(fd, -4, Whence::End),
-        Errno::EINVAL,
-        "seek to -1 from end",
-    )?;
-    same(
-        ok(os.tell(fd), "tell")?,
-        2,
-        "position unchanged by failed seeks",
-    )?;
+    fails(os.seek(fd, -4, Whence::End), Errno::EINVAL, "seek to -1 from end")?;
+    same(ok(os.tell(fd), "tell")?, 2, "position unchanged by failed seeks")?;
     ok(os.close(fd), "close")
 }
 
 fn seek_past_end_then_write_zero_fills(os: &dyn OsBackend) -> CaseResult {
     let fd = ok(os.open("f", &mode("w+b")), "open")?;
     ok(os.write(fd, b"ab"), "write")?;
-    same(
-        ok(os.seek(fd, 5, Whence::Start), "seek")?,
-        5,
-        "seek past end",
-    )?;
-    same(
-        ok(os.fstat(fd), "fstat")?.size,
-        2,
-        "seeking alone does not grow",
-    )?;
+    same(ok(os.seek(fd, 5, Whence::Start), "seek")?, 5, "seek past end")?;
+    same(ok(os.fstat(fd), "fstat")?.size, 2, "seeking alone does not grow")?;
     ok(os.write(fd, b"z"), "write")?;
     ok(os.close(fd), "close")?;
     same(get(os, "f")?, b"ab\0\0\0z".to_vec(), "zero-filled gap")
@@ -303,17 +241,9 @@ fn append_mode_writes_at_end(os: &dyn OsBackend) -> CaseResult {
 fn append_plus_reads_and_appends(os: &dyn OsBackend) -> CaseResult {
     put(os, "f", b"abc")?;
     let fd = ok(os.open("f", &mode("a+")), "open 'a+'")?;
-    same(
-        ok(os.read(fd, 10), "read at end")?,
-        Vec::new(),
-        "nothing after end",
-    )?;
+    same(ok(os.read(fd, 10), "read at end")?, Vec::new(), "nothing after end")?;
     ok(os.seek(fd, 0, Whence::Start), "seek")?;
-    same(
-        ok(os.read(fd, 10), "read")?,
-        b"abc".to_vec(),
-        "read from start",
-    )?;
+    same(ok(os.read(fd, 10), "read")?, b"abc".to_vec(), "read from start")?;
     ok(os.seek(fd, 1, Whence::Start), "seek")?;
     ok(os.write(fd, b"d"), "write")?;
     ok(os.close(fd), "close")?;
@@ -338,11 +268,7 @@ fn r_plus_overwrites_in_place(os: &dyn OsBackend) -> CaseResult {
     same(ok(os.read(fd, 5), "read")?, b"hello".to_vec(), "read back")?;
     ok(os.close(fd), "close")?;
     same(get(os, "f")?, b"hello WORLD".to_vec(), "overwritten")?;
-    fails(
-        os.open("missing", &mode("r+")),
-        Errno::ENOENT,
-        "'r+' does not create",
-    )?;
+    fails(os.open("missing", &mode("r+")), Errno::ENOENT, "'r+' does not create")?;
     Ok(())
 }
 
@@ -355,57 +281,25 @@ fn x_mode_creates_new_file(os: &dyn OsBackend) -> CaseResult {
 
 fn x_mode_on_existing_file_is_eexist(os: &dyn OsBackend) -> CaseResult {
     put(os, "f.txt", b"keep")?;
-    let e = fails(
-        os.open("f.txt", &mode("x")),
-        Errno::EEXIST,
-        "'x' on existing",
-    )?;
+    let e = fails(os.open("f.txt", &mode("x")), Errno::EEXIST, "'x' on existing")?;
     same(e.python_class(), "FileExistsError", "class")?;
-    same(
-        e.python_message().as_str(),
-        "[Errno 17] File exists: 'f.txt'",
-        "message",
-    )?;
+    same(e.python_message().as_str(), "[Errno 17] File exists: 'f.txt'", "message")?;
     same(get(os, "f.txt")?, b"keep".to_vec(), "file untouched")
 }
 
 fn read_missing_file_is_enoent(os: &dyn OsBackend) -> CaseResult {
-    let e = fails(
-        os.open("nope.txt", &mode("r")),
-        Errno::ENOENT,
-        "open missing",
-    )?;
+    let e = fails(os.open("nope.txt", &mode("r")), Errno::ENOENT, "open missing")?;
     same(e.python_class(), "FileNotFoundError", "class")?;
-    same(
-        e.python_message().as_str(),
-        "[Errno 2] No such file or directory: 'nope.txt'",
-        "message",
-    )?;
-    fails(
-        os.open("no/dir/f", &mode("w")),
-        Errno::ENOENT,
-        "'w' in missing dir",
-    )?;
+    same(e.python_message().as_str(), "[Errno 2] No such file or directory: 'nope.txt'", "message")?;
+    fails(os.open("no/dir/f", &mode("w")), Errno::ENOENT, "'w' in missing dir")?;
     Ok(())
 }
 
 fn open_directory_is_eisdir(os: &dyn OsBackend) -> CaseResult {
     ok(os.mkdir("d"), "mkdir")?;
-    let e = fails(
-        os.open("d", &mode("r")),
-        Errno::EISDIR,
-        "open dir for reading",
-    )?;
-    same(
-        e.python_message().as_str(),
-        "[Errno 21] Is a directory: 'd'",
-        "message",
-    )?;
-    fails(
-        os.open("d", &mode("w")),
-        Errno::EISDIR,
-        "open dir for writing",
-    )?;
+    let e = fails(os.open("d", &mode("r")), Errno::EISDIR, "open dir for reading")?;
+    same(e.python_message().as_str(), "[Errno 21] Is a directory: 'd'", "message")?;
+    fails(os.open("d", &mode("w")), Errno::EISDIR, "open dir for writing")?;
     fails(os.open(".", &mode("r")), Errno::EISDIR, "open '.'")?;
     Ok(())
 }
@@ -421,11 +315,7 @@ fn open_under_a_file_is_enotdir(os: &dyn OsBackend) -> CaseResult {
 
 fn empty_path_is_enoent(os: &dyn OsBackend) -> CaseResult {
     let e = fails(os.open("", &mode("r")), Errno::ENOENT, "open ''")?;
-    same(
-        e.python_message().as_str(),
-        "[Errno 2] No such file or directory: ''",
-        "message",
-    )?;
+    same(e.python_message().as_str(), "[Errno 2] No such file or directory: ''", "message")?;
     fails(os.stat(""), Errno::ENOENT, "stat ''")?;
     Ok(())
 }
@@ -433,23 +323,11 @@ fn empty_path_is_enoent(os: &dyn OsBackend) -> CaseResult {
 fn wrong_direction_is_ebadf(os: &dyn OsBackend) -> CaseResult {
     put(os, "f", b"abc")?;
     let fd = ok(os.open("f", &mode("r")), "open 'r'")?;
-    fails(
-        os.write(fd, b"x"),
-        Errno::EBADF,
-        "write to read-only descriptor",
-    )?;
-    fails(
-        os.truncate(fd, 0),
-        Errno::EINVAL,
-        "truncate read-only descriptor",
-    )?;
+    fails(os.write(fd, b"x"), Errno::EBADF, "write to read-only descriptor")?;
+    fails(os.truncate(fd, 0), Errno::EINVAL, "truncate read-only descriptor")?;
     ok(os.close(fd), "close")?;
     let fd = ok(os.open("f", &mode("a")), "open 'a'")?;
-    fails(
-        os.read(fd, 1),
-        Errno::EBADF,
-        "read from write-only descriptor",
-    )?;
+    fails(os.read(fd, 1), Errno::EBADF, "read from write-only descriptor")?;
     ok(os.close(fd), "close")?;
     same(get(os, "f")?, b"abc".to_vec(), "unchanged")
 }
@@ -459,11 +337,7 @@ fn closed_descriptor_is_ebadf(os: &dyn OsBackend) -> CaseResult {
     let fd = ok(os.open("f", &mode("r")), "open")?;
     ok(os.close(fd), "close")?;
     let e = fails(os.read(fd, 1), Errno::EBADF, "read after close")?;
-    same(
-        e.python_message().as_str(),
-        "[Errno 9] Bad file descriptor",
-        "message",
-    )?;
+    same(e.python_message().as_str(), "[Errno 9] Bad file descriptor", "message")?;
     fails(os.close(fd), Errno::EBADF, "double close")?;
     fails(os.tell(fd), Errno::EBADF, "tell after close")?;
     fails(os.read(Fd(9999), 1), Errno::EBADF, "never opened")?;
@@ -477,11 +351,7 @@ fn descriptors_start_at_3_and_reuse_lowest(os: &dyn OsBackend) -> CaseResult {
     same(a, Fd(3), "first descriptor")?;
     same(b, Fd(4), "second descriptor")?;
     ok(os.close(a), "close")?;
-    same(
-        ok(os.open("f", &mode("r")), "open")?,
-        Fd(3),
-        "lowest free reused",
-    )?;
+    same(ok(os.open("f", &mode("r")), "open")?, Fd(3), "lowest free reused")?;
     Ok(())
 }
 
@@ -493,11 +363,7 @@ fn truncate_keeps_position(os: &dyn OsBackend) -> CaseResult {
     same(ok(os.fstat(fd), "fstat")?.size, 4, "size after cut")?;
     ok(os.truncate(fd, 6), "truncate longer")?;
     ok(os.seek(fd, 0, Whence::Start), "seek")?;
-    same(
-        ok(os.read_to_end(fd), "read")?,
-        b"0123\0\0".to_vec(),
-        "zero-extended",
-    )?;
+    same(ok(os.read_to_end(fd), "read")?, b"0123\0\0".to_vec(), "zero-extended")?;
     ok(os.close(fd), "close")
 }
 
@@ -533,11 +399,7 @@ fn fstat_matches_stat(os: &dyn OsBackend) -> CaseResult {
 fn stat_missing_is_enoent(os: &dyn OsBackend) -> CaseResult {
     let e = fails(os.stat("missing"), Errno::ENOENT, "stat missing")?;
     same(e.path(), Some("missing"), "filename")?;
-    fails(
-        os.stat("missing/deeper"),
-        Errno::ENOENT,
-        "stat under missing",
-    )?;
+    fails(os.stat("missing/deeper"), Errno::ENOENT, "stat under missing")?;
     Ok(())
 }
 
@@ -553,11 +415,7 @@ fn exists_reports_presence(os: &dyn OsBackend) -> CaseResult {
 }
 
 fn listdir_is_sorted(os: &dyn OsBackend) -> CaseResult {
-    same(
-        ok(os.listdir("."), "listdir empty")?,
-        Vec::<String>::new(),
-        "empty",
-    )?;
+    same(ok(os.listdir("."), "listdir empty")?, Vec::<String>::new(), "empty")?;
     for name in ["c", "a", "B", "b.txt"] {
         put(os, name, b"")?;
     }
@@ -565,17 +423,9 @@ fn listdir_is_sorted(os: &dyn OsBackend) -> CaseResult {
     put(os, "sub/inner", b"")?;
     let want: Vec<String> = ["B", "a", "b.txt", "c", "sub"].map(String::from).to_vec();
     same(ok(os.listdir("."), "listdir .")?, want, "sorted names")?;
-    same(
-        ok(os.listdir("sub"), "listdir sub")?,
-        vec!["inner".to_string()],
-        "sub",
-    )?;
+    same(ok(os.listdir("sub"), "listdir sub")?, vec!["inner".to_string()], "sub")?;
     let cwd = ok(os.getcwd(), "getcwd")?;
-    same(
-        ok(os.listdir(&cwd), "listdir by absolute path")?.len(),
-        5,
-        "count",
-    )
+    same(ok(os.listdir(&cwd), "listdir by absolute path")?.len(), 5, "count")
 }
 
 fn listdir_errors(os: &dyn OsBackend) -> CaseResult {
@@ -590,11 +440,7 @@ fn mkdir_and_errors(os: &dyn OsBackend) -> CaseResult {
     ok(os.mkdir("d/e"), "mkdir nested")?;
     check(ok(os.stat("d/e"), "stat")?.is_dir(), "created")?;
     let e = fails(os.mkdir("d"), Errno::EEXIST, "mkdir existing")?;
-    same(
-        e.python_message().as_str(),
-        "[Errno 17] File exists: 'd'",
-        "message",
-    )?;
+    same(e.python_message().as_str(), "[Errno 17] File exists: 'd'", "message")?;
     fails(os.mkdir("x/y"), Errno::ENOENT, "mkdir without parent")?;
     put(os, "f", b"")?;
     fails(os.mkdir("f"), Errno::EEXIST, "mkdir over file")?;
@@ -607,11 +453,7 @@ fn remove_and_errors(os: &dyn OsBackend) -> CaseResult {
     ok(os.remove("f"), "remove")?;
     check(!os.exists("f"), "gone")?;
     let e = fails(os.remove("f"), Errno::ENOENT, "remove missing")?;
-    same(
-        e.python_message().as_str(),
-        "[Errno 2] No such file or directory: 'f'",
-        "message",
-    )?;
+    same(e.python_message().as_str(), "[Errno 2] No such file or directory: 'f'", "message")?;
     ok(os.mkdir("d"), "mkdir")?;
     let e = fails(os.remove("d"), Errno::EISDIR, "remove dir")?;
     same(e.python_class(), "IsADirectoryError", "class")?;
@@ -622,11 +464,7 @@ fn rmdir_and_errors(os: &dyn OsBackend) -> CaseResult {
     ok(os.mkdir("d"), "mkdir")?;
     put(os, "d/f", b"")?;
     let e = fails(os.rmdir("d"), Errno::ENOTEMPTY, "rmdir non-empty")?;
-    same(
-        e.python_message().as_str(),
-        "[Errno 39] Directory not empty: 'd'",
-        "message",
-    )?;
+    same(e.python_message().as_str(), "[Errno 39] Directory not empty: 'd'", "message")?;
     fails(os.rmdir("d/f"), Errno::ENOTDIR, "rmdir file")?;
     fails(os.rmdir("missing"), Errno::ENOENT, "rmdir missing")?;
     ok(os.remove("d/f"), "remove")?;
@@ -649,11 +487,7 @@ fn rename_replaces_file(os: &dyn OsBackend) -> CaseResult {
     put(os, "b", b"old")?;
     ok(os.rename("a", "b"), "rename over file")?;
     same(get(os, "b")?, b"new".to_vec(), "replaced")?;
-    same(
-        ok(os.listdir("."), "listdir")?,
-        vec!["b".to_string()],
-        "one file left",
-    )?;
+    same(ok(os.listdir("."), "listdir")?, vec!["b".to_string()], "one file left")?;
     ok(os.mkdir("d"), "mkdir")?;
     fails(os.rename("b", "d"), Errno::EISDIR, "file over dir")?;
     fails(os.rename("d", "b"), Errno::ENOTDIR, "dir over file")?;
@@ -669,21 +503,13 @@ fn rename_directory(os: &dyn OsBackend) -> CaseResult {
     fails(os.rename("e", "e/sub/x"), Errno::EINVAL, "dir into itself")?;
     ok(os.mkdir("empty"), "mkdir")?;
     ok(os.rename("e/sub", "empty"), "dir over empty dir")?;
-    fails(
-        os.rename("empty", "e"),
-        Errno::ENOTEMPTY,
-        "dir over non-empty dir",
-    )?;
+    fails(os.rename("empty", "e"), Errno::ENOTEMPTY, "dir over non-empty dir")?;
     Ok(())
 }
 
 fn rename_missing_names_both_paths(os: &dyn OsBackend) -> CaseResult {
     let e = fails(os.rename("nope", "there"), Errno::ENOENT, "rename missing")?;
-    same(
-        e.python_message().as_str(),
-        "[Errno 2] No such file or directory: 'nope' -> 'there'",
-        "message",
-    )
+    same(e.python_message().as_str(), "[Errno 2] No such file or directory: 'nope' -> 'there'", "message")
 }
 
 fn chdir_changes_relative_paths(os: &dyn OsBackend) -> CaseResult {
@@ -693,10 +519,7 @@ fn chdir_changes_relative_paths(os: &dyn OsBackend) -> CaseResult {
     put(os, "sub/f", b"inside")?;
     ok(os.chdir("sub"), "chdir")?;
     let now = ok(os.getcwd(), "getcwd")?;
-    check(
-        now.ends_with("/sub"),
-        &format!("cwd {now:?} ends with /sub"),
-    )?;
+    check(now.ends_with("/sub"), &format!("cwd {now:?} ends with /sub"))?;
     same(get(os, "f")?, b"inside".to_vec(), "relative open")?;
     put(os, "g", b"made here")?;
     ok(os.chdir(".."), "chdir ..")?;
@@ -711,11 +534,7 @@ fn chdir_errors(os: &dyn OsBackend) -> CaseResult {
     fails(os.chdir("missing"), Errno::ENOENT, "chdir missing")?;
     put(os, "f", b"")?;
     let e = fails(os.chdir("f"), Errno::ENOTDIR, "chdir to file")?;
-    same(
-        e.python_message().as_str(),
-        "[Errno 20] Not a directory: 'f'",
-        "message",
-    )?;
+    same(e.python_message().as_str(), "[Errno 20] Not a directory: 'f'", "message")?;
     same(ok(os.getcwd(), "getcwd")?, start, "cwd unchanged")
 }
 
@@ -723,17 +542,10 @@ fn getcwd_after_rmdir_is_enoent(os: &dyn OsBackend) -> CaseResult {
     let start = ok(os.getcwd(), "getcwd")?;
     ok(os.mkdir("d"), "mkdir")?;
     ok(os.chdir("d"), "chdir")?;
-    ok(
-        os.rmdir(&format!("{start}/d")),
-        "rmdir the current directory",
-    )?;
+    ok(os.rmdir(&format!("{start}/d")), "rmdir the current directory")?;
     let e = fails(os.getcwd(), Errno::ENOENT, "getcwd of a removed dir")?;
     same(e.python_class(), "FileNotFoundError", "class")?;
-    fails(
-        os.open("f", &mode("w")),
-        Errno::ENOENT,
-        "create in a removed dir",
-    )?;
+    fails(os.open("f", &mode("w")), Errno::ENOENT, "create in a removed dir")?;
     ok(os.chdir(&start), "chdir back by absolute path")?;
     same(ok(os.getcwd(), "getcwd")?, start, "restored")
 }
@@ -744,11 +556,7 @@ fn dot_and_dotdot_resolve(os: &dyn OsBackend) -> CaseResult {
     put(os, "top", b"top")?;
     same(get(os, "a/b/../../top")?, b"top".to_vec(), "a/b/../../top")?;
     same(get(os, "./a/./../top")?, b"top".to_vec(), "./a/./../top")?;
-    same(
-        get(os, "a//b/..//..//top")?,
-        b"top".to_vec(),
-        "doubled slashes",
-    )?;
+    same(get(os, "a//b/..//..//top")?, b"top".to_vec(), "doubled slashes")?;
     put(os, "a/./b/../f", b"f")?;
     same(get(os, "a/f")?, b"f".to_vec(), "created through . and ..")?;
     check(ok(os.stat("/.."), "stat /..")?.is_dir(), "/.. is the root")
@@ -759,48 +567,27 @@ fn unlinked_file_stays_readable(os: &dyn OsBackend) -> CaseResult {
     let fd = ok(os.open("f", &mode("rb")), "open")?;
     ok(os.remove("f"), "remove while open")?;
     check(!os.exists("f"), "name gone")?;
-    same(
-        ok(os.read_to_end(fd), "read")?,
-        b"still here".to_vec(),
-        "data kept",
-    )?;
+    same(ok(os.read_to_end(fd), "read")?, b"still here".to_vec(), "data kept")?;
     ok(os.close(fd), "close")
 }
 
 // ---- streams, clocks, process --------------------------------------------------
 
 fn std_streams_accept_writes(os: &dyn OsBackend) -> CaseResult {
-    ok(
-        os.write_stream(OutStream::Stdout, b""),
-        "empty stdout write",
-    )?;
-    ok(
-        os.write_stream(OutStream::Stderr, b""),
-        "empty stderr write",
-    )?;
+    ok(os.write_stream(OutStream::Stdout, b""), "empty stdout write")?;
+    ok(os.write_stream(OutStream::Stderr, b""), "empty stderr write")?;
     ok(os.flush_stream(OutStream::Stdout), "flush stdout")?;
     ok(os.flush_stream(OutStream::Stderr), "flush stderr")?;
-    same(
-        ok(os.write(Fd::STDOUT, b""), "write(1)")?,
-        0,
-        "write(1, b'')",
-    )?;
+    same(ok(os.write(Fd::STDOUT, b""), "write(1)")?, 0, "write(1, b'')")?;
     fails(os.write(Fd::STDIN, b"x"), Errno::EBADF, "write to stdin")?;
     ok(os.close(Fd::STDOUT), "closing stdout is accepted")?;
-    ok(
-        os.write_stream(OutStream::Stdout, b""),
-        "stdout still usable",
-    )
+    ok(os.write_stream(OutStream::Stdout, b""), "stdout still usable")
 }
 
 fn isatty_on_files(os: &dyn OsBackend) -> CaseResult {
     put(os, "f", b"")?;
     let fd = ok(os.open("f", &mode("r")), "open")?;
-    same(
-        ok(os.isatty(fd), "isatty")?,
-        false,
-        "a regular file is not a tty",
-    )?;
+    same(ok(os.isatty(fd), "isatty")?, false, "a regular file is not a tty")?;
     ok(os.close(fd), "close")?;
     fails(os.isatty(fd), Errno::EBADF, "isatty closed")?;
     Ok(())
@@ -822,18 +609,9 @@ fn sleep_advances_monotonic_clock(os: &dyn OsBackend) -> CaseResult {
     let (m, p, w) = (os.monotonic_ns(), os.perf_counter_ns(), os.time_ns());
     ok(os.sleep(d), "sleep")?;
     let want = d.as_nanos() as u64;
-    check(
-        os.monotonic_ns() - m >= want,
-        "monotonic advanced by the sleep",
-    )?;
-    check(
-        os.perf_counter_ns() - p >= want,
-        "perf counter advanced by the sleep",
-    )?;
-    check(
-        os.time_ns() - w >= want as i64,
-        "wall clock advanced by the sleep",
-    )?;
+    check(os.monotonic_ns() - m >= want, "monotonic advanced by the sleep")?;
+    check(os.perf_counter_ns() - p >= want, "perf counter advanced by the sleep")?;
+    check(os.time_ns() - w >= want as i64, "wall clock advanced by the sleep")?;
     ok(os.sleep(Duration::ZERO), "sleep(0)")
 }
 
@@ -858,11 +636,7 @@ fn environment_is_consistent(os: &dyn OsBackend) -> CaseResult {
     for (k, v) in vars.iter().take(50) {
         same(os.getenv(k).as_ref(), Some(v), &format!("getenv({k:?})"))?;
     }
-    same(
-        os.getenv("STRATA_CONTRACT_SURELY_UNSET_4711"),
-        None,
-        "unset variable",
-    )?;
+    same(os.getenv("STRATA_CONTRACT_SURELY_UNSET_4711"), None, "unset variable")?;
     let _ = os.argv();
     Ok(())
 }
@@ -877,16 +651,8 @@ fn exit_is_recorded_not_performed(os: &dyn OsBackend) -> CaseResult {
 
 fn error_messages_match_cpython(os: &dyn OsBackend) -> CaseResult {
     let e = fails(os.open("it's", &mode("r")), Errno::ENOENT, "open missing")?;
-    same(
-        e.python_message().as_str(),
-        "[Errno 2] No such file or directory: \"it's\"",
-        "repr with a quote",
-    )?;
+    same(e.python_message().as_str(), "[Errno 2] No such file or directory: \"it's\"", "repr with a quote")?;
     let e = fails(os.open("a\nb", &mode("r")), Errno::ENOENT, "open missing")?;
-    same(
-        e.python_message().as_str(),
-        "[Errno 2] No such file or directory: 'a\\nb'",
-        "repr with a newline",
-    )?;
+    same(e.python_message().as_str(), "[Errno 2] No such file or directory: 'a\\nb'", "repr with a newline")?;
     Ok(())
 }

@@ -86,10 +86,7 @@ impl Errno {
     pub fn number(self) -> i32 {
         match self {
             Errno::Other(n) => n,
-            kind => TABLE
-                .iter()
-                .find(|row| row.0 == kind)
-                .map_or(0, |row| row.1),
+            kind => TABLE.iter().find(|row| row.0 == kind).map_or(0, |row| row.1),
         }
     }
 
@@ -97,19 +94,13 @@ impl Errno {
     pub fn strerror(self) -> String {
         match self {
             Errno::Other(n) => format!("Unknown error {n}"),
-            kind => TABLE
-                .iter()
-                .find(|row| row.0 == kind)
-                .map_or_else(String::new, |row| row.2.to_string()),
+            kind => TABLE.iter().find(|row| row.0 == kind).map_or_else(String::new, |row| row.2.to_string()),
         }
     }
 
     /// The kind whose Linux number is `n` (`Other(n)` if unnamed).
     pub fn from_number(n: i32) -> Errno {
-        TABLE
-            .iter()
-            .find(|row| row.1 == n)
-            .map_or(Errno::Other(n), |row| row.0)
+        TABLE.iter().find(|row| row.1 == n).map_or(Errno::Other(n), |row| row.0)
     }
 
     /// The symbolic name, as in Python's `errno.errorcode`.
@@ -185,12 +176,7 @@ pub struct OsError {
 impl OsError {
     /// An error with no file name, e.g. `EBADF` from a closed descriptor.
     pub fn new(errno: Errno) -> OsError {
-        OsError {
-            errno,
-            strerror: errno.strerror(),
-            filename: None,
-            filename2: None,
-        }
+        OsError { errno, strerror: errno.strerror(), filename: None, filename2: None }
     }
 
     /// An error about one path: `[Errno 2] No such file or directory: 'x'`.
@@ -286,24 +272,12 @@ mod tests {
     #[test]
     fn messages_match_cpython() {
         let e = OsError::with_path(Errno::ENOENT, "x");
-        assert_eq!(
-            e.python_message(),
-            "[Errno 2] No such file or directory: 'x'"
-        );
+        assert_eq!(e.python_message(), "[Errno 2] No such file or directory: 'x'");
         assert_eq!(e.python_class(), "FileNotFoundError");
         let e = OsError::with_paths(Errno::ENOENT, "/tmp/nope_a", "/tmp/it's");
-        assert_eq!(
-            e.python_message(),
-            "[Errno 2] No such file or directory: '/tmp/nope_a' -> \"/tmp/it's\""
-        );
-        assert_eq!(
-            OsError::new(Errno::EINVAL).to_string(),
-            "[Errno 22] Invalid argument"
-        );
-        assert_eq!(
-            OsError::new(Errno::EISDIR).python_class(),
-            "IsADirectoryError"
-        );
+        assert_eq!(e.python_message(), "[Errno 2] No such file or directory: '/tmp/nope_a' -> \"/tmp/it's\"");
+        assert_eq!(OsError::new(Errno::EINVAL).to_string(), "[Errno 22] Invalid argument");
+        assert_eq!(OsError::new(Errno::EISDIR).python_class(), "IsADirectoryError");
         assert_eq!(OsError::new(Errno::ENOSPC).python_class(), "OSError");
     }
 

@@ -53,14 +53,8 @@ impl HostOs {
     /// A backend whose current directory is `cwd`.
     pub fn with_cwd(cwd: impl Into<PathBuf>) -> HostOs {
         HostOs {
-            state: Mutex::new(HostState {
-                cwd: cwd.into(),
-                files: BTreeMap::new(),
-                exit: None,
-            }),
-            argv: std::env::args_os()
-                .map(|a| a.to_string_lossy().into_owned())
-                .collect(),
+            state: Mutex::new(HostState { cwd: cwd.into(), files: BTreeMap::new(), exit: None }),
+            argv: std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect(),
         }
     }
 
@@ -87,11 +81,7 @@ impl HostOs {
     }
 
     fn file(&self, fd: Fd) -> Result<Arc<Mutex<File>>, OsError> {
-        lock(&self.state)
-            .files
-            .get(&fd.0)
-            .cloned()
-            .ok_or_else(|| OsError::new(Errno::EBADF))
+        lock(&self.state).files.get(&fd.0).cloned().ok_or_else(|| OsError::new(Errno::EBADF))
     }
 }
 
@@ -117,12 +107,7 @@ fn metadata(meta: &std::fs::Metadata) -> Metadata {
     #[cfg(unix)]
     let (mtime_ns, mode) = {
         use std::os::unix::fs::MetadataExt;
-        (
-            meta.mtime()
-                .saturating_mul(1_000_000_000)
-                .saturating_add(meta.mtime_nsec()),
-            meta.mode(),
-        )
+        (meta.mtime().saturating_mul(1_000_000_000).saturating_add(meta.mtime_nsec()), meta.mode())
     };
     #[cfg(not(unix))]
     let (mtime_ns, mode) = {
@@ -134,12 +119,7 @@ fn metadata(meta: &std::fs::Metadata) -> Metadata {
         };
         (mtime_ns, mode)
     };
-    Metadata {
-        kind,
-        size: meta.len(),
-        mtime_ns,
-        mode,
-    }
+    Metadata { kind, size: meta.len(), mtime_ns, mode }
 }
 
 fn signed_ns_since_epoch(t: SystemTime) -> i64 {
@@ -167,12 +147,7 @@ fn stdio_metadata(fd: Fd) -> Result<Metadata, OsError> {
     #[cfg(not(unix))]
     {
         let _ = fd;
-        Ok(Metadata {
-            kind: FileKind::Other,
-            size: 0,
-            mtime_ns: 0,
-            mode: 0o020_620,
-        })
+        Ok(Metadata { kind: FileKind::Other, size: 0, mtime_ns: 0, mode: 0o020_620 })
     }
 }
 
@@ -201,10 +176,7 @@ impl OsBackend for HostOs {
 
     fn read_stdin_line(&self) -> Result<Vec<u8>, OsError> {
         let mut line = Vec::new();
-        io::stdin()
-            .lock()
-            .read_until(b'\n', &mut line)
-            .map_err(io_err)?;
+        io::stdin().lock().read_until(b'\n', &mut line).map_err(io_err)?;
         Ok(line)
     }
 
@@ -248,9 +220,7 @@ impl OsBackend for HostOs {
         let mut state = lock(&self.state);
         let mut n = 3u32;
         while state.files.contains_key(&n) {
-            n = n
-                .checked_add(1)
-                .ok_or_else(|| OsError::new(Errno::EMFILE))?;
+            n = n.checked_add(1).ok_or_else(|| OsError::new(Errno::EMFILE))?;
         }
         state.files.insert(n, Arc::new(Mutex::new(file)));
         Ok(Fd(n))
@@ -295,12 +265,8 @@ impl OsBackend for HostOs {
     fn write(&self, fd: Fd, data: &[u8]) -> Result<usize, OsError> {
         match fd.0 {
             0 => Err(OsError::new(Errno::EBADF)),
-            1 => self
-                .write_stream(OutStream::Stdout, data)
-                .map(|_| data.len()),
-            2 => self
-                .write_stream(OutStream::Stderr, data)
-                .map(|_| data.len()),
+            1 => self.write_stream(OutStream::Stdout, data).map(|_| data.len()),
+            2 => self.write_stream(OutStream::Stderr, data).map(|_| data.len()),
             _ => {
                 let file = self.file(fd)?;
                 lock(&file).write_all(data).map_err(io_err)?;
@@ -315,9 +281,7 @@ impl OsBackend for HostOs {
         }
         let file = self.file(fd)?;
         let from = match whence {
-            Whence::Start => {
-                SeekFrom::Start(u64::try_from(offset).map_err(|_| OsError::new(Errno::EINVAL))?)
-            }
+            Whence::Start => SeekFrom::Start(u64::try_from(offset).map_err(|_| OsError::new(Errno::EINVAL))?),
             Whence::Current => SeekFrom::Current(offset),
             Whence::End => SeekFrom::End(offset),
         };
@@ -454,12 +418,7 @@ impl OsBackend for HostOs {
 
     fn environ(&self) -> Vec<(String, String)> {
         let mut vars: Vec<(String, String)> = std::env::vars_os()
-            .map(|(k, v)| {
-                (
-                    k.to_string_lossy().into_owned(),
-                    v.to_string_lossy().into_owned(),
-                )
-            })
+            .map(|(k, v)| (k.to_string_lossy().into_owned(), v.to_string_lossy().into_owned()))
             .collect();
         vars.sort();
         vars

@@ -51,20 +51,15 @@ impl OpenMode {
             }
         }
         if t && b {
-            return Err(ModeError(
-                "can't have text and binary mode at once".to_string(),
-            ));
+            return Err(ModeError("can't have text and binary mode at once".to_string()));
         }
         let count = [r, w, x, a].iter().filter(|f| **f).count();
         if count > 1 {
-            return Err(ModeError(
-                "must have exactly one of create/read/write/append mode".to_string(),
-            ));
+            return Err(ModeError("must have exactly one of create/read/write/append mode".to_string()));
         }
         if count == 0 {
             return Err(ModeError(
-                "Must have exactly one of create/read/write/append mode and at most one plus"
-                    .to_string(),
+                "Must have exactly one of create/read/write/append mode and at most one plus".to_string(),
             ));
         }
         let options = OpenOptions {

@@ -4,9 +4,7 @@
 
 use std::time::Duration;
 
-use os_layer::{
-    contract, Fd, Metadata, OpenOptions, OsBackend, OsError, OutStream, SandboxOs, Whence,
-};
+use os_layer::{contract, Fd, Metadata, OpenOptions, OsBackend, OsError, OutStream, SandboxOs, Whence};
 
 /// A sandbox with one deliberate fault.
 struct Faulty {
@@ -134,36 +132,21 @@ impl OsBackend for Faulty {
 }
 
 fn failing_cases(fault: Fault) -> Vec<&'static str> {
-    let report = contract::run(&move || {
-        Box::new(Faulty {
-            inner: SandboxOs::new(),
-            fault,
-        })
-    });
+    let report = contract::run(&move || Box::new(Faulty { inner: SandboxOs::new(), fault }));
     assert_eq!(report.total(), contract::cases().len());
-    report
-        .failures()
-        .into_iter()
-        .map(|(name, _)| name)
-        .collect()
+    report.failures().into_iter().map(|(name, _)| name).collect()
 }
 
 #[test]
 fn unsorted_listdir_is_caught() {
-    assert_eq!(
-        failing_cases(Fault::UnsortedListdir),
-        vec!["listdir_is_sorted"]
-    );
+    assert_eq!(failing_cases(Fault::UnsortedListdir), vec!["listdir_is_sorted"]);
 }
 
 #[test]
 fn ignoring_append_is_caught() {
     let failed = failing_cases(Fault::AppendAtPosition);
     assert!(failed.contains(&"append_mode_writes_at_end"), "{failed:?}");
-    assert!(
-        failed.contains(&"append_plus_reads_and_appends"),
-        "{failed:?}"
-    );
+    assert!(failed.contains(&"append_plus_reads_and_appends"), "{failed:?}");
 }
 
 #[test]
@@ -172,8 +155,5 @@ fn a_panicking_backend_fails_cases_instead_of_aborting() {
     std::panic::set_hook(Box::new(|_| {}));
     let failed = failing_cases(Fault::PanickingClock);
     std::panic::set_hook(prev);
-    assert_eq!(
-        failed,
-        vec!["clocks_are_monotonic", "sleep_advances_monotonic_clock"]
-    );
+    assert_eq!(failed, vec!["clocks_are_monotonic", "sleep_advances_monotonic_clock"]);
 }

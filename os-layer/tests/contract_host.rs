@@ -10,11 +10,9 @@ struct Scratch(PathBuf);
 
 impl Scratch {
     fn new(tag: &str) -> Scratch {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        let dir =
-            std::env::temp_dir().join(format!("strata-os-{tag}-{}-{nanos}", std::process::id()));
+        let nanos =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+        let dir = std::env::temp_dir().join(format!("strata-os-{tag}-{}-{nanos}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("create scratch dir");
         Scratch(dir)
     }
@@ -44,10 +42,6 @@ fn host_passes_the_contract() {
         "{}/{} passed; failures:\n{}",
         report.passed(),
         report.total(),
-        failures
-            .iter()
-            .map(|(n, why)| format!("  {n}: {why}"))
-            .collect::<Vec<_>>()
-            .join("\n")
+        failures.iter().map(|(n, why)| format!("  {n}: {why}")).collect::<Vec<_>>().join("\n")
     );
 }

@@ -10,11 +10,7 @@ fn assert_all_pass(factory: &dyn Fn() -> Box<dyn OsBackend>) {
         "{}/{} passed; failures:\n{}",
         report.passed(),
         report.total(),
-        failures
-            .iter()
-            .map(|(n, why)| format!("  {n}: {why}"))
-            .collect::<Vec<_>>()
-            .join("\n")
+        failures.iter().map(|(n, why)| format!("  {n}: {why}")).collect::<Vec<_>>().join("\n")
     );
 }
 
@@ -26,10 +22,7 @@ fn sandbox_passes_the_contract_at_root() {
 #[test]
 fn sandbox_passes_the_contract_in_a_nested_cwd() {
     assert_all_pass(&|| {
-        let os = SandboxOs::builder()
-            .cwd("/home/user/work")
-            .build()
-            .expect("build");
+        let os = SandboxOs::builder().cwd("/home/user/work").build().expect("build");
         Box::new(os)
     });
 }

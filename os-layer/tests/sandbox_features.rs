@@ -13,11 +13,9 @@ fn mode(m: &str) -> OpenOptions {
 #[test]
 fn output_is_captured() {
     let os = SandboxOs::new();
-    os.write_stream(OutStream::Stdout, b"hello ")
-        .expect("write");
+    os.write_stream(OutStream::Stdout, b"hello ").expect("write");
     os.write(Fd::STDOUT, b"world\n").expect("write fd 1");
-    os.write_stream(OutStream::Stderr, b"oops\n")
-        .expect("write");
+    os.write_stream(OutStream::Stderr, b"oops\n").expect("write");
     os.write(Fd::STDERR, b"!").expect("write fd 2");
     assert_eq!(os.stdout_string(), "hello world\n");
     assert_eq!(os.stderr(), b"oops\n!");
@@ -25,10 +23,7 @@ fn output_is_captured() {
 
 #[test]
 fn stdin_is_given() {
-    let os = SandboxOs::builder()
-        .stdin("line one\nline two\ntail")
-        .build()
-        .expect("build");
+    let os = SandboxOs::builder().stdin("line one\nline two\ntail").build().expect("build");
     assert_eq!(os.read_stdin_line().expect("line"), b"line one\n");
     assert_eq!(os.read(Fd::STDIN, 4).expect("read 4"), b"line");
     assert_eq!(os.read_stdin_line().expect("line"), b" two\n");
@@ -40,10 +35,7 @@ fn stdin_is_given() {
 
 #[test]
 fn clock_is_virtual() {
-    let os = SandboxOs::builder()
-        .wall_time_ns(1_700_000_000_000_000_000)
-        .build()
-        .expect("build");
+    let os = SandboxOs::builder().wall_time_ns(1_700_000_000_000_000_000).build().expect("build");
     assert_eq!(os.time_ns(), 1_700_000_000_000_000_000);
     assert_eq!(os.monotonic_ns(), 0);
     os.sleep(Duration::from_secs(3600)).expect("sleep"); // returns at once
@@ -51,15 +43,9 @@ fn clock_is_virtual() {
     assert_eq!(os.time_ns(), 1_700_003_600_000_000_000);
     let fd = os.open("f", &mode("w")).expect("open");
     os.write(fd, b"x").expect("write");
-    assert_eq!(
-        os.fstat(fd).expect("fstat").mtime_ns,
-        1_700_003_600_000_000_000
-    );
+    assert_eq!(os.fstat(fd).expect("fstat").mtime_ns, 1_700_003_600_000_000_000);
 
-    let ticking = SandboxOs::builder()
-        .clock_tick(Duration::from_micros(1))
-        .build()
-        .expect("build");
+    let ticking = SandboxOs::builder().clock_tick(Duration::from_micros(1)).build().expect("build");
     assert_eq!(ticking.perf_counter_ns(), 0);
     assert_eq!(ticking.perf_counter_ns(), 1_000);
 }
@@ -76,12 +62,8 @@ fn urandom_is_deterministic_per_seed() {
 
 #[test]
 fn builder_populates_the_tree() {
-    let os = SandboxOs::builder()
-        .file("data/in.txt", "input")
-        .dir("/out")
-        .cwd("/data")
-        .build()
-        .expect("build");
+    let os =
+        SandboxOs::builder().file("data/in.txt", "input").dir("/out").cwd("/data").build().expect("build");
     assert_eq!(os.getcwd().expect("cwd"), "/data");
     let fd = os.open("in.txt", &mode("r")).expect("relative open");
     assert_eq!(os.read_to_end(fd).expect("read"), b"input");
@@ -92,53 +74,26 @@ fn builder_populates_the_tree() {
 
 #[test]
 fn builder_reports_conflicts() {
-    let err = SandboxOs::builder()
-        .file("/a", "x")
-        .file("/a/b", "y")
-        .build()
-        .err()
-        .expect("conflict");
+    let err = SandboxOs::builder().file("/a", "x").file("/a/b", "y").build().err().expect("conflict");
     assert_eq!(err.errno(), Errno::ENOTDIR);
-    let err = SandboxOs::builder()
-        .file("/a", "x")
-        .file("/a", "y")
-        .build()
-        .err()
-        .expect("duplicate");
+    let err = SandboxOs::builder().file("/a", "x").file("/a", "y").build().err().expect("duplicate");
     assert_eq!(err.errno(), Errno::EEXIST);
-    let err = SandboxOs::builder()
-        .file("/a", "x")
-        .cwd("/a")
-        .build()
-        .err()
-        .expect("cwd is a file");
+    let err = SandboxOs::builder().file("/a", "x").cwd("/a").build().err().expect("cwd is a file");
     assert_eq!(err.errno(), Errno::ENOTDIR);
 }
 
 #[test]
 fn readonly_files_are_protected() {
-    let os = SandboxOs::builder()
-        .readonly_file("/lib/config.ini", "k=v")
-        .build()
-        .expect("build");
+    let os = SandboxOs::builder().readonly_file("/lib/config.ini", "k=v").build().expect("build");
     let fd = os.open("/lib/config.ini", &mode("r")).expect("read ok");
     assert_eq!(os.read_to_end(fd).expect("read"), b"k=v");
     for m in ["w", "a", "r+"] {
         let err = os.open("/lib/config.ini", &mode(m)).expect_err(m);
         assert_eq!(err.python_class(), "PermissionError");
-        assert_eq!(
-            err.python_message(),
-            "[Errno 13] Permission denied: '/lib/config.ini'"
-        );
+        assert_eq!(err.python_message(), "[Errno 13] Permission denied: '/lib/config.ini'");
     }
-    assert_eq!(
-        os.remove("/lib/config.ini").map_err(|e| e.errno()),
-        Err(Errno::EACCES)
-    );
-    assert_eq!(
-        os.rename("/lib/config.ini", "/x").map_err(|e| e.errno()),
-        Err(Errno::EACCES)
-    );
+    assert_eq!(os.remove("/lib/config.ini").map_err(|e| e.errno()), Err(Errno::EACCES));
+    assert_eq!(os.rename("/lib/config.ini", "/x").map_err(|e| e.errno()), Err(Errno::EACCES));
     os.write_stream(OutStream::Stdout, b"").expect("unrelated");
     assert_eq!(os.file_contents("/lib/config.ini"), Some(b"k=v".to_vec()));
     assert_eq!(os.stat("/lib/config.ini").expect("stat").mode, 0o100_444);
@@ -146,39 +101,23 @@ fn readonly_files_are_protected() {
 
 #[test]
 fn output_limit() {
-    let os = SandboxOs::builder()
-        .max_output_bytes(Some(10))
-        .build()
-        .expect("build");
+    let os = SandboxOs::builder().max_output_bytes(Some(10)).build().expect("build");
     os.write_stream(OutStream::Stdout, b"12345").expect("fits");
     os.write_stream(OutStream::Stderr, b"678").expect("fits");
-    let err = os
-        .write_stream(OutStream::Stdout, b"abc")
-        .expect_err("over");
+    let err = os.write_stream(OutStream::Stdout, b"abc").expect_err("over");
     assert_eq!(err.errno(), Errno::ENOSPC);
     assert_eq!(err.python_message(), "[Errno 28] No space left on device");
     assert_eq!(os.stdout(), b"12345", "a rejected write writes nothing");
-    os.write_stream(OutStream::Stdout, b"ab")
-        .expect("exactly at the limit");
+    os.write_stream(OutStream::Stdout, b"ab").expect("exactly at the limit");
 }
 
 #[test]
 fn file_system_limit() {
-    let os = SandboxOs::builder()
-        .max_fs_bytes(Some(8))
-        .file("/seed", "abc")
-        .build()
-        .expect("build");
+    let os = SandboxOs::builder().max_fs_bytes(Some(8)).file("/seed", "abc").build().expect("build");
     let fd = os.open("f", &mode("w")).expect("open");
     os.write(fd, b"12345").expect("fits");
-    assert_eq!(
-        os.write(fd, b"6").map_err(|e| e.errno()),
-        Err(Errno::ENOSPC)
-    );
-    assert_eq!(
-        os.truncate(fd, 6).map_err(|e| e.errno()),
-        Err(Errno::ENOSPC)
-    );
+    assert_eq!(os.write(fd, b"6").map_err(|e| e.errno()), Err(Errno::ENOSPC));
+    assert_eq!(os.truncate(fd, 6).map_err(|e| e.errno()), Err(Errno::ENOSPC));
     assert_eq!(os.fs_bytes_used(), 8);
     os.truncate(fd, 1).expect("shrinking is fine");
     os.seek(fd, 1, Whence::Start).expect("seek"); // truncate keeps the position
@@ -186,11 +125,7 @@ fn file_system_limit() {
     os.close(fd).expect("close");
     os.remove("/seed").expect("remove");
     assert_eq!(os.fs_bytes_used(), 2);
-    assert!(SandboxOs::builder()
-        .max_fs_bytes(Some(2))
-        .file("/big", "abc")
-        .build()
-        .is_err());
+    assert!(SandboxOs::builder().max_fs_bytes(Some(2)).file("/big", "abc").build().is_err());
     // Overwriting in place needs no new space.
     let fd = os.open("f", &mode("r+")).expect("open");
     os.seek(fd, 0, Whence::Start).expect("seek");
@@ -199,11 +134,7 @@ fn file_system_limit() {
 
 #[test]
 fn open_file_limit() {
-    let os = SandboxOs::builder()
-        .max_open_files(Some(2))
-        .file("f", "")
-        .build()
-        .expect("build");
+    let os = SandboxOs::builder().max_open_files(Some(2)).file("f", "").build().expect("build");
     let a = os.open("f", &mode("r")).expect("1");
     os.open("f", &mode("r")).expect("2");
     let err = os.open("f", &mode("r")).expect_err("3");
@@ -240,8 +171,7 @@ fn shared_across_threads() {
             let os = Arc::clone(&os);
             std::thread::spawn(move || {
                 for _ in 0..100 {
-                    os.write_stream(OutStream::Stdout, &[b'0' + i])
-                        .expect("write");
+                    os.write_stream(OutStream::Stdout, &[b'0' + i]).expect("write");
                 }
             })
         })
@@ -257,12 +187,10 @@ fn a_panicking_program_thread_leaves_the_sandbox_usable() {
     let os = Arc::new(SandboxOs::new());
     let os2 = Arc::clone(&os);
     let _ = std::thread::spawn(move || {
-        os2.write_stream(OutStream::Stdout, b"before")
-            .expect("write");
+        os2.write_stream(OutStream::Stdout, b"before").expect("write");
         panic!("program crashed");
     })
     .join();
-    os.write_stream(OutStream::Stdout, b" after")
-        .expect("still usable");
+    os.write_stream(OutStream::Stdout, b" after").expect("still usable");
     assert_eq!(os.stdout_string(), "before after");
 }

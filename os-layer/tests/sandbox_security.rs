@@ -50,9 +50,7 @@ const HOST_PATHS: &[&str] = &[
 fn host_files_cannot_be_read() {
     let os = nested();
     for path in HOST_PATHS {
-        let err = os
-            .open(path, &mode("rb"))
-            .expect_err(&format!("{path} must not open"));
+        let err = os.open(path, &mode("rb")).expect_err(&format!("{path} must not open"));
         assert_eq!(err.errno(), Errno::ENOENT, "{path}: {err}");
         assert!(!os.exists(path), "{path} must not exist");
         assert!(os.stat(path).is_err(), "{path} must not stat");
@@ -62,20 +60,10 @@ fn host_files_cannot_be_read() {
 #[test]
 fn host_directories_cannot_be_listed() {
     let os = nested();
-    assert_eq!(
-        os.listdir("/").expect("listdir /"),
-        vec!["home".to_string()]
-    );
-    assert_eq!(
-        os.listdir("../../../../..").expect("listdir up"),
-        vec!["home".to_string()]
-    );
+    assert_eq!(os.listdir("/").expect("listdir /"), vec!["home".to_string()]);
+    assert_eq!(os.listdir("../../../../..").expect("listdir up"), vec!["home".to_string()]);
     for path in ["/etc", "/tmp", "/proc", "/usr/bin", "/dev"] {
-        assert_eq!(
-            os.listdir(path).map_err(|e| e.errno()),
-            Err(Errno::ENOENT),
-            "{path}"
-        );
+        assert_eq!(os.listdir(path).map_err(|e| e.errno()), Err(Errno::ENOENT), "{path}");
     }
     let host_temp = std::env::temp_dir();
     let host_temp = host_temp.to_string_lossy();
@@ -101,10 +89,7 @@ fn a_real_host_file_is_invisible() {
     std::fs::write(&secret, b"host secret").expect("host write");
     let os = nested();
     let path = secret.to_string_lossy().into_owned();
-    assert_eq!(
-        os.open(&path, &mode("r")).map_err(|e| e.errno()),
-        Err(Errno::ENOENT)
-    );
+    assert_eq!(os.open(&path, &mode("r")).map_err(|e| e.errno()), Err(Errno::ENOENT));
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -118,31 +103,21 @@ fn writes_never_reach_the_host() {
 
     // Without the directory in the sandbox, creating the file fails.
     let os = nested();
-    assert_eq!(
-        os.open(&path, &mode("w")).map_err(|e| e.errno()),
-        Err(Errno::ENOENT)
-    );
+    assert_eq!(os.open(&path, &mode("w")).map_err(|e| e.errno()), Err(Errno::ENOENT));
     // Even when the sandbox has a directory of the same name, the file is
     // created in memory only.
     let os = SandboxOs::builder().dir(&dir_str).build().expect("build");
     let fd = os.open(&path, &mode("w")).expect("open in sandbox");
     os.write(fd, b"not on the host").expect("write");
     os.close(fd).expect("close");
-    os.mkdir(&format!("{dir_str}/newdir"))
-        .expect("mkdir in sandbox");
-    os.rename(&path, &format!("{dir_str}/newdir/moved"))
-        .expect("rename");
-    assert_eq!(
-        os.file_contents(&format!("{dir_str}/newdir/moved")),
-        Some(b"not on the host".to_vec())
-    );
+    os.mkdir(&format!("{dir_str}/newdir")).expect("mkdir in sandbox");
+    os.rename(&path, &format!("{dir_str}/newdir/moved")).expect("rename");
+    assert_eq!(os.file_contents(&format!("{dir_str}/newdir/moved")), Some(b"not on the host".to_vec()));
     assert!(!target.exists(), "host file must not exist");
     assert!(!dir.exists(), "host directory must not exist");
     // Relative traversal writes go to the sandbox root, not the host.
     let os = nested();
-    let fd = os
-        .open("../../../../../../tmp-escape.txt", &mode("w"))
-        .expect("open");
+    let fd = os.open("../../../../../../tmp-escape.txt", &mode("w")).expect("open");
     os.close(fd).expect("close");
     assert!(os.exists("/tmp-escape.txt"));
     assert!(!PathBuf::from("/tmp-escape.txt").exists());
@@ -164,27 +139,18 @@ fn link_looking_names_are_plain_files() {
 #[test]
 fn host_environment_is_invisible() {
     std::env::set_var("STRATA_SECURITY_TEST_SECRET", "hunter2");
-    let os = SandboxOs::builder()
-        .env("VISIBLE", "yes")
-        .build()
-        .expect("build");
+    let os = SandboxOs::builder().env("VISIBLE", "yes").build().expect("build");
     assert_eq!(os.getenv("STRATA_SECURITY_TEST_SECRET"), None);
     assert_eq!(os.getenv("PATH"), None);
     assert_eq!(os.getenv("HOME"), None);
-    assert_eq!(
-        os.environ(),
-        vec![("VISIBLE".to_string(), "yes".to_string())]
-    );
+    assert_eq!(os.environ(), vec![("VISIBLE".to_string(), "yes".to_string())]);
     assert_eq!(os.getenv("VISIBLE").as_deref(), Some("yes"));
 }
 
 #[test]
 fn host_argv_is_invisible() {
     assert!(SandboxOs::new().argv().is_empty());
-    let os = SandboxOs::builder()
-        .argv(["prog.py", "x"])
-        .build()
-        .expect("build");
+    let os = SandboxOs::builder().argv(["prog.py", "x"]).build().expect("build");
     assert_eq!(os.argv(), vec!["prog.py".to_string(), "x".to_string()]);
 }
 
@@ -200,16 +166,7 @@ fn exit_does_not_end_the_process() {
 fn hostile_inputs_do_not_panic() {
     let os = SandboxOs::new();
     let long = "a".repeat(10_000);
-    for path in [
-        "",
-        "\0",
-        "/\0/x",
-        "//",
-        "/./././",
-        &long,
-        "\u{feff}",
-        "\u{10ffff}",
-    ] {
+    for path in ["", "\0", "/\0/x", "//", "/./././", &long, "\u{feff}", "\u{10ffff}"] {
         let _ = os.open(path, &mode("w"));
         let _ = os.stat(path);
         let _ = os.mkdir(path);

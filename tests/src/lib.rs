@@ -48,9 +48,7 @@ pub fn strata(args: &[&str], stdin: &[u8]) -> Outcome {
 
 /// The folder of suite `name`: `tests/golden/NAME`.
 pub fn suite_dir(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("golden")
-        .join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("golden").join(name)
 }
 
 /// The `.py` cases of a suite, sorted.
@@ -95,25 +93,16 @@ pub fn known_gaps() -> Vec<String> {
 /// `suite/NAME.ext` for an expected file.
 fn gap_key(expected_file: &Path) -> String {
     let name = |p: Option<&Path>| {
-        p.and_then(Path::file_name)
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
+        p.and_then(Path::file_name).map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
     };
-    format!(
-        "{}/{}",
-        name(expected_file.parent()),
-        name(Some(expected_file))
-    )
+    format!("{}/{}", name(expected_file.parent()), name(Some(expected_file)))
 }
 
 impl Report {
     /// Compares `got` with the contents of `expected_file`.
     pub fn compare(&mut self, case: &Path, expected_file: &Path, got: &str) {
         self.checked += 1;
-        let name = expected_file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = expected_file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let expected = match std::fs::read(expected_file) {
             Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
             Err(e) => {
@@ -136,17 +125,13 @@ impl Report {
                 .context_radius(3)
                 .header("python3 (expected)", "strata")
                 .to_string();
-            self.failures
-                .push(format!("{name} (input {}):\n{diff}", case.display()));
+            self.failures.push(format!("{name} (input {}):\n{diff}", case.display()));
         }
     }
 
     /// Panics with every failure, if there is any.
     pub fn finish(mut self, suite: &str) {
-        assert!(
-            self.checked > 0,
-            "suite {suite}: no cases found (expected files missing?)"
-        );
+        assert!(self.checked > 0, "suite {suite}: no cases found (expected files missing?)");
         if self.expected_failures > 0 {
             eprintln!(
                 "suite {suite}: {} known gaps still differ (tests/golden/known_gaps.txt)",
@@ -154,9 +139,8 @@ impl Report {
             );
         }
         for fixed in &self.fixed_gaps {
-            self.failures.push(format!(
-                "{fixed} now matches python3: remove it from tests/golden/known_gaps.txt"
-            ));
+            self.failures
+                .push(format!("{fixed} now matches python3: remove it from tests/golden/known_gaps.txt"));
         }
         if self.failures.is_empty() {
             return;

@@ -6,10 +6,7 @@ use tests::strata;
 #[test]
 fn version_and_help() {
     let out = strata(&["-V"], b"");
-    assert_eq!(
-        (out.status, out.stdout.as_str()),
-        (0, "Strata 0.1.0 (Python 3.11)\n")
-    );
+    assert_eq!((out.status, out.stdout.as_str()), (0, "Strata 0.1.0 (Python 3.11)\n"));
     let out = strata(&["-h"], b"");
     assert_eq!(out.status, 0);
     assert!(out.stdout.starts_with("usage: strata [option] ..."));
@@ -22,9 +19,7 @@ fn usage_errors_exit_2() {
     assert!(out.stderr.starts_with("Unknown option: -z\nusage: strata"));
     let out = strata(&["-c"], b"");
     assert_eq!(out.status, 2);
-    assert!(out
-        .stderr
-        .starts_with("Argument expected for the -c option\n"));
+    assert!(out.stderr.starts_with("Argument expected for the -c option\n"));
 }
 
 #[test]
@@ -59,10 +54,7 @@ fn undecodable_file_is_reported_like_python3() {
 #[test]
 fn unknown_module_and_ast_usage() {
     let out = strata(&["-m", "no_such_module_here"], b"");
-    assert_eq!(
-        (out.status, out.stderr.as_str()),
-        (1, "strata: No module named no_such_module_here\n")
-    );
+    assert_eq!((out.status, out.stderr.as_str()), (1, "strata: No module named no_such_module_here\n"));
     let out = strata(&["-m", "ast", "-m", "bogus"], b"");
     assert_eq!(out.status, 2);
     assert!(out.stderr.ends_with(

@@ -54,11 +54,7 @@ fn syntax_errors() {
         let out = strata(&["-S", &path], b"");
         let stderr = normalise_dir(&out.stderr, &dir);
         report.compare(&case, &case.with_extension("stderr"), &stderr);
-        report.compare(
-            &case,
-            &case.with_extension("exit"),
-            &format!("{}\n", out.status),
-        );
+        report.compare(&case, &case.with_extension("exit"), &format!("{}\n", out.status));
     }
     report.finish("syntax_errors");
 }
@@ -85,8 +81,5 @@ fn every_case_has_expected_files() {
             }
         }
     }
-    assert!(
-        missing.is_empty(),
-        "run `cargo xtask regen-golden`; missing: {missing:#?}"
-    );
+    assert!(missing.is_empty(), "run `cargo xtask regen-golden`; missing: {missing:#?}");
 }

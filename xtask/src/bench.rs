@@ -40,12 +40,7 @@ pub fn run(options: &Options) -> Result<bool, String> {
     });
     let files = corpus::python_files(&root, options.limit);
     let root_text = root.to_string_lossy().into_owned();
-    let out = python::run_in(
-        None,
-        &["-S", "-c", SCRIPT, &root_text],
-        files.join("\n").as_bytes(),
-        &py,
-    )?;
+    let out = python::run_in(None, &["-S", "-c", SCRIPT, &root_text], files.join("\n").as_bytes(), &py)?;
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     let mut accepted = Vec::new();
     let mut python_secs = 0.0;
@@ -55,15 +50,10 @@ pub fn run(options: &Options) -> Result<bool, String> {
             None => accepted.push(line.to_string()),
         }
     }
-    let sources: Vec<Vec<u8>> = accepted
-        .iter()
-        .filter_map(|rel| std::fs::read(root.join(rel)).ok())
-        .collect();
+    let sources: Vec<Vec<u8>> =
+        accepted.iter().filter_map(|rel| std::fs::read(root.join(rel)).ok()).collect();
     let bytes: usize = sources.iter().map(Vec::len).sum();
-    let lines: usize = sources
-        .iter()
-        .map(|s| s.iter().filter(|&&b| b == b'\n').count())
-        .sum();
+    let lines: usize = sources.iter().map(|s| s.iter().filter(|&&b| b == b'\n').count()).sum();
 
     let mut strata_secs = 0.0;
     let mut rejected = 0;
@@ -71,9 +61,7 @@ pub fn run(options: &Options) -> Result<bool, String> {
         let start = Instant::now();
         let ok = app_layer::syntax::source::decode(source)
             .ok()
-            .and_then(|text| {
-                app_layer::frontend::parse(&text, app_layer::syntax::Mode::Exec, false).ok()
-            })
+            .and_then(|text| app_layer::frontend::parse(&text, app_layer::syntax::Mode::Exec, false).ok())
             .is_some();
         strata_secs += start.elapsed().as_secs_f64();
         if !ok {
@@ -87,15 +75,8 @@ pub fn run(options: &Options) -> Result<bool, String> {
     );
     for (who, secs) in [("python3", python_secs), ("strata", strata_secs)] {
         let secs = secs.max(1e-9);
-        println!(
-            "{who:8} {secs:8.3} s  {:12.0} lines/s  {:8.2} MB/s",
-            lines as f64 / secs,
-            mb / secs
-        );
+        println!("{who:8} {secs:8.3} s  {:12.0} lines/s  {:8.2} MB/s", lines as f64 / secs, mb / secs);
     }
-    println!(
-        "strata/python3 throughput ratio: {:.2}",
-        python_secs.max(1e-9) / strata_secs.max(1e-9)
-    );
+    println!("strata/python3 throughput ratio: {:.2}", python_secs.max(1e-9) / strata_secs.max(1e-9));
     Ok(true)
 }

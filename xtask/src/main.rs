@@ -39,11 +39,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     let mut options = Options::default();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        let mut value = |name: &str| {
-            it.next()
-                .cloned()
-                .ok_or_else(|| format!("{name} needs a value"))
-        };
+        let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
         match arg.as_str() {
             "--attributes" | "-a" => options.attributes = true,
             "--limit" => options.limit = Some(number(&value("--limit")?)?),

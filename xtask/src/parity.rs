@@ -85,8 +85,7 @@ pub fn run(kind: Kind, options: &Options) -> Result<bool, String> {
     let expected = python_side(kind, options, &py, &root, &files)?;
     let got = strata_side(kind, options, &root, &files);
 
-    let (mut same, mut differ, mut strata_rejects, mut python_rejects, mut both_reject) =
-        (0, 0, 0, 0, 0);
+    let (mut same, mut differ, mut strata_rejects, mut python_rejects, mut both_reject) = (0, 0, 0, 0, 0);
     let mut diffs = Vec::new();
     let mut failures = Vec::new();
     for ((file, want), have) in files.iter().zip(&expected).zip(&got) {
@@ -111,11 +110,7 @@ pub fn run(kind: Kind, options: &Options) -> Result<bool, String> {
     }
     let total = files.len();
     let percent = 100.0 * (same + both_reject) as f64 / total as f64;
-    let what = if kind == Kind::Ast {
-        "ast.dump"
-    } else {
-        "tokenize"
-    };
+    let what = if kind == Kind::Ast { "ast.dump" } else { "tokenize" };
     println!(
         "{what} parity on {total} files under {}: {same} identical, {differ} different, {} failed \
          (strata rejects {strata_rejects}, python3 rejects {python_rejects}), {both_reject} both reject \
@@ -150,18 +145,14 @@ fn python_side(
         (Kind::Tokenize, _) => "tokenize",
     };
     // One cache per python3 version, corpus root and flavour.
-    let key: String = root
-        .to_string_lossy()
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect();
+    let key: String =
+        root.to_string_lossy().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
     let cache = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../target/parity")
         .join(format!("python-{version}"))
         .join(flavour)
         .join(key);
-    std::fs::create_dir_all(&cache)
-        .map_err(|e| format!("cannot create {}: {e}", cache.display()))?;
+    std::fs::create_dir_all(&cache).map_err(|e| format!("cannot create {}: {e}", cache.display()))?;
     let list = files.join("\n");
     let root_text = root.to_string_lossy().into_owned();
     let cache_text = cache.to_string_lossy().into_owned();
@@ -181,10 +172,7 @@ fn python_side(
         )?,
     };
     if out.status != 0 {
-        return Err(format!(
-            "python3 failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        ));
+        return Err(format!("python3 failed:\n{}", String::from_utf8_lossy(&out.stderr)));
     }
     files
         .iter()
@@ -232,30 +220,17 @@ fn strata_side(kind: Kind, options: &Options, root: &Path, files: &[String]) -> 
     });
     results
         .into_iter()
-        .map(|slot| {
-            slot.into_inner()
-                .ok()
-                .flatten()
-                .unwrap_or_else(|| Side::Rejects("not processed".into()))
-        })
+        .map(|slot| slot.into_inner().ok().flatten().unwrap_or_else(|| Side::Rejects("not processed".into())))
         .collect()
 }
 
 fn one_file(kind: Kind, attributes: bool, bytes: &[u8]) -> Side {
     let outcome = catch_unwind(AssertUnwindSafe(|| match kind {
         Kind::Ast => {
-            let options = AstOptions {
-                include_attributes: attributes,
-                ..AstOptions::default()
-            };
+            let options = AstOptions { include_attributes: attributes, ..AstOptions::default() };
             match dump_source(bytes, options) {
                 Ok(text) => Side::Accepts(text),
-                Err((e, _)) => Side::Rejects(format!(
-                    "{}: {} (line {})",
-                    e.kind.name(),
-                    e.msg,
-                    e.start.line
-                )),
+                Err((e, _)) => Side::Rejects(format!("{}: {} (line {})", e.kind.name(), e.msg, e.start.line)),
             }
         }
         Kind::Tokenize => match tokenize::listing(bytes, false) {

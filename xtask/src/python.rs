@@ -14,12 +14,7 @@ pub struct Output {
 /// The real interpreter behind `python3` (pyenv and friends put shims in
 /// front of it, which cost startup time and can pick another version).
 pub fn executable() -> Result<String, String> {
-    let out = run_in(
-        None,
-        &["-S", "-c", "import sys; print(sys.executable)"],
-        b"",
-        "python3",
-    )?;
+    let out = run_in(None, &["-S", "-c", "import sys; print(sys.executable)"], b"", "python3")?;
     if out.status != 0 {
         return Err("python3 -c 'import sys; print(sys.executable)' failed".into());
     }
@@ -28,22 +23,12 @@ pub fn executable() -> Result<String, String> {
 
 /// `python3 --version` as `3.11.7`.
 pub fn version(python: &str) -> Result<String, String> {
-    let out = run_in(
-        None,
-        &["-S", "-c", "import sys; print(sys.version.split()[0])"],
-        b"",
-        python,
-    )?;
+    let out = run_in(None, &["-S", "-c", "import sys; print(sys.version.split()[0])"], b"", python)?;
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
 /// Runs `python ARGS` in `dir`, feeding `stdin`.
-pub fn run_in(
-    dir: Option<&Path>,
-    args: &[&str],
-    stdin: &[u8],
-    python: &str,
-) -> Result<Output, String> {
+pub fn run_in(dir: Option<&Path>, args: &[&str], stdin: &[u8], python: &str) -> Result<Output, String> {
     let mut command = Command::new(python);
     command
         .args(args)
@@ -54,18 +39,11 @@ pub fn run_in(
     if let Some(dir) = dir {
         command.current_dir(dir);
     }
-    let mut child = command
-        .spawn()
-        .map_err(|e| format!("cannot run {python}: {e} (is python3 installed?)"))?;
+    let mut child =
+        command.spawn().map_err(|e| format!("cannot run {python}: {e} (is python3 installed?)"))?;
     if let Some(mut input) = child.stdin.take() {
         let _ = input.write_all(stdin);
     }
-    let out = child
-        .wait_with_output()
-        .map_err(|e| format!("{python} failed: {e}"))?;
-    Ok(Output {
-        status: out.status.code().unwrap_or(-1),
-        stdout: out.stdout,
-        stderr: out.stderr,
-    })
+    let out = child.wait_with_output().map_err(|e| format!("{python} failed: {e}"))?;
+    Ok(Output { status: out.status.code().unwrap_or(-1), stdout: out.stdout, stderr: out.stderr })
 }

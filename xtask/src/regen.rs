@@ -11,10 +11,7 @@ use crate::python::{self, Output};
 use std::path::{Path, PathBuf};
 
 fn golden_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .join("tests")
-        .join("golden")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("tests").join("golden")
 }
 
 fn cases(dir: &Path) -> Vec<String> {
@@ -33,10 +30,7 @@ fn cases(dir: &Path) -> Vec<String> {
 
 /// Every suite: (folder, [(python3 arguments before the file, extension)]).
 const STDOUT_SUITES: &[(&str, &[(&[&str], &str)])] = &[
-    (
-        "ast",
-        &[(&["-m", "ast"], "ast"), (&["-m", "ast", "-a"], "ast-a")],
-    ),
+    ("ast", &[(&["-m", "ast"], "ast"), (&["-m", "ast", "-a"], "ast-a")]),
     ("eval", &[(&["-m", "ast", "-m", "eval"], "ast")]),
     ("tokenize", &[(&["-m", "tokenize"], "tokens")]),
 ];
@@ -58,10 +52,7 @@ pub fn run() -> Result<bool, String> {
                 full.push(&case);
                 let out = python::run_in(Some(&dir), &full, b"", &py)?;
                 if out.status != 0 {
-                    problems.push(format!(
-                        "{suite}/{case}: python3 rejects it:\n{}",
-                        text(&out.stderr)
-                    ));
+                    problems.push(format!("{suite}/{case}: python3 rejects it:\n{}", text(&out.stderr)));
                     continue;
                 }
                 write(&dir, &case, ext, &out.stdout)?;
@@ -88,10 +79,7 @@ pub fn run() -> Result<bool, String> {
         write(&dir, &case, "exit", format!("{}\n", out.status).as_bytes())?;
         written += 2;
     }
-    println!(
-        "wrote {written} expected files from {py} ({})",
-        python::version(&py)?
-    );
+    println!("wrote {written} expected files from {py} ({})", python::version(&py)?);
     for problem in &problems {
         eprintln!("{problem}");
     }

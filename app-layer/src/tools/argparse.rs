@@ -35,20 +35,15 @@ pub fn scan(args: &[String], specs: &[OptSpec]) -> Result<Vec<Found>, String> {
                 Some((name, value)) => (name, Some(value.to_string())),
                 None => (long, None),
             };
-            let matches: Vec<&OptSpec> =
-                specs.iter().filter(|s| s.long.starts_with(name)).collect();
+            let matches: Vec<&OptSpec> = specs.iter().filter(|s| s.long.starts_with(name)).collect();
             let spec = match matches.as_slice() {
                 [] => return Err(format!("unrecognized arguments: {arg}")),
                 [one] => *one,
                 many => match many.iter().find(|s| s.long == name) {
                     Some(exact) => *exact,
                     None => {
-                        let names: Vec<String> =
-                            many.iter().map(|s| format!("--{}", s.long)).collect();
-                        return Err(format!(
-                            "ambiguous option: --{name} could match {}",
-                            names.join(", ")
-                        ));
+                        let names: Vec<String> = many.iter().map(|s| format!("--{}", s.long)).collect();
+                        return Err(format!("ambiguous option: --{name} could match {}", names.join(", ")));
                     }
                 },
             };

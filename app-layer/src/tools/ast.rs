@@ -12,7 +12,7 @@
 //! before the error; we print only the error itself, as running a file would.
 
 use super::argparse::{self, Found, OptSpec};
-use crate::report::render_syntax_error;
+use crate::report::{render_syntax_error, Columns};
 use crate::syntax::dump::{dump, DumpOptions};
 use crate::syntax::{source, Mode, SyntaxError};
 use crate::{frontend, source_file, Stdio};
@@ -39,31 +39,11 @@ options:
 ";
 
 const SPECS: &[OptSpec] = &[
-    OptSpec {
-        short: Some('h'),
-        long: "help",
-        takes_value: false,
-    },
-    OptSpec {
-        short: Some('m'),
-        long: "mode",
-        takes_value: true,
-    },
-    OptSpec {
-        short: None,
-        long: "no-type-comments",
-        takes_value: false,
-    },
-    OptSpec {
-        short: Some('a'),
-        long: "include-attributes",
-        takes_value: false,
-    },
-    OptSpec {
-        short: Some('i'),
-        long: "indent",
-        takes_value: true,
-    },
+    OptSpec { short: Some('h'), long: "help", takes_value: false },
+    OptSpec { short: Some('m'), long: "mode", takes_value: true },
+    OptSpec { short: None, long: "no-type-comments", takes_value: false },
+    OptSpec { short: Some('a'), long: "include-attributes", takes_value: false },
+    OptSpec { short: Some('i'), long: "indent", takes_value: true },
 ];
 
 /// What to parse and how to print it: the options of `python3 -m ast`.
@@ -78,12 +58,7 @@ pub struct AstOptions {
 
 impl Default for AstOptions {
     fn default() -> Self {
-        AstOptions {
-            mode: Mode::Exec,
-            type_comments: true,
-            include_attributes: false,
-            indent: 3,
-        }
+        AstOptions { mode: Mode::Exec, type_comments: true, include_attributes: false, indent: 3 }
     }
 }
 
@@ -94,24 +69,15 @@ impl Default for AstOptions {
 /// the check can never disagree about what `-m ast` prints.
 pub fn dump_source(bytes: &[u8], options: AstOptions) -> Result<String, (SyntaxError, String)> {
     let text = source::decode(bytes).map_err(|e| (e, lossy_text(bytes)))?;
-    let tree =
-        frontend::parse(&text, options.mode, options.type_comments).map_err(|e| (e, text))?;
+    let tree = frontend::parse(&text, options.mode, options.type_comments).map_err(|e| (e, text))?;
     let indent = usize::try_from(options.indent.max(0)).unwrap_or(0);
-    Ok(dump(
-        &tree,
-        DumpOptions {
-            include_attributes: options.include_attributes,
-            indent: Some(indent),
-        },
-    ))
+    Ok(dump(&tree, DumpOptions { include_attributes: options.include_attributes, indent: Some(indent) }))
 }
 
 /// Source text for showing an error line when the bytes did not decode: CPython
 /// shows the undecodable bytes as U+FFFD.
 pub fn lossy_text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes)
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
+    String::from_utf8_lossy(bytes).replace("\r\n", "\n").replace('\r', "\n")
 }
 
 /// `strata -m ast ARGS`: the exit status.
@@ -153,7 +119,7 @@ pub fn main(args: &[String], io: &mut Stdio<'_>) -> i32 {
             0
         }
         Err((error, text)) => {
-            let _ = write!(io.stderr, "{}", render_syntax_error(&error, &name, &text));
+            let _ = write!(io.stderr, "{}", render_syntax_error(&error, &name, &text, Columns::Characters));
             1
         }
     }
@@ -203,11 +169,7 @@ fn python_int(text: &str) -> Option<i64> {
         Some(rest) => (true, rest),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
         return None;
     }
     let value: i64 = digits.replace('_', "").parse().ok()?;

@@ -24,16 +24,8 @@ options:
 ";
 
 const SPECS: &[OptSpec] = &[
-    OptSpec {
-        short: Some('h'),
-        long: "help",
-        takes_value: false,
-    },
-    OptSpec {
-        short: Some('e'),
-        long: "exact",
-        takes_value: false,
-    },
+    OptSpec { short: Some('h'), long: "help", takes_value: false },
+    OptSpec { short: Some('e'), long: "exact", takes_value: false },
 ];
 
 /// `strata -m tokenize ARGS`: the exit status.
@@ -56,10 +48,8 @@ pub fn main(args: &[String], io: &mut Stdio<'_>) -> i32 {
             Found::Opt(_, _) => exact = true,
             Found::Positional(path) if filename.is_none() => filename = Some(path),
             Found::Positional(extra) => {
-                let _ = write!(
-                    io.stderr,
-                    "{USAGE}strata -m tokenize: error: unrecognized arguments: {extra}\n"
-                );
+                let _ =
+                    write!(io.stderr, "{USAGE}strata -m tokenize: error: unrecognized arguments: {extra}\n");
                 return 2;
             }
         }

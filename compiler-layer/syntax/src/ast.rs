@@ -14,20 +14,10 @@ pub type Identifier = String;
 /// `mod`: what a parse produces, by mode.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Mod {
-    Module {
-        body: Vec<Stmt>,
-        type_ignores: Vec<TypeIgnore>,
-    },
-    Interactive {
-        body: Vec<Stmt>,
-    },
-    Expression {
-        body: Box<Expr>,
-    },
-    FunctionType {
-        argtypes: Vec<Expr>,
-        returns: Box<Expr>,
-    },
+    Module { body: Vec<Stmt>, type_ignores: Vec<TypeIgnore> },
+    Interactive { body: Vec<Stmt> },
+    Expression { body: Box<Expr> },
+    FunctionType { argtypes: Vec<Expr>, returns: Box<Expr> },
 }
 
 /// `type_ignore`: a `# type: ignore[tag]` comment.

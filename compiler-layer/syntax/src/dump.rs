@@ -31,10 +31,7 @@ pub struct DumpOptions {
 
 /// The text `ast.dump(tree, include_attributes=.., indent=..)` returns.
 pub fn dump(tree: &Mod, options: DumpOptions) -> String {
-    let mut dumper = Dumper {
-        out: String::with_capacity(4096),
-        options,
-    };
+    let mut dumper = Dumper { out: String::with_capacity(4096), options };
     dumper.value(V::Mod(tree), 0);
     dumper.out
 }
@@ -88,12 +85,7 @@ struct NodeView<'a> {
 
 impl<'a> NodeView<'a> {
     fn new(name: &'static str, range: Option<Range>) -> Self {
-        NodeView {
-            name,
-            fields: [("", V::None); 8],
-            len: 0,
-            range,
-        }
+        NodeView { name, fields: [("", V::None); 8], len: 0, range }
     }
 
     fn field(mut self, name: &'static str, value: V<'a>) -> Self {
@@ -173,9 +165,7 @@ fn view_mod(m: &Mod) -> NodeView<'_> {
         Mod::Module { body, type_ignores } => NodeView::new("Module", None)
             .field("body", V::Stmts(body))
             .field("type_ignores", V::TypeIgnores(type_ignores)),
-        Mod::Interactive { body } => {
-            NodeView::new("Interactive", None).field("body", V::Stmts(body))
-        }
+        Mod::Interactive { body } => NodeView::new("Interactive", None).field("body", V::Stmts(body)),
         Mod::Expression { body } => NodeView::new("Expression", None).field("body", V::Expr(body)),
         Mod::FunctionType { argtypes, returns } => NodeView::new("FunctionType", None)
             .field("argtypes", V::Exprs(argtypes))
@@ -188,13 +178,7 @@ fn view_stmt(s: &Stmt) -> NodeView<'_> {
     match &s.node {
         StmtKind::FunctionDef(f) => function_def(n("FunctionDef"), f),
         StmtKind::AsyncFunctionDef(f) => function_def(n("AsyncFunctionDef"), f),
-        StmtKind::ClassDef {
-            name,
-            bases,
-            keywords,
-            body,
-            decorator_list,
-        } => n("ClassDef")
+        StmtKind::ClassDef { name, bases, keywords, body, decorator_list } => n("ClassDef")
             .field("name", V::Str(name))
             .field("bases", V::Exprs(bases))
             .field("keywords", V::Keywords(keywords))
@@ -202,11 +186,7 @@ fn view_stmt(s: &Stmt) -> NodeView<'_> {
             .field("decorator_list", V::Exprs(decorator_list)),
         StmtKind::Return { value } => n("Return").opt("value", opt_expr(value)),
         StmtKind::Delete { targets } => n("Delete").field("targets", V::Exprs(targets)),
-        StmtKind::Assign {
-            targets,
-            value,
-            type_comment,
-        } => n("Assign")
+        StmtKind::Assign { targets, value, type_comment } => n("Assign")
             .field("targets", V::Exprs(targets))
             .field("value", V::Expr(value))
             .opt("type_comment", opt_str(type_comment)),
@@ -214,12 +194,7 @@ fn view_stmt(s: &Stmt) -> NodeView<'_> {
             .field("target", V::Expr(target))
             .field("op", V::Leaf(operator_name(*op)))
             .field("value", V::Expr(value)),
-        StmtKind::AnnAssign {
-            target,
-            annotation,
-            value,
-            simple,
-        } => n("AnnAssign")
+        StmtKind::AnnAssign { target, annotation, value, simple } => n("AnnAssign")
             .field("target", V::Expr(target))
             .field("annotation", V::Expr(annotation))
             .opt("value", opt_expr(value))
@@ -236,23 +211,15 @@ fn view_stmt(s: &Stmt) -> NodeView<'_> {
             .field("orelse", V::Stmts(orelse)),
         StmtKind::With(w) => with(n("With"), w),
         StmtKind::AsyncWith(w) => with(n("AsyncWith"), w),
-        StmtKind::Match { subject, cases } => n("Match")
-            .field("subject", V::Expr(subject))
-            .field("cases", V::MatchCases(cases)),
-        StmtKind::Raise { exc, cause } => n("Raise")
-            .opt("exc", opt_expr(exc))
-            .opt("cause", opt_expr(cause)),
+        StmtKind::Match { subject, cases } => {
+            n("Match").field("subject", V::Expr(subject)).field("cases", V::MatchCases(cases))
+        }
+        StmtKind::Raise { exc, cause } => n("Raise").opt("exc", opt_expr(exc)).opt("cause", opt_expr(cause)),
         StmtKind::Try(t) => try_stmt(n("Try"), t),
         StmtKind::TryStar(t) => try_stmt(n("TryStar"), t),
-        StmtKind::Assert { test, msg } => n("Assert")
-            .field("test", V::Expr(test))
-            .opt("msg", opt_expr(msg)),
+        StmtKind::Assert { test, msg } => n("Assert").field("test", V::Expr(test)).opt("msg", opt_expr(msg)),
         StmtKind::Import { names } => n("Import").field("names", V::Aliases(names)),
-        StmtKind::ImportFrom {
-            module,
-            names,
-            level,
-        } => n("ImportFrom")
+        StmtKind::ImportFrom { module, names, level } => n("ImportFrom")
             .opt("module", opt_str(module))
             .field("names", V::Aliases(names))
             .field("level", V::Int(*level as i64)),
@@ -307,9 +274,9 @@ fn view_expr(e: &Expr) -> NodeView<'_> {
                 }),
             )
             .field("values", V::Exprs(values)),
-        ExprKind::NamedExpr { target, value } => n("NamedExpr")
-            .field("target", V::Expr(target))
-            .field("value", V::Expr(value)),
+        ExprKind::NamedExpr { target, value } => {
+            n("NamedExpr").field("target", V::Expr(target)).field("value", V::Expr(value))
+        }
         ExprKind::BinOp { left, op, right } => n("BinOp")
             .field("left", V::Expr(left))
             .field("op", V::Leaf(operator_name(*op)))
@@ -325,65 +292,49 @@ fn view_expr(e: &Expr) -> NodeView<'_> {
                 }),
             )
             .field("operand", V::Expr(operand)),
-        ExprKind::Lambda { args, body } => n("Lambda")
-            .field("args", V::Arguments(args))
-            .field("body", V::Expr(body)),
+        ExprKind::Lambda { args, body } => {
+            n("Lambda").field("args", V::Arguments(args)).field("body", V::Expr(body))
+        }
         ExprKind::IfExp { test, body, orelse } => n("IfExp")
             .field("test", V::Expr(test))
             .field("body", V::Expr(body))
             .field("orelse", V::Expr(orelse)),
-        ExprKind::Dict { keys, values } => n("Dict")
-            .field("keys", V::OptExprs(keys))
-            .field("values", V::Exprs(values)),
+        ExprKind::Dict { keys, values } => {
+            n("Dict").field("keys", V::OptExprs(keys)).field("values", V::Exprs(values))
+        }
         ExprKind::Set { elts } => n("Set").field("elts", V::Exprs(elts)),
-        ExprKind::ListComp { elt, generators } => n("ListComp")
-            .field("elt", V::Expr(elt))
-            .field("generators", V::Comprehensions(generators)),
-        ExprKind::SetComp { elt, generators } => n("SetComp")
-            .field("elt", V::Expr(elt))
-            .field("generators", V::Comprehensions(generators)),
-        ExprKind::DictComp {
-            key,
-            value,
-            generators,
-        } => n("DictComp")
+        ExprKind::ListComp { elt, generators } => {
+            n("ListComp").field("elt", V::Expr(elt)).field("generators", V::Comprehensions(generators))
+        }
+        ExprKind::SetComp { elt, generators } => {
+            n("SetComp").field("elt", V::Expr(elt)).field("generators", V::Comprehensions(generators))
+        }
+        ExprKind::DictComp { key, value, generators } => n("DictComp")
             .field("key", V::Expr(key))
             .field("value", V::Expr(value))
             .field("generators", V::Comprehensions(generators)),
-        ExprKind::GeneratorExp { elt, generators } => n("GeneratorExp")
-            .field("elt", V::Expr(elt))
-            .field("generators", V::Comprehensions(generators)),
+        ExprKind::GeneratorExp { elt, generators } => {
+            n("GeneratorExp").field("elt", V::Expr(elt)).field("generators", V::Comprehensions(generators))
+        }
         ExprKind::Await { value } => n("Await").field("value", V::Expr(value)),
         ExprKind::Yield { value } => n("Yield").opt("value", opt_expr(value)),
         ExprKind::YieldFrom { value } => n("YieldFrom").field("value", V::Expr(value)),
-        ExprKind::Compare {
-            left,
-            ops,
-            comparators,
-        } => n("Compare")
+        ExprKind::Compare { left, ops, comparators } => n("Compare")
             .field("left", V::Expr(left))
             .field("ops", V::CmpOps(ops))
             .field("comparators", V::Exprs(comparators)),
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => n("Call")
+        ExprKind::Call { func, args, keywords } => n("Call")
             .field("func", V::Expr(func))
             .field("args", V::Exprs(args))
             .field("keywords", V::Keywords(keywords)),
-        ExprKind::FormattedValue {
-            value,
-            conversion,
-            format_spec,
-        } => n("FormattedValue")
+        ExprKind::FormattedValue { value, conversion, format_spec } => n("FormattedValue")
             .field("value", V::Expr(value))
             .field("conversion", V::Int(*conversion as i64))
             .opt("format_spec", opt_expr(format_spec)),
         ExprKind::JoinedStr { values } => n("JoinedStr").field("values", V::Exprs(values)),
-        ExprKind::Constant { value, kind } => n("Constant")
-            .field("value", V::Const(value))
-            .opt("kind", opt_str(kind)),
+        ExprKind::Constant { value, kind } => {
+            n("Constant").field("value", V::Const(value)).opt("kind", opt_str(kind))
+        }
         ExprKind::Attribute { value, attr, ctx } => n("Attribute")
             .field("value", V::Expr(value))
             .field("attr", V::Str(attr))
@@ -392,22 +343,17 @@ fn view_expr(e: &Expr) -> NodeView<'_> {
             .field("value", V::Expr(value))
             .field("slice", V::Expr(slice))
             .field("ctx", ctx_leaf(*ctx)),
-        ExprKind::Starred { value, ctx } => n("Starred")
-            .field("value", V::Expr(value))
-            .field("ctx", ctx_leaf(*ctx)),
-        ExprKind::Name { id, ctx } => n("Name")
-            .field("id", V::Str(id))
-            .field("ctx", ctx_leaf(*ctx)),
-        ExprKind::List { elts, ctx } => n("List")
-            .field("elts", V::Exprs(elts))
-            .field("ctx", ctx_leaf(*ctx)),
-        ExprKind::Tuple { elts, ctx } => n("Tuple")
-            .field("elts", V::Exprs(elts))
-            .field("ctx", ctx_leaf(*ctx)),
-        ExprKind::Slice { lower, upper, step } => n("Slice")
-            .opt("lower", opt_expr(lower))
-            .opt("upper", opt_expr(upper))
-            .opt("step", opt_expr(step)),
+        ExprKind::Starred { value, ctx } => {
+            n("Starred").field("value", V::Expr(value)).field("ctx", ctx_leaf(*ctx))
+        }
+        ExprKind::Name { id, ctx } => n("Name").field("id", V::Str(id)).field("ctx", ctx_leaf(*ctx)),
+        ExprKind::List { elts, ctx } => n("List").field("elts", V::Exprs(elts)).field("ctx", ctx_leaf(*ctx)),
+        ExprKind::Tuple { elts, ctx } => {
+            n("Tuple").field("elts", V::Exprs(elts)).field("ctx", ctx_leaf(*ctx))
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            n("Slice").opt("lower", opt_expr(lower)).opt("upper", opt_expr(upper)).opt("step", opt_expr(step))
+        }
     }
 }
 
@@ -415,34 +361,23 @@ fn view_pattern(p: &Pattern) -> NodeView<'_> {
     let n = |name| NodeView::new(name, Some(p.range));
     match &p.node {
         PatternKind::MatchValue { value } => n("MatchValue").field("value", V::Expr(value)),
-        PatternKind::MatchSingleton { value } => {
-            n("MatchSingleton").field("value", V::Const(value))
-        }
+        PatternKind::MatchSingleton { value } => n("MatchSingleton").field("value", V::Const(value)),
         PatternKind::MatchSequence { patterns } => {
             n("MatchSequence").field("patterns", V::Patterns(patterns))
         }
-        PatternKind::MatchMapping {
-            keys,
-            patterns,
-            rest,
-        } => n("MatchMapping")
+        PatternKind::MatchMapping { keys, patterns, rest } => n("MatchMapping")
             .field("keys", V::Exprs(keys))
             .field("patterns", V::Patterns(patterns))
             .opt("rest", opt_str(rest)),
-        PatternKind::MatchClass {
-            cls,
-            patterns,
-            kwd_attrs,
-            kwd_patterns,
-        } => n("MatchClass")
+        PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => n("MatchClass")
             .field("cls", V::Expr(cls))
             .field("patterns", V::Patterns(patterns))
             .field("kwd_attrs", V::Idents(kwd_attrs))
             .field("kwd_patterns", V::Patterns(kwd_patterns)),
         PatternKind::MatchStar { name } => n("MatchStar").opt("name", opt_str(name)),
-        PatternKind::MatchAs { pattern, name } => n("MatchAs")
-            .opt("pattern", pattern.as_deref().map(V::Pattern))
-            .opt("name", opt_str(name)),
+        PatternKind::MatchAs { pattern, name } => {
+            n("MatchAs").opt("pattern", pattern.as_deref().map(V::Pattern)).opt("name", opt_str(name))
+        }
         PatternKind::MatchOr { patterns } => n("MatchOr").field("patterns", V::Patterns(patterns)),
     }
 }
@@ -555,11 +490,7 @@ impl Dumper {
 
     /// Writes `v`, a value found at nesting `level` (CPython's `_format(v, level)`).
     fn value(&mut self, v: V<'_>, level: usize) {
-        let level = if self.options.indent.is_some() {
-            level + 1
-        } else {
-            level
-        };
+        let level = if self.options.indent.is_some() { level + 1 } else { level };
         if let Some(node) = view(v) {
             self.node(&node, level);
         } else if list_len(v).is_some() {
@@ -570,10 +501,8 @@ impl Dumper {
     }
 
     fn node(&mut self, node: &NodeView<'_>, level: usize) {
-        let one_line = self.arg_count(node) <= 3
-            && node.fields[..node.len]
-                .iter()
-                .all(|&(_, v)| self.is_simple(v));
+        let one_line =
+            self.arg_count(node) <= 3 && node.fields[..node.len].iter().all(|&(_, v)| self.is_simple(v));
         self.out.push_str(node.name);
         self.out.push('(');
         let mut first = true;
@@ -621,9 +550,7 @@ impl Dumper {
         match v {
             V::Stmts(l) => self.items(l.iter().map(V::Stmt), level),
             V::Exprs(l) => self.items(l.iter().map(V::Expr), level),
-            V::OptExprs(l) => {
-                self.items(l.iter().map(|e| e.as_ref().map_or(V::None, V::Expr)), level)
-            }
+            V::OptExprs(l) => self.items(l.iter().map(|e| e.as_ref().map_or(V::None, V::Expr)), level),
             V::Patterns(l) => self.items(l.iter().map(V::Pattern), level),
             V::Args(l) => self.items(l.iter().map(V::Arg), level),
             V::Keywords(l) => self.items(l.iter().map(V::Keyword), level),
@@ -698,36 +625,19 @@ mod tests {
     }
 
     fn int(v: i64, range: Range) -> Expr {
-        e(
-            ExprKind::Constant {
-                value: Constant::Int(v.into()),
-                kind: None,
-            },
-            range,
-        )
+        e(ExprKind::Constant { value: Constant::Int(v.into()), kind: None }, range)
     }
 
     fn arg(a: &str, range: Range) -> Arg {
-        Arg {
-            arg: a.into(),
-            annotation: None,
-            type_comment: None,
-            range,
-        }
+        Arg { arg: a.into(), annotation: None, type_comment: None, range }
     }
 
     fn module(body: Vec<Stmt>) -> Mod {
-        Mod::Module {
-            body,
-            type_ignores: vec![],
-        }
+        Mod::Module { body, type_ignores: vec![] }
     }
 
     fn check(tree: &Mod, plain: &str, attributes: &str, indented: &str) {
-        let opts = |include_attributes, indent| DumpOptions {
-            include_attributes,
-            indent,
-        };
+        let opts = |include_attributes, indent| DumpOptions { include_attributes, indent };
         assert_eq!(dump(tree, opts(false, None)), plain);
         assert_eq!(dump(tree, opts(true, None)), attributes);
         assert_eq!(dump(tree, opts(false, Some(3))), indented);
@@ -762,10 +672,7 @@ mod tests {
                 args: vec![
                     name("a", load, r(1, 2, 1, 3)),
                     e(
-                        ExprKind::Starred {
-                            value: Box::new(name("b", load, r(1, 6, 1, 7))),
-                            ctx: load,
-                        },
+                        ExprKind::Starred { value: Box::new(name("b", load, r(1, 6, 1, 7))), ctx: load },
                         r(1, 5, 1, 7),
                     ),
                 ],
@@ -777,12 +684,8 @@ mod tests {
             },
             r(1, 0, 1, 13),
         );
-        let tree = module(vec![Stmt {
-            node: StmtKind::Expr {
-                value: Box::new(call),
-            },
-            range: r(1, 0, 1, 13),
-        }]);
+        let tree =
+            module(vec![Stmt { node: StmtKind::Expr { value: Box::new(call) }, range: r(1, 0, 1, 13) }]);
         check(
             &tree,
             "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load()), args=[Name(id='a', ctx=Load()), Starred(value=Name(id='b', ctx=Load()), ctx=Load())], keywords=[keyword(arg='k', value=Constant(value=1))]))], type_ignores=[])",
@@ -801,13 +704,7 @@ mod tests {
             kwonlyargs: vec![arg("c", r(1, 17, 1, 18)), arg("d", r(1, 20, 1, 21))],
             kw_defaults: vec![
                 None,
-                Some(e(
-                    ExprKind::Constant {
-                        value: Constant::None,
-                        kind: None,
-                    },
-                    r(1, 22, 1, 26),
-                )),
+                Some(e(ExprKind::Constant { value: Constant::None, kind: None }, r(1, 22, 1, 26))),
             ],
             kwarg: Some(Box::new(arg("kw", r(1, 30, 1, 32)))),
             defaults: vec![int(2, r(1, 11, 1, 12))],
@@ -816,10 +713,7 @@ mod tests {
             node: StmtKind::FunctionDef(FunctionDef {
                 name: "g".into(),
                 args: Box::new(args),
-                body: vec![Stmt {
-                    node: StmtKind::Return { value: None },
-                    range: r(2, 4, 2, 10),
-                }],
+                body: vec![Stmt { node: StmtKind::Return { value: None }, range: r(2, 4, 2, 10) }],
                 decorator_list: vec![],
                 returns: Some(Box::new(name("int", ExprContext::Load, r(1, 37, 1, 40)))),
                 type_comment: None,
@@ -851,21 +745,12 @@ mod tests {
             Stmt {
                 node: StmtKind::ImportFrom {
                     module: None,
-                    names: vec![Alias {
-                        name: "y".into(),
-                        asname: None,
-                        range: r(2, 15, 2, 16),
-                    }],
+                    names: vec![Alias { name: "y".into(), asname: None, range: r(2, 15, 2, 16) }],
                     level: 1,
                 },
                 range: r(2, 0, 2, 17),
             },
-            Stmt {
-                node: StmtKind::Global {
-                    names: vec!["q".into()],
-                },
-                range: r(3, 0, 3, 8),
-            },
+            Stmt { node: StmtKind::Global { names: vec!["q".into()] }, range: r(3, 0, 3, 8) },
         ]);
         check(
             &tree,
@@ -887,27 +772,15 @@ mod tests {
             r(1, 0, 1, 11),
         );
         let slice = e(
-            ExprKind::Slice {
-                lower: Some(Box::new(int(1, r(1, 12, 1, 13)))),
-                upper: None,
-                step: None,
-            },
+            ExprKind::Slice { lower: Some(Box::new(int(1, r(1, 12, 1, 13)))), upper: None, step: None },
             r(1, 12, 1, 14),
         );
         let sub = e(
-            ExprKind::Subscript {
-                value: Box::new(dict),
-                slice: Box::new(slice),
-                ctx: load,
-            },
+            ExprKind::Subscript { value: Box::new(dict), slice: Box::new(slice), ctx: load },
             r(1, 0, 1, 15),
         );
-        let tree = module(vec![Stmt {
-            node: StmtKind::Expr {
-                value: Box::new(sub),
-            },
-            range: r(1, 0, 1, 15),
-        }]);
+        let tree =
+            module(vec![Stmt { node: StmtKind::Expr { value: Box::new(sub) }, range: r(1, 0, 1, 15) }]);
         check(
             &tree,
             "Module(body=[Expr(value=Subscript(value=Dict(keys=[Constant(value=1), None], values=[Constant(value=2), Name(id='d', ctx=Load())]), slice=Slice(lower=Constant(value=1)), ctx=Load()))], type_ignores=[])",

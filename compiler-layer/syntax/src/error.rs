@@ -37,33 +37,17 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     pub fn new(msg: impl Into<String>, start: Pos, end: Pos) -> Self {
-        SyntaxError {
-            kind: ErrorKind::SyntaxError,
-            msg: msg.into(),
-            start,
-            end,
-        }
+        SyntaxError { kind: ErrorKind::SyntaxError, msg: msg.into(), start, end }
     }
 
     pub fn with_kind(kind: ErrorKind, msg: impl Into<String>, start: Pos, end: Pos) -> Self {
-        SyntaxError {
-            kind,
-            msg: msg.into(),
-            start,
-            end,
-        }
+        SyntaxError { kind, msg: msg.into(), start, end }
     }
 }
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {} (line {})",
-            self.kind.name(),
-            self.msg,
-            self.start.line
-        )
+        write!(f, "{}: {} (line {})", self.kind.name(), self.msg, self.start.line)
     }
 }
 

@@ -59,31 +59,18 @@ impl Prefix {
         }
         let quote = *b.get(i).filter(|q| matches!(q, b'\'' | b'"'))?;
         let rest = &b[i..];
-        let q = if rest.len() >= 6 && rest[1] == quote && rest[2] == quote {
-            3
-        } else {
-            1
-        };
+        let q = if rest.len() >= 6 && rest[1] == quote && rest[2] == quote { 3 } else { 1 };
         if rest.len() < 2 * q || rest[rest.len() - q..].iter().any(|&c| c != quote) {
             return None;
         }
-        Some(Prefix {
-            bytes,
-            raw,
-            fstring: fstring && !bytes,
-            body: i + q..b.len() - q,
-        })
+        Some(Prefix { bytes, raw, fstring: fstring && !bytes, body: i + q..b.len() - q })
     }
 }
 
 /// The node for one or more adjacent string literals (implicit concatenation).
 pub fn strings(tokens: &[StrToken<'_>], fields: &mut FieldParser<'_>) -> Result<Expr, SyntaxError> {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
-        return Err(SyntaxError::new(
-            "expected a string literal",
-            Pos::default(),
-            Pos::default(),
-        ));
+        return Err(SyntaxError::new("expected a string literal", Pos::default(), Pos::default()));
     };
     let run = Range::new(first.start, last.end);
     // CPython reports these errors at the token after the run; its start is
@@ -92,12 +79,7 @@ pub fn strings(tokens: &[StrToken<'_>], fields: &mut FieldParser<'_>) -> Result<
     // Only a lowercase `u` on the *first* token marks the constants.
     let kind = first.text.starts_with('u').then(|| "u".to_string());
 
-    let mut parser = FStringParser {
-        fields,
-        run,
-        error_at,
-        kind: kind.clone(),
-    };
+    let mut parser = FStringParser { fields, run, error_at, kind: kind.clone() };
     let mut joined = Joined::new(kind);
     let mut bytes_value: Vec<u8> = Vec::new();
     let mut bytes_mode = None;
@@ -127,16 +109,11 @@ pub fn strings(tokens: &[StrToken<'_>], fields: &mut FieldParser<'_>) -> Result<
         } else if prefix.raw || !body.contains('\\') {
             Some(Constant::Str(Wtf8Buf::from(body)))
         } else {
-            let value = escape::decode_str(body)
-                .map_err(|msg| SyntaxError::new(msg, error_at, error_at))?;
+            let value = escape::decode_str(body).map_err(|msg| SyntaxError::new(msg, error_at, error_at))?;
             Some(Constant::Str(value))
         };
         if bytes_mode.is_some_and(|b| b != prefix.bytes) {
-            return Err(SyntaxError::new(
-                "cannot mix bytes and nonbytes literals",
-                error_at,
-                error_at,
-            ));
+            return Err(SyntaxError::new("cannot mix bytes and nonbytes literals", error_at, error_at));
         }
         match decoded {
             Some(Constant::Bytes(b)) => bytes_value.extend_from_slice(&b),
@@ -156,10 +133,7 @@ pub fn strings(tokens: &[StrToken<'_>], fields: &mut FieldParser<'_>) -> Result<
     }
     if bytes_mode == Some(true) {
         return Ok(Expr {
-            node: ExprKind::Constant {
-                value: Constant::Bytes(bytes_value),
-                kind: None,
-            },
+            node: ExprKind::Constant { value: Constant::Bytes(bytes_value), kind: None },
             range: run,
         });
     }
@@ -203,10 +177,7 @@ mod tests {
         let start = Pos::new(origin.line + line, col);
         let end = Pos::new(start.line, col + id.len() as u32);
         Ok(Expr {
-            node: ExprKind::Name {
-                id: id.to_string(),
-                ctx: ExprContext::Load,
-            },
+            node: ExprKind::Name { id: id.to_string(), ctx: ExprContext::Load },
             range: Range::new(start, end),
         })
     }
@@ -214,11 +185,7 @@ mod tests {
     fn run(tokens: &[(u32, u32, u32, u32, &'static str)]) -> Result<Expr, SyntaxError> {
         let toks: Vec<StrToken<'_>> = tokens
             .iter()
-            .map(|&(l, c, el, ec, text)| StrToken {
-                start: Pos::new(l, c),
-                text,
-                end: Pos::new(el, ec),
-            })
+            .map(|&(l, c, el, ec, text)| StrToken { start: Pos::new(l, c), text, end: Pos::new(el, ec) })
             .collect();
         strings(&toks, &mut name_field)
     }
@@ -229,13 +196,8 @@ mod tests {
         for (tokens, expected) in golden_tests::GOOD {
             let got = match run(tokens) {
                 Ok(expr) => dump(
-                    &Mod::Expression {
-                        body: Box::new(expr),
-                    },
-                    DumpOptions {
-                        include_attributes: true,
-                        indent: None,
-                    },
+                    &Mod::Expression { body: Box::new(expr) },
+                    DumpOptions { include_attributes: true, indent: None },
                 ),
                 Err(e) => format!("error: {}", e.msg),
             };
@@ -281,11 +243,7 @@ mod tests {
             "'\\U0010ffff\\U00110000'",
         ];
         for text in odd {
-            let tok = StrToken {
-                start: Pos::new(1, 0),
-                text,
-                end: Pos::new(1, text.len() as u32),
-            };
+            let tok = StrToken { start: Pos::new(1, 0), text, end: Pos::new(1, text.len() as u32) };
             let _ = strings(&[tok], &mut name_field);
         }
         assert!(strings(&[], &mut name_field).is_err());
@@ -294,11 +252,7 @@ mod tests {
     #[test]
     fn deep_and_huge_inputs() {
         let deep = format!("f'{{{}x{}}}'", "(".repeat(300), ")".repeat(300));
-        let tok = StrToken {
-            start: Pos::new(1, 0),
-            text: &deep,
-            end: Pos::new(1, deep.len() as u32),
-        };
+        let tok = StrToken { start: Pos::new(1, 0), text: &deep, end: Pos::new(1, deep.len() as u32) };
         let err = strings(&[tok], &mut name_field).unwrap_err();
         assert_eq!(err.msg, "f-string: too many nested parenthesis");
     }

@@ -31,23 +31,13 @@ pub fn is_printable(cp: u32) -> bool {
 /// `repr(s)` for a `str` that cannot hold surrogates.
 pub fn str_repr(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
-    write_str_repr(
-        &mut out,
-        s.chars().map(|c| c as u32),
-        s.contains('\''),
-        s.contains('"'),
-    );
+    write_str_repr(&mut out, s.chars().map(|c| c as u32), s.contains('\''), s.contains('"'));
     out
 }
 
 /// Appends `repr(s)` to `out`.
 pub fn push_str_repr(out: &mut String, s: &str) {
-    write_str_repr(
-        out,
-        s.chars().map(|c| c as u32),
-        s.contains('\''),
-        s.contains('"'),
-    );
+    write_str_repr(out, s.chars().map(|c| c as u32), s.contains('\''), s.contains('"'));
 }
 
 /// `repr(s)` for a `str` that may hold lone surrogates.
@@ -60,21 +50,11 @@ pub fn wtf8_repr(s: &Wtf8Buf) -> String {
 /// Appends `repr(s)` to `out`.
 pub fn push_wtf8_repr(out: &mut String, s: &Wtf8Buf) {
     let bytes = s.as_bytes();
-    write_str_repr(
-        out,
-        s.code_points(),
-        bytes.contains(&b'\''),
-        bytes.contains(&b'"'),
-    );
+    write_str_repr(out, s.code_points(), bytes.contains(&b'\''), bytes.contains(&b'"'));
 }
 
 /// The shared loop of the `str` reprs, over code points.
-fn write_str_repr(
-    out: &mut String,
-    cps: impl Iterator<Item = u32>,
-    has_single: bool,
-    has_double: bool,
-) {
+fn write_str_repr(out: &mut String, cps: impl Iterator<Item = u32>, has_single: bool, has_double: bool) {
     let quote = if has_single && !has_double { '"' } else { '\'' };
     out.push(quote);
     for cp in cps {
@@ -114,11 +94,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
 
 /// Appends `repr(b)` to `out`.
 pub fn push_bytes_repr(out: &mut String, b: &[u8]) {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
     out.push('b');
     out.push(quote as char);
     for &c in b {

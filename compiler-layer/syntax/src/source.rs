@@ -67,13 +67,7 @@ pub enum DecodeError {
     /// The declared codec rejects a byte. `codec` is the name in CPython's
     /// message (`ascii`, `charmap`), `cookie` the declared name, `position`
     /// the byte's offset in the whole input.
-    Codec {
-        cookie: String,
-        codec: &'static str,
-        byte: u8,
-        position: usize,
-        reason: &'static str,
-    },
+    Codec { cookie: String, codec: &'static str, byte: u8, position: usize, reason: &'static str },
 }
 
 impl DecodeError {
@@ -81,14 +75,7 @@ impl DecodeError {
     pub fn to_syntax_error(&self) -> SyntaxError {
         let nowhere = Pos::new(0, 0);
         match self {
-            DecodeError::InvalidUtf8 {
-                line,
-                col,
-                byte,
-                position,
-                reason,
-                ..
-            } => {
+            DecodeError::InvalidUtf8 { line, col, byte, position, reason, .. } => {
                 let at = Pos::new(*line, *col);
                 let msg = format!(
                     "(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {position}: {reason}"
@@ -103,21 +90,11 @@ impl DecodeError {
                 nowhere,
                 nowhere,
             ),
-            DecodeError::BomMismatch(name) => SyntaxError::new(
-                format!("encoding problem: {name} with BOM"),
-                nowhere,
-                nowhere,
-            ),
-            DecodeError::Codec {
-                codec,
-                byte,
-                position,
-                reason,
-                ..
-            } => SyntaxError::new(
-                format!(
-                    "'{codec}' codec can't decode byte 0x{byte:02x} in position {position}: {reason}"
-                ),
+            DecodeError::BomMismatch(name) => {
+                SyntaxError::new(format!("encoding problem: {name} with BOM"), nowhere, nowhere)
+            }
+            DecodeError::Codec { codec, byte, position, reason, .. } => SyntaxError::new(
+                format!("'{codec}' codec can't decode byte 0x{byte:02x} in position {position}: {reason}"),
                 nowhere,
                 nowhere,
             ),
@@ -128,12 +105,7 @@ impl DecodeError {
     /// which has no location; `None` when it reports a located error instead.
     pub fn file_message(&self, filename: &str) -> Option<String> {
         match self {
-            DecodeError::InvalidUtf8 {
-                declared: false,
-                line,
-                byte,
-                ..
-            } => Some(format!(
+            DecodeError::InvalidUtf8 { declared: false, line, byte, .. } => Some(format!(
                 "Non-UTF-8 code starting with '\\x{byte:02x}' in file {filename} on line {line}, \
                  but no encoding declared; see https://peps.python.org/pep-0263/ for details"
             )),
@@ -147,9 +119,17 @@ impl DecodeError {
     }
 }
 
+const BOM: &[u8] = b"\xef\xbb\xbf";
+
+/// Whether `bytes` name their encoding (a BOM or a coding cookie). CPython's
+/// file tokenizer then reports error columns in characters; without one, in
+/// bytes — an observable quirk of `python3 FILE` that the app layer mirrors.
+pub fn declares_encoding(bytes: &[u8]) -> bool {
+    bytes.starts_with(BOM) || find_cookie(bytes).is_some()
+}
+
 /// Decodes `bytes`, keeping the details of any failure.
 pub fn decode_source(bytes: &[u8]) -> Result<String, DecodeError> {
-    const BOM: &[u8] = b"\xef\xbb\xbf";
     let (has_bom, body) = match bytes.strip_prefix(BOM) {
         Some(rest) => (true, rest),
         None => (false, bytes),
@@ -157,9 +137,7 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, DecodeError> {
     let cookie = find_cookie(body);
     let text = match cookie.as_deref() {
         None => decode_utf8(body, has_bom)?,
-        Some(name) if has_bom && name != "utf-8" => {
-            return Err(DecodeError::BomMismatch(name.to_string()))
-        }
+        Some(name) if has_bom && name != "utf-8" => return Err(DecodeError::BomMismatch(name.to_string())),
         Some(name) => decode_with(name, body)?,
     };
     Ok(translate_newlines(text))
@@ -193,9 +171,7 @@ fn find_cookie(body: &[u8]) -> Option<String> {
 
 /// A line that is a comment containing `coding[:=]` followed by a name.
 fn cookie_in_line(line: &[u8]) -> Option<String> {
-    let start = line
-        .iter()
-        .position(|&b| !matches!(b, b' ' | b'\t' | b'\x0c'))?;
+    let start = line.iter().position(|&b| !matches!(b, b' ' | b'\t' | b'\x0c'))?;
     if line[start] != b'#' {
         return None;
     }
@@ -205,10 +181,7 @@ fn cookie_in_line(line: &[u8]) -> Option<String> {
         let after = from + found + b"coding".len();
         if matches!(comment.get(after), Some(b':' | b'=')) {
             let rest = &comment[after + 1..];
-            let skip = rest
-                .iter()
-                .take_while(|&&b| b == b' ' || b == b'\t')
-                .count();
+            let skip = rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count();
             let name: Vec<u8> = rest[skip..]
                 .iter()
                 .copied()
@@ -229,17 +202,8 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// CPython's `get_normal_name`: the spellings of UTF-8 and Latin-1 it knows by heart.
 fn normal_name(name: &str) -> String {
-    let lower: String = name
-        .chars()
-        .take(12)
-        .map(|c| {
-            if c == '_' {
-                '-'
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .collect();
+    let lower: String =
+        name.chars().take(12).map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() }).collect();
     let is = |stem: &str| lower == stem || lower.starts_with(&format!("{stem}-"));
     if is("utf-8") {
         "utf-8".to_string()
@@ -308,10 +272,7 @@ fn decode_charmap(cookie: &str, table: &str, body: &[u8]) -> Result<String, Deco
         let c = if b < 0x80 {
             char::from(b)
         } else {
-            upper
-                .get(usize::from(b - 0x80))
-                .copied()
-                .unwrap_or('\u{fffe}')
+            upper.get(usize::from(b - 0x80)).copied().unwrap_or('\u{fffe}')
         };
         if c == '\u{fffe}' {
             return Err(DecodeError::Codec {
@@ -336,21 +297,13 @@ fn decode_utf8(body: &[u8], declared: bool) -> Result<String, DecodeError> {
 
 /// Locates the first bad byte and words the error as Python's UTF-8 codec does.
 fn invalid_utf8(body: &[u8], at: usize, declared: bool) -> DecodeError {
-    let line_start = body[..at]
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
+    let line_start = body[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let line = body[..at].iter().filter(|&&b| b == b'\n').count() + 1;
     // The "token" CPython would have decoded: identifier and non-ASCII bytes around `at`.
     let in_token = |b: &u8| !b.is_ascii() || b.is_ascii_alphanumeric() || *b == b'_';
-    let token_start = body[line_start..at]
-        .iter()
-        .rposition(|b| !in_token(b))
-        .map_or(line_start, |i| line_start + i + 1);
-    let token_end = body[at..]
-        .iter()
-        .position(|b| !in_token(b))
-        .map_or(body.len(), |i| at + i);
+    let token_start =
+        body[line_start..at].iter().rposition(|b| !in_token(b)).map_or(line_start, |i| line_start + i + 1);
+    let token_end = body[at..].iter().position(|b| !in_token(b)).map_or(body.len(), |i| at + i);
     let token = &body[token_start..token_end];
     let reason = match std::str::from_utf8(token) {
         Err(e) if e.error_len().is_none() => "unexpected end of data",
@@ -369,16 +322,7 @@ fn invalid_utf8(body: &[u8], at: usize, declared: bool) -> DecodeError {
 
 // The names (after `codec_key`) under which Python's `codecs.lookup` finds
 // each codec: its module name and `encodings.aliases` entries.
-const UTF8_NAMES: &[&str] = &[
-    "utf_8",
-    "utf8",
-    "u8",
-    "utf",
-    "utf8_ucs2",
-    "utf8_ucs4",
-    "cp65001",
-    "utf_8_sig",
-];
+const UTF8_NAMES: &[&str] = &["utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001", "utf_8_sig"];
 const LATIN1_NAMES: &[&str] = &[
     "latin_1",
     "8859",
@@ -497,27 +441,26 @@ mod tests {
         );
         let vim = b"#!/bin/x\n# vim: set fileencoding=koi8-r :\nx='\xe9'";
         assert!(decode(vim).unwrap().ends_with("x='\u{418}'"));
-        assert!(decode(b"# coding: cp1252\nx='\x80'")
-            .unwrap()
-            .ends_with("\u{20ac}'"));
+        assert!(decode(b"# coding: cp1252\nx='\x80'").unwrap().ends_with("\u{20ac}'"));
         // Line 2 is not looked at when line 1 is code.
         let e = decode(b"x=1\n# coding: latin-1\nprint('\xe9')\n").unwrap_err();
-        assert_eq!(e.msg, "(unicode error) 'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data");
+        assert_eq!(
+            e.msg,
+            "(unicode error) 'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data"
+        );
         assert_eq!(e.start, Pos::new(3, 7));
     }
 
     #[test]
     fn errors() {
         let e = decode(b"x=1\n\xff\n").unwrap_err();
-        assert_eq!(e.msg, "(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte");
         assert_eq!(
-            decode(b"# coding: xyz\nx=1").unwrap_err().msg,
-            "unknown encoding: xyz"
+            e.msg,
+            "(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
         );
+        assert_eq!(decode(b"# coding: xyz\nx=1").unwrap_err().msg, "unknown encoding: xyz");
         assert_eq!(
-            decode(b"\xef\xbb\xbf# coding: latin-1\nx=1\n")
-                .unwrap_err()
-                .msg,
+            decode(b"\xef\xbb\xbf# coding: latin-1\nx=1\n").unwrap_err().msg,
             "encoding problem: iso-8859-1 with BOM"
         );
         assert_eq!(
@@ -528,9 +471,7 @@ mod tests {
             decode(b"# coding=cp1252\nx=\"\x81\"\n").unwrap_err().msg,
             "'charmap' codec can't decode byte 0x81 in position 19: character maps to <undefined>"
         );
-        let file = decode_source(b"x = 1\n\xff\n")
-            .unwrap_err()
-            .file_message("f.py");
+        let file = decode_source(b"x = 1\n\xff\n").unwrap_err().file_message("f.py");
         assert_eq!(file.unwrap(), "Non-UTF-8 code starting with '\\xff' in file f.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details");
     }
 }

@@ -90,11 +90,8 @@ fn listing_from(source: &[u8], exact: bool, filename: Option<&str>) -> Result<St
     let mut out = String::new();
     for t in &tokens {
         let range = format!("{},{}-{},{}:", t.start.0, t.start.1, t.end.0, t.end.1);
-        let name = if exact && t.kind == Kind::Op {
-            exact_name(&t.text).unwrap_or("OP")
-        } else {
-            t.kind.name()
-        };
+        let name =
+            if exact && t.kind == Kind::Op { exact_name(&t.text).unwrap_or("OP") } else { t.kind.name() };
         pad(&mut out, &range, 20);
         pad(&mut out, name, 15);
         pad(&mut out, &str_repr(&t.text), 15);
@@ -174,10 +171,7 @@ fn split_lines(source: &[u8]) -> Vec<&[u8]> {
     let mut lines = Vec::new();
     let mut rest = source;
     while !rest.is_empty() {
-        let n = rest
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(rest.len(), |i| i + 1);
+        let n = rest.iter().position(|&c| c == b'\n').map_or(rest.len(), |i| i + 1);
         lines.push(&rest[..n]);
         rest = &rest[n..];
     }
@@ -207,21 +201,13 @@ fn find_cookie(line: &str) -> Option<&str> {
 
 /// `blank_re`: a line with only blanks, then a comment or the line's end.
 fn is_blank(line: &[u8]) -> bool {
-    let n = line
-        .iter()
-        .take_while(|&&c| matches!(c, b' ' | b'\t' | b'\x0c'))
-        .count();
+    let n = line.iter().take_while(|&&c| matches!(c, b' ' | b'\t' | b'\x0c')).count();
     matches!(line.get(n), None | Some(b'#' | b'\r' | b'\n'))
 }
 
 /// `_get_normal_name`.
 fn normal_name(orig: &str) -> String {
-    let enc: String = orig
-        .chars()
-        .take(12)
-        .collect::<String>()
-        .to_lowercase()
-        .replace('_', "-");
+    let enc: String = orig.chars().take(12).collect::<String>().to_lowercase().replace('_', "-");
     if enc == "utf-8" || enc.starts_with("utf-8-") {
         return "utf-8".into();
     }
@@ -247,12 +233,13 @@ fn lookup(name: &str) -> Option<Codec> {
     let key = name.to_lowercase().replace(['-', '_', ' '], "");
     Some(match key.as_str() {
         "utf8" | "u8" | "utf" | "utf8sig" | "cp65001" => Codec::Utf8,
-        "latin1" | "latin" | "l1" | "iso88591" | "iso885911987" | "8859" | "cp819"
-        | "isolatin1" => Codec::Latin1,
+        "latin1" | "latin" | "l1" | "iso88591" | "iso885911987" | "8859" | "cp819" | "isolatin1" => {
+            Codec::Latin1
+        }
         "koi8r" => Codec::SingleByte(&codecs::KOI8_R),
         "cp1252" | "windows1252" => Codec::SingleByte(&codecs::CP1252),
-        "ascii" | "usascii" | "646" | "koi8u" | "iso885915" | "latin9" | "cp1251"
-        | "windows1251" | "iso88592" | "latin2" | "macroman" => Codec::AsciiCompatible,
+        "ascii" | "usascii" | "646" | "koi8u" | "iso885915" | "latin9" | "cp1251" | "windows1251"
+        | "iso88592" | "latin2" | "macroman" => Codec::AsciiCompatible,
         _ => return None,
     })
 }
@@ -260,9 +247,7 @@ fn lookup(name: &str) -> Option<Codec> {
 /// `detect_encoding`: the encoding name for the ENCODING token, the codec,
 /// and whether a BOM was stripped.
 fn detect_encoding(lines: &[&[u8]], file: Option<&str>) -> Result<(String, Codec, bool), Error> {
-    let bom = lines
-        .first()
-        .is_some_and(|l| l.starts_with(b"\xef\xbb\xbf"));
+    let bom = lines.first().is_some_and(|l| l.starts_with(b"\xef\xbb\xbf"));
     // The messages name the file, when there is one, as `repr` does.
     let quoted = file.map(str_repr);
     let cookie = |line: &[u8]| -> Result<Option<(String, Codec)>, Error> {
@@ -317,17 +302,13 @@ fn detect_encoding(lines: &[&[u8]], file: Option<&str>) -> Result<(String, Codec
 fn decode(line: &[u8], codec: Codec) -> Result<Vec<char>, Error> {
     let bad = || Error::Plain("unexpected error: could not decode the source".into());
     match codec {
-        Codec::Utf8 => Ok(std::str::from_utf8(line)
-            .map_err(|_| bad())?
-            .chars()
-            .collect()),
+        Codec::Utf8 => Ok(std::str::from_utf8(line).map_err(|_| bad())?.chars().collect()),
         Codec::Latin1 => Ok(line.iter().map(|&b| b as char).collect()),
         Codec::AsciiCompatible if line.is_ascii() => Ok(line.iter().map(|&b| b as char).collect()),
         Codec::AsciiCompatible => Err(bad()),
-        Codec::SingleByte(table) => line
-            .iter()
-            .map(|&b| codecs::decode_byte(table, b).ok_or_else(bad))
-            .collect(),
+        Codec::SingleByte(table) => {
+            line.iter().map(|&b| codecs::decode_byte(table, b).ok_or_else(bad)).collect()
+        }
     }
 }
 
@@ -380,11 +361,7 @@ fn exponent(line: &[char], i: usize) -> Option<usize> {
     if !matches!(at(line, i), 'e' | 'E') {
         return None;
     }
-    let j = if matches!(at(line, i + 1), '+' | '-') {
-        i + 2
-    } else {
-        i + 1
-    };
+    let j = if matches!(at(line, i + 1), '+' | '-') { i + 2 } else { i + 1 };
     digits(line, j)
 }
 
@@ -433,9 +410,7 @@ fn number(line: &[char], i: usize) -> Option<usize> {
                     }
                 }
             }
-            matches!(at(line, i), '1'..='9')
-                .then(|| digits(line, i))
-                .flatten()
+            matches!(at(line, i), '1'..='9').then(|| digits(line, i)).flatten()
         })
 }
 
@@ -542,12 +517,7 @@ fn pseudo_token(line: &[char], pos: usize) -> Option<Pseudo> {
         }
     }
     let end = if c == '#' {
-        Some(
-            i + line[i..]
-                .iter()
-                .take_while(|&&c| c != '\r' && c != '\n')
-                .count(),
-        )
+        Some(i + line[i..].iter().take_while(|&&c| c != '\r' && c != '\n').count())
     } else {
         None
     }
@@ -587,19 +557,9 @@ pub fn tokenize(source: &[u8]) -> Result<Vec<Token>, Error> {
 pub fn tokenize_file(source: &[u8], filename: Option<&str>) -> Result<Vec<Token>, Error> {
     let raw_lines = split_lines(source);
     let (encoding, codec, bom) = detect_encoding(&raw_lines, filename)?;
-    let mut tokens = vec![Token {
-        kind: Kind::Encoding,
-        text: encoding,
-        start: (0, 0),
-        end: (0, 0),
-    }];
+    let mut tokens = vec![Token { kind: Kind::Encoding, text: encoding, start: (0, 0), end: (0, 0) }];
     let mut emit = |kind: Kind, text: String, start: (usize, usize), end: (usize, usize)| {
-        tokens.push(Token {
-            kind,
-            text,
-            start,
-            end,
-        })
+        tokens.push(Token { kind, text, start, end })
     };
     let text = |line: &[char], a: usize, b: usize| -> String { line[a..b].iter().collect() };
 
@@ -627,20 +587,13 @@ pub fn tokenize_file(source: &[u8], filename: Option<&str>) -> Result<Vec<Token>
 
         if let Some((mut s, start, quote, triple, needcont)) = contstr.take() {
             if line.is_empty() {
-                return Err(Error::At(
-                    "EOF in multi-line string".into(),
-                    start.0,
-                    start.1,
-                ));
+                return Err(Error::At("EOF in multi-line string".into(), start.0, start.1));
             }
             if let Some(end) = string_end(&line, 0, quote, triple) {
                 s.extend(&line[..end]);
                 emit(Kind::String, s, start, (lnum, end));
                 pos = end;
-            } else if needcont
-                && !line.ends_with(&['\\', '\n'])
-                && !line.ends_with(&['\\', '\r', '\n'])
-            {
+            } else if needcont && !line.ends_with(&['\\', '\n']) && !line.ends_with(&['\\', '\r', '\n']) {
                 s.extend(&line);
                 emit(Kind::ErrorToken, s, start, (lnum, line.len()));
                 continue;
@@ -668,18 +621,9 @@ pub fn tokenize_file(source: &[u8], filename: Option<&str>) -> Result<Vec<Token>
             }
             if matches!(line[pos], '#' | '\r' | '\n') {
                 if line[pos] == '#' {
-                    let n = line[pos..]
-                        .iter()
-                        .rev()
-                        .take_while(|&&c| c == '\r' || c == '\n')
-                        .count();
+                    let n = line[pos..].iter().rev().take_while(|&&c| c == '\r' || c == '\n').count();
                     let end = max - n;
-                    emit(
-                        Kind::Comment,
-                        text(&line, pos, end),
-                        (lnum, pos),
-                        (lnum, end),
-                    );
+                    emit(Kind::Comment, text(&line, pos, end), (lnum, pos), (lnum, end));
                     pos = end;
                 }
                 emit(Kind::Nl, text(&line, pos, max), (lnum, pos), (lnum, max));
@@ -709,12 +653,7 @@ pub fn tokenize_file(source: &[u8], filename: Option<&str>) -> Result<Vec<Token>
 
         while pos < max {
             let Some(found) = pseudo_token(&line, pos) else {
-                emit(
-                    Kind::ErrorToken,
-                    line[pos].to_string(),
-                    (lnum, pos),
-                    (lnum, pos + 1),
-                );
+                emit(Kind::ErrorToken, line[pos].to_string(), (lnum, pos), (lnum, pos + 1));
                 pos += 1;
                 continue;
             };
@@ -733,11 +672,7 @@ pub fn tokenize_file(source: &[u8], filename: Option<&str>) -> Result<Vec<Token>
             if initial.is_ascii_digit() || (initial == '.' && token != "." && token != "...") {
                 emit(Kind::Number, token, spos, epos);
             } else if initial == '\r' || initial == '\n' {
-                let kind = if parenlev > 0 {
-                    Kind::Nl
-                } else {
-                    Kind::Newline
-                };
+                let kind = if parenlev > 0 { Kind::Nl } else { Kind::Newline };
                 emit(kind, token, spos, epos);
             } else if initial == '#' {
                 emit(Kind::Comment, token, spos, epos);
@@ -774,12 +709,7 @@ pub fn tokenize_file(source: &[u8], filename: Option<&str>) -> Result<Vec<Token>
         && !last_line.iter().collect::<String>().trim().starts_with('#');
     if last_is_code {
         let n = last_line.len();
-        emit(
-            Kind::Newline,
-            String::new(),
-            (lnum - 1, n),
-            (lnum - 1, n + 1),
-        );
+        emit(Kind::Newline, String::new(), (lnum - 1, n), (lnum - 1, n + 1));
     }
     for _ in 1..indents.len() {
         emit(Kind::Dedent, String::new(), (lnum, 0), (lnum, 0));
@@ -816,10 +746,7 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert_eq!(
-            listing(b"(\n", false),
-            Err("2:0: error: EOF in multi-line statement".into())
-        );
+        assert_eq!(listing(b"(\n", false), Err("2:0: error: EOF in multi-line statement".into()));
         assert_eq!(
             listing(b"if x:\n    a\n  b\n", false),
             Err("3:2: error: unindent does not match any outer indentation level".into())

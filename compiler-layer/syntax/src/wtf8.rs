@@ -90,17 +90,13 @@ impl Wtf8Buf {
 
 impl From<&str> for Wtf8Buf {
     fn from(s: &str) -> Self {
-        Wtf8Buf {
-            bytes: s.as_bytes().to_vec(),
-        }
+        Wtf8Buf { bytes: s.as_bytes().to_vec() }
     }
 }
 
 impl From<String> for Wtf8Buf {
     fn from(s: String) -> Self {
-        Wtf8Buf {
-            bytes: s.into_bytes(),
-        }
+        Wtf8Buf { bytes: s.into_bytes() }
     }
 }
 
@@ -114,9 +110,6 @@ mod tests {
         s.push_code_point(0xD800);
         s.push_code_point(0x1F600);
         assert_eq!(s.as_str(), None);
-        assert_eq!(
-            s.code_points().collect::<Vec<_>>(),
-            vec![0x61, 0xE9, 0xD800, 0x1F600]
-        );
+        assert_eq!(s.code_points().collect::<Vec<_>>(), vec![0x61, 0xE9, 0xD800, 0x1F600]);
     }
 }

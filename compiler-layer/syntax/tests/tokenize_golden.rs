@@ -19,16 +19,9 @@ use strata_syntax::tokenize::{listing, listing_named};
 fn golden_listings() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tokenize");
     let mut checked = 0;
-    let mut entries: Vec<_> = fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .collect();
+    let mut entries: Vec<_> = fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
     entries.sort();
-    for py in entries
-        .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-    {
+    for py in entries.iter().filter(|p| p.extension().is_some_and(|e| e == "py")) {
         let source = fs::read(py).unwrap();
         for (exact, ext) in [(false, "out"), (true, "exact.out")] {
             let expected = fs::read_to_string(py.with_extension(ext)).unwrap();
@@ -81,14 +74,10 @@ fn corpus_lexes() {
     let Some((files, expected)) = corpus() else {
         return;
     };
-    let options = LexOptions {
-        type_comments: true,
-        origin: Pos::new(1, 0),
-    };
+    let options = LexOptions { type_comments: true, origin: Pos::new(1, 0) };
     let (mut accepted, mut clean, mut report) = (0, 0, Vec::new());
     for (i, file) in files.iter().enumerate() {
-        let ast_ok =
-            fs::read_to_string(format!("{expected}/{i}.ast")).is_ok_and(|s| s.trim() == "ok");
+        let ast_ok = fs::read_to_string(format!("{expected}/{i}.ast")).is_ok_and(|s| s.trim() == "ok");
         let Ok(source) = String::from_utf8(fs::read(file).unwrap()) else {
             continue;
         };
@@ -127,29 +116,14 @@ fn corpus_mutations_never_panic() {
     let Some((files, _)) = corpus() else {
         return;
     };
-    let options = LexOptions {
-        type_comments: true,
-        origin: Pos::new(1, 0),
-    };
+    let options = LexOptions { type_comments: true, origin: Pos::new(1, 0) };
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut rand = move |n: usize| {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         ((seed >> 33) as usize) % n.max(1)
     };
-    let inserts: [&[u8]; 10] = [
-        b"'",
-        b"\"\"\"",
-        b"(",
-        b")",
-        b"\\",
-        b"\t",
-        b"\n ",
-        b"0x",
-        b"\xe2\x82\xac",
-        b"\0",
-    ];
+    let inserts: [&[u8]; 10] =
+        [b"'", b"\"\"\"", b"(", b")", b"\\", b"\t", b"\n ", b"0x", b"\xe2\x82\xac", b"\0"];
     for file in &files {
         let original = fs::read(file).unwrap();
         for _ in 0..4 {

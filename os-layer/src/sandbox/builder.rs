@@ -132,15 +132,11 @@ impl SandboxBuilder {
                 if let Some((_, init)) = p.components.split_last() {
                     mkdir_components(fs, init, &path, now)?;
                 }
-                fs.create_file(&[], &path, bytes, readonly, now)
-                    .map_err(|e| OsError::with_path(e, &path))?;
+                fs.create_file(&[], &path, bytes, readonly, now).map_err(|e| OsError::with_path(e, &path))?;
             }
             if let Some(cwd) = &self.cwd {
                 mkdir_all(&mut state.fs, cwd, now)?;
-                state.cwd = state
-                    .fs
-                    .dir_chain(&[], cwd)
-                    .map_err(|e| OsError::with_path(e, cwd))?;
+                state.cwd = state.fs.dir_chain(&[], cwd).map_err(|e| OsError::with_path(e, cwd))?;
             }
         }
         Ok(sandbox)
@@ -175,12 +171,7 @@ fn mkdir_all(fs: &mut MemFs, path: &str, now: i64) -> Result<(), OsError> {
     mkdir_components(fs, &p.components, path, now)
 }
 
-fn mkdir_components(
-    fs: &mut MemFs,
-    components: &[Component],
-    path: &str,
-    now: i64,
-) -> Result<(), OsError> {
+fn mkdir_components(fs: &mut MemFs, components: &[Component], path: &str, now: i64) -> Result<(), OsError> {
     let mut prefix = String::new();
     for comp in components {
         prefix.push('/');

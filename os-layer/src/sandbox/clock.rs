@@ -23,11 +23,7 @@ impl VirtualClock {
     /// A clock whose wall time starts at `wall_start_ns` and which advances by
     /// `tick_ns` after every reading.
     pub fn new(wall_start_ns: i64, tick_ns: u64) -> VirtualClock {
-        VirtualClock {
-            wall_start_ns,
-            elapsed_ns: 0,
-            tick_ns,
-        }
+        VirtualClock { wall_start_ns, elapsed_ns: 0, tick_ns }
     }
 
     /// Nanoseconds since the clock started; then advances by the tick.

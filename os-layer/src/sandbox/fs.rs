@@ -47,11 +47,7 @@ struct Node {
 enum Target {
     /// The last component is a name in directory `dir`; `existing` is set if
     /// that name is already there.
-    Entry {
-        dir: NodeId,
-        name: String,
-        existing: Option<NodeId>,
-    },
+    Entry { dir: NodeId, name: String, existing: Option<NodeId> },
     /// The path ends in `.`, `..` or is `/`: an existing directory with no
     /// name of its own here.
     Anchor(NodeId),
@@ -71,12 +67,7 @@ impl MemFs {
     pub fn new(max_bytes: Option<u64>, now_ns: i64) -> MemFs {
         let mut nodes = HashMap::new();
         nodes.insert(ROOT, dir_node(now_ns));
-        MemFs {
-            nodes,
-            next_id: ROOT + 1,
-            bytes: 0,
-            max_bytes,
-        }
+        MemFs { nodes, next_id: ROOT + 1, bytes: 0, max_bytes }
     }
 
     /// Total bytes of file data held.
@@ -147,11 +138,7 @@ impl MemFs {
             Some((Component::Name(name), init)) => {
                 let (dir, _) = self.walk(start, init)?;
                 let existing = self.dir_entries(dir)?.get(name).copied();
-                let target = Target::Entry {
-                    dir,
-                    name: name.clone(),
-                    existing,
-                };
+                let target = Target::Entry { dir, name: name.clone(), existing };
                 Ok((target, p.trailing_slash))
             }
             _ => {
@@ -204,16 +191,9 @@ impl MemFs {
 
     /// Drops a node once it has no name and no open descriptor.
     fn collect(&mut self, id: NodeId) {
-        let dead = self
-            .nodes
-            .get(&id)
-            .is_some_and(|n| !n.linked && n.open == 0);
+        let dead = self.nodes.get(&id).is_some_and(|n| !n.linked && n.open == 0);
         if dead {
-            if let Some(Node {
-                data: Data::File(bytes),
-                ..
-            }) = self.nodes.remove(&id)
-            {
+            if let Some(Node { data: Data::File(bytes), .. }) = self.nodes.remove(&id) {
                 self.bytes = self.bytes.saturating_sub(bytes.len() as u64);
             }
         }
@@ -282,16 +262,8 @@ impl MemFs {
         }
         let (target, trailing) = self.target(cwd, path)?;
         let id = match target {
-            Target::Anchor(_) => {
-                return Err(if opts.create_new {
-                    Errno::EEXIST
-                } else {
-                    Errno::EISDIR
-                })
-            }
-            Target::Entry {
-                existing: Some(id), ..
-            } => {
+            Target::Anchor(_) => return Err(if opts.create_new { Errno::EEXIST } else { Errno::EISDIR }),
+            Target::Entry { existing: Some(id), .. } => {
                 if opts.create_new {
                     return Err(Errno::EEXIST);
                 }
@@ -310,11 +282,7 @@ impl MemFs {
                 }
                 id
             }
-            Target::Entry {
-                dir,
-                name,
-                existing: None,
-            } => {
+            Target::Entry { dir, name, existing: None } => {
                 if !creates {
                     return Err(Errno::ENOENT);
                 }
@@ -359,13 +327,7 @@ impl MemFs {
     }
 
     /// Writes `src` at byte `pos`, zero-filling any gap; returns the end.
-    pub fn write_at(
-        &mut self,
-        id: NodeId,
-        pos: u64,
-        src: &[u8],
-        now_ns: i64,
-    ) -> Result<u64, Errno> {
+    pub fn write_at(&mut self, id: NodeId, pos: u64, src: &[u8], now_ns: i64) -> Result<u64, Errno> {
         let end = pos.checked_add(src.len() as u64).ok_or(Errno::EFBIG)?;
         if end > i64::MAX as u64 {
             return Err(Errno::EFBIG);
@@ -376,9 +338,7 @@ impl MemFs {
         let end_us = usize::try_from(end).map_err(|_| Errno::EFBIG)?;
         let bytes = self.file_mut(id)?;
         if end_us > bytes.len() {
-            bytes
-                .try_reserve(end_us - bytes.len())
-                .map_err(|_| Errno::ENOMEM)?;
+            bytes.try_reserve(end_us - bytes.len()).map_err(|_| Errno::ENOMEM)?;
             bytes.resize(end_us, 0);
         }
         bytes[start..end_us].copy_from_slice(src);
@@ -397,9 +357,7 @@ impl MemFs {
         let size_us = usize::try_from(size).map_err(|_| Errno::EFBIG)?;
         let bytes = self.file_mut(id)?;
         if size_us > bytes.len() {
-            bytes
-                .try_reserve(size_us - bytes.len())
-                .map_err(|_| Errno::ENOMEM)?;
+            bytes.try_reserve(size_us - bytes.len()).map_err(|_| Errno::ENOMEM)?;
         }
         bytes.resize(size_us, 0);
         self.bytes = self.bytes.saturating_sub(len).saturating_add(size);
@@ -412,10 +370,7 @@ impl MemFs {
     /// Creates a directory; its parent must exist.
     pub fn mkdir(&mut self, cwd: &[String], path: &str, now_ns: i64) -> Result<(), Errno> {
         match self.target(cwd, path)?.0 {
-            Target::Anchor(_)
-            | Target::Entry {
-                existing: Some(_), ..
-            } => Err(Errno::EEXIST),
+            Target::Anchor(_) | Target::Entry { existing: Some(_), .. } => Err(Errno::EEXIST),
             Target::Entry { dir, name, .. } => {
                 let id = self.alloc(dir_node(now_ns));
                 self.dir_entries_mut(dir)?.insert(name, id);
@@ -436,9 +391,7 @@ impl MemFs {
     ) -> Result<(), Errno> {
         match self.target(cwd, path)?.0 {
             Target::Anchor(_) => Err(Errno::EISDIR),
-            Target::Entry {
-                existing: Some(_), ..
-            } => Err(Errno::EEXIST),
+            Target::Entry { existing: Some(_), .. } => Err(Errno::EEXIST),
             Target::Entry { dir, name, .. } => {
                 self.reserve(bytes.len() as u64)?;
                 self.bytes += bytes.len() as u64;
@@ -454,14 +407,7 @@ impl MemFs {
         match self.target(cwd, path)? {
             (Target::Anchor(_), _) => Err(Errno::EISDIR),
             (Target::Entry { existing: None, .. }, _) => Err(Errno::ENOENT),
-            (
-                Target::Entry {
-                    dir,
-                    name,
-                    existing: Some(id),
-                },
-                trailing,
-            ) => {
+            (Target::Entry { dir, name, existing: Some(id) }, trailing) => {
                 if self.is_dir(id) {
                     return Err(Errno::EISDIR);
                 }
@@ -486,11 +432,7 @@ impl MemFs {
             Target::Anchor(ROOT) => Err(Errno::EBUSY),
             Target::Anchor(_) => Err(Errno::EINVAL),
             Target::Entry { existing: None, .. } => Err(Errno::ENOENT),
-            Target::Entry {
-                dir,
-                name,
-                existing: Some(id),
-            } => {
+            Target::Entry { dir, name, existing: Some(id) } => {
                 if !self.dir_entries(id)?.is_empty() {
                     return Err(Errno::ENOTEMPTY);
                 }
@@ -518,31 +460,17 @@ impl MemFs {
     }
 
     /// POSIX `rename`.
-    pub fn rename(
-        &mut self,
-        cwd: &[String],
-        from: &str,
-        to: &str,
-        now_ns: i64,
-    ) -> Result<(), Errno> {
+    pub fn rename(&mut self, cwd: &[String], from: &str, to: &str, now_ns: i64) -> Result<(), Errno> {
         let (src, src_trailing) = self.target(cwd, from)?;
         let (dst, dst_trailing) = self.target(cwd, to)?;
         let (src_dir, src_name, src_id) = match src {
             Target::Anchor(_) => return Err(Errno::EBUSY),
             Target::Entry { existing: None, .. } => return Err(Errno::ENOENT),
-            Target::Entry {
-                dir,
-                name,
-                existing: Some(id),
-            } => (dir, name, id),
+            Target::Entry { dir, name, existing: Some(id) } => (dir, name, id),
         };
         let (dst_dir, dst_name, dst_existing) = match dst {
             Target::Anchor(_) => return Err(Errno::EBUSY),
-            Target::Entry {
-                dir,
-                name,
-                existing,
-            } => (dir, name, existing),
+            Target::Entry { dir, name, existing } => (dir, name, existing),
         };
         let src_is_dir = self.is_dir(src_id);
         if !src_is_dir && (src_trailing || dst_trailing) {
@@ -561,9 +489,7 @@ impl MemFs {
             match (src_is_dir, self.is_dir(dst_id)) {
                 (false, true) => return Err(Errno::EISDIR),
                 (true, false) => return Err(Errno::ENOTDIR),
-                (true, true) if !self.dir_entries(dst_id)?.is_empty() => {
-                    return Err(Errno::ENOTEMPTY)
-                }
+                (true, true) if !self.dir_entries(dst_id)?.is_empty() => return Err(Errno::ENOTEMPTY),
                 _ => {}
             }
             if self.node(dst_id)?.readonly {
@@ -583,21 +509,9 @@ impl MemFs {
 }
 
 fn dir_node(now_ns: i64) -> Node {
-    Node {
-        data: Data::Dir(BTreeMap::new()),
-        mtime_ns: now_ns,
-        readonly: false,
-        linked: true,
-        open: 0,
-    }
+    Node { data: Data::Dir(BTreeMap::new()), mtime_ns: now_ns, readonly: false, linked: true, open: 0 }
 }
 
 fn file_node(bytes: Vec<u8>, now_ns: i64, readonly: bool) -> Node {
-    Node {
-        data: Data::File(bytes),
-        mtime_ns: now_ns,
-        readonly,
-        linked: true,
-        open: 0,
-    }
+    Node { data: Data::File(bytes), mtime_ns: now_ns, readonly, linked: true, open: 0 }
 }

@@ -192,10 +192,7 @@ impl OsBackend for SandboxOs {
     fn read_stdin_line(&self) -> Result<Vec<u8>, OsError> {
         let mut state = lock(&self.state);
         let rest = state.stdin.get(state.stdin_pos..).unwrap_or_default();
-        let len = rest
-            .iter()
-            .position(|b| *b == b'\n')
-            .map_or(rest.len(), |i| i + 1);
+        let len = rest.iter().position(|b| *b == b'\n').map_or(rest.len(), |i| i + 1);
         let line = rest[..len].to_vec();
         state.stdin_pos += len;
         Ok(line)
@@ -203,11 +200,7 @@ impl OsBackend for SandboxOs {
 
     fn read_stdin_all(&self) -> Result<Vec<u8>, OsError> {
         let mut state = lock(&self.state);
-        let rest = state
-            .stdin
-            .get(state.stdin_pos..)
-            .unwrap_or_default()
-            .to_vec();
+        let rest = state.stdin.get(state.stdin_pos..).unwrap_or_default().to_vec();
         state.stdin_pos = state.stdin.len();
         Ok(rest)
     }
@@ -231,11 +224,7 @@ impl OsBackend for SandboxOs {
                 n = n.checked_add(1).ok_or(Errno::EMFILE)?;
             }
             let node = state.fs.open(&state.cwd, path, options, now)?;
-            let pos = if options.append {
-                state.fs.data(node).map_or(0, |d| d.len() as u64)
-            } else {
-                0
-            };
+            let pos = if options.append { state.fs.data(node).map_or(0, |d| d.len() as u64) } else { 0 };
             let handle = Handle {
                 node,
                 pos,
@@ -282,12 +271,8 @@ impl OsBackend for SandboxOs {
     fn write(&self, fd: Fd, data: &[u8]) -> Result<usize, OsError> {
         match fd.0 {
             0 => Err(OsError::new(Errno::EBADF)),
-            1 => self
-                .write_stream(OutStream::Stdout, data)
-                .map(|_| data.len()),
-            2 => self
-                .write_stream(OutStream::Stderr, data)
-                .map(|_| data.len()),
+            1 => self.write_stream(OutStream::Stdout, data).map(|_| data.len()),
+            2 => self.write_stream(OutStream::Stderr, data).map(|_| data.len()),
             _ => self.with_handle(fd, |state, mut h| {
                 if !h.write {
                     return Err(Errno::EBADF);
@@ -399,10 +384,7 @@ impl OsBackend for SandboxOs {
         let mut state = lock(&self.state);
         let now = state.clock.peek_wall();
         let cwd = state.cwd.clone();
-        state
-            .fs
-            .rename(&cwd, from, to, now)
-            .map_err(|e| OsError::with_paths(e, from, to))
+        state.fs.rename(&cwd, from, to, now).map_err(|e| OsError::with_paths(e, from, to))
     }
 
     fn getcwd(&self) -> Result<String, OsError> {
@@ -442,10 +424,7 @@ impl OsBackend for SandboxOs {
     }
 
     fn environ(&self) -> Vec<(String, String)> {
-        self.env
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect()
+        self.env.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
     }
 
     fn argv(&self) -> Vec<String> {
@@ -454,8 +433,7 @@ impl OsBackend for SandboxOs {
 
     fn urandom(&self, n: usize) -> Result<Vec<u8>, OsError> {
         let mut buf = Vec::new();
-        buf.try_reserve_exact(n)
-            .map_err(|_| OsError::new(Errno::ENOMEM))?;
+        buf.try_reserve_exact(n).map_err(|_| OsError::new(Errno::ENOMEM))?;
         buf.resize(n, 0);
         lock(&self.state).random.fill(&mut buf);
         Ok(buf)

@@ -79,10 +79,7 @@ mod tests {
         );
         assert_eq!(SandboxPath::parse(""), Err(Errno::ENOENT));
         assert_eq!(SandboxPath::parse("a\0b"), Err(Errno::EINVAL));
-        assert_eq!(
-            SandboxPath::parse(&"x".repeat(256)),
-            Err(Errno::ENAMETOOLONG)
-        );
+        assert_eq!(SandboxPath::parse(&"x".repeat(256)), Err(Errno::ENAMETOOLONG));
         let root = SandboxPath::parse("/").unwrap_or_else(|e| panic!("{e:?}"));
         assert!(root.absolute && !root.trailing_slash && root.components.is_empty());
     }

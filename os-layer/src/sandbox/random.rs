@@ -38,11 +38,7 @@ mod tests {
 
     #[test]
     fn same_seed_same_bytes() {
-        let (mut a, mut b, mut c) = (
-            SeededRandom::new(7),
-            SeededRandom::new(7),
-            SeededRandom::new(8),
-        );
+        let (mut a, mut b, mut c) = (SeededRandom::new(7), SeededRandom::new(7), SeededRandom::new(8));
         let (mut x, mut y, mut z) = ([0u8; 13], [0u8; 13], [0u8; 13]);
         a.fill(&mut x);
         b.fill(&mut y);

@@ -18,11 +18,7 @@ pub fn run_len(rest: &str) -> usize {
 pub fn verify(text: &str) -> Result<(), (usize, String)> {
     for (i, c) in text.char_indices() {
         let ok = c == '_'
-            || if i == 0 {
-                unicode_ident::is_xid_start(c)
-            } else {
-                unicode_ident::is_xid_continue(c)
-            };
+            || if i == 0 { unicode_ident::is_xid_start(c) } else { unicode_ident::is_xid_continue(c) };
         if !ok {
             let msg = if is_printable(c) {
                 format!("invalid character '{c}' (U+{:04X})", c as u32)
@@ -81,14 +77,8 @@ mod tests {
     fn identifiers() {
         assert_eq!(run_len("héllo+1"), 6);
         assert!(verify("héllo").is_ok());
-        assert_eq!(
-            verify("€abc"),
-            Err((0, "invalid character '€' (U+20AC)".to_string()))
-        );
-        assert_eq!(
-            verify("b\u{200b}"),
-            Err((1, "invalid non-printable character U+200B".to_string()))
-        );
+        assert_eq!(verify("€abc"), Err((0, "invalid character '€' (U+20AC)".to_string())));
+        assert_eq!(verify("b\u{200b}"), Err((1, "invalid non-printable character U+200B".to_string())));
         assert_eq!(normalize("ﬁ"), "fi");
     }
 }

@@ -63,9 +63,7 @@ pub const DEDENT_ERROR: &str = "unindent does not match any outer indentation le
 
 impl Indents {
     pub fn new() -> Self {
-        Indents {
-            stack: vec![(0, 0)],
-        }
+        Indents { stack: vec![(0, 0)] }
     }
 
     /// Open levels above the bottom one (the DEDENTs owed at end of input).
@@ -83,10 +81,7 @@ impl Indents {
             Ok(Change::Same)
         } else if m.col > top {
             if self.stack.len() >= MAX_INDENT {
-                return Err((
-                    ErrorKind::IndentationError,
-                    "too many levels of indentation",
-                ));
+                return Err((ErrorKind::IndentationError, "too many levels of indentation"));
             }
             if m.altcol <= alttop {
                 return tab_error;
@@ -134,9 +129,6 @@ mod tests {
         assert_eq!(s.update(m(b"  x")).unwrap_err().1, DEDENT_ERROR);
         let mut s = Indents::new();
         assert_eq!(s.update(m(b"\tx")), Ok(Change::Indent));
-        assert_eq!(
-            s.update(m(b"        x")).unwrap_err().0,
-            ErrorKind::TabError
-        );
+        assert_eq!(s.update(m(b"        x")).unwrap_err().0, ErrorKind::TabError);
     }
 }

@@ -86,10 +86,7 @@ impl<'src> Lexer<'src> {
             raw,
             start: Some(start),
             options,
-            lines: Lines {
-                line: 1,
-                start: bom,
-            },
+            lines: Lines { line: 1, start: bom },
             at_line_start: true,
             line_has_tokens: false,
             indents: Indents::new(),
@@ -121,26 +118,17 @@ impl<'src> Lexer<'src> {
     }
 
     fn push(&mut self, start: Pos, tok: Tok, end: Pos) {
-        let real = !matches!(
-            tok,
-            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::TypeComment(_)
-        );
+        let real = !matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::TypeComment(_));
         let first = real && !self.line_has_tokens;
         if real {
             self.line_has_tokens = true;
         }
-        self.queue.push_back(Item {
-            tok: Ok((start, tok, end)),
-            first,
-        });
+        self.queue.push_back(Item { tok: Ok((start, tok, end)), first });
     }
 
     /// Queues an error; lexing stops there.
     fn fail(&mut self, kind: ErrorKind, msg: impl Into<String>, start: Pos, end: Pos) {
-        self.queue.push_back(Item {
-            tok: Err(SyntaxError::with_kind(kind, msg, start, end)),
-            first: false,
-        });
+        self.queue.push_back(Item { tok: Err(SyntaxError::with_kind(kind, msg, start, end)), first: false });
         self.finished = true;
     }
 
@@ -202,10 +190,7 @@ impl<'src> Lexer<'src> {
             Err((kind, msg)) => {
                 let p = if kind == ErrorKind::IndentationError {
                     // CPython points just past the line's text.
-                    let len = rest
-                        .iter()
-                        .position(|&c| c == b'\n' || c == b'\r')
-                        .unwrap_or(rest.len());
+                    let len = rest.iter().position(|&c| c == b'\n' || c == b'\r').unwrap_or(rest.len());
                     self.pos(self.lines.start + len)
                 } else {
                     self.pos(self.lines.start)
@@ -259,11 +244,7 @@ impl<'src> Lexer<'src> {
                 self.push(s, Tok::String(self.source[start..end].to_string()), e);
             }
             Err(u) => {
-                let kind = if u.triple {
-                    "triple-quoted string"
-                } else {
-                    "string"
-                };
+                let kind = if u.triple { "triple-quoted string" } else { "string" };
                 let msg = format!("unterminated {kind} literal (detected at line {})", u.line);
                 self.fail(ErrorKind::SyntaxError, msg, s, s);
             }
@@ -282,10 +263,7 @@ impl<'src> Lexer<'src> {
         let body_start = end - body.len();
         if let Some(tag) = type_ignore_tag(body) {
             let lineno = self.place(self.lines.line, 0).line;
-            self.type_ignores.push(TypeIgnore {
-                lineno,
-                tag: tag.to_string(),
-            });
+            self.type_ignores.push(TypeIgnore { lineno, tag: tag.to_string() });
         } else {
             let (s, e) = (self.pos(body_start), self.pos(end));
             self.push(s, Tok::TypeComment(body.to_string()), e);
@@ -312,12 +290,7 @@ impl<'src> Lexer<'src> {
             (Some(b'\r'), Some(b'\n')) => 2,
             (Some(b'\n' | b'\r'), _) => 1,
             (None, _) => return self.fail_at("unexpected EOF while parsing", at + 1),
-            _ => {
-                return self.fail_at(
-                    "unexpected character after line continuation character",
-                    at + 1,
-                )
-            }
+            _ => return self.fail_at("unexpected character after line continuation character", at + 1),
         };
         if at + 1 + nl == bytes.len() {
             return self.fail_at("unexpected EOF while parsing", at + 1);
@@ -364,12 +337,7 @@ impl<'src> Lexer<'src> {
         let c = self.source[at..].chars().next().unwrap_or('\0');
         let p = self.pos(at);
         if c == '\0' {
-            self.fail(
-                ErrorKind::SyntaxError,
-                "source code string cannot contain null bytes",
-                p,
-                p,
-            );
+            self.fail(ErrorKind::SyntaxError, "source code string cannot contain null bytes", p, p);
         } else if c.is_ascii_graphic() {
             // `$`, `?`, `!`, `` ` ``: CPython's parser calls these invalid syntax.
             let e = Pos::new(p.line, p.col + 1);

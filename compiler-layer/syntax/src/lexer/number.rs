@@ -15,11 +15,7 @@ pub struct NumberError {
 }
 
 fn err(msg: impl Into<String>, at: usize) -> NumberError {
-    NumberError {
-        msg: msg.into(),
-        start: at,
-        end: at,
-    }
+    NumberError { msg: msg.into(), start: at, end: at }
 }
 
 /// The error position when CPython backs up over the character at `i`.
@@ -159,10 +155,7 @@ fn radix(s: &[u8], mut i: usize, base: u32, kind: &str) -> Result<usize, NumberE
         let c = at(s, i);
         if !digit(c) {
             if base != 16 && c.is_ascii_digit() {
-                return Err(err(
-                    format!("invalid digit '{}' in {kind} literal", c as char),
-                    i,
-                ));
+                return Err(err(format!("invalid digit '{}' in {kind} literal", c as char), i));
             }
             return Err(err(format!("invalid {kind} literal"), before(i)));
         }
@@ -175,10 +168,7 @@ fn radix(s: &[u8], mut i: usize, base: u32, kind: &str) -> Result<usize, NumberE
     }
     let c = at(s, i);
     if base != 16 && c.is_ascii_digit() {
-        return Err(err(
-            format!("invalid digit '{}' in {kind} literal", c as char),
-            i,
-        ));
+        return Err(err(format!("invalid digit '{}' in {kind} literal", c as char), i));
     }
     end_of_number(s, i, kind)
 }
@@ -235,15 +225,9 @@ mod tests {
         assert_eq!(bad("1abc"), ("invalid decimal literal".into(), 0, 0));
         assert_eq!(bad("1_\n"), ("invalid decimal literal".into(), 1, 1));
         assert_eq!(bad("0x\n"), ("invalid hexadecimal literal".into(), 1, 1));
-        assert_eq!(
-            bad("0o8"),
-            ("invalid digit '8' in octal literal".into(), 2, 2)
-        );
+        assert_eq!(bad("0o8"), ("invalid digit '8' in octal literal".into(), 2, 2));
         assert_eq!(bad("0o\n"), ("invalid octal literal".into(), 1, 1));
-        assert_eq!(
-            bad("0b2"),
-            ("invalid digit '2' in binary literal".into(), 2, 2)
-        );
+        assert_eq!(bad("0b2"), ("invalid digit '2' in binary literal".into(), 2, 2));
         assert_eq!(bad("1e\n").1, 0);
         assert_eq!(bad("1e+\n").1, 2);
         assert_eq!(bad("1.5j_"), ("invalid imaginary literal".into(), 3, 3));

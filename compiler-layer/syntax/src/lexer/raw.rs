@@ -98,12 +98,7 @@ mod tests {
     fn longest_match_and_fallback() {
         assert_eq!(
             kinds("a..b"),
-            vec![
-                Ok(Raw::Name),
-                Ok(Raw::Op(Tok::Dot)),
-                Ok(Raw::Op(Tok::Dot)),
-                Ok(Raw::Name)
-            ]
+            vec![Ok(Raw::Name), Ok(Raw::Op(Tok::Dot)), Ok(Raw::Op(Tok::Dot)), Ok(Raw::Name)]
         );
         assert_eq!(kinds("rb'"), vec![Ok(Raw::StringStart)]);
         assert_eq!(kinds("ub'"), vec![Ok(Raw::Name), Ok(Raw::StringStart)]);

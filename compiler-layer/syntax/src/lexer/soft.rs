@@ -117,10 +117,7 @@ mod tests {
         assert!(!check("match", &[Tok::LPar, n(), Tok::RPar]));
         assert!(check("case", &[n(), Tok::Colon, Tok::Pass]));
         assert!(!check("case", &[Tok::Equal, Tok::Lambda, Tok::Colon, n()]));
-        assert!(!check(
-            "case",
-            &[Tok::LPar, Tok::Lambda, Tok::Colon, n(), Tok::RPar]
-        ));
+        assert!(!check("case", &[Tok::LPar, Tok::Lambda, Tok::Colon, n(), Tok::RPar]));
         assert!(!check("case", &[Tok::Colon, n()]));
         assert!(!check("match", &[]));
     }

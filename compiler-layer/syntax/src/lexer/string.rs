@@ -38,11 +38,7 @@ pub fn scan(
     loop {
         let Some(&c) = s.get(i) else {
             // At EOF after a final line break, CPython names the last real line.
-            let line = if lines.start == s.len() && lines.line > 1 {
-                lines.line - 1
-            } else {
-                lines.line
-            };
+            let line = if lines.start == s.len() && lines.line > 1 { lines.line - 1 } else { lines.line };
             return Err(Unterminated { triple, line });
         };
         match c {
@@ -63,16 +59,9 @@ pub fn scan(
             }
             b'\n' | b'\r' => {
                 if !triple {
-                    return Err(Unterminated {
-                        triple,
-                        line: lines.line,
-                    });
+                    return Err(Unterminated { triple, line: lines.line });
                 }
-                i += if c == b'\r' && s.get(i + 1) == Some(&b'\n') {
-                    2
-                } else {
-                    1
-                };
+                i += if c == b'\r' && s.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
                 lines.newline(i);
             }
             _ if c == quote => {
@@ -96,10 +85,7 @@ mod tests {
     fn run(src: &str, from: usize, triple: bool) -> (Result<usize, Unterminated>, u32) {
         let mut lines = Lines { line: 1, start: 0 };
         let q = src.as_bytes()[from - 1];
-        (
-            scan(src.as_bytes(), from, q, triple, &mut lines),
-            lines.line,
-        )
+        (scan(src.as_bytes(), from, q, triple, &mut lines), lines.line)
     }
 
     #[test]
@@ -113,28 +99,10 @@ mod tests {
     #[test]
     fn unterminated() {
         let (r, _) = run("'abc\n", 1, false);
-        assert_eq!(
-            r,
-            Err(Unterminated {
-                triple: false,
-                line: 1
-            })
-        );
+        assert_eq!(r, Err(Unterminated { triple: false, line: 1 }));
         let (r, _) = run("'''abc\n\n", 3, true);
-        assert_eq!(
-            r,
-            Err(Unterminated {
-                triple: true,
-                line: 2
-            })
-        );
+        assert_eq!(r, Err(Unterminated { triple: true, line: 2 }));
         let (r, _) = run("'a\\\n", 1, false);
-        assert_eq!(
-            r,
-            Err(Unterminated {
-                triple: false,
-                line: 1
-            })
-        );
+        assert_eq!(r, Err(Unterminated { triple: false, line: 1 }));
     }
 }

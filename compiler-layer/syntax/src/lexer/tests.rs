@@ -3,10 +3,7 @@
 use super::*;
 
 fn opts() -> LexOptions {
-    LexOptions {
-        type_comments: true,
-        origin: Pos::new(1, 0),
-    }
+    LexOptions { type_comments: true, origin: Pos::new(1, 0) }
 }
 
 /// The tokens of `src` in a compact form: `Name(x)@1:0`.
@@ -87,9 +84,7 @@ fn type_comments() {
     let src = "x = 1  # type: int  \ny = 2 #type:ignore[a] z\n# type: ignore\n";
     let mut lx = Lexer::new(src, Tok::StartModule, opts());
     let all: Vec<_> = lx.by_ref().collect();
-    assert!(all
-        .iter()
-        .any(|t| matches!(t, Ok((_, Tok::TypeComment(s), _)) if s == "int  ")));
+    assert!(all.iter().any(|t| matches!(t, Ok((_, Tok::TypeComment(s), _)) if s == "int  ")));
     let ig = lx.type_ignores();
     assert_eq!(ig.len(), 2);
     assert_eq!((ig[0].lineno, ig[0].tag.as_str()), (2, "[a] z"));
@@ -98,13 +93,9 @@ fn type_comments() {
 
 #[test]
 fn origin_shifts_first_line_only() {
-    let o = LexOptions {
-        type_comments: false,
-        origin: Pos::new(5, 10),
-    };
-    let t: Vec<_> = Lexer::new("(a +\nb)", Tok::StartFString, o)
-        .map(|t| t.map(|(s, _, _)| s).unwrap())
-        .collect();
+    let o = LexOptions { type_comments: false, origin: Pos::new(5, 10) };
+    let t: Vec<_> =
+        Lexer::new("(a +\nb)", Tok::StartFString, o).map(|t| t.map(|(s, _, _)| s).unwrap()).collect();
     assert_eq!(t[2], Pos::new(5, 11));
     assert_eq!(t[4], Pos::new(6, 0));
 }
@@ -127,39 +118,21 @@ fn errors_as_cpython() {
         err("if x:\n\ta\n        b\n"),
         "ERR TabError inconsistent use of tabs and spaces in indentation @3:0-3:0"
     );
-    assert_eq!(
-        err("x = €\n"),
-        "ERR SyntaxError invalid character '€' (U+20AC) @1:4-1:4"
-    );
-    assert_eq!(
-        err("x = \u{a0}\n"),
-        "ERR SyntaxError invalid non-printable character U+00A0 @1:4-1:4"
-    );
+    assert_eq!(err("x = €\n"), "ERR SyntaxError invalid character '€' (U+20AC) @1:4-1:4");
+    assert_eq!(err("x = \u{a0}\n"), "ERR SyntaxError invalid non-printable character U+00A0 @1:4-1:4");
     assert_eq!(
         err("x = 1 \\ y\n"),
         "ERR SyntaxError unexpected character after line continuation character @1:7-1:7"
     );
-    assert_eq!(
-        err("x = (1,\n"),
-        "ERR SyntaxError '(' was never closed @1:4-1:4"
-    );
+    assert_eq!(err("x = (1,\n"), "ERR SyntaxError '(' was never closed @1:4-1:4");
     assert_eq!(err("x)\n"), "ERR SyntaxError unmatched ')' @1:1-1:1");
     assert_eq!(
         err("(]\n"),
         "ERR SyntaxError closing parenthesis ']' does not match opening parenthesis '(' @1:1-1:1"
     );
-    assert_eq!(
-        err(&"(".repeat(201)),
-        "ERR SyntaxError too many nested parentheses @1:200-1:200"
-    );
-    assert_eq!(
-        err("x = \\"),
-        "ERR SyntaxError unexpected EOF while parsing @1:5-1:5"
-    );
-    assert_eq!(
-        err("x = 1\\\n"),
-        "ERR SyntaxError unexpected EOF while parsing @1:6-1:6"
-    );
+    assert_eq!(err(&"(".repeat(201)), "ERR SyntaxError too many nested parentheses @1:200-1:200");
+    assert_eq!(err("x = \\"), "ERR SyntaxError unexpected EOF while parsing @1:5-1:5");
+    assert_eq!(err("x = 1\\\n"), "ERR SyntaxError unexpected EOF while parsing @1:6-1:6");
     assert_eq!(err("x = $\n"), "ERR SyntaxError invalid syntax @1:4-1:5");
     assert_eq!(err("012\n"), "ERR SyntaxError leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers @1:0-1:1");
 }

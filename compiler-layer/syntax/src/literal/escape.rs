@@ -22,10 +22,7 @@ pub fn decode_str(body: &str) -> Result<Wtf8Buf, String> {
     // Position in CPython's rewritten text, for error messages.
     let mut pos = 0usize;
     while i < bytes.len() {
-        let run_end = bytes[i..]
-            .iter()
-            .position(|&b| b == b'\\')
-            .map_or(bytes.len(), |k| i + k);
+        let run_end = bytes[i..].iter().position(|&b| b == b'\\').map_or(bytes.len(), |k| i + k);
         let run = &body[i..run_end];
         out.push_str(run);
         pos += rewritten_len(run);
@@ -80,11 +77,7 @@ pub fn decode_str(body: &str) -> Result<Wtf8Buf, String> {
                     b'u' => (4, "truncated \\uXXXX escape"),
                     _ => (8, "truncated \\UXXXXXXXX escape"),
                 };
-                let digits = bytes[i..]
-                    .iter()
-                    .take(count)
-                    .take_while(|b| b.is_ascii_hexdigit())
-                    .count();
+                let digits = bytes[i..].iter().take(count).take_while(|b| b.is_ascii_hexdigit()).count();
                 if digits < count {
                     return Err(unicode_error(start, pos + digits, what));
                 }
@@ -116,13 +109,7 @@ pub fn decode_str(body: &str) -> Result<Wtf8Buf, String> {
                 let end_pos = name_pos + rewritten_len(name) + 1;
                 match lookup_name(name) {
                     Some(ch) => out.extend_char(Some(ch)),
-                    None => {
-                        return Err(unicode_error(
-                            start,
-                            end_pos,
-                            "unknown Unicode character name",
-                        ))
-                    }
+                    None => return Err(unicode_error(start, end_pos, "unknown Unicode character name")),
                 }
                 i = name_start + len + 1;
                 pos = end_pos;
@@ -176,11 +163,7 @@ pub fn decode_bytes(body: &[u8]) -> Result<Vec<u8>, String> {
                         out.push(hex_value(h) as u8);
                         i += 2;
                     }
-                    _ => {
-                        return Err(format!(
-                            "(value error) invalid \\x escape at position {start}"
-                        ))
-                    }
+                    _ => return Err(format!("(value error) invalid \\x escape at position {start}")),
                 }
             }
             _ => {
@@ -216,9 +199,7 @@ fn hex_value(digits: &[u8]) -> u32 {
 
 /// The length `text` has once CPython rewrites each non-ASCII character as `\UXXXXXXXX`.
 fn rewritten_len(text: &str) -> usize {
-    text.chars()
-        .map(|c| if c.is_ascii() { 1 } else { 10 })
-        .sum()
+    text.chars().map(|c| if c.is_ascii() { 1 } else { 10 }).sum()
 }
 
 fn unicode_error(start: usize, end: usize, reason: &str) -> String {
@@ -235,9 +216,7 @@ fn unicode_error(start: usize, end: usize, reason: &str) -> String {
 fn lookup_name(name: &str) -> Option<char> {
     // unicode_names2 also ignores spaces, underscores and medial hyphens
     // (UAX #44 loose matching); CPython does not, so refuse those spellings.
-    let canonical = name
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-')
+    let canonical = name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-')
         && !name.starts_with(' ')
         && !name.ends_with(' ')
         && !name.contains("  ");

@@ -50,12 +50,7 @@ impl Joined {
     /// `kind` is `Some("u")` when the first token had a `u` prefix: CPython
     /// then marks every `Constant` it makes for the run.
     pub fn new(kind: Option<String>) -> Self {
-        Joined {
-            kind,
-            parts: Vec::new(),
-            pending: Wtf8Buf::new(),
-            fmode: false,
-        }
+        Joined { kind, parts: Vec::new(), pending: Wtf8Buf::new(), fmode: false }
     }
 
     pub fn push_text(&mut self, text: &Wtf8Buf) {
@@ -72,13 +67,7 @@ impl Joined {
     }
 
     fn constant(&self, value: Wtf8Buf, range: Range) -> Expr {
-        Expr {
-            node: ExprKind::Constant {
-                value: Constant::Str(value),
-                kind: self.kind.clone(),
-            },
-            range,
-        }
+        Expr { node: ExprKind::Constant { value: Constant::Str(value), kind: self.kind.clone() }, range }
     }
 
     /// The finished node: a `Constant` for plain strings, else a `JoinedStr`.
@@ -88,10 +77,7 @@ impl Joined {
             return self.constant(value, range);
         }
         self.flush(range);
-        Expr {
-            node: ExprKind::JoinedStr { values: self.parts },
-            range,
-        }
+        Expr { node: ExprKind::JoinedStr { values: self.parts }, range }
     }
 }
 
@@ -224,11 +210,8 @@ impl FStringParser<'_, '_> {
             return Ok((None, doubled));
         }
         let text = char_slice(tok.text, start, lit_end);
-        let value = if tok.raw {
-            Wtf8Buf::from(text)
-        } else {
-            decode_str(text).map_err(|msg| self.error(msg))?
-        };
+        let value =
+            if tok.raw { Wtf8Buf::from(text) } else { decode_str(text).map_err(|msg| self.error(msg))? };
         Ok((Some(value), doubled))
     }
 
@@ -260,9 +243,7 @@ impl FStringParser<'_, '_> {
         let mut debug_text = None;
         if bytes[*pos] == b'=' {
             *pos += 1;
-            while *pos < bytes.len()
-                && matches!(bytes[*pos], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
-            {
+            while *pos < bytes.len() && matches!(bytes[*pos], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
                 *pos += 1;
             }
             if *pos >= end {
@@ -280,9 +261,7 @@ impl FStringParser<'_, '_> {
             let c = bytes[*pos];
             *pos += 1;
             if !matches!(c, b's' | b'r' | b'a') {
-                return Err(
-                    self.error("f-string: invalid conversion character: expected 's', 'r', or 'a'")
-                );
+                return Err(self.error("f-string: invalid conversion character: expected 's', 'r', or 'a'"));
             }
             conversion = c as i32;
         }
@@ -310,18 +289,8 @@ impl FStringParser<'_, '_> {
         if debug_text.is_some() && format_spec.is_none() && conversion == -1 {
             conversion = b'r' as i32;
         }
-        let node = ExprKind::FormattedValue {
-            value: Box::new(value),
-            conversion,
-            format_spec,
-        };
-        Ok((
-            debug_text,
-            Expr {
-                node,
-                range: self.run,
-            },
-        ))
+        let node = ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec };
+        Ok((debug_text, Expr { node, range: self.run }))
     }
 
     /// Moves `*pos` to the end of a field's expression: the first `!`, `:`,
@@ -401,16 +370,10 @@ impl FStringParser<'_, '_> {
         end: usize,
     ) -> Result<Expr, SyntaxError> {
         let source = &tok.text[start..end];
-        if source
-            .bytes()
-            .all(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0c))
-        {
+        if source.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0c)) {
             let next = tok.text.as_bytes()[end];
             return Err(if matches!(next, b'!' | b':' | b'=') {
-                self.error(format!(
-                    "f-string: expression required before '{}'",
-                    next as char
-                ))
+                self.error(format!("f-string: expression required before '{}'", next as char))
             } else {
                 self.error("f-string: empty expression not allowed")
             });

@@ -57,9 +57,7 @@ fn int(digits: &str, radix: u32) -> Option<BigInt> {
 fn float(text: &str) -> Option<f64> {
     let clean: String = text.chars().filter(|&c| c != '_').collect();
     // Rust would also accept "inf", "nan" and a sign, which Python's literals never have.
-    if !clean
-        .bytes()
-        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+    if !clean.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
         || !clean.starts_with(|c: char| c.is_ascii_digit() || c == '.')
     {
         return None;
@@ -87,10 +85,7 @@ mod tests {
         assert_eq!(int_of("0XFF"), "255");
         assert_eq!(int_of("0o17"), "15");
         assert_eq!(int_of("0b_1010"), "10");
-        assert_eq!(
-            int_of("123456789012345678901234567890"),
-            "123456789012345678901234567890"
-        );
+        assert_eq!(int_of("123456789012345678901234567890"), "123456789012345678901234567890");
     }
 
     #[test]
@@ -101,20 +96,8 @@ mod tests {
         assert_eq!(number("5."), Ok(Constant::Float(5.0)));
         assert_eq!(number("1e400"), Ok(Constant::Float(f64::INFINITY)));
         assert_eq!(number("0.1"), Ok(Constant::Float(0.1)));
-        assert_eq!(
-            number("2j"),
-            Ok(Constant::Complex {
-                real: 0.0,
-                imag: 2.0
-            })
-        );
-        assert_eq!(
-            number("1.5E-3J"),
-            Ok(Constant::Complex {
-                real: 0.0,
-                imag: 1.5e-3
-            })
-        );
+        assert_eq!(number("2j"), Ok(Constant::Complex { real: 0.0, imag: 2.0 }));
+        assert_eq!(number("1.5E-3J"), Ok(Constant::Complex { real: 0.0, imag: 1.5e-3 }));
     }
 
     #[test]
@@ -122,9 +105,7 @@ mod tests {
         for bad in ["", "0x", "0b2", "1e", "inf", "j", "0o_", "abc", "1..2"] {
             assert!(number(bad).is_err(), "{bad}");
         }
-        assert!(number(&"1".repeat(5000))
-            .unwrap_err()
-            .contains("5000 digits"));
+        assert!(number(&"1".repeat(5000)).unwrap_err().contains("5000 digits"));
         assert!(matches!(number(&"1".repeat(4300)), Ok(Constant::Int(_))));
     }
 }

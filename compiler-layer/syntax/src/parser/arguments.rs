@@ -13,8 +13,8 @@ pub enum Param {
     Slash(Pos, Pos),
     /// `*` or `*name[: annotation]`
     Star(Option<Arg>, Pos, Pos),
-    /// `**name[: annotation]`; a default is an error, kept for its message.
-    DoubleStar(Arg, Option<Expr>, Pos, Pos),
+    /// `**name[: annotation]`; a default (where its `=` is) is an error.
+    DoubleStar(Arg, Option<Pos>, Pos, Pos),
 }
 
 /// One item of a call's argument list (or a class's bases).
@@ -24,8 +24,8 @@ pub enum CallArg {
     Generator(Expr, Vec<Comprehension>, Pos, Pos),
     Starred(Expr),
     DoubleStarred(Expr, Pos, Pos),
-    /// `key=value`; `key` is checked to be a plain name.
-    Keyword(Expr, Expr, Pos, Pos),
+    /// `key=value` (and where `=` ends); `key` is checked to be a plain name.
+    Keyword(Expr, Expr, Pos, Pos, Pos),
 }
 
 /// Attaches each parameter's `# type:` comment (after its comma) to it.
@@ -53,6 +53,7 @@ pub fn arguments(items: Vec<(Param, Option<String>)>) -> Result<Arguments, Synta
     let mut positional: Vec<Arg> = vec![];
     let mut saw_slash = false;
     let mut saw_star = false;
+    let mut bare_star = None;
     let mut saw_default = false;
     for (param, type_comment) in items {
         if a.kwarg.is_some() {
@@ -93,31 +94,32 @@ pub fn arguments(items: Vec<(Param, Option<String>)>) -> Result<Arguments, Synta
                 saw_slash = true;
                 a.posonlyargs = std::mem::take(&mut positional);
             }
-            Param::Star(arg, l, r) => {
+            Param::Star(arg, l, _) => {
+                let star = (l, Pos::new(l.line, l.col + 1));
                 if saw_star {
-                    return err("* argument may appear only once", l, r);
+                    return err("* argument may appear only once", star.0, star.1);
                 }
                 saw_star = true;
+                if arg.is_none() {
+                    bare_star = Some(star);
+                }
                 a.vararg = arg.map(|mut arg| {
                     arg.type_comment = type_comment;
                     Box::new(arg)
                 });
             }
-            Param::DoubleStar(mut arg, default, l, r) => {
-                if default.is_some() {
-                    return err("var-keyword argument cannot have default value", l, r);
+            Param::DoubleStar(mut arg, default, _, _) => {
+                if let Some(eq) = default {
+                    let msg = "var-keyword argument cannot have default value";
+                    return err(msg, eq, Pos::new(eq.line, eq.col + 1));
                 }
                 arg.type_comment = type_comment;
                 a.kwarg = Some(Box::new(arg));
             }
         }
     }
-    if saw_star && a.vararg.is_none() && a.kwonlyargs.is_empty() {
-        return err(
-            "named arguments must follow bare *",
-            Pos::default(),
-            Pos::default(),
-        );
+    if let Some((l, r)) = bare_star.filter(|_| a.kwonlyargs.is_empty()) {
+        return err("named arguments must follow bare *", l, r);
     }
     a.args = positional;
     Ok(a)
@@ -150,63 +152,49 @@ pub fn call_args(
                     } else {
                         "positional argument follows keyword argument"
                     };
-                    return err(msg, e.range.start, e.range.end);
+                    // CPython points at the token after the arguments.
+                    let (l, r) = match parens {
+                        Some((_, pr)) => (Pos::new(pr.line, pr.col.saturating_sub(1)), pr),
+                        None => (e.range.start, e.range.end),
+                    };
+                    return err(msg, l, r);
                 }
                 args.push(e);
             }
             CallArg::Generator(elt, generators, l, r) => match parens {
                 Some((pl, pr)) if count == 1 => {
-                    let node = ExprKind::GeneratorExp {
-                        elt: Box::new(elt),
-                        generators,
-                    };
-                    args.push(Expr {
-                        node,
-                        range: Range::new(pl, pr),
-                    });
+                    let node = ExprKind::GeneratorExp { elt: Box::new(elt), generators };
+                    args.push(Expr { node, range: Range::new(pl, pr) });
                 }
                 _ => return err("Generator expression must be parenthesized", l, r),
             },
             CallArg::Starred(e) => {
                 if saw_double_star {
                     let msg = "iterable argument unpacking follows keyword argument unpacking";
-                    return err(msg, e.range.start, e.range.end);
+                    let star = e.range.start;
+                    return err(msg, star, Pos::new(star.line, star.col + 1));
                 }
                 args.push(e);
             }
             CallArg::DoubleStarred(value, l, r) => {
                 saw_double_star = true;
-                keywords.push(Keyword {
-                    arg: None,
-                    value,
-                    range: Range::new(l, r),
-                });
+                keywords.push(Keyword { arg: None, value, range: Range::new(l, r) });
             }
-            CallArg::Keyword(key, value, l, r) => {
+            CallArg::Keyword(key, value, eq, l, r) => {
                 let arg = match key.node {
                     ExprKind::Name { id, .. } => id,
                     ExprKind::Constant { .. }
-                        if matches!(
-                            crate::parser::targets::expr_name(&key),
-                            "True" | "False" | "None"
-                        ) =>
+                        if matches!(crate::parser::targets::expr_name(&key), "True" | "False" | "None") =>
                     {
-                        let msg = format!(
-                            "cannot assign to {}",
-                            crate::parser::targets::expr_name(&key)
-                        );
-                        return err(&msg, key.range.start, key.range.end);
+                        let msg = format!("cannot assign to {}", crate::parser::targets::expr_name(&key));
+                        return err(&msg, key.range.start, eq);
                     }
                     _ => {
                         let msg = "expression cannot contain assignment, perhaps you meant \"==\"?";
-                        return err(msg, key.range.start, value.range.end);
+                        return err(msg, key.range.start, eq);
                     }
                 };
-                keywords.push(Keyword {
-                    arg: Some(arg),
-                    value,
-                    range: Range::new(l, r),
-                });
+                keywords.push(Keyword { arg: Some(arg), value, range: Range::new(l, r) });
             }
         }
     }

@@ -73,21 +73,11 @@ pub fn concat(blocks: Vec<Vec<Stmt>>) -> Vec<Stmt> {
 // Expressions
 
 pub fn expr(node: ExprKind, l: Pos, r: Pos) -> Expr {
-    Expr {
-        node,
-        range: range(l, r),
-    }
+    Expr { node, range: range(l, r) }
 }
 
 pub fn name(id: String, l: Pos, r: Pos) -> Expr {
-    expr(
-        ExprKind::Name {
-            id,
-            ctx: ExprContext::Load,
-        },
-        l,
-        r,
-    )
+    expr(ExprKind::Name { id, ctx: ExprContext::Load }, l, r)
 }
 
 pub fn constant(value: Constant, l: Pos, r: Pos) -> Expr {
@@ -100,26 +90,13 @@ pub fn number(text: &str, l: Pos, r: Pos) -> Result<Expr, SyntaxError> {
 }
 
 pub fn strings(tokens: Vec<StrTok>) -> Result<Expr, SyntaxError> {
-    let tokens: Vec<literal::StrToken<'_>> = tokens
-        .iter()
-        .map(|t| literal::StrToken {
-            start: t.start,
-            text: &t.text,
-            end: t.end,
-        })
-        .collect();
+    let tokens: Vec<literal::StrToken<'_>> =
+        tokens.iter().map(|t| literal::StrToken { start: t.start, text: &t.text, end: t.end }).collect();
     literal::strings(&tokens, &mut crate::parser::parse_fstring_field)
 }
 
 pub fn starred(value: Expr, l: Pos, r: Pos) -> Expr {
-    expr(
-        ExprKind::Starred {
-            value: Box::new(value),
-            ctx: ExprContext::Load,
-        },
-        l,
-        r,
-    )
+    expr(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, l, r)
 }
 
 pub fn tuple(elts: Vec<Expr>, ctx: ExprContext, l: Pos, r: Pos) -> Expr {
@@ -127,89 +104,37 @@ pub fn tuple(elts: Vec<Expr>, ctx: ExprContext, l: Pos, r: Pos) -> Expr {
 }
 
 pub fn binop(left: Expr, op: Operator, right: Expr, l: Pos, r: Pos) -> Expr {
-    expr(
-        ExprKind::BinOp {
-            left: Box::new(left),
-            op,
-            right: Box::new(right),
-        },
-        l,
-        r,
-    )
+    expr(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, l, r)
 }
 
 pub fn unary(op: UnaryOp, operand: Expr, l: Pos, r: Pos) -> Expr {
-    expr(
-        ExprKind::UnaryOp {
-            op,
-            operand: Box::new(operand),
-        },
-        l,
-        r,
-    )
+    expr(ExprKind::UnaryOp { op, operand: Box::new(operand) }, l, r)
 }
 
 pub fn bool_op(op: BoolOp, first: Expr, rest: Vec<Expr>, l: Pos, r: Pos) -> Expr {
-    expr(
-        ExprKind::BoolOp {
-            op,
-            values: push_front(first, rest),
-        },
-        l,
-        r,
-    )
+    expr(ExprKind::BoolOp { op, values: push_front(first, rest) }, l, r)
 }
 
 pub fn compare(left: Expr, rest: Vec<(CmpOp, Expr)>, l: Pos, r: Pos) -> Expr {
     let (ops, comparators) = rest.into_iter().unzip();
-    expr(
-        ExprKind::Compare {
-            left: Box::new(left),
-            ops,
-            comparators,
-        },
-        l,
-        r,
-    )
+    expr(ExprKind::Compare { left: Box::new(left), ops, comparators }, l, r)
 }
 
 pub fn if_exp(test: Expr, body: Expr, orelse: Expr, l: Pos, r: Pos) -> Expr {
-    let node = ExprKind::IfExp {
-        test: Box::new(test),
-        body: Box::new(body),
-        orelse: Box::new(orelse),
-    };
+    let node = ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) };
     expr(node, l, r)
 }
 
 pub fn attribute(value: Expr, attr: String, l: Pos, r: Pos) -> Expr {
-    expr(
-        ExprKind::Attribute {
-            value: Box::new(value),
-            attr,
-            ctx: ExprContext::Load,
-        },
-        l,
-        r,
-    )
+    expr(ExprKind::Attribute { value: Box::new(value), attr, ctx: ExprContext::Load }, l, r)
 }
 
 pub fn subscript(value: Expr, slice: Expr, l: Pos, r: Pos) -> Expr {
-    let node = ExprKind::Subscript {
-        value: Box::new(value),
-        slice: Box::new(slice),
-        ctx: ExprContext::Load,
-    };
+    let node = ExprKind::Subscript { value: Box::new(value), slice: Box::new(slice), ctx: ExprContext::Load };
     expr(node, l, r)
 }
 
-pub fn slice(
-    lower: Option<Expr>,
-    upper: Option<Expr>,
-    step: Option<Option<Expr>>,
-    l: Pos,
-    r: Pos,
-) -> Expr {
+pub fn slice(lower: Option<Expr>, upper: Option<Expr>, step: Option<Option<Expr>>, l: Pos, r: Pos) -> Expr {
     let node = ExprKind::Slice {
         lower: lower.map(Box::new),
         upper: upper.map(Box::new),
@@ -219,23 +144,9 @@ pub fn slice(
 }
 
 /// `f(args)`; `args_start` is where `(` is, which a lone generator argument spans from.
-pub fn call(
-    func: Expr,
-    args: Vec<CallArg>,
-    args_start: Pos,
-    l: Pos,
-    r: Pos,
-) -> Result<Expr, SyntaxError> {
+pub fn call(func: Expr, args: Vec<CallArg>, args_start: Pos, l: Pos, r: Pos) -> Result<Expr, SyntaxError> {
     let (args, keywords) = call_args(args, Some((args_start, r)))?;
-    Ok(expr(
-        ExprKind::Call {
-            func: Box::new(func),
-            args,
-            keywords,
-        },
-        l,
-        r,
-    ))
+    Ok(expr(ExprKind::Call { func: Box::new(func), args, keywords }, l, r))
 }
 
 pub fn dict(items: Vec<(Option<Expr>, Expr)>, l: Pos, r: Pos) -> Expr {
@@ -246,11 +157,7 @@ pub fn dict(items: Vec<(Option<Expr>, Expr)>, l: Pos, r: Pos) -> Expr {
 /// `(e)`: the inner node itself, as CPython keeps no node for parentheses.
 pub fn group(e: Expr) -> Result<Expr, SyntaxError> {
     if let ExprKind::Starred { .. } = e.node {
-        return Err(SyntaxError::new(
-            "cannot use starred expression here",
-            e.range.start,
-            e.range.end,
-        ));
+        return Err(SyntaxError::new("cannot use starred expression here", e.range.start, e.range.end));
     }
     Ok(e)
 }
@@ -259,46 +166,17 @@ pub fn named_expr(target: Expr, value: Expr, l: Pos, r: Pos) -> Result<Expr, Syn
     let id = match target.node {
         ExprKind::Name { id, .. } => id,
         _ => {
-            let msg = format!(
-                "cannot use assignment expressions with {}",
-                expr_name(&target)
-            );
+            let msg = format!("cannot use assignment expressions with {}", expr_name(&target));
             return Err(SyntaxError::new(msg, target.range.start, target.range.end));
         }
     };
-    let target = expr(
-        ExprKind::Name {
-            id,
-            ctx: ExprContext::Store,
-        },
-        target.range.start,
-        target.range.end,
-    );
-    Ok(expr(
-        ExprKind::NamedExpr {
-            target: Box::new(target),
-            value: Box::new(value),
-        },
-        l,
-        r,
-    ))
+    let target = expr(ExprKind::Name { id, ctx: ExprContext::Store }, target.range.start, target.range.end);
+    Ok(expr(ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) }, l, r))
 }
 
-pub fn lambda(
-    params: Vec<(Param, Option<String>)>,
-    body: Expr,
-    l: Pos,
-    r: Pos,
-) -> Result<Expr, SyntaxError> {
+pub fn lambda(params: Vec<(Param, Option<String>)>, body: Expr, l: Pos, r: Pos) -> Result<Expr, SyntaxError> {
     let args = crate::parser::arguments::arguments(params)?;
-    Ok(expr(
-        ExprKind::Lambda {
-            args: Box::new(args),
-            body: Box::new(body),
-        },
-        l,
-        r,
-    ))
+    Ok(expr(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, l, r))
 }
 
 pub fn comprehension(
@@ -308,22 +186,14 @@ pub fn comprehension(
     ifs: Vec<Expr>,
 ) -> Result<Comprehension, SyntaxError> {
     let target = into_target(target, TargetKind::For)?;
-    Ok(Comprehension {
-        target,
-        iter,
-        ifs,
-        is_async,
-    })
+    Ok(Comprehension { target, iter, ifs, is_async })
 }
 
 // ---------------------------------------------------------------------------
 // Simple statements
 
 pub fn stmt(node: StmtKind, l: Pos, r: Pos) -> Stmt {
-    Stmt {
-        node,
-        range: range(l, r),
-    }
+    Stmt { node, range: range(l, r) }
 }
 
 pub fn expr_stmt(e: Expr, l: Pos, r: Pos) -> Stmt {
@@ -331,32 +201,15 @@ pub fn expr_stmt(e: Expr, l: Pos, r: Pos) -> Stmt {
 }
 
 pub fn raise(exc: Expr, cause: Option<Expr>, l: Pos, r: Pos) -> Stmt {
-    stmt(
-        StmtKind::Raise {
-            exc: Some(Box::new(exc)),
-            cause: cause.map(Box::new),
-        },
-        l,
-        r,
-    )
+    stmt(StmtKind::Raise { exc: Some(Box::new(exc)), cause: cause.map(Box::new) }, l, r)
 }
 
 pub fn assert(test: Expr, msg: Option<Expr>, l: Pos, r: Pos) -> Stmt {
-    stmt(
-        StmtKind::Assert {
-            test: Box::new(test),
-            msg: msg.map(Box::new),
-        },
-        l,
-        r,
-    )
+    stmt(StmtKind::Assert { test: Box::new(test), msg: msg.map(Box::new) }, l, r)
 }
 
 pub fn delete(targets: Vec<Expr>, l: Pos, r: Pos) -> Result<Stmt, SyntaxError> {
-    let targets = targets
-        .into_iter()
-        .map(|t| into_target(t, TargetKind::Del))
-        .collect::<Result<_, _>>()?;
+    let targets = targets.into_iter().map(|t| into_target(t, TargetKind::Del)).collect::<Result<_, _>>()?;
     Ok(stmt(StmtKind::Delete { targets }, l, r))
 }
 
@@ -374,44 +227,19 @@ pub fn assign(
         .into_iter()
         .map(|t| crate::parser::targets::assignment_target(t, single, &value))
         .collect::<Result<_, _>>()?;
-    Ok(stmt(
-        StmtKind::Assign {
-            targets,
-            value: Box::new(value),
-            type_comment,
-        },
-        l,
-        r,
-    ))
+    Ok(stmt(StmtKind::Assign { targets, value: Box::new(value), type_comment }, l, r))
 }
 
-pub fn aug_assign(
-    target: Expr,
-    op: Operator,
-    value: Expr,
-    l: Pos,
-    r: Pos,
-) -> Result<Stmt, SyntaxError> {
+pub fn aug_assign(target: Expr, op: Operator, value: Expr, l: Pos, r: Pos) -> Result<Stmt, SyntaxError> {
     match target.node {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         _ => {
-            let msg = format!(
-                "'{}' is an illegal expression for augmented assignment",
-                expr_name(&target)
-            );
+            let msg = format!("'{}' is an illegal expression for augmented assignment", expr_name(&target));
             return Err(SyntaxError::new(msg, target.range.start, target.range.end));
         }
     }
     let target = into_target(target, TargetKind::Star)?;
-    Ok(stmt(
-        StmtKind::AugAssign {
-            target: Box::new(target),
-            op,
-            value: Box::new(value),
-        },
-        l,
-        r,
-    ))
+    Ok(stmt(StmtKind::AugAssign { target: Box::new(target), op, value: Box::new(value) }, l, r))
 }
 
 pub fn ann_assign(
@@ -427,19 +255,10 @@ pub fn ann_assign(
         ExprKind::Name { .. } => start == l,
         ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => false,
         ExprKind::Tuple { .. } | ExprKind::List { .. } => {
-            let msg = format!(
-                "only single target (not {}) can be annotated",
-                expr_name(&target)
-            );
+            let msg = format!("only single target (not {}) can be annotated", expr_name(&target));
             return Err(SyntaxError::new(msg, start, end));
         }
-        _ => {
-            return Err(SyntaxError::new(
-                "illegal target for annotation",
-                start,
-                end,
-            ))
-        }
+        _ => return Err(SyntaxError::new("illegal target for annotation", start, end)),
     };
     let target = into_target(target, TargetKind::Star)?;
     let node = StmtKind::AnnAssign {
@@ -451,31 +270,13 @@ pub fn ann_assign(
     Ok(stmt(node, l, r))
 }
 
-pub fn import_from(
-    dots: Vec<u32>,
-    module: Option<String>,
-    names: Vec<Alias>,
-    l: Pos,
-    r: Pos,
-) -> Stmt {
+pub fn import_from(dots: Vec<u32>, module: Option<String>, names: Vec<Alias>, l: Pos, r: Pos) -> Stmt {
     let level = dots.iter().sum();
-    stmt(
-        StmtKind::ImportFrom {
-            module,
-            names,
-            level,
-        },
-        l,
-        r,
-    )
+    stmt(StmtKind::ImportFrom { module, names, level }, l, r)
 }
 
 pub fn alias(name: String, asname: Option<String>, l: Pos, r: Pos) -> Alias {
-    Alias {
-        name,
-        asname,
-        range: range(l, r),
-    }
+    Alias { name, asname, range: range(l, r) }
 }
 
 pub fn dotted(mut prefix: String, name: String) -> String {
@@ -514,11 +315,7 @@ pub fn function_def(
         returns: returns.map(Box::new),
         type_comment,
     };
-    let node = if is_async {
-        StmtKind::AsyncFunctionDef(def)
-    } else {
-        StmtKind::FunctionDef(def)
-    };
+    let node = if is_async { StmtKind::AsyncFunctionDef(def) } else { StmtKind::FunctionDef(def) };
     Ok(stmt(node, l, r))
 }
 
@@ -530,52 +327,21 @@ pub fn class_def(
     r: Pos,
 ) -> Result<Stmt, SyntaxError> {
     let (bases, keywords) = call_args(args.unwrap_or_default(), None)?;
-    Ok(stmt(
-        StmtKind::ClassDef {
-            name,
-            bases,
-            keywords,
-            body,
-            decorator_list: vec![],
-        },
-        l,
-        r,
-    ))
+    Ok(stmt(StmtKind::ClassDef { name, bases, keywords, body, decorator_list: vec![] }, l, r))
 }
 
 pub fn arg(name: String, annotation: Option<Expr>, l: Pos, r: Pos) -> Arg {
-    Arg {
-        arg: name,
-        annotation: annotation.map(Box::new),
-        type_comment: None,
-        range: range(l, r),
-    }
+    Arg { arg: name, annotation: annotation.map(Box::new), type_comment: None, range: range(l, r) }
 }
 
 pub fn if_stmt(test: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>, l: Pos, r: Pos) -> Stmt {
     let orelse = orelse.unwrap_or_default();
-    stmt(
-        StmtKind::If {
-            test: Box::new(test),
-            body,
-            orelse,
-        },
-        l,
-        r,
-    )
+    stmt(StmtKind::If { test: Box::new(test), body, orelse }, l, r)
 }
 
 pub fn while_stmt(test: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>, l: Pos, r: Pos) -> Stmt {
     let orelse = orelse.unwrap_or_default();
-    stmt(
-        StmtKind::While {
-            test: Box::new(test),
-            body,
-            orelse,
-        },
-        l,
-        r,
-    )
+    stmt(StmtKind::While { test: Box::new(test), body, orelse }, l, r)
 }
 
 pub fn for_stmt(
@@ -590,22 +356,8 @@ pub fn for_stmt(
 ) -> Result<Stmt, SyntaxError> {
     let target = into_target(target, TargetKind::For)?;
     let orelse = orelse.unwrap_or_default();
-    let f = For {
-        target: Box::new(target),
-        iter: Box::new(iter),
-        body,
-        orelse,
-        type_comment,
-    };
-    Ok(stmt(
-        if is_async {
-            StmtKind::AsyncFor(f)
-        } else {
-            StmtKind::For(f)
-        },
-        l,
-        r,
-    ))
+    let f = For { target: Box::new(target), iter: Box::new(iter), body, orelse, type_comment };
+    Ok(stmt(if is_async { StmtKind::AsyncFor(f) } else { StmtKind::For(f) }, l, r))
 }
 
 pub fn with_stmt(
@@ -620,97 +372,59 @@ pub fn with_stmt(
         .into_iter()
         .map(|(context_expr, vars)| {
             let optional_vars = vars.map(|v| into_target(v, TargetKind::Star)).transpose()?;
-            Ok(WithItem {
-                context_expr,
-                optional_vars: optional_vars.map(Box::new),
-            })
+            Ok(WithItem { context_expr, optional_vars: optional_vars.map(Box::new) })
         })
         .collect::<Result<_, SyntaxError>>()?;
-    let w = With {
-        items,
-        body,
-        type_comment,
-    };
-    Ok(stmt(
-        if is_async {
-            StmtKind::AsyncWith(w)
-        } else {
-            StmtKind::With(w)
-        },
-        l,
-        r,
-    ))
+    let w = With { items, body, type_comment };
+    Ok(stmt(if is_async { StmtKind::AsyncWith(w) } else { StmtKind::With(w) }, l, r))
 }
 
+/// An `except` clause as parsed, before `try_stmt` checks the clauses agree.
+pub struct Handler {
+    star: bool,
+    /// `except` or `except*`: where CPython points when clauses are mixed.
+    keyword: (Pos, Pos),
+    handler: ExceptHandler,
+}
+
+/// An `except` clause; `keyword_end` is where `except` (or `except*`) ends.
 pub fn except_handler(
     star: bool,
+    keyword_end: Pos,
     type_: Option<Expr>,
     name: Option<String>,
     body: Vec<Stmt>,
     l: Pos,
     r: Pos,
-) -> Result<(bool, ExceptHandler), SyntaxError> {
-    Ok((
-        star,
-        ExceptHandler {
-            type_: type_.map(Box::new),
-            name,
-            body,
-            range: range(l, r),
-        },
-    ))
+) -> Result<Handler, SyntaxError> {
+    let handler = ExceptHandler { type_: type_.map(Box::new), name, body, range: range(l, r) };
+    Ok(Handler { star, keyword: (l, keyword_end), handler })
 }
 
 pub fn try_stmt(
     body: Vec<Stmt>,
-    handlers: Vec<(bool, ExceptHandler)>,
+    handlers: Vec<Handler>,
     orelse: Option<Vec<Stmt>>,
     finalbody: Option<Vec<Stmt>>,
     l: Pos,
     r: Pos,
 ) -> Result<Stmt, SyntaxError> {
-    let star = handlers.first().is_some_and(|(s, _)| *s);
-    if let Some((_, h)) = handlers.iter().find(|(s, _)| *s != star) {
+    let star = handlers.first().is_some_and(|h| h.star);
+    if let Some(h) = handlers.iter().find(|h| h.star != star) {
         let msg = "cannot have both 'except' and 'except*' on the same 'try'";
-        return Err(SyntaxError::new(msg, h.range.start, h.range.end));
+        return Err(SyntaxError::new(msg, h.keyword.0, h.keyword.1));
     }
-    if star {
-        if let Some((_, h)) = handlers.iter().find(|(_, h)| h.type_.is_none()) {
-            return Err(SyntaxError::new(
-                "expected one or more exception types",
-                h.range.start,
-                h.range.end,
-            ));
-        }
-    }
-    let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|(_, h)| h).collect();
-    let orelse = orelse.unwrap_or_default();
-    let finalbody = finalbody.unwrap_or_default();
-    let t = Try {
-        body,
-        handlers,
-        orelse,
-        finalbody,
-    };
-    Ok(stmt(
-        if star {
-            StmtKind::TryStar(t)
-        } else {
-            StmtKind::Try(t)
-        },
-        l,
-        r,
-    ))
+    let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|h| h.handler).collect();
+    let t =
+        Try { body, handlers, orelse: orelse.unwrap_or_default(), finalbody: finalbody.unwrap_or_default() };
+    Ok(stmt(if star { StmtKind::TryStar(t) } else { StmtKind::Try(t) }, l, r))
 }
 
 // ---------------------------------------------------------------------------
 // match statement
 
 pub fn pattern(node: PatternKind, l: Pos, r: Pos) -> Pattern {
-    Pattern {
-        node,
-        range: range(l, r),
-    }
+    Pattern { node, range: range(l, r) }
 }
 
 fn capture_name(name: String, l: Pos, r: Pos) -> Result<Option<String>, SyntaxError> {
@@ -727,14 +441,7 @@ pub fn as_pattern(p: Pattern, name: String, l: Pos, r: Pos) -> Result<Pattern, S
     if name == "_" {
         return Err(SyntaxError::new("cannot use '_' as a target", l, r));
     }
-    Ok(pattern(
-        PatternKind::MatchAs {
-            pattern: Some(Box::new(p)),
-            name: Some(name),
-        },
-        l,
-        r,
-    ))
+    Ok(pattern(PatternKind::MatchAs { pattern: Some(Box::new(p)), name: Some(name) }, l, r))
 }
 
 pub fn star_pattern(name: String, l: Pos, r: Pos) -> Pattern {
@@ -744,17 +451,10 @@ pub fn star_pattern(name: String, l: Pos, r: Pos) -> Pattern {
 
 pub fn literal_pattern(value: Expr, l: Pos, r: Pos) -> Pattern {
     match &value.node {
-        ExprKind::Constant {
-            value: v @ (Constant::None | Constant::Bool(_)),
-            ..
-        } => pattern(PatternKind::MatchSingleton { value: v.clone() }, l, r),
-        _ => pattern(
-            PatternKind::MatchValue {
-                value: Box::new(value),
-            },
-            l,
-            r,
-        ),
+        ExprKind::Constant { value: v @ (Constant::None | Constant::Bool(_)), .. } => {
+            pattern(PatternKind::MatchSingleton { value: v.clone() }, l, r)
+        }
+        _ => pattern(PatternKind::MatchValue { value: Box::new(value) }, l, r),
     }
 }
 
@@ -769,30 +469,13 @@ fn name_or_attr(parts: Vec<(String, Pos, Pos)>) -> Expr {
     e
 }
 
-pub fn name_pattern(
-    parts: Vec<(String, Pos, Pos)>,
-    l: Pos,
-    r: Pos,
-) -> Result<Pattern, SyntaxError> {
+pub fn name_pattern(parts: Vec<(String, Pos, Pos)>, l: Pos, r: Pos) -> Result<Pattern, SyntaxError> {
     if parts.len() == 1 {
         let (n, nl, nr) = parts.into_iter().next().unwrap_or_default();
         let name = capture_name(n, nl, nr)?;
-        return Ok(pattern(
-            PatternKind::MatchAs {
-                pattern: None,
-                name,
-            },
-            l,
-            r,
-        ));
+        return Ok(pattern(PatternKind::MatchAs { pattern: None, name }, l, r));
     }
-    Ok(pattern(
-        PatternKind::MatchValue {
-            value: Box::new(name_or_attr(parts)),
-        },
-        l,
-        r,
-    ))
+    Ok(pattern(PatternKind::MatchValue { value: Box::new(name_or_attr(parts)) }, l, r))
 }
 
 pub fn class_pattern(
@@ -818,16 +501,7 @@ pub fn class_pattern(
         }
     }
     let cls = Box::new(name_or_attr(cls));
-    Ok(pattern(
-        PatternKind::MatchClass {
-            cls,
-            patterns,
-            kwd_attrs,
-            kwd_patterns,
-        },
-        l,
-        r,
-    ))
+    Ok(pattern(PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns }, l, r))
 }
 
 pub fn mapping_attr_key(
@@ -854,11 +528,7 @@ pub fn mapping_pattern(items: Vec<MappingItem>, l: Pos, r: Pos) -> Result<Patter
                 patterns.push(p);
             }
             MappingItem::Key(k, _) => {
-                return Err(SyntaxError::new(
-                    "invalid syntax",
-                    k.range.start,
-                    k.range.end,
-                ))
+                return Err(SyntaxError::new("invalid syntax", k.range.start, k.range.end))
             }
             MappingItem::Rest(name, nl, nr) if rest.is_none() => {
                 let _ = (nl, nr);
@@ -867,13 +537,5 @@ pub fn mapping_pattern(items: Vec<MappingItem>, l: Pos, r: Pos) -> Result<Patter
             MappingItem::Rest(_, nl, nr) => return Err(SyntaxError::new("invalid syntax", nl, nr)),
         }
     }
-    Ok(pattern(
-        PatternKind::MatchMapping {
-            keys,
-            patterns,
-            rest,
-        },
-        l,
-        r,
-    ))
+    Ok(pattern(PatternKind::MatchMapping { keys, patterns, rest }, l, r))
 }

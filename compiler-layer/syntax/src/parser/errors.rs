@@ -1,9 +1,12 @@
 //! lalrpop's parse errors turned into CPython's messages.
 //!
-//! CPython's PEG parser reports most errors through `invalid_*` rules; an LR
-//! parser knows instead the unexpected token and what it expected there. The
-//! common cases map onto the same messages: a missing `:`, a missing indented
-//! block, an unexpected indent, and otherwise "invalid syntax" at the token.
+//! CPython's PEG parser reports most errors through `invalid_*` rules that it
+//! tries on a second pass; an LR parser knows instead the unexpected token and
+//! the terminals it expected there. The common cases map onto the same
+//! messages and locations: each rule below names the CPython rule it mirrors.
+//! What none of them covers is CPython's generic "invalid syntax" at the
+//! unexpected token — unless the tokenizer finds an error later in the file,
+//! which CPython then reports instead (`_PyPegen_tokenize_full_source_to_check_for_errors`).
 
 use crate::error::{ErrorKind, SyntaxError};
 use crate::pos::Pos;
@@ -13,132 +16,341 @@ use lalrpop_util::ParseError;
 type Token = Result<(Pos, Tok, Pos), SyntaxError>;
 
 /// `pulled` counts the tokens the parser took: the last one is the unexpected one.
-/// `pulled` counts the tokens the parser took: the last one is the unexpected one.
 pub fn convert(e: ParseError<Pos, Tok, SyntaxError>, tokens: &[Token], pulled: usize) -> SyntaxError {
-    match e {
+    let context = Context { tokens };
+    let furthest = pulled.saturating_sub(1);
+    let error = match e {
         ParseError::User { error } => error,
-        ParseError::InvalidToken { location } => {
-            SyntaxError::new("invalid syntax", location, location)
-        }
+        ParseError::InvalidToken { location } => SyntaxError::new("invalid syntax", location, location),
         ParseError::ExtraToken { token: (l, _, r) } => SyntaxError::new("invalid syntax", l, r),
-        ParseError::UnrecognizedEof { location, expected } => {
-            unexpected(location, location, None, &expected, tokens.len(), tokens)
-        }
-        ParseError::UnrecognizedToken {
-            token: (l, tok, r),
-            expected,
-        } => {
-            let index = pulled.saturating_sub(1);
-            let (l, r) = match tokens.get(index) {
-                Some(Ok((l, _, r))) => (*l, *r),
-                _ => (l, r),
-            };
-            unexpected(l, r, Some(&tok), &expected, index, tokens)
-        }
-    }
+        ParseError::UnrecognizedEof { location, expected } => context.unexpected_eof(location, &expected),
+        ParseError::UnrecognizedToken { token: (l, _, r), expected } => match tokens.get(furthest) {
+            Some(Ok((l, tok, r))) => context.unexpected(furthest, tok, *l, *r, &expected),
+            _ => SyntaxError::new("invalid syntax", l, r),
+        },
+    };
+    context.prefer_tokenizer_error(error, furthest)
 }
 
-fn unexpected(
-    l: Pos,
-    r: Pos,
-    tok: Option<&Tok>,
-    expected: &[String],
-    index: usize,
-    tokens: &[Token],
-) -> SyntaxError {
-    if tok == Some(&Tok::Indent) {
-        return SyntaxError::with_kind(ErrorKind::IndentationError, "unexpected indent", l, r);
+struct Context<'a> {
+    tokens: &'a [Token],
+}
+
+impl Context<'_> {
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        match self.tokens.get(i) {
+            Some(Ok((_, t, _))) => Some(t),
+            _ => None,
+        }
     }
-    if expected.iter().any(|e| e == "Indent")
-        && !expected.iter().any(|e| e != "Indent" && e != "TypeComment")
-    {
-        let msg = match block_header(tokens, index) {
+
+    fn start(&self, i: usize) -> Pos {
+        match self.tokens.get(i) {
+            Some(Ok((l, _, _))) => *l,
+            _ => Pos::default(),
+        }
+    }
+
+    fn end(&self, i: usize) -> Pos {
+        match self.tokens.get(i) {
+            Some(Ok((_, _, r))) => *r,
+            _ => Pos::default(),
+        }
+    }
+
+    /// The index of the first token of the logical line holding token `i`.
+    fn line_start(&self, i: usize) -> usize {
+        let mut s = i;
+        while s > 0 {
+            match self.tok(s - 1) {
+                Some(Tok::Newline | Tok::Indent | Tok::Dedent) | None => break,
+                Some(t) if is_start_marker(t) => break,
+                _ => s -= 1,
+            }
+        }
+        s
+    }
+
+    /// Bracket depth just before token `i`.
+    fn depth(&self, i: usize) -> usize {
+        let mut depth = 0usize;
+        for k in self.line_start(i)..i {
+            match self.tok(k) {
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) => depth += 1,
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        depth
+    }
+
+    /// The first token of the expression element ending just before `i`:
+    /// back to the nearest `,`, `:`, `=`, opening bracket or keyword.
+    fn element_start(&self, i: usize) -> usize {
+        let floor = self.line_start(i);
+        let mut k = i;
+        let mut depth = 0usize;
+        while k > floor {
+            match self.tok(k - 1) {
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) => depth += 1,
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) if depth == 0 => break,
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) => depth -= 1,
+                Some(t) if depth == 0 && is_element_boundary(t) => break,
+                _ => {}
+            }
+            k -= 1;
+        }
+        k
+    }
+
+    /// The last token of the expression starting at `i`: atoms joined by
+    /// operators, calls, subscripts and attributes, stopping where another
+    /// atom follows directly.
+    fn expression_end(&self, i: usize) -> usize {
+        let mut k = i;
+        loop {
+            if let Some(Tok::LPar | Tok::LSqb | Tok::LBrace) = self.tok(k) {
+                k = self.matching_close(k);
+            }
+            match self.tok(k + 1) {
+                Some(Tok::LPar | Tok::LSqb) => k += 1,
+                Some(t) if is_binary_operator(t) || *t == Tok::Dot => k += 2,
+                _ => return k,
+            }
+            if self.tok(k).is_none() {
+                return k.saturating_sub(1);
+            }
+        }
+    }
+
+    fn matching_close(&self, open: usize) -> usize {
+        let mut depth = 0usize;
+        let mut k = open;
+        while let Some(t) = self.tok(k) {
+            match t {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return k;
+                    }
+                }
+                Tok::Newline => return k.saturating_sub(1),
+                _ => {}
+            }
+            k += 1;
+        }
+        k.saturating_sub(1)
+    }
+
+    /// The last token of the logical line holding token `i`.
+    fn line_end(&self, i: usize) -> usize {
+        let mut k = i;
+        while let Some(t) = self.tok(k + 1) {
+            if *t == Tok::Newline {
+                break;
+            }
+            k += 1;
+        }
+        k
+    }
+
+    fn generic(&self, l: Pos, r: Pos) -> SyntaxError {
+        SyntaxError::new("invalid syntax", l, r)
+    }
+
+    /// CPython tokenizes the rest of the file after a parser error, and an
+    /// error of the tokenizer's wins (`_PyPegen_tokenize_full_source_to_check_for_errors`);
+    /// an unclosed bracket wins only if the parser had read past its line.
+    fn prefer_tokenizer_error(&self, error: SyntaxError, furthest: usize) -> SyntaxError {
+        let Some(Err(tokenizer_error)) = self.tokens.last() else { return error };
+        if *tokenizer_error == error {
+            return error;
+        }
+        let unclosed = tokenizer_error.msg.ends_with("was never closed");
+        let read_to_line = match self.tokens.get(furthest) {
+            Some(Ok((l, _, _))) => l.line,
+            _ => u32::MAX,
+        };
+        if !unclosed || read_to_line > tokenizer_error.start.line {
+            return tokenizer_error.clone();
+        }
+        error
+    }
+
+    fn unexpected_eof(&self, location: Pos, expected: &[String]) -> SyntaxError {
+        let index = self.tokens.len();
+        if expects_only_indent(expected) {
+            let msg = self.indented_block_message(index);
+            // CPython points past the end of the header line: no caret is shown.
+            let at = Pos::new(location.line, 0);
+            return SyntaxError::with_kind(ErrorKind::IndentationError, msg, at, Pos::default());
+        }
+        match self.tokens.last() {
+            Some(Err(e)) => e.clone(),
+            _ => SyntaxError::new("unexpected EOF while parsing", location, location),
+        }
+    }
+
+    fn unexpected(&self, i: usize, tok: &Tok, l: Pos, r: Pos, expected: &[String]) -> SyntaxError {
+        let expects = |name: &str| expected.iter().any(|e| e == name);
+        let prev = i.checked_sub(1).and_then(|p| self.tok(p));
+        match tok {
+            // `_PyPegen_set_syntax_error`: an INDENT or DEDENT nobody wanted.
+            Tok::Indent => {
+                let at = Pos::new(l.line, l.col.saturating_sub(1));
+                return SyntaxError::with_kind(
+                    ErrorKind::IndentationError,
+                    "unexpected indent",
+                    at,
+                    Pos::default(),
+                );
+            }
+            Tok::Dedent => {
+                let msg = "unexpected unindent";
+                return SyntaxError::with_kind(ErrorKind::IndentationError, msg, l, Pos::default());
+            }
+            // A soft keyword where none can be: CPython read it as a name.
+            Tok::Match | Tok::Case => {
+                let (nl, nr) = (self.start(i + 1), self.end(i + 1));
+                return self.generic(nl, nr);
+            }
+            _ => {}
+        }
+        // `invalid_block`: a header's `:` NEWLINE not followed by INDENT.
+        if expects_only_indent(expected) {
+            let msg = self.indented_block_message(i);
+            return SyntaxError::with_kind(ErrorKind::IndentationError, msg, l, l);
+        }
+        // `invalid_try_stmt`.
+        if !expected.is_empty() && expected.iter().all(|e| e == "\"except\"" || e == "\"finally\"") {
+            return SyntaxError::new("expected 'except' or 'finally' block", l, r);
+        }
+        // `invalid_except_star_stmt_indent`'s sibling: `except*:`.
+        if *tok == Tok::Colon && prev == Some(&Tok::Star) && i >= 2 && self.tok(i - 2) == Some(&Tok::Except) {
+            return SyntaxError::new("expected one or more exception types", l, r);
+        }
+        // `invalid_dict_comprehension` / `invalid_kvpair`: a key without `:`.
+        if expected.len() == 1 && expects("\":\"") && matches!(tok, Tok::RBrace | Tok::Comma) {
+            let key = self.element_start(i);
+            let at = self.start(key);
+            return SyntaxError::new("':' expected after dictionary key", at, Pos::default());
+        }
+        // Forced `&&':'` tokens and `invalid_*_stmt` rules: a header without its `:`.
+        if *tok == Tok::Newline && expects("\":\"") {
+            return SyntaxError::new("expected ':'", l, l);
+        }
+        // `invalid_import_from_targets`.
+        if *tok == Tok::Newline && prev == Some(&Tok::Comma) && self.is_unparenthesized_from_import(i) {
+            let msg = "trailing comma not allowed without surrounding parentheses";
+            return SyntaxError::new(msg, l, l);
+        }
+        // `invalid_lambda_star_etc` / `invalid_star_etc`: `*args=default`.
+        if *tok == Tok::Equal
+            && matches!(prev, Some(Tok::Name(_)))
+            && i >= 2
+            && self.tok(i - 2) == Some(&Tok::Star)
+        {
+            return SyntaxError::new("var-positional argument cannot have default value", l, r);
+        }
+        // `invalid_expression`: `a if b` without `else`.
+        if expects("\"else\"") && !matches!(tok, Tok::Else) {
+            if let Some(if_index) = self.ternary_if(i) {
+                let body = self.element_start(if_index);
+                let msg = "expected 'else' after 'if' expression";
+                return SyntaxError::new(msg, self.start(body), self.end(i - 1));
+            }
+        }
+        // `invalid_named_expression`: `if x = 1:`.
+        if *tok == Tok::Equal && matches!(prev, Some(Tok::Name(_))) && i >= 2 {
+            if let Some(Tok::If | Tok::Elif | Tok::While) = self.tok(i - 2) {
+                let end = self.expression_end(i + 1);
+                let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+                return SyntaxError::new(msg, self.start(i - 1), self.end(end));
+            }
+        }
+        // `invalid_legacy_expression`: `print x`, `exec code`.
+        if let Some(Tok::Name(name)) = prev {
+            if (name == "print" || name == "exec") && self.line_start(i) == i - 1 && starts_expression(tok) {
+                let msg = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+                return SyntaxError::new(msg, self.start(i - 1), self.end(self.line_end(i)));
+            }
+        }
+        // `invalid_expression`: two expressions side by side inside brackets.
+        if let Some(p) = prev {
+            let excluded = matches!((p, tok), (Tok::Name(_), Tok::String(_)));
+            if !excluded && ends_expression(p) && starts_expression(tok) && self.depth(i) > 0 {
+                let a = self.element_start(i);
+                let b = self.expression_end(i);
+                let msg = "invalid syntax. Perhaps you forgot a comma?";
+                return SyntaxError::new(msg, self.start(a), self.end(b));
+            }
+        }
+        self.generic(l, r)
+    }
+
+    /// The `if` of a conditional expression that token `i` ends, if any.
+    fn ternary_if(&self, i: usize) -> Option<usize> {
+        let start = self.element_start(i);
+        (start..i).rev().find(|&k| self.tok(k) == Some(&Tok::If)).filter(|&k| k > start)
+    }
+
+    fn is_unparenthesized_from_import(&self, i: usize) -> bool {
+        let s = self.line_start(i);
+        self.tok(s) == Some(&Tok::From) && !(s..i).any(|k| self.tok(k) == Some(&Tok::LPar))
+    }
+
+    /// CPython names the compound statement whose block is missing:
+    /// "expected an indented block after 'if' statement on line 3".
+    fn indented_block_message(&self, i: usize) -> String {
+        match self.block_header(i) {
             Some((what, line)) => format!("expected an indented block after {what} on line {line}"),
             None => "expected an indented block".to_string(),
-        };
-        return SyntaxError::with_kind(ErrorKind::IndentationError, msg, l, r);
-    }
-    if expected.len() == 1 && expected[0] == "\":\"" {
-        // CPython points just past the previous token.
-        let at = previous_end(tokens, index).unwrap_or(l);
-        return SyntaxError::new("expected ':'", at, at);
-    }
-    if tok.is_none() {
-        return SyntaxError::new("unexpected EOF while parsing", l, r);
-    }
-    SyntaxError::new("invalid syntax", l, r)
-}
-
-fn previous_end(tokens: &[Token], index: usize) -> Option<Pos> {
-    tokens[..index.min(tokens.len())]
-        .iter()
-        .rev()
-        .find_map(|t| match t {
-            Ok((_, Tok::Newline | Tok::Indent | Tok::Dedent, _)) => None,
-            Ok((_, _, r)) => Some(*r),
-            Err(_) => None,
-        })
-}
-
-/// The compound statement whose block is missing: CPython names it in the
-/// message ("after 'if' statement on line 3", "after function definition ...").
-fn block_header(tokens: &[Token], index: usize) -> Option<(String, u32)> {
-    let before = &tokens[..index.min(tokens.len())];
-    // Skip back over the header's NEWLINE (and type comment) to its `:`, then
-    // to the first token of that logical line.
-    let mut i = before.len();
-    while i > 0
-        && matches!(
-            before[i - 1],
-            Ok((_, Tok::Newline | Tok::TypeComment(_), _))
-        )
-    {
-        i -= 1;
-    }
-    let mut start = i;
-    while start > 0 {
-        match &before[start - 1] {
-            Ok((_, Tok::Newline | Tok::Indent | Tok::Dedent, _)) => break,
-            Ok((_, tok, _)) if is_start_marker(tok) => break,
-            _ => start -= 1,
         }
     }
-    // A one-line header may follow `;`-separated statements? No: compound
-    // statements start a logical line, but `else:`/`except:` follow a DEDENT.
-    let (pos, first) = match before.get(start)? {
-        Ok((l, t, _)) => (*l, t),
-        Err(_) => return None,
-    };
-    let second = match before.get(start + 1) {
-        Some(Ok((_, t, _))) => Some(t),
-        _ => None,
-    };
-    let what = match first {
-        Tok::Def => "function definition".to_string(),
-        Tok::Class => "class definition".to_string(),
-        Tok::Async => match second {
-            Some(Tok::Def) => "function definition".to_string(),
-            Some(Tok::For) => "'for' statement".to_string(),
-            Some(Tok::With) => "'with' statement".to_string(),
+
+    fn block_header(&self, i: usize) -> Option<(String, u32)> {
+        // Back over the header's NEWLINE and type comment, to its first token.
+        let mut k = i.min(self.tokens.len());
+        while k > 0 && matches!(self.tok(k - 1), Some(Tok::Newline | Tok::TypeComment(_))) {
+            k -= 1;
+        }
+        let start = self.line_start(k.saturating_sub(1));
+        let mut first = start;
+        // Decorators are lines of their own; `async` prefixes the keyword.
+        let second = self.tok(first + 1);
+        let what = match self.tok(first)? {
+            Tok::Def => "function definition",
+            Tok::Class => "class definition",
+            Tok::Async => {
+                first += 1;
+                match second? {
+                    Tok::Def => "function definition",
+                    Tok::For => "'for' statement",
+                    Tok::With => "'with' statement",
+                    _ => return None,
+                }
+            }
+            Tok::If => "'if' statement",
+            Tok::Elif => "'elif' statement",
+            Tok::Else => "'else' statement",
+            Tok::While => "'while' statement",
+            Tok::For => "'for' statement",
+            Tok::With => "'with' statement",
+            Tok::Try => "'try' statement",
+            Tok::Except if second == Some(&Tok::Star) => "'except*' statement",
+            Tok::Except => "'except' statement",
+            Tok::Finally => "'finally' statement",
+            Tok::Match => "'match' statement",
+            Tok::Case => "'case' statement",
             _ => return None,
-        },
-        Tok::If => "'if' statement".to_string(),
-        Tok::Elif => "'elif' statement".to_string(),
-        Tok::Else => "'else' statement".to_string(),
-        Tok::While => "'while' statement".to_string(),
-        Tok::For => "'for' statement".to_string(),
-        Tok::With => "'with' statement".to_string(),
-        Tok::Try => "'try' statement".to_string(),
-        Tok::Except => match second {
-            Some(Tok::Star) => "'except*' statement".to_string(),
-            _ => "'except' statement".to_string(),
-        },
-        Tok::Finally => "'finally' statement".to_string(),
-        Tok::Match => "'match' statement".to_string(),
-        Tok::Case => "'case' statement".to_string(),
-        _ => return None,
-    };
-    Some((what, pos.line))
+        };
+        Some((what.to_string(), self.start(first).line))
+    }
+}
+
+fn expects_only_indent(expected: &[String]) -> bool {
+    expected.iter().any(|e| e == "Indent") && expected.iter().all(|e| e == "Indent" || e == "TypeComment")
 }
 
 fn is_start_marker(tok: &Tok) -> bool {
@@ -149,5 +361,109 @@ fn is_start_marker(tok: &Tok) -> bool {
             | Tok::StartExpression
             | Tok::StartFuncType
             | Tok::StartFString
+    )
+}
+
+/// Tokens that separate the elements an error message underlines.
+fn is_element_boundary(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Comma
+            | Tok::Colon
+            | Tok::Semi
+            | Tok::Equal
+            | Tok::ColonEqual
+            | Tok::RArrow
+            | Tok::Return
+            | Tok::Yield
+            | Tok::Assert
+            | Tok::Del
+            | Tok::Else
+            | Tok::Elif
+            | Tok::While
+            | Tok::For
+            | Tok::In
+            | Tok::Import
+            | Tok::From
+            | Tok::Raise
+            | Tok::Lambda
+            | Tok::With
+            | Tok::As
+            | Tok::Case
+            | Tok::Match
+    ) || is_augmented_assignment(tok)
+}
+
+fn is_augmented_assignment(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::PlusEqual
+            | Tok::MinEqual
+            | Tok::StarEqual
+            | Tok::SlashEqual
+            | Tok::PercentEqual
+            | Tok::AmperEqual
+            | Tok::VBarEqual
+            | Tok::CircumflexEqual
+            | Tok::LeftShiftEqual
+            | Tok::RightShiftEqual
+            | Tok::DoubleStarEqual
+            | Tok::DoubleSlashEqual
+            | Tok::AtEqual
+    )
+}
+
+fn is_binary_operator(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Plus
+            | Tok::Minus
+            | Tok::Star
+            | Tok::Slash
+            | Tok::DoubleSlash
+            | Tok::Percent
+            | Tok::At
+            | Tok::DoubleStar
+            | Tok::LeftShift
+            | Tok::RightShift
+            | Tok::Amper
+            | Tok::VBar
+            | Tok::Circumflex
+    )
+}
+
+fn ends_expression(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Name(_)
+            | Tok::Number(_)
+            | Tok::String(_)
+            | Tok::RPar
+            | Tok::RSqb
+            | Tok::RBrace
+            | Tok::True
+            | Tok::False
+            | Tok::None
+            | Tok::Ellipsis
+    )
+}
+
+fn starts_expression(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Name(_)
+            | Tok::Number(_)
+            | Tok::String(_)
+            | Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+            | Tok::True
+            | Tok::False
+            | Tok::None
+            | Tok::Ellipsis
+            | Tok::Lambda
+            | Tok::Not
+            | Tok::Tilde
+            | Tok::Await
     )
 }

@@ -60,24 +60,17 @@ pub struct LalrpopParser;
 
 impl Parser for LalrpopParser {
     fn parse(&self, source: &str, options: ParseOptions) -> Result<Mod, SyntaxError> {
-        let lex_options = LexOptions {
-            type_comments: options.type_comments,
-            origin: Pos::new(1, 0),
-        };
+        let lex_options = LexOptions { type_comments: options.type_comments, origin: Pos::new(1, 0) };
         let mut lexer = Lexer::new(source, options.mode.start_token(), lex_options);
         let tokens = collect_tokens(&mut lexer);
         let parsed = run(tokens)?;
         Ok(match parsed {
-            Parsed::Module(body) => Mod::Module {
-                body,
-                type_ignores: lexer.type_ignores(),
-            },
+            Parsed::Module(body) => Mod::Module { body, type_ignores: lexer.type_ignores() },
             Parsed::Interactive(body) => Mod::Interactive { body },
             Parsed::Expression(e) => Mod::Expression { body: Box::new(e) },
-            Parsed::FunctionType(argtypes, returns) => Mod::FunctionType {
-                argtypes,
-                returns: Box::new(returns),
-            },
+            Parsed::FunctionType(argtypes, returns) => {
+                Mod::FunctionType { argtypes, returns: Box::new(returns) }
+            }
         })
     }
 }
@@ -85,14 +78,7 @@ impl Parser for LalrpopParser {
 /// Parses an f-string replacement field: `text` is `(expr)`, placed at `origin`.
 /// Errors carry CPython's "f-string: " prefix.
 pub(crate) fn parse_fstring_field(text: &str, origin: Pos) -> Result<Expr, SyntaxError> {
-    let mut lexer = Lexer::new(
-        text,
-        Tok::StartFString,
-        LexOptions {
-            type_comments: false,
-            origin,
-        },
-    );
+    let mut lexer = Lexer::new(text, Tok::StartFString, LexOptions { type_comments: false, origin });
     let tokens = collect_tokens(&mut lexer);
     let fail = |mut e: SyntaxError| {
         if !e.msg.starts_with("f-string") {
@@ -141,7 +127,9 @@ fn place_whitespace_tokens(tokens: &[Token]) -> Vec<Token> {
     tokens
         .iter()
         .map(|t| match t {
-            Ok((_, tok @ (Tok::Newline | Tok::Indent | Tok::Dedent), _)) => Ok((last_end, tok.clone(), last_end)),
+            Ok((_, tok @ (Tok::Newline | Tok::Indent | Tok::Dedent), _)) => {
+                Ok((last_end, tok.clone(), last_end))
+            }
             Ok((_, _, r)) => {
                 last_end = *r;
                 t.clone()
@@ -169,9 +157,7 @@ fn limit_nesting(tokens: &mut Vec<Token>) {
         let Ok((l, tok, r)) = &tokens[i] else { return };
         match tok {
             Tok::LPar | Tok::LSqb | Tok::LBrace => levels.push(0),
-            Tok::RPar | Tok::RSqb | Tok::RBrace if levels.len() > 1 => {
-                ops -= levels.pop().unwrap_or(0)
-            }
+            Tok::RPar | Tok::RSqb | Tok::RBrace if levels.len() > 1 => ops -= levels.pop().unwrap_or(0),
             Tok::Comma | Tok::Colon | Tok::Equal | Tok::Newline | Tok::Semi => {
                 if let Some(top) = levels.last_mut() {
                     ops -= std::mem::take(top);
@@ -201,10 +187,7 @@ fn limit_nesting(tokens: &mut Vec<Token>) {
 fn adapt(tokens: &mut [Token]) {
     for i in 0..tokens.len().saturating_sub(1) {
         let is_with = matches!(&tokens[i], Ok((_, Tok::With, _)));
-        if is_with
-            && matches!(&tokens[i + 1], Ok((_, Tok::LPar, _)))
-            && holds_with_items(&tokens[i + 1..])
-        {
+        if is_with && matches!(&tokens[i + 1], Ok((_, Tok::LPar, _))) && holds_with_items(&tokens[i + 1..]) {
             if let Ok((_, tok, _)) = &mut tokens[i + 1] {
                 *tok = Tok::WithLPar;
             }

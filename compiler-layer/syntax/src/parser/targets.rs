@@ -68,11 +68,7 @@ fn invalid_target(e: &Expr, kind: TargetKind) -> Option<&Expr> {
 }
 
 fn target_error(bad: &Expr, kind: TargetKind) -> SyntaxError {
-    let verb = if kind == TargetKind::Del {
-        "delete"
-    } else {
-        "assign to"
-    };
+    let verb = if kind == TargetKind::Del { "delete" } else { "assign to" };
     let msg = format!("cannot {verb} {}", expr_name(bad));
     SyntaxError::new(msg, bad.range.start, bad.range.end)
 }
@@ -82,11 +78,7 @@ pub fn into_target(e: Expr, kind: TargetKind) -> Result<Expr, SyntaxError> {
     if let Some(bad) = invalid_target(&e, kind) {
         return Err(target_error(bad, kind));
     }
-    let ctx = if kind == TargetKind::Del {
-        ExprContext::Del
-    } else {
-        ExprContext::Store
-    };
+    let ctx = if kind == TargetKind::Del { ExprContext::Del } else { ExprContext::Store };
     Ok(with_context(e, ctx))
 }
 
@@ -99,10 +91,8 @@ pub fn assignment_target(e: Expr, single: bool, value: &Expr) -> Result<Expr, Sy
     }
     if let Some(bad) = invalid_target(&e, TargetKind::Star) {
         if single && std::ptr::eq(bad, &e) && is_bitwise_or(&e) && is_bitwise_or(value) {
-            let msg = format!(
-                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                expr_name(&e)
-            );
+            let msg =
+                format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&e));
             return Err(SyntaxError::new(msg, e.range.start, e.range.end));
         }
         return Err(target_error(bad, TargetKind::Star));
@@ -133,9 +123,7 @@ fn is_bitwise_or(e: &Expr) -> bool {
 
 fn with_context(mut e: Expr, new_ctx: ExprContext) -> Expr {
     match &mut e.node {
-        ExprKind::Name { ctx, .. }
-        | ExprKind::Attribute { ctx, .. }
-        | ExprKind::Subscript { ctx, .. } => {
+        ExprKind::Name { ctx, .. } | ExprKind::Attribute { ctx, .. } | ExprKind::Subscript { ctx, .. } => {
             *ctx = new_ctx;
         }
         ExprKind::Starred { value, ctx } => {
@@ -154,11 +142,5 @@ fn with_context(mut e: Expr, new_ctx: ExprContext) -> Expr {
 }
 
 fn placeholder() -> Expr {
-    Expr {
-        node: ExprKind::Constant {
-            value: Constant::None,
-            kind: None,
-        },
-        range: Default::default(),
-    }
+    Expr { node: ExprKind::Constant { value: Constant::None, kind: None }, range: Default::default() }
 }
