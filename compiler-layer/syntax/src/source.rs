@@ -138,7 +138,7 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, DecodeError> {
     let text = match cookie.as_deref() {
         None => decode_utf8(body, has_bom)?,
         Some(name) if has_bom && name != "utf-8" => return Err(DecodeError::BomMismatch(name.to_string())),
-        Some(name) => decode_with(name, body)?,
+        Some(name) => decode_named(name, body)?,
     };
     Ok(translate_newlines(text))
 }
@@ -233,7 +233,16 @@ fn codec_key(name: &str) -> String {
     key
 }
 
-fn decode_with(cookie: &str, body: &[u8]) -> Result<String, DecodeError> {
+/// Whether a coding cookie may name `encoding`: a codec this module decodes.
+pub(crate) fn is_known_encoding(encoding: &str) -> bool {
+    !matches!(
+        decode_named(encoding, b""),
+        Err(DecodeError::UnknownEncoding(_) | DecodeError::UnsupportedEncoding(_))
+    )
+}
+
+/// Decodes `body` with the codec a cookie names.
+pub(crate) fn decode_named(cookie: &str, body: &[u8]) -> Result<String, DecodeError> {
     let key = codec_key(cookie);
     let alt = key.replace('.', "_");
     let known = |names: &[&str]| names.contains(&key.as_str()) || names.contains(&alt.as_str());

@@ -8,9 +8,8 @@
 //! on). This module follows `_tokenize` step by step; the regexes are written
 //! out as small matching functions with the same leftmost-first behaviour.
 
-mod codecs;
-
 use crate::pyrepr::str_repr;
+use crate::source;
 
 const TAB_SIZE: usize = 8;
 
@@ -219,38 +218,18 @@ fn normal_name(orig: &str) -> String {
     orig.into()
 }
 
-#[derive(Clone, Copy)]
-enum Codec {
-    Utf8,
-    Latin1,
-    /// A codec whose ASCII range is ASCII: files in pure ASCII decode fine.
-    AsciiCompatible,
-    SingleByte(&'static codecs::Table),
-}
-
-/// The codecs we can decode, by a normalised `codecs.lookup` name.
-fn lookup(name: &str) -> Option<Codec> {
-    let key = name.to_lowercase().replace(['-', '_', ' '], "");
-    Some(match key.as_str() {
-        "utf8" | "u8" | "utf" | "utf8sig" | "cp65001" => Codec::Utf8,
-        "latin1" | "latin" | "l1" | "iso88591" | "iso885911987" | "8859" | "cp819" | "isolatin1" => {
-            Codec::Latin1
-        }
-        "koi8r" => Codec::SingleByte(&codecs::KOI8_R),
-        "cp1252" | "windows1252" => Codec::SingleByte(&codecs::CP1252),
-        "ascii" | "usascii" | "646" | "koi8u" | "iso885915" | "latin9" | "cp1251" | "windows1251"
-        | "iso88592" | "latin2" | "macroman" => Codec::AsciiCompatible,
-        _ => return None,
-    })
+/// Whether `name` is a codec we can decode (the same table as `source`).
+fn lookup(name: &str) -> Option<&str> {
+    source::is_known_encoding(name).then_some(name)
 }
 
 /// `detect_encoding`: the encoding name for the ENCODING token, the codec,
 /// and whether a BOM was stripped.
-fn detect_encoding(lines: &[&[u8]], file: Option<&str>) -> Result<(String, Codec, bool), Error> {
+fn detect_encoding(lines: &[&[u8]], file: Option<&str>) -> Result<(String, bool), Error> {
     let bom = lines.first().is_some_and(|l| l.starts_with(b"\xef\xbb\xbf"));
     // The messages name the file, when there is one, as `repr` does.
     let quoted = file.map(str_repr);
-    let cookie = |line: &[u8]| -> Result<Option<(String, Codec)>, Error> {
+    let cookie = |line: &[u8]| -> Result<Option<String>, Error> {
         let text = std::str::from_utf8(line).map_err(|_| {
             let msg = "invalid or missing encoding declaration";
             Error::Plain(match &quoted {
@@ -262,7 +241,7 @@ fn detect_encoding(lines: &[&[u8]], file: Option<&str>) -> Result<(String, Codec
             return Ok(None);
         };
         let name = normal_name(name);
-        let codec = lookup(&name).ok_or_else(|| {
+        lookup(&name).ok_or_else(|| {
             Error::Plain(match &quoted {
                 Some(f) => format!("unknown encoding for {f}: {name}"),
                 None => format!("unknown encoding: {name}"),
@@ -274,9 +253,9 @@ fn detect_encoding(lines: &[&[u8]], file: Option<&str>) -> Result<(String, Codec
                 None => "encoding problem: utf-8".into(),
             }));
         }
-        Ok(Some((name, codec)))
+        Ok(Some(name))
     };
-    let default = || ("utf-8".to_string(), Codec::Utf8, bom);
+    let default = || ("utf-8".to_string(), bom);
     let Some(first) = lines.first() else {
         return Ok(default());
     };
@@ -284,31 +263,25 @@ fn detect_encoding(lines: &[&[u8]], file: Option<&str>) -> Result<(String, Codec
     if first.is_empty() {
         return Ok(default());
     }
-    if let Some((name, codec)) = cookie(first)? {
-        return Ok((name, codec, bom));
+    if let Some(name) = cookie(first)? {
+        return Ok((name, bom));
     }
     if !is_blank(first) {
         return Ok(default());
     }
     match lines.get(1) {
         Some(second) => match cookie(second)? {
-            Some((name, codec)) => Ok((name, codec, bom)),
+            Some(name) => Ok((name, bom)),
             None => Ok(default()),
         },
         None => Ok(default()),
     }
 }
 
-fn decode(line: &[u8], codec: Codec) -> Result<Vec<char>, Error> {
-    let bad = || Error::Plain("unexpected error: could not decode the source".into());
-    match codec {
-        Codec::Utf8 => Ok(std::str::from_utf8(line).map_err(|_| bad())?.chars().collect()),
-        Codec::Latin1 => Ok(line.iter().map(|&b| b as char).collect()),
-        Codec::AsciiCompatible if line.is_ascii() => Ok(line.iter().map(|&b| b as char).collect()),
-        Codec::AsciiCompatible => Err(bad()),
-        Codec::SingleByte(table) => {
-            line.iter().map(|&b| codecs::decode_byte(table, b).ok_or_else(bad)).collect()
-        }
+fn decode(line: &[u8], encoding: &str) -> Result<Vec<char>, Error> {
+    match source::decode_named(encoding, line) {
+        Ok(text) => Ok(text.chars().collect()),
+        Err(_) => Err(Error::Plain("unexpected error: could not decode the source".into())),
     }
 }
 
@@ -556,8 +529,8 @@ pub fn tokenize(source: &[u8]) -> Result<Vec<Token>, Error> {
 /// [`tokenize`] for the file `filename` (named in encoding errors).
 pub fn tokenize_file(source: &[u8], filename: Option<&str>) -> Result<Vec<Token>, Error> {
     let raw_lines = split_lines(source);
-    let (encoding, codec, bom) = detect_encoding(&raw_lines, filename)?;
-    let mut tokens = vec![Token { kind: Kind::Encoding, text: encoding, start: (0, 0), end: (0, 0) }];
+    let (encoding, bom) = detect_encoding(&raw_lines, filename)?;
+    let mut tokens = vec![Token { kind: Kind::Encoding, text: encoding.clone(), start: (0, 0), end: (0, 0) }];
     let mut emit = |kind: Kind, text: String, start: (usize, usize), end: (usize, usize)| {
         tokens.push(Token { kind, text, start, end })
     };
@@ -577,7 +550,7 @@ pub fn tokenize_file(source: &[u8], filename: Option<&str>) -> Result<Vec<Token>
         line = match next_raw.next() {
             Some(raw) => {
                 let raw = if bom && lnum == 0 { &raw[3..] } else { raw };
-                decode(raw, codec)?
+                decode(raw, &encoding)?
             }
             None => Vec::new(),
         };
