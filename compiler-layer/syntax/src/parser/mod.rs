@@ -113,7 +113,7 @@ fn run(mut tokens: Vec<Token>) -> Result<Parsed, SyntaxError> {
     adapt(&mut tokens);
     let placed = place_whitespace_tokens(&tokens);
     let pulled = std::cell::Cell::new(0usize);
-    let input = placed.iter().cloned().inspect(|_| pulled.set(pulled.get() + 1));
+    let input = placed.into_iter().inspect(|_| pulled.set(pulled.get() + 1));
     let result = generated::grammar::TopParser::new().parse(input);
     result.map_err(|e| errors::convert(e, &tokens, pulled.get()))
 }
@@ -181,16 +181,50 @@ fn limit_nesting(tokens: &mut Vec<Token>) {
     }
 }
 
-/// Rewrites `with (` into `with` + [`Tok::WithLPar`] when the parentheses hold
-/// with-items rather than an expression: CPython's first `with_stmt`
-/// alternative, `'with' '(' ','.with_item+ ','? ')' ':'`, which it tries first.
+/// Rewrites what LR(1) cannot see ahead:
+/// - `with (` into `with` + [`Tok::WithLPar`] when the parentheses hold
+///   with-items rather than an expression: CPython's first `with_stmt`
+///   alternative, `'with' '(' ','.with_item+ ','? ')' ':'`, which it tries first;
+/// - a `case` keyword back into a name outside a `match` block (the lexer
+///   cannot know where it is: `case[i]: int = 0` at module level is an annotation).
 fn adapt(tokens: &mut [Token]) {
-    for i in 0..tokens.len().saturating_sub(1) {
-        let is_with = matches!(&tokens[i], Ok((_, Tok::With, _)));
-        if is_with && matches!(&tokens[i + 1], Ok((_, Tok::LPar, _))) && holds_with_items(&tokens[i + 1..]) {
-            if let Ok((_, tok, _)) = &mut tokens[i + 1] {
-                *tok = Tok::WithLPar;
+    // Indentation levels at which `case` clauses may start.
+    let mut case_levels: Vec<usize> = Vec::new();
+    let mut level = 0usize;
+    let mut pending_match = false;
+    for i in 0..tokens.len() {
+        let tok = match &tokens[i] {
+            Ok((_, tok, _)) => tok.clone(),
+            Err(_) => return,
+        };
+        match tok {
+            Tok::Match => pending_match = true,
+            Tok::Indent => {
+                level += 1;
+                if std::mem::take(&mut pending_match) {
+                    case_levels.push(level);
+                }
             }
+            Tok::Dedent => {
+                if case_levels.last() == Some(&level) {
+                    case_levels.pop();
+                }
+                level = level.saturating_sub(1);
+            }
+            Tok::Case if case_levels.last() != Some(&level) => {
+                if let Ok((_, tok, _)) = &mut tokens[i] {
+                    *tok = Tok::Name("case".to_string());
+                }
+            }
+            Tok::With => {
+                let opens = matches!(tokens.get(i + 1), Some(Ok((_, Tok::LPar, _))));
+                if opens && holds_with_items(&tokens[i + 1..]) {
+                    if let Ok((_, tok, _)) = &mut tokens[i + 1] {
+                        *tok = Tok::WithLPar;
+                    }
+                }
+            }
+            _ => {}
         }
     }
 }
