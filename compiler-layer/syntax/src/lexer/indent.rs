@@ -11,6 +11,8 @@ const TAB_SIZE: u32 = 8;
 /// CPython's `MAXINDENT`.
 const MAX_INDENT: usize = 100;
 
+pub const TOO_DEEP: &str = "too many levels of indentation";
+
 /// The columns of a line's indentation and the byte length of its blanks.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Measure {
@@ -81,7 +83,7 @@ impl Indents {
             Ok(Change::Same)
         } else if m.col > top {
             if self.stack.len() >= MAX_INDENT {
-                return Err((ErrorKind::IndentationError, "too many levels of indentation"));
+                return Err((ErrorKind::IndentationError, TOO_DEEP));
             }
             if m.altcol <= alttop {
                 return tab_error;

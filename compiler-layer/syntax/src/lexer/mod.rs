@@ -188,7 +188,10 @@ impl<'src> Lexer<'src> {
                 }
             }
             Err((kind, msg)) => {
-                let p = if kind == ErrorKind::IndentationError {
+                let p = if msg == indent::TOO_DEEP {
+                    // CPython points at the line's start: no caret is shown.
+                    self.pos(self.lines.start)
+                } else if kind == ErrorKind::IndentationError {
                     // CPython points just past the line's text.
                     let len = rest.iter().position(|&c| c == b'\n' || c == b'\r').unwrap_or(rest.len());
                     self.pos(self.lines.start + len)
