@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-use app_layer::syntax::{Mode, SyntaxError};
+use app_layer::syntax::{Mode, Pos, SyntaxError};
 
 const SCRIPT: &str = include_str!("error_parity.py");
 const DEFAULT_LIMIT: usize = 3000;
@@ -286,6 +286,8 @@ fn rejection(e: &SyntaxError, source: &str) -> Rejection {
     let lineno = i64::from(e.start.line);
     let offset = if e.start.line == 0 {
         -1
+    } else if e.start.col == Pos::BEFORE_LINE {
+        0
     } else {
         let line = source.split_inclusive('\n').nth(e.start.line as usize - 1).unwrap_or("");
         let col = e.start.col as usize;
