@@ -272,6 +272,46 @@ impl Context<'_> {
                 return SyntaxError::new(msg, self.start(i - 1), self.end(i - 1));
             }
         }
+        // `invalid_kvpair` / `invalid_double_starred_kvpairs`: `{k:}`.
+        if prev == Some(&Tok::Colon) && matches!(tok, Tok::RBrace | Tok::Comma) {
+            if let Some(o) = self.open_bracket(i) {
+                if self.tok(o) == Some(&Tok::LBrace) {
+                    let msg = "expression expected after dictionary key and ':'";
+                    return SyntaxError::new(msg, self.start(i - 1), self.end(i - 1));
+                }
+            }
+        }
+        // `invalid_parameters`: `def f((a, b)):`.
+        if *tok == Tok::LPar && matches!(prev, Some(Tok::LPar | Tok::Comma)) {
+            let in_def = self.open_bracket(i).is_some_and(|o| self.is_def_parameters(o));
+            let close = self.matching_close(i);
+            // Names separated by commas, maybe with a trailing one.
+            let names = (i + 1..close).all(|k| match self.tok(k) {
+                Some(Tok::Name(_)) => (k - i) % 2 == 1,
+                Some(Tok::Comma) => (k - i) % 2 == 0,
+                _ => false,
+            });
+            if in_def && close > i + 1 && names && self.tok(close) == Some(&Tok::RPar) {
+                let msg = "Function parameters cannot be parenthesized";
+                return SyntaxError::new(msg, l, self.end(close));
+            }
+        }
+        // `invalid_kvpair` after earlier pairs: a key without its `:`.
+        if let Some(p) = prev {
+            if ends_expression(p) && self.depth(i) > 0 {
+                if let Some(o) = self.open_bracket(i) {
+                    let key = self.element_start(i);
+                    let is_dict = self.tok(o) == Some(&Tok::LBrace)
+                        && key > o + 1
+                        && self.tok(key - 1) == Some(&Tok::Comma)
+                        && self.top_level_colon(o, key);
+                    if is_dict {
+                        let msg = "':' expected after dictionary key";
+                        return SyntaxError::new(msg, self.key_end(i), Pos::default());
+                    }
+                }
+            }
+        }
         // `invalid_try_stmt`.
         if expects_only_handlers(expected) {
             return SyntaxError::new("expected 'except' or 'finally' block", l, r);
@@ -281,10 +321,9 @@ impl Context<'_> {
             return SyntaxError::new("expected one or more exception types", l, r);
         }
         // `invalid_dict_comprehension` / `invalid_kvpair`: a key without `:`.
-        if expected.len() == 1 && expects("\":\"") && matches!(tok, Tok::RBrace | Tok::Comma) {
-            let key = self.element_start(i);
-            let at = self.start(key);
-            return SyntaxError::new("':' expected after dictionary key", at, Pos::default());
+        let in_braces = self.open_bracket(i).is_some_and(|o| self.tok(o) == Some(&Tok::LBrace));
+        if expected.len() == 1 && expects("\":\"") && matches!(tok, Tok::RBrace | Tok::Comma) && in_braces {
+            return SyntaxError::new("':' expected after dictionary key", self.key_end(i), Pos::default());
         }
         // Forced `&&':'` tokens and `invalid_*_stmt` rules: a header without its `:`.
         if *tok == Tok::Newline && expects("\":\"") {
@@ -311,9 +350,13 @@ impl Context<'_> {
                 return SyntaxError::new(msg, self.start(body), self.end(i - 1));
             }
         }
-        // `invalid_named_expression`: `if x = 1:`.
+        // `invalid_named_expression`: `if x = 1:`, `(a, b=1)` — a name and
+        // `=` where a named expression stands (not a call's keyword).
         if *tok == Tok::Equal && matches!(prev, Some(Tok::Name(_))) && i >= 2 {
-            if let Some(Tok::If | Tok::Elif | Tok::While) = self.tok(i - 2) {
+            let header = matches!(self.tok(i - 2), Some(Tok::If | Tok::Elif | Tok::While));
+            let element = self.element_start(i) == i - 1
+                && self.open_bracket(i).is_some_and(|o| self.holds_named_expressions(o));
+            if header || element {
                 let end = self.expression_end(i + 1);
                 let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
                 return SyntaxError::new(msg, self.start(i - 1), self.end(end));
@@ -329,7 +372,13 @@ impl Context<'_> {
         // `invalid_expression`: two expressions side by side inside brackets.
         if let Some(p) = prev {
             let excluded = matches!((p, tok), (Tok::Name(_), Tok::String(_)));
-            if !excluded && ends_expression(p) && starts_expression(tok) && self.depth(i) > 0 {
+            if !excluded
+                && ends_expression(p)
+                && starts_expression(tok)
+                && self.depth(i) > 0
+                && self.holds_expressions(i)
+                && self.starts_complete_expression(i)
+            {
                 let a = self.element_start(i);
                 // A parameter list holds expressions only as annotations and defaults.
                 let in_def = self.open_bracket(i).is_some_and(|o| self.is_def_parameters(o));
@@ -380,6 +429,77 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// `invalid_kvpair` reports a key without `:` at its last character.
+    fn key_end(&self, i: usize) -> Pos {
+        let end = self.end(i - 1);
+        Pos::new(end.line, end.col.saturating_sub(1))
+    }
+
+    /// Whether the element holding token `i` is an expression where CPython
+    /// tries `invalid_expression`: not an import list, nor the `in` or `if`
+    /// part of a comprehension (a `disjunction` there).
+    fn holds_expressions(&self, i: usize) -> bool {
+        let s = self.line_start(i);
+        if matches!(self.tok(s), Some(Tok::From | Tok::Import)) {
+            return false;
+        }
+        let Some(open) = self.open_bracket(i) else { return true };
+        let mut depth = 0usize;
+        for k in open + 1..i {
+            match self.tok(k) {
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) => depth += 1,
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) => depth = depth.saturating_sub(1),
+                Some(Tok::For) if depth == 0 => return false,
+                _ => {}
+            }
+        }
+        true
+    }
+
+    /// Whether an expression plausibly starts at token `i` and parses whole
+    /// (CPython's `expression_without_invalid` must succeed after the first).
+    fn starts_complete_expression(&self, i: usize) -> bool {
+        let mut k = i;
+        while matches!(self.tok(k), Some(Tok::Await | Tok::Not | Tok::Tilde | Tok::Minus | Tok::Plus)) {
+            k += 1;
+        }
+        match self.tok(k) {
+            Some(Tok::Lambda) => {
+                matches!(self.tok(k + 1), Some(Tok::Colon | Tok::Name(_) | Tok::Star | Tok::DoubleStar))
+            }
+            Some(Tok::LPar | Tok::LSqb | Tok::LBrace) => self.tok(k + 1) != Some(&Tok::Comma),
+            Some(t) => starts_expression(t),
+            None => false,
+        }
+    }
+
+    /// Whether the bracket at `open` holds named expressions: a parenthesized
+    /// group or tuple, a list or set display, a subscript — not a call's
+    /// arguments, a class's bases or a `def`'s parameters.
+    fn holds_named_expressions(&self, open: usize) -> bool {
+        let before = open.checked_sub(1).and_then(|k| self.tok(k));
+        match self.tok(open) {
+            Some(Tok::LPar) => !before.is_some_and(ends_expression) && !self.is_def_parameters(open),
+            Some(Tok::LSqb) => true,
+            _ => false,
+        }
+    }
+
+    /// Whether a `:` stands at the top level of the bracket `open`, before token `end`.
+    fn top_level_colon(&self, open: usize, end: usize) -> bool {
+        let mut depth = 0usize;
+        for k in open + 1..end {
+            match self.tok(k) {
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) => depth += 1,
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) => depth = depth.saturating_sub(1),
+                Some(Tok::Colon) if depth == 0 => return true,
+                Some(Tok::Lambda) if depth == 0 => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Whether the bracket at `open` opens a `def`'s parameter list.
