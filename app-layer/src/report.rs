@@ -55,6 +55,9 @@ fn source_line(source: &str, line: u32) -> Option<&str> {
 
 /// The 1-based column of byte column `col` in `text`, counted in `columns`.
 fn char_offset(text: &str, col: u32, columns: Columns) -> i64 {
+    if col == Pos::BEFORE_LINE {
+        return 0;
+    }
     if columns == Columns::Bytes {
         return i64::from(col) + 1;
     }

@@ -6,11 +6,14 @@
 //! - `tokenize-parity [--limit N] [--jobs N] [--min-percent P] [DIR]` — likewise for
 //!   the `tokenize` listing.
 //! - `bench-parse [--limit N] [DIR]` — lex+parse throughput, strata vs python3.
+//! - `error-parity [--limit N] [--seed S] [--jobs N] [DIR]` — strata's `SyntaxError`s
+//!   against python3's on stdlib files broken by one mutation each.
 //!
 //! `python3` is needed by these commands only, never by `cargo test`.
 
 mod bench;
 mod corpus;
+mod error_parity;
 mod parity;
 mod python;
 mod regen;
@@ -23,6 +26,7 @@ commands:
   ast-parity [--attributes] [--limit N] [--jobs N] [--min-percent P] [DIR]
   tokenize-parity [--limit N] [--jobs N] [--min-percent P] [DIR]
   bench-parse [--limit N] [DIR]
+  error-parity [--limit N] [--seed S] [--jobs N] [DIR]
 ";
 
 /// The options the corpus commands share.
@@ -32,6 +36,7 @@ pub struct Options {
     pub limit: Option<usize>,
     pub jobs: Option<usize>,
     pub min_percent: Option<f64>,
+    pub seed: Option<u64>,
     pub dir: Option<String>,
 }
 
@@ -43,6 +48,10 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
         match arg.as_str() {
             "--attributes" | "-a" => options.attributes = true,
             "--limit" => options.limit = Some(number(&value("--limit")?)?),
+            "--seed" => {
+                let v = value("--seed")?;
+                options.seed = Some(v.parse().map_err(|_| format!("not a number: {v}"))?);
+            }
             "--jobs" | "-j" => options.jobs = Some(number(&value("--jobs")?)?),
             "--min-percent" => {
                 let v = value("--min-percent")?;
@@ -77,6 +86,7 @@ fn main() -> ExitCode {
         "ast-parity" => parity::run(parity::Kind::Ast, &options),
         "tokenize-parity" => parity::run(parity::Kind::Tokenize, &options),
         "bench-parse" => bench::run(&options),
+        "error-parity" => error_parity::run(&options),
         "-h" | "--help" | "help" => {
             print!("{USAGE}");
             Ok(true)

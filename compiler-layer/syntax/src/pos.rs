@@ -11,8 +11,20 @@ pub struct Pos {
 }
 
 impl Pos {
+    /// The column of [`Pos::before_line`].
+    pub const BEFORE_LINE: u32 = u32::MAX;
+
     pub const fn new(line: u32, col: u32) -> Self {
         Pos { line, col }
+    }
+
+    /// A point left of the line's first column: CPython's `offset` 0, where
+    /// it reports an error found at an INDENT or DEDENT of a line that starts
+    /// in column 0 (such tokens have no column; CPython uses the tokenizer's,
+    /// which stands just before the line's first character). Only error
+    /// positions use it; renderers show no caret for it.
+    pub const fn before_line(line: u32) -> Self {
+        Pos { line, col: Self::BEFORE_LINE }
     }
 }
 

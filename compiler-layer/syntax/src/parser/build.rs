@@ -143,6 +143,19 @@ pub fn slice(lower: Option<Expr>, upper: Option<Expr>, step: Option<Option<Expr>
     expr(node, l, r)
 }
 
+/// A call's (or class's) argument list. A generator expression followed by a
+/// trailing comma is never the call's own parenthesized generator
+/// (`invalid_arguments`: `f(x for x in y,)`).
+pub fn call_arg_list(mut v: Vec<CallArg>, e: Option<CallArg>) -> Result<Vec<CallArg>, SyntaxError> {
+    if e.is_none() {
+        if let Some(CallArg::Generator(_, _, l, r)) = v.last() {
+            return Err(SyntaxError::new("Generator expression must be parenthesized", *l, *r));
+        }
+    }
+    v.extend(e);
+    Ok(v)
+}
+
 /// `f(args)`; `args_start` is where `(` is, which a lone generator argument spans from.
 pub fn call(func: Expr, args: Vec<CallArg>, args_start: Pos, l: Pos, r: Pos) -> Result<Expr, SyntaxError> {
     let (args, keywords) = call_args(args, Some((args_start, r)))?;

@@ -160,11 +160,16 @@ impl Context<'_> {
     }
 
     /// CPython tokenizes the rest of the file after a parser error, and an
-    /// error of the tokenizer's wins (`_PyPegen_tokenize_full_source_to_check_for_errors`);
+    /// error the tokenizer raises there wins (`_PyPegen_tokenize_full_source_to_check_for_errors`);
     /// an unclosed bracket wins only if the parser had read past its line.
+    /// Two exceptions, from `_PyPegen_set_syntax_error`: an unexpected INDENT
+    /// or DEDENT is reported at once, without reading further; and the
+    /// tokenizer's errors that only set a state for the parser to report
+    /// (bad dedent, tabs, too deep, a character after `\`, EOF) are never
+    /// seen by that loop.
     fn prefer_tokenizer_error(&self, error: SyntaxError, furthest: usize) -> SyntaxError {
         let Some(Err(tokenizer_error)) = self.tokens.last() else { return error };
-        if *tokenizer_error == error {
+        if *tokenizer_error == error || is_unexpected_indentation(&error) {
             return error;
         }
         let unclosed = tokenizer_error.msg.ends_with("was never closed");
@@ -172,7 +177,13 @@ impl Context<'_> {
             Some(Ok((l, _, _))) => l.line,
             _ => u32::MAX,
         };
-        if !unclosed || read_to_line > tokenizer_error.start.line {
+        if unclosed {
+            if read_to_line > tokenizer_error.start.line {
+                return tokenizer_error.clone();
+            }
+            return error;
+        }
+        if raised_by_tokenizer(tokenizer_error) {
             return tokenizer_error.clone();
         }
         error
@@ -182,8 +193,8 @@ impl Context<'_> {
         let index = self.tokens.len();
         if expects_only_indent(expected) {
             let msg = self.indented_block_message(index);
-            // CPython points past the end of the header line: no caret is shown.
-            let at = Pos::new(location.line, 0);
+            // CPython's tokenizer stands past the header line's end.
+            let at = self.start(self.last_newline(index)).max(Pos::new(location.line, 0));
             return SyntaxError::with_kind(ErrorKind::IndentationError, msg, at, Pos::default());
         }
         match self.tokens.last() {
@@ -206,9 +217,21 @@ impl Context<'_> {
                     Pos::default(),
                 );
             }
+            // `invalid_*` rules' `NEWLINE !INDENT`: a header without its block.
+            Tok::Dedent if expects_only_indent(expected) => {
+                let msg = self.indented_block_message(i);
+                let at = self.at_dedent(i);
+                return SyntaxError::with_kind(ErrorKind::IndentationError, msg, at, Pos::default());
+            }
+            // `invalid_try_stmt`: a `try` block that ends without handlers.
+            Tok::Dedent if expects_only_handlers(expected) => {
+                let at = self.at_dedent(i);
+                return SyntaxError::new("expected 'except' or 'finally' block", at, Pos::default());
+            }
             Tok::Dedent => {
                 let msg = "unexpected unindent";
-                return SyntaxError::with_kind(ErrorKind::IndentationError, msg, l, Pos::default());
+                let at = self.at_dedent(i);
+                return SyntaxError::with_kind(ErrorKind::IndentationError, msg, at, Pos::default());
             }
             // A soft keyword where none can be: CPython read it as a name.
             Tok::Match | Tok::Case => {
@@ -222,8 +245,75 @@ impl Context<'_> {
             let msg = self.indented_block_message(i);
             return SyntaxError::with_kind(ErrorKind::IndentationError, msg, l, l);
         }
+        // `function_def_raw`'s forced `&&'('` after the name.
+        if *tok != Tok::LPar
+            && matches!(prev, Some(Tok::Name(_)))
+            && i >= 2
+            && self.tok(i - 2) == Some(&Tok::Def)
+        {
+            return SyntaxError::new("expected '('", l, r);
+        }
+        // Forced `&&':'`: after a `def` header's parameters or return
+        // annotation, and after `else`, `try` and `finally`.
+        if *tok != Tok::Colon && *tok != Tok::Newline {
+            if let Some(p) = prev {
+                let header_end = ends_expression(p) && self.depth(i) == 0 && self.after_def_parameters(i);
+                let keyword = matches!(p, Tok::Else | Tok::Try | Tok::Finally) && self.line_start(i) == i - 1;
+                if header_end || keyword {
+                    return SyntaxError::new("expected ':'", l, r);
+                }
+            }
+        }
+        // `invalid_default`: `=` with no value before `)` or `,`.
+        if prev == Some(&Tok::Equal) && matches!(tok, Tok::RPar | Tok::Comma) {
+            let in_def = self.open_bracket(i).is_some_and(|o| self.is_def_parameters(o));
+            if in_def || (*tok == Tok::Comma && self.in_lambda_parameters(i)) {
+                let msg = "expected default value expression";
+                return SyntaxError::new(msg, self.start(i - 1), self.end(i - 1));
+            }
+        }
+        // `invalid_kvpair` / `invalid_double_starred_kvpairs`: `{k:}`.
+        if prev == Some(&Tok::Colon) && matches!(tok, Tok::RBrace | Tok::Comma) {
+            if let Some(o) = self.open_bracket(i) {
+                if self.tok(o) == Some(&Tok::LBrace) {
+                    let msg = "expression expected after dictionary key and ':'";
+                    return SyntaxError::new(msg, self.start(i - 1), self.end(i - 1));
+                }
+            }
+        }
+        // `invalid_parameters`: `def f((a, b)):`.
+        if *tok == Tok::LPar && matches!(prev, Some(Tok::LPar | Tok::Comma)) {
+            let in_def = self.open_bracket(i).is_some_and(|o| self.is_def_parameters(o));
+            let close = self.matching_close(i);
+            // Names separated by commas, maybe with a trailing one.
+            let names = (i + 1..close).all(|k| match self.tok(k) {
+                Some(Tok::Name(_)) => (k - i) % 2 == 1,
+                Some(Tok::Comma) => (k - i) % 2 == 0,
+                _ => false,
+            });
+            if in_def && close > i + 1 && names && self.tok(close) == Some(&Tok::RPar) {
+                let msg = "Function parameters cannot be parenthesized";
+                return SyntaxError::new(msg, l, self.end(close));
+            }
+        }
+        // `invalid_kvpair` after earlier pairs: a key without its `:`.
+        if let Some(p) = prev {
+            if ends_expression(p) && self.depth(i) > 0 {
+                if let Some(o) = self.open_bracket(i) {
+                    let key = self.element_start(i);
+                    let is_dict = self.tok(o) == Some(&Tok::LBrace)
+                        && key > o + 1
+                        && self.tok(key - 1) == Some(&Tok::Comma)
+                        && self.top_level_colon(o, key);
+                    if is_dict {
+                        let msg = "':' expected after dictionary key";
+                        return SyntaxError::new(msg, self.key_end(i), Pos::default());
+                    }
+                }
+            }
+        }
         // `invalid_try_stmt`.
-        if !expected.is_empty() && expected.iter().all(|e| e == "\"except\"" || e == "\"finally\"") {
+        if expects_only_handlers(expected) {
             return SyntaxError::new("expected 'except' or 'finally' block", l, r);
         }
         // `invalid_except_star_stmt_indent`'s sibling: `except*:`.
@@ -231,10 +321,9 @@ impl Context<'_> {
             return SyntaxError::new("expected one or more exception types", l, r);
         }
         // `invalid_dict_comprehension` / `invalid_kvpair`: a key without `:`.
-        if expected.len() == 1 && expects("\":\"") && matches!(tok, Tok::RBrace | Tok::Comma) {
-            let key = self.element_start(i);
-            let at = self.start(key);
-            return SyntaxError::new("':' expected after dictionary key", at, Pos::default());
+        let in_braces = self.open_bracket(i).is_some_and(|o| self.tok(o) == Some(&Tok::LBrace));
+        if expected.len() == 1 && expects("\":\"") && matches!(tok, Tok::RBrace | Tok::Comma) && in_braces {
+            return SyntaxError::new("':' expected after dictionary key", self.key_end(i), Pos::default());
         }
         // Forced `&&':'` tokens and `invalid_*_stmt` rules: a header without its `:`.
         if *tok == Tok::Newline && expects("\":\"") {
@@ -261,9 +350,13 @@ impl Context<'_> {
                 return SyntaxError::new(msg, self.start(body), self.end(i - 1));
             }
         }
-        // `invalid_named_expression`: `if x = 1:`.
+        // `invalid_named_expression`: `if x = 1:`, `(a, b=1)` — a name and
+        // `=` where a named expression stands (not a call's keyword).
         if *tok == Tok::Equal && matches!(prev, Some(Tok::Name(_))) && i >= 2 {
-            if let Some(Tok::If | Tok::Elif | Tok::While) = self.tok(i - 2) {
+            let header = matches!(self.tok(i - 2), Some(Tok::If | Tok::Elif | Tok::While));
+            let element = self.element_start(i) == i - 1
+                && self.open_bracket(i).is_some_and(|o| self.holds_named_expressions(o));
+            if header || element {
                 let end = self.expression_end(i + 1);
                 let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
                 return SyntaxError::new(msg, self.start(i - 1), self.end(end));
@@ -279,14 +372,173 @@ impl Context<'_> {
         // `invalid_expression`: two expressions side by side inside brackets.
         if let Some(p) = prev {
             let excluded = matches!((p, tok), (Tok::Name(_), Tok::String(_)));
-            if !excluded && ends_expression(p) && starts_expression(tok) && self.depth(i) > 0 {
+            if !excluded
+                && ends_expression(p)
+                && starts_expression(tok)
+                && self.depth(i) > 0
+                && self.holds_expressions(i)
+                && self.starts_complete_expression(i)
+            {
                 let a = self.element_start(i);
+                // A parameter list holds expressions only as annotations and defaults.
+                let in_def = self.open_bracket(i).is_some_and(|o| self.is_def_parameters(o));
+                if in_def
+                    && !matches!(a.checked_sub(1).and_then(|k| self.tok(k)), Some(Tok::Equal | Tok::Colon))
+                {
+                    return self.generic(l, r);
+                }
                 let b = self.expression_end(i);
                 let msg = "invalid syntax. Perhaps you forgot a comma?";
                 return SyntaxError::new(msg, self.start(a), self.end(b));
             }
         }
         self.generic(l, r)
+    }
+
+    /// Where CPython reports an error found at the DEDENT `i`: such tokens
+    /// have no column, so it uses its tokenizer's, which stands just before
+    /// the new line's first character — or, at the end of the file, past the
+    /// last line's end.
+    fn at_dedent(&self, i: usize) -> Pos {
+        let at_eof = self.tokens[i..].iter().all(|t| matches!(t, Ok((_, Tok::Dedent, _))));
+        if at_eof {
+            return self.start(self.last_newline(i));
+        }
+        let l = self.start(i);
+        match l.col {
+            0 => Pos::before_line(l.line),
+            col => Pos::new(l.line, col - 1),
+        }
+    }
+
+    /// The index of the last NEWLINE before token `i` (0 if none).
+    fn last_newline(&self, i: usize) -> usize {
+        (0..i.min(self.tokens.len())).rev().find(|&k| self.tok(k) == Some(&Tok::Newline)).unwrap_or(0)
+    }
+
+    /// The index of the innermost bracket still open before token `i`, on its logical line.
+    fn open_bracket(&self, i: usize) -> Option<usize> {
+        let floor = self.line_start(i);
+        let mut depth = 0usize;
+        for k in (floor..i).rev() {
+            match self.tok(k) {
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) => depth += 1,
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) if depth == 0 => return Some(k),
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) => depth -= 1,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// `invalid_kvpair` reports a key without `:` at its last character.
+    fn key_end(&self, i: usize) -> Pos {
+        let end = self.end(i - 1);
+        Pos::new(end.line, end.col.saturating_sub(1))
+    }
+
+    /// Whether the element holding token `i` is an expression where CPython
+    /// tries `invalid_expression`: not an import list, nor the `in` or `if`
+    /// part of a comprehension (a `disjunction` there).
+    fn holds_expressions(&self, i: usize) -> bool {
+        let s = self.line_start(i);
+        if matches!(self.tok(s), Some(Tok::From | Tok::Import)) {
+            return false;
+        }
+        let Some(open) = self.open_bracket(i) else { return true };
+        let mut depth = 0usize;
+        for k in open + 1..i {
+            match self.tok(k) {
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) => depth += 1,
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) => depth = depth.saturating_sub(1),
+                Some(Tok::For) if depth == 0 => return false,
+                _ => {}
+            }
+        }
+        true
+    }
+
+    /// Whether an expression plausibly starts at token `i` and parses whole
+    /// (CPython's `expression_without_invalid` must succeed after the first).
+    fn starts_complete_expression(&self, i: usize) -> bool {
+        let mut k = i;
+        while matches!(self.tok(k), Some(Tok::Await | Tok::Not | Tok::Tilde | Tok::Minus | Tok::Plus)) {
+            k += 1;
+        }
+        match self.tok(k) {
+            Some(Tok::Lambda) => {
+                matches!(self.tok(k + 1), Some(Tok::Colon | Tok::Name(_) | Tok::Star | Tok::DoubleStar))
+            }
+            Some(Tok::LPar | Tok::LSqb | Tok::LBrace) => self.tok(k + 1) != Some(&Tok::Comma),
+            Some(t) => starts_expression(t),
+            None => false,
+        }
+    }
+
+    /// Whether the bracket at `open` holds named expressions: a parenthesized
+    /// group or tuple, a list or set display, a subscript — not a call's
+    /// arguments, a class's bases or a `def`'s parameters.
+    fn holds_named_expressions(&self, open: usize) -> bool {
+        let before = open.checked_sub(1).and_then(|k| self.tok(k));
+        match self.tok(open) {
+            Some(Tok::LPar) => !before.is_some_and(ends_expression) && !self.is_def_parameters(open),
+            Some(Tok::LSqb) => true,
+            _ => false,
+        }
+    }
+
+    /// Whether a `:` stands at the top level of the bracket `open`, before token `end`.
+    fn top_level_colon(&self, open: usize, end: usize) -> bool {
+        let mut depth = 0usize;
+        for k in open + 1..end {
+            match self.tok(k) {
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) => depth += 1,
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) => depth = depth.saturating_sub(1),
+                Some(Tok::Colon) if depth == 0 => return true,
+                Some(Tok::Lambda) if depth == 0 => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Whether the bracket at `open` opens a `def`'s parameter list.
+    fn is_def_parameters(&self, open: usize) -> bool {
+        self.tok(open) == Some(&Tok::LPar)
+            && open >= 2
+            && matches!(self.tok(open - 1), Some(Tok::Name(_)))
+            && self.tok(open - 2) == Some(&Tok::Def)
+    }
+
+    /// Whether token `i` sits in a `def` header after its parameter list.
+    fn after_def_parameters(&self, i: usize) -> bool {
+        let s = self.line_start(i);
+        let def = match self.tok(s) {
+            Some(Tok::Def) => s,
+            Some(Tok::Async) if self.tok(s + 1) == Some(&Tok::Def) => s + 1,
+            _ => return false,
+        };
+        let open = def + 2;
+        self.is_def_parameters(open)
+            && self.matching_close(open) < i
+            && self.tok(self.matching_close(open)) == Some(&Tok::RPar)
+    }
+
+    /// Whether token `i` sits among a `lambda`'s parameters (before its `:`).
+    fn in_lambda_parameters(&self, i: usize) -> bool {
+        let floor = self.line_start(i);
+        let mut depth = 0usize;
+        for k in (floor..i).rev() {
+            match self.tok(k) {
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) => depth += 1,
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) if depth == 0 => return false,
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) => depth -= 1,
+                Some(Tok::Colon) if depth == 0 => return false,
+                Some(Tok::Lambda) if depth == 0 => return true,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// The `if` of a conditional expression that token `i` ends, if any.
@@ -347,6 +599,33 @@ impl Context<'_> {
         };
         Some((what.to_string(), self.start(first).line))
     }
+}
+
+/// "unexpected indent" / "unexpected unindent": a whitespace token the parser did not want.
+fn is_unexpected_indentation(error: &SyntaxError) -> bool {
+    error.kind == ErrorKind::IndentationError
+        && matches!(error.msg.as_str(), "unexpected indent" | "unexpected unindent")
+}
+
+/// Whether CPython's tokenizer raises this error itself (`syntaxerror()`),
+/// rather than setting `tok->done` for the parser to report: only the former
+/// survive its scan of the rest of the file after a parser error.
+fn raised_by_tokenizer(error: &SyntaxError) -> bool {
+    match error.kind {
+        ErrorKind::IndentationError | ErrorKind::TabError => false,
+        ErrorKind::SyntaxError => !matches!(
+            error.msg.as_str(),
+            "invalid syntax"
+                | "unexpected character after line continuation character"
+                | "unexpected EOF while parsing"
+        ),
+        _ => true,
+    }
+}
+
+/// The parser wants a handler: `except` or `finally`, nothing else.
+fn expects_only_handlers(expected: &[String]) -> bool {
+    !expected.is_empty() && expected.iter().all(|e| e == "\"except\"" || e == "\"finally\"")
 }
 
 fn expects_only_indent(expected: &[String]) -> bool {

@@ -1,0 +1,2 @@
+def handler x(event):
+    pass

@@ -1,0 +1,3 @@
+total = compute(a, b
+if total:
+    print(total)
