@@ -41,17 +41,47 @@ pub struct BytecodeCompiler;
 
 impl BytecodeCompiler {
     /// Compiles an already parsed module.
+    ///
+    /// The symbol table and the code generator recurse over the tree, whose
+    /// nesting the parser bounds (3,000 levels); their frames are large in a
+    /// debug build, so they run on a thread with a stack sized for that bound
+    /// ([`COMPILE_STACK`]), whatever the caller's stack.
     pub fn compile_ast(&self, module: &Mod, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxError> {
+        std::thread::scope(|scope| {
+            std::thread::Builder::new()
+                .name("strata-compile".into())
+                .stack_size(COMPILE_STACK)
+                .spawn_scoped(scope, || self.compile_ast_here(module, filename, mode))
+                .map_err(|e| internal_error(format!("cannot start the compiler thread: {e}")))?
+                .join()
+                .unwrap_or_else(|_| Err(internal_error("the compiler thread failed".into())))
+        })
+    }
+
+    /// [`compile_ast`](Self::compile_ast) on the caller's stack.
+    pub fn compile_ast_here(
+        &self,
+        module: &Mod,
+        filename: &str,
+        mode: Mode,
+    ) -> Result<CodeObject, SyntaxError> {
         if let Mod::Module { body, .. } = module {
             codegen::check_future_placement(body)?;
         }
         let table = symtable::SymbolTable::build(module)?;
         let code = codegen::compile_module(module, &table, filename, mode)?;
-        code.validate().map_err(|e| {
-            SyntaxError::new(format!("internal compiler error: {e}"), Default::default(), Default::default())
-        })?;
+        code.validate().map_err(|e| internal_error(e))?;
         Ok(code)
     }
+}
+
+/// The stack the compiler thread gets: room for the deepest tree the parser
+/// accepts in a debug build (measured by `tests/deep.rs`); only what is
+/// touched is committed.
+pub const COMPILE_STACK: usize = 256 << 20;
+
+fn internal_error(msg: String) -> SyntaxError {
+    SyntaxError::new(format!("internal compiler error: {msg}"), Default::default(), Default::default())
 }
 
 impl Compiler for BytecodeCompiler {

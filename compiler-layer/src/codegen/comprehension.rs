@@ -35,9 +35,6 @@ impl<'a> Codegen<'a> {
             _ => return Ok(()),
         };
         let Some(outermost) = generators.first() else { return Ok(()) };
-        if generators.iter().any(|g| g.is_async) {
-            return Err(self.unsupported("asynchronous comprehension", e.range));
-        }
         let scope = self
             .table
             .scope_for(e)
@@ -55,6 +52,9 @@ impl<'a> Codegen<'a> {
                 return Err(
                     self.error("asynchronous comprehension outside of an asynchronous function", e.range)
                 );
+            }
+            if generators.iter().any(|g| g.is_async) {
+                return Err(self.unsupported("asynchronous comprehension", e.range));
             }
             self.set_loc(e.range);
             self.generator_prefix();

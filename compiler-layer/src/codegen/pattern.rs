@@ -148,7 +148,7 @@ impl<'a> Codegen<'a> {
                     match &first_names {
                         None => first_names = Some(bound),
                         Some(first) if *first != bound => {
-                            return Err(self.error("alternative patterns bind different names", p.range));
+                            return Err(self.error("alternative patterns bind different names", alt.range));
                         }
                         Some(_) => {}
                     }

@@ -476,12 +476,10 @@ impl<'a> Codegen<'a> {
         if module == Some("__future__") && level == 0 {
             for alias in names {
                 if alias.name == "braces" {
-                    return Err(self.error("not a chance", alias.range));
+                    return Err(self.error("not a chance", s.range));
                 }
                 if !FUTURE_FEATURES.contains(&alias.name.as_str()) {
-                    return Err(
-                        self.error(format!("future feature {} is not defined", alias.name), alias.range)
-                    );
+                    return Err(self.error(format!("future feature {} is not defined", alias.name), s.range));
                 }
             }
         }
