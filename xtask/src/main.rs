@@ -8,6 +8,9 @@
 //! - `bench-parse [--limit N] [DIR]` — lex+parse throughput, strata vs python3.
 //! - `error-parity [--limit N] [--seed S] [--jobs N] [DIR]` — strata's `SyntaxError`s
 //!   against python3's on stdlib files broken by one mutation each.
+//! - `compile-stdlib` — compile every `.py` of the stdlib (validate, stack check,
+//!   python3's compile-time rejections rejected too): the ignored test of
+//!   `compiler-layer/tests/stdlib.rs`.
 //!
 //! `python3` is needed by these commands only, never by `cargo test`.
 
@@ -27,6 +30,7 @@ commands:
   tokenize-parity [--limit N] [--jobs N] [--min-percent P] [DIR]
   bench-parse [--limit N] [DIR]
   error-parity [--limit N] [--seed S] [--jobs N] [DIR]
+  compile-stdlib                     compile the whole stdlib (compiler-layer/tests/stdlib.rs)
 ";
 
 /// The options the corpus commands share.
@@ -87,6 +91,7 @@ fn main() -> ExitCode {
         "tokenize-parity" => parity::run(parity::Kind::Tokenize, &options),
         "bench-parse" => bench::run(&options),
         "error-parity" => error_parity::run(&options),
+        "compile-stdlib" => compile_stdlib(),
         "-h" | "--help" | "help" => {
             print!("{USAGE}");
             Ok(true)
@@ -101,4 +106,24 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Runs the whole-stdlib compile test, which is `#[ignore]`d in `cargo test`.
+fn compile_stdlib() -> Result<bool, String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = std::process::Command::new(cargo)
+        .args([
+            "test",
+            "-p",
+            "compiler-layer",
+            "--test",
+            "stdlib",
+            "stdlib_compiles",
+            "--",
+            "--ignored",
+            "--nocapture",
+        ])
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    Ok(status.success())
 }
