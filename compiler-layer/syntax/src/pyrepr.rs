@@ -171,11 +171,7 @@ fn push_float(out: &mut String, x: f64, add_dot_0: bool, sign: bool) {
         out.push_str("inf");
         return;
     }
-    // Rust's `{:e}` gives the shortest round-trip digits: "1.2345e-5", "0e0".
-    let sci = format!("{:e}", x.abs());
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let (digits, exp) = shortest_digits(x.abs());
     // `decpt`: where the point goes, counted from the start of `digits`.
     let decpt = exp + 1;
     if !(-4 < decpt && decpt <= 16) {
@@ -199,6 +195,58 @@ fn push_float(out: &mut String, x: f64, add_dot_0: bool, sign: bool) {
         out.push_str(&digits[..decpt as usize]);
         out.push('.');
         out.push_str(&digits[decpt as usize..]);
+    }
+}
+
+/// The shortest digits that read back as `x` (finite, non-negative) and the
+/// decimal exponent of the first one, as David Gay's `dtoa` mode 0 gives them
+/// to CPython: of the shortest candidates, the one nearest `x`, ties to even.
+/// Rust's `{:e}` finds the shortest length but settles exact ties upwards
+/// (`-0.18533706665039062` would print as `...063`), so the nearest candidate
+/// of that length is rebuilt from `x`'s exact decimal expansion.
+fn shortest_digits(x: f64) -> (String, i32) {
+    let sci = format!("{x:e}");
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    if digits.len() < 2 {
+        return (digits, exp);
+    }
+    // An f64's exact decimal expansion has at most 767 significant digits.
+    let exact = format!("{x:.800e}");
+    let (exact_mantissa, exact_exp) = exact.split_once('e').unwrap_or((&exact, "0"));
+    if exact_exp.parse::<i32>().ok() != Some(exp) {
+        return (digits, exp);
+    }
+    let exact_digits: Vec<u8> = exact_mantissa.bytes().filter(|b| b.is_ascii_digit()).collect();
+    let n = digits.len();
+    let (kept, rest) = exact_digits.split_at(n.min(exact_digits.len()));
+    let mut nearest = kept.to_vec();
+    let round_up = match rest.first() {
+        Some(b'5') if rest[1..].iter().all(|&b| b == b'0') => {
+            kept.last().is_some_and(|d| (d - b'0') % 2 == 1)
+        }
+        Some(&d) => d >= b'5',
+        None => false,
+    };
+    if round_up {
+        // Carrying past the first digit would change the exponent: keep Rust's answer then.
+        let mut i = nearest.len();
+        while i > 0 && nearest[i - 1] == b'9' {
+            nearest[i - 1] = b'0';
+            i -= 1;
+        }
+        if i == 0 {
+            return (digits, exp);
+        }
+        nearest[i - 1] += 1;
+    }
+    let candidate = String::from_utf8(nearest).unwrap_or_default();
+    let reads_back = format!("{}.{}e{exp}", &candidate[..1], &candidate[1..]).parse::<f64>() == Ok(x);
+    if reads_back {
+        (candidate, exp)
+    } else {
+        (digits, exp)
     }
 }
 
