@@ -97,4 +97,4 @@ pub(crate) fn zero_division<T>(msg: impl Into<String>) -> PyResult<T> {
 
 /// The largest string (in characters) any rule here builds; past it, `MemoryError`.
 /// CPython would try and fail (or swap); we refuse early.
-pub const MAX_RESULT_LEN: usize = 1 << 30;
+pub const MAX_RESULT_LEN: usize = 1 << 28;

@@ -206,6 +206,65 @@ def _hash_pointer(p):
     return -2 if y == -1 else y
 
 
+# ---------------------------------------------------------------- format_spec
+def random_spec():
+    parts = []
+    if rng.random() < 0.3:
+        parts.append(rng.choice(["", "*", "0", "x", "é", "{"]) + rng.choice("<>=^"))
+    if rng.random() < 0.3:
+        parts.append(rng.choice("+- "))
+    if rng.random() < 0.1:
+        parts.append("z")
+    if rng.random() < 0.2:
+        parts.append("#")
+    if rng.random() < 0.2:
+        parts.append("0")
+    if rng.random() < 0.5:
+        parts.append(str(rng.choice([1, 3, 5, 8, 12, 20])))
+    if rng.random() < 0.25:
+        parts.append(rng.choice([",", "_"]))
+    if rng.random() < 0.4:
+        parts.append("." + str(rng.choice([0, 1, 2, 3, 6, 10, 17, 25])))
+    if rng.random() < 0.8:
+        parts.append(rng.choice("bcdoxXneEfFgG%s"))
+    return "".join(parts)
+
+
+def gen_format():
+    w = Writer("format")
+    ints = [0, 1, -1, 7, -42, 255, 1234, -1234567, 10**12, 2**64, -(10**25), 65, 0x10FFFF, 0x110000]
+    fls = [0.0, -0.0, 1.0, -1.5, 0.1, 2.5, 1234.5678, -9876543.21, 1e16, 1e-5, 1.5e300, 5e-324, 123456789.0,
+           float("inf"), float("-inf"), float("nan"), 0.125, 0.375, 1e22, 99.995, 0.5, -0.0001, 1e100]
+    strs = ["", "a", "abc", "hello world", "é日本", "x" * 20]
+    cplx = [(0.0, 1.0), (1.0, 2.0), (-1.5, -0.0), (-0.0, 0.0), (1e20, -3.25), (float("inf"), float("nan"))]
+    fixed = ["", "d", "10", "<10", ">10", "^10", "=10", "*^11", "010", "+", " ", "-", ",", "_", "_x", "_b",
+             "#x", "#X", "#o", "#b", "#010x", "0=10", "x=10,", "010,", "012,.2f", ".2f", ".0f", "#.0f", ".3e",
+             "#.0e", ".3g", "#.3g", "g", "G", "e", "E", "f", "F", "%", ".1%", "n", ".3", ".0", "#", "z", "z.2f",
+             "+.3", "20.3", ".1000", ",.2f", "_.3e", "c", "#c", "+c", "=5c", "05c", "s", "x", ".2", ",d", ",s",
+             ",x", "_n", ",_", "_,", "ii", "<<", "x<", ".", "1000000000000000000000", ".1000000000000000000000f",
+             "=", "#s", "+s", " s", "zs", "zd", "0", "00", "1_000", "10.5s", "^", "\x00", "٣", "١٢",
+             ".٣f", ">٥", "^-010,.3f", "< 12.4e", "\t>8", "#.5g", "#g", "#G", ".17g", ".25f", ".30e",
+             "+.0%", "z.0f", "z,.1f", "#.0%", "-^+", "\x80", "\x1f"]
+    fixed = [f.replace("\\t", "\t").replace("\\x00", "\x00").replace("\\x80", "\x80").replace("\\x1f", "\x1f") for f in fixed]
+    specs = fixed + [random_spec() for _ in range(250)]
+    for spec in specs:
+        for v in ints:
+            w.case("int", [v, spec], lambda: format(v, spec))
+        for v in fls:
+            w.case("float", [repr(v), spec], lambda: format(v, spec))
+        for v in strs:
+            w.case("str", [v, spec], lambda: format(v, spec))
+        for re_, im in cplx:
+            w.case("complex", [repr(re_), repr(im), spec], lambda: format(complex(re_, im), spec))
+        w.case("bool", [spec], lambda: format(True, spec) if spec else "True")
+    for _ in range(300):
+        v = rng.choice([rng.uniform(-1e6, 1e6), rng.uniform(-1, 1), rng.randint(-10**9, 10**9) / 100,
+                        struct.unpack("<d", rng.getrandbits(64).to_bytes(8, "little"))[0]])
+        spec = rng.choice(["", ".2f", ".3e", ".4g", ".10g", ".17g", "%", ".1f", ".12e", ".0e", ",.2f", "g", "e", "f"])
+        w.case("float", [repr(v), spec], lambda: format(v, spec))
+    w.close()
+
+
 if __name__ == "__main__":
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     which = sys.argv[1:]
