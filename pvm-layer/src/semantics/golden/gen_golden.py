@@ -265,6 +265,32 @@ def gen_format():
     w.close()
 
 
+# ---------------------------------------------------------------- str_format
+FORMAT_ARGS = ("a", "bb", "ccc", {"k": "K", "0": "z"})
+FORMAT_KWARGS = {"x": "X", "y": "yy", "d": {"k": "dk"}, "w": "7"}
+
+
+def gen_str_format():
+    w = Writer("str_format")
+    tokens = ["lit", " ", "{", "}", "{{", "}}", "{}", "{0}", "{1}", "{2}", "{5}", "{x}", "{y}", "{zz}", "{0!r}",
+              "{!r}", "{x!s}", "{1!a}", "{0!x}", "{:>5}", "{0:^7}", "{x:{w}}", "{0:{1}}", "{:{}}", "{3[k]}",
+              "{d[k]}", "{0[0]}", "{2[5]}", "{0[a]}", "{3[0]}", "{d[zz]}", "{0.a}", "{0.}", "{0[}", "{0[]}",
+              "{0]}", "{!}", "{0!", "{0!r", "{0:", "{0:{", "{0[0]x}", "{0:{1:{2}}}", "{0!rr}", "{ 0}", "{-1}",
+              "{00}", "{\u0661}", "{9999999999999999999999}", "{0:{{}}}", "{a{b}", "{0[0]", "{3[k]!r:>9}",
+              "{:}", "{0:}", "{x:<3}", "{0:s}", "{0:d}", "{3:}", "{3:>4}"]
+    templates = list(tokens)
+    for _ in range(2500):
+        templates.append("".join(rng.choice(tokens) for _ in range(rng.randint(2, 4))))
+    seen = set()
+    for t in templates:
+        t = t.replace("\\u0661", "\u0661")
+        if t in seen:
+            continue
+        seen.add(t)
+        w.case("format", [t], lambda: t.format(*FORMAT_ARGS, **FORMAT_KWARGS))
+    w.close()
+
+
 if __name__ == "__main__":
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     which = sys.argv[1:]
