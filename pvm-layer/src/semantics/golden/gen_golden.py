@@ -291,6 +291,54 @@ def gen_str_format():
     w.close()
 
 
+# ---------------------------------------------------------------- str_methods
+def gen_str_methods():
+    w = Writer("str_methods")
+    strs = ["", "a", "abc", "  hello  world  ", "Hello World", "hello world", "HELLO", "a,b,,c", ",a,", "aaa",
+            "abcabcabc", "\t x\ny \r\n z\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029end", "line1\nline2\r\nline3\r",
+            "ß", "ﬁ", "ǆǅǄ", "ΣΑΣ", "ὈΔΥΣΣΕΎΣ", "aΣ b", "Σ", "aΣ.", "İstanbul", "ŉ", "ΐ", "ɐɑ", "Ǆemal", "123",
+            "١٢٣", "½", "²", "Ⅻ", "x²", "a1", "_id", "1id", "héllo", "日本語", "😀", "\u00a0x\u3000",
+            "\x00\x7f", "\u200b", "they're bill's", "tab\there\tand", "\t\t", "-42", "+7", "a\u0301b",
+            "MiXeD cAsE", "ǈ", "ᾳ", "ᾼ"]
+    for s in strs:
+        for m in ["upper", "lower", "casefold", "title", "capitalize", "swapcase", "isdecimal", "isdigit",
+                  "isnumeric", "isalpha", "isalnum", "isspace", "isascii", "isprintable", "isidentifier",
+                  "islower", "isupper", "istitle", "strip", "lstrip", "rstrip", "split", "rsplit", "splitlines"]:
+            w.case(m, [s], lambda: getattr(s, m)(), repr)
+        w.case("splitlines_keep", [s], lambda: s.splitlines(True), repr)
+        for arg in ["a", "b", "ab", "", " ", ",", "abc", "Σ", "l"]:
+            for m in ["find", "rfind", "count", "index", "rindex", "startswith", "endswith"]:
+                w.case(m, [s, arg], lambda: getattr(s, m)(arg), repr)
+                w.case(m + "_range", [s, arg, 1, -1], lambda: getattr(s, m)(arg, 1, -1), repr)
+                w.case(m + "_range", [s, arg, -3, 100], lambda: getattr(s, m)(arg, -3, 100), repr)
+                w.case(m + "_range", [s, arg, 5, 2], lambda: getattr(s, m)(arg, 5, 2), repr)
+                w.case(m + "_range", [s, arg, len(s), len(s)], lambda: getattr(s, m)(arg, len(s), len(s)), repr)
+            for m in ["split", "rsplit", "partition", "rpartition", "strip", "lstrip", "rstrip"]:
+                w.case(m + "_arg", [s, arg], lambda: getattr(s, m)(arg), repr)
+            for n in [0, 1, 2, -1]:
+                w.case("split_max", [s, arg, n], lambda: s.split(arg, n), repr)
+                w.case("rsplit_max", [s, arg, n], lambda: s.rsplit(arg, n), repr)
+                w.case("replace", [s, arg, "<>", n], lambda: s.replace(arg, "<>", n), repr)
+        for n in [0, 1, 2, -1]:
+            w.case("split_none_max", [s, n], lambda: s.split(None, n), repr)
+            w.case("rsplit_none_max", [s, n], lambda: s.rsplit(None, n), repr)
+        for width in [-1, 0, 3, 8, 11]:
+            w.case("center", [s, width], lambda: s.center(width, "*"), repr)
+            w.case("ljust", [s, width], lambda: s.ljust(width, "-"), repr)
+            w.case("rjust", [s, width], lambda: s.rjust(width), repr)
+            w.case("zfill", [s, width], lambda: s.zfill(width), repr)
+        for n in [-1, 0, 1, 4, 8]:
+            w.case("expandtabs", [s, n], lambda: s.expandtabs(n), repr)
+        for n in [-1, 0, 1, 3]:
+            w.case("repeat", [s, n], lambda: s * n, repr)
+        for i in [0, 1, -1, 2, 5, -5]:
+            w.case("char_at", [s, i], lambda: s[i], repr)
+        for a, b, st in [(None, None, None), (1, None, None), (None, -1, None), (None, None, -1), (1, 5, 2),
+                         (-2, None, -2), (10, -10, -1), (-100, 100, 3), (None, None, 0), (5, 1, 1), (3, 0, -1)]:
+            w.case("slice", [s, repr(a), repr(b), repr(st)], lambda: s[a:b:st], repr)
+    w.close()
+
+
 if __name__ == "__main__":
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     which = sys.argv[1:]
