@@ -1,0 +1,703 @@
+//! The `str` methods as functions on `&str`, with Python's rules: indices
+//! count characters (not bytes) and follow slice conventions (negative from
+//! the end, clamped), whitespace and case are Unicode 14 as in CPython 3.11
+//! (see [`super::unicode`]), case mappings are full (`'ß'.upper() == 'SS'`)
+//! with the final-sigma rule in `lower`.
+//!
+//! Tuple arguments (`startswith(('a', 'b'))`) are the caller's loop.
+
+use super::unicode as u;
+use super::{value_error, PyErrorKind, PyResult, MAX_RESULT_LEN};
+
+fn chars(s: &str) -> Vec<char> {
+    s.chars().collect()
+}
+
+/// Python's `ADJUST_INDICES`: `start`/`end` (None: 0 and len) as clamped slice bounds.
+pub fn adjust_indices(len: usize, start: Option<i64>, end: Option<i64>) -> (usize, usize) {
+    let len_i = len as i64;
+    let fix = |x: i64| {
+        if x < 0 {
+            (x + len_i).max(0)
+        } else {
+            x.min(len_i)
+        }
+    };
+    let s = start.map_or(0, |x| if x < 0 { (x + len_i).max(0) } else { x });
+    (s.max(0) as usize, end.map_or(len, |x| fix(x) as usize))
+}
+
+// ---------------------------------------------------------------------------
+// Searching
+// ---------------------------------------------------------------------------
+
+fn find_in(hay: &[char], needle: &[char], from_right: bool) -> Option<usize> {
+    if needle.len() > hay.len() {
+        return None;
+    }
+    let last = hay.len() - needle.len();
+    if from_right {
+        (0..=last).rev().find(|&i| hay[i..i + needle.len()] == *needle)
+    } else {
+        (0..=last).find(|&i| hay[i..i + needle.len()] == *needle)
+    }
+}
+
+fn find_impl(s: &str, sub: &str, start: Option<i64>, end: Option<i64>, right: bool) -> i64 {
+    let h = chars(s);
+    let (a, b) = adjust_indices(h.len(), start, end);
+    if a > h.len() || a > b {
+        return -1;
+    }
+    match find_in(&h[a..b], &chars(sub), right) {
+        Some(i) => (a + i) as i64,
+        None => -1,
+    }
+}
+
+/// `s.find(sub, start, end)`.
+pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
+    find_impl(s, sub, start, end, false)
+}
+
+/// `s.rfind(sub, start, end)`.
+pub fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
+    find_impl(s, sub, start, end, true)
+}
+
+/// `s.index(sub, start, end)`.
+pub fn index(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> PyResult<i64> {
+    match find(s, sub, start, end) {
+        -1 => value_error("substring not found"),
+        i => Ok(i),
+    }
+}
+
+/// `s.rindex(sub, start, end)`.
+pub fn rindex(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> PyResult<i64> {
+    match rfind(s, sub, start, end) {
+        -1 => value_error("substring not found"),
+        i => Ok(i),
+    }
+}
+
+/// `s.count(sub, start, end)` (non-overlapping).
+pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
+    let h = chars(s);
+    let (a, b) = adjust_indices(h.len(), start, end);
+    if a > h.len() || a > b {
+        return 0;
+    }
+    let n = chars(sub);
+    if n.is_empty() {
+        return (b - a + 1) as i64;
+    }
+    let (mut i, mut c) = (a, 0);
+    while i + n.len() <= b {
+        if h[i..i + n.len()] == *n {
+            c += 1;
+            i += n.len();
+        } else {
+            i += 1;
+        }
+    }
+    c
+}
+
+fn match_at(s: &str, fix: &str, start: Option<i64>, end: Option<i64>, at_end: bool) -> bool {
+    let h = chars(s);
+    let (a, b) = adjust_indices(h.len(), start, end);
+    let f = chars(fix);
+    if a > h.len() || b < a || b - a < f.len() {
+        return false;
+    }
+    if at_end {
+        h[b - f.len()..b] == *f
+    } else {
+        h[a..a + f.len()] == *f
+    }
+}
+
+/// `s.startswith(prefix, start, end)` for one prefix.
+pub fn startswith(s: &str, prefix: &str, start: Option<i64>, end: Option<i64>) -> bool {
+    match_at(s, prefix, start, end, false)
+}
+
+/// `s.endswith(suffix, start, end)` for one suffix.
+pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> bool {
+    match_at(s, suffix, start, end, true)
+}
+
+/// `s.replace(old, new, count)` (`count < 0`: all).
+pub fn replace(s: &str, old: &str, new: &str, count: i64) -> PyResult<String> {
+    let limit = if count < 0 { usize::MAX } else { count as usize };
+    if old.is_empty() {
+        let n = s.chars().count();
+        let k = (n + 1).min(limit);
+        check_len(s.len().saturating_add(k.saturating_mul(new.len())))?;
+        let mut out = String::new();
+        for (i, c) in s.chars().enumerate() {
+            if i < k {
+                out.push_str(new);
+            }
+            out.push(c);
+        }
+        if n < k {
+            out.push_str(new);
+        }
+        return Ok(out);
+    }
+    let occurrences = s.matches(old).count().min(limit);
+    if new.len() > old.len() {
+        check_len(s.len() + occurrences * (new.len() - old.len()))?;
+    }
+    Ok(s.replacen(old, new, limit.min(occurrences)))
+}
+
+fn check_len(n: usize) -> PyResult<()> {
+    if n > MAX_RESULT_LEN {
+        Err(PyErrorKind::MemoryError)
+    } else {
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Splitting
+// ---------------------------------------------------------------------------
+
+/// `s.split(sep, maxsplit)` (`maxsplit < 0`: no limit).
+pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<String>> {
+    let mut max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    match sep {
+        Some("") => value_error("empty separator"),
+        Some(sep) => {
+            let mut out = Vec::new();
+            let mut rest = s;
+            while max > 0 {
+                match rest.find(sep) {
+                    Some(i) => {
+                        out.push(rest[..i].to_string());
+                        rest = &rest[i + sep.len()..];
+                        max -= 1;
+                    }
+                    None => break,
+                }
+            }
+            out.push(rest.to_string());
+            Ok(out)
+        }
+        None => {
+            let c = chars(s);
+            let mut out = Vec::new();
+            let mut i = 0;
+            loop {
+                while i < c.len() && u::is_space(c[i]) {
+                    i += 1;
+                }
+                if i == c.len() {
+                    break;
+                }
+                if max == 0 {
+                    out.push(c[i..].iter().collect());
+                    break;
+                }
+                let j = (i..c.len()).find(|&j| u::is_space(c[j])).unwrap_or(c.len());
+                out.push(c[i..j].iter().collect());
+                max -= 1;
+                i = j;
+            }
+            Ok(out)
+        }
+    }
+}
+
+/// `s.rsplit(sep, maxsplit)`.
+pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<String>> {
+    let mut max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    match sep {
+        Some("") => value_error("empty separator"),
+        Some(sep) => {
+            let mut out = Vec::new();
+            let mut rest = s;
+            while max > 0 {
+                match rest.rfind(sep) {
+                    Some(i) => {
+                        out.push(rest[i + sep.len()..].to_string());
+                        rest = &rest[..i];
+                        max -= 1;
+                    }
+                    None => break,
+                }
+            }
+            out.push(rest.to_string());
+            out.reverse();
+            Ok(out)
+        }
+        None => {
+            let c = chars(s);
+            let mut out = Vec::new();
+            let mut j = c.len();
+            loop {
+                while j > 0 && u::is_space(c[j - 1]) {
+                    j -= 1;
+                }
+                if j == 0 {
+                    break;
+                }
+                if max == 0 {
+                    out.push(c[..j].iter().collect());
+                    break;
+                }
+                let i = (0..j).rev().find(|&i| u::is_space(c[i])).map_or(0, |i| i + 1);
+                out.push(c[i..j].iter().collect());
+                max -= 1;
+                j = i;
+            }
+            out.reverse();
+            Ok(out)
+        }
+    }
+}
+
+/// Whether `c` ends a line for `splitlines`.
+pub fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// `s.splitlines(keepends)`.
+pub fn splitlines(s: &str, keepends: bool) -> Vec<String> {
+    let c = chars(s);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < c.len() {
+        let start = i;
+        while i < c.len() && !is_line_break(c[i]) {
+            i += 1;
+        }
+        let eol = i;
+        if i < c.len() {
+            i += if c[i] == '\r' && c.get(i + 1) == Some(&'\n') { 2 } else { 1 };
+        }
+        out.push(c[start..if keepends { i } else { eol }].iter().collect());
+    }
+    out
+}
+
+/// `s.partition(sep)`.
+pub fn partition(s: &str, sep: &str) -> PyResult<(String, String, String)> {
+    if sep.is_empty() {
+        return value_error("empty separator");
+    }
+    Ok(match s.find(sep) {
+        Some(i) => (s[..i].into(), sep.into(), s[i + sep.len()..].into()),
+        None => (s.into(), String::new(), String::new()),
+    })
+}
+
+/// `s.rpartition(sep)`.
+pub fn rpartition(s: &str, sep: &str) -> PyResult<(String, String, String)> {
+    if sep.is_empty() {
+        return value_error("empty separator");
+    }
+    Ok(match s.rfind(sep) {
+        Some(i) => (s[..i].into(), sep.into(), s[i + sep.len()..].into()),
+        None => (String::new(), String::new(), s.into()),
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Stripping and padding
+// ---------------------------------------------------------------------------
+
+fn strip_impl(s: &str, chars_: Option<&str>, left: bool, right: bool) -> String {
+    let strip = |c: char| match chars_ {
+        None => u::is_space(c),
+        Some(set) => set.contains(c),
+    };
+    let mut t = s;
+    if left {
+        t = t.trim_start_matches(strip);
+    }
+    if right {
+        t = t.trim_end_matches(strip);
+    }
+    t.to_string()
+}
+
+/// `s.strip(chars)` (`None`: whitespace).
+pub fn strip(s: &str, chars: Option<&str>) -> String {
+    strip_impl(s, chars, true, true)
+}
+
+/// `s.lstrip(chars)`.
+pub fn lstrip(s: &str, chars: Option<&str>) -> String {
+    strip_impl(s, chars, true, false)
+}
+
+/// `s.rstrip(chars)`.
+pub fn rstrip(s: &str, chars: Option<&str>) -> String {
+    strip_impl(s, chars, false, true)
+}
+
+fn pad(s: &str, left: usize, right: usize, fill: char) -> PyResult<String> {
+    check_len(left.saturating_add(right).saturating_add(s.len()))?;
+    let mut out = String::new();
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(fill, right));
+    Ok(out)
+}
+
+/// `s.center(width, fill)`.
+pub fn center(s: &str, width: i64, fill: char) -> PyResult<String> {
+    let len = s.chars().count() as i64;
+    if width <= len {
+        return Ok(s.to_string());
+    }
+    let marg = width - len;
+    let left = marg / 2 + (marg & width & 1);
+    pad(s, left as usize, (marg - left) as usize, fill)
+}
+
+/// `s.ljust(width, fill)`.
+pub fn ljust(s: &str, width: i64, fill: char) -> PyResult<String> {
+    let len = s.chars().count() as i64;
+    pad(s, 0, (width - len).max(0) as usize, fill)
+}
+
+/// `s.rjust(width, fill)`.
+pub fn rjust(s: &str, width: i64, fill: char) -> PyResult<String> {
+    let len = s.chars().count() as i64;
+    pad(s, (width - len).max(0) as usize, 0, fill)
+}
+
+/// `s.zfill(width)`: zeros after a leading sign.
+pub fn zfill(s: &str, width: i64) -> PyResult<String> {
+    let len = s.chars().count() as i64;
+    if width <= len {
+        return Ok(s.to_string());
+    }
+    let mut out = pad(s, (width - len) as usize, 0, '0')?;
+    if s.starts_with(['+', '-']) {
+        let sign = s.as_bytes()[0] as char;
+        out.replace_range(0..1, &sign.to_string());
+        let at = (width - len) as usize;
+        out.replace_range(at..at + 1, "0");
+    }
+    Ok(out)
+}
+
+/// `s.expandtabs(tabsize)`.
+pub fn expandtabs(s: &str, tabsize: i64) -> PyResult<String> {
+    let mut out = String::new();
+    let mut col: i64 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if tabsize > 0 {
+                    let n = tabsize - col % tabsize;
+                    col += n;
+                    check_len(out.len().saturating_add(n as usize))?;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                }
+            }
+            '\n' | '\r' => {
+                col = 0;
+                out.push(c);
+            }
+            _ => {
+                col += 1;
+                out.push(c);
+            }
+        }
+    }
+    Ok(out)
+}
+
+// ---------------------------------------------------------------------------
+// Case
+// ---------------------------------------------------------------------------
+
+/// The final-sigma rule: `Σ` at `i` lowercases to `ς` at the end of a word.
+fn lower_sigma(c: &[char], i: usize) -> char {
+    let mut j = i;
+    while j > 0 && u::is_case_ignorable(c[j - 1]) {
+        j -= 1;
+    }
+    let mut final_sigma = j > 0 && u::is_cased(c[j - 1]);
+    if final_sigma {
+        let mut k = i + 1;
+        while k < c.len() && u::is_case_ignorable(c[k]) {
+            k += 1;
+        }
+        final_sigma = k == c.len() || !u::is_cased(c[k]);
+    }
+    if final_sigma {
+        'ς'
+    } else {
+        'σ'
+    }
+}
+
+fn push_lower_at(out: &mut String, c: &[char], i: usize) {
+    if c[i] == 'Σ' {
+        out.push(lower_sigma(c, i));
+    } else {
+        u::push_lower(out, c[i]);
+    }
+}
+
+/// `s.upper()`.
+pub fn upper(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    s.chars().for_each(|c| u::push_upper(&mut out, c));
+    out
+}
+
+/// `s.lower()`.
+pub fn lower(s: &str) -> String {
+    let c = chars(s);
+    let mut out = String::with_capacity(s.len());
+    (0..c.len()).for_each(|i| push_lower_at(&mut out, &c, i));
+    out
+}
+
+/// `s.casefold()`.
+pub fn casefold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    s.chars().for_each(|c| u::push_casefold(&mut out, c));
+    out
+}
+
+/// `s.swapcase()`.
+pub fn swapcase(s: &str) -> String {
+    let c = chars(s);
+    let mut out = String::with_capacity(s.len());
+    for i in 0..c.len() {
+        if u::is_upper(c[i]) {
+            push_lower_at(&mut out, &c, i);
+        } else if u::is_lower(c[i]) {
+            u::push_upper(&mut out, c[i]);
+        } else {
+            out.push(c[i]);
+        }
+    }
+    out
+}
+
+/// `s.title()`.
+pub fn title(s: &str) -> String {
+    let c = chars(s);
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for i in 0..c.len() {
+        if prev_cased {
+            push_lower_at(&mut out, &c, i);
+        } else {
+            u::push_title(&mut out, c[i]);
+        }
+        prev_cased = u::is_cased(c[i]);
+    }
+    out
+}
+
+/// `s.capitalize()`: the first character titlecased, the rest lowercased.
+pub fn capitalize(s: &str) -> String {
+    let c = chars(s);
+    let mut out = String::with_capacity(s.len());
+    for i in 0..c.len() {
+        if i == 0 {
+            u::push_title(&mut out, c[0]);
+        } else {
+            push_lower_at(&mut out, &c, i);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Predicates
+// ---------------------------------------------------------------------------
+
+fn all_nonempty(s: &str, f: impl Fn(char) -> bool) -> bool {
+    !s.is_empty() && s.chars().all(f)
+}
+
+/// `s.isdecimal()`.
+pub fn isdecimal(s: &str) -> bool {
+    all_nonempty(s, u::is_decimal)
+}
+/// `s.isdigit()`.
+pub fn isdigit(s: &str) -> bool {
+    all_nonempty(s, u::is_digit)
+}
+/// `s.isnumeric()`.
+pub fn isnumeric(s: &str) -> bool {
+    all_nonempty(s, u::is_numeric)
+}
+/// `s.isalpha()`.
+pub fn isalpha(s: &str) -> bool {
+    all_nonempty(s, u::is_alpha)
+}
+/// `s.isalnum()`.
+pub fn isalnum(s: &str) -> bool {
+    all_nonempty(s, u::is_alnum)
+}
+/// `s.isspace()`.
+pub fn isspace(s: &str) -> bool {
+    all_nonempty(s, u::is_space)
+}
+/// `s.isascii()`.
+pub fn isascii(s: &str) -> bool {
+    s.is_ascii()
+}
+/// `s.isprintable()` (true for `''`).
+pub fn isprintable(s: &str) -> bool {
+    s.chars().all(u::is_printable)
+}
+
+/// `s.isidentifier()`.
+pub fn isidentifier(s: &str) -> bool {
+    let mut it = s.chars();
+    match it.next() {
+        Some(c) if u::is_xid_start(c) => it.all(u::is_xid_continue),
+        _ => false,
+    }
+}
+
+/// `s.islower()`.
+pub fn islower(s: &str) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        if u::is_upper(c) || u::is_title(c) {
+            return false;
+        }
+        cased |= u::is_lower(c);
+    }
+    cased
+}
+
+/// `s.isupper()`.
+pub fn isupper(s: &str) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        if u::is_lower(c) || u::is_title(c) {
+            return false;
+        }
+        cased |= u::is_upper(c);
+    }
+    cased
+}
+
+/// `s.istitle()`.
+pub fn istitle(s: &str) -> bool {
+    let (mut cased, mut prev) = (false, false);
+    for c in s.chars() {
+        if u::is_upper(c) || u::is_title(c) {
+            if prev {
+                return false;
+            }
+            prev = true;
+            cased = true;
+        } else if u::is_lower(c) {
+            if !prev {
+                return false;
+            }
+            prev = true;
+            cased = true;
+        } else {
+            prev = false;
+        }
+    }
+    cased
+}
+
+// ---------------------------------------------------------------------------
+// Repetition, indexing, slicing
+// ---------------------------------------------------------------------------
+
+/// `s * n` (`n <= 0`: empty).
+pub fn repeat(s: &str, n: i64) -> PyResult<String> {
+    if n <= 0 || s.is_empty() {
+        return Ok(String::new());
+    }
+    match s.len().checked_mul(n as usize) {
+        Some(total) if total <= MAX_RESULT_LEN => Ok(s.repeat(n as usize)),
+        _ => Err(PyErrorKind::MemoryError),
+    }
+}
+
+/// `s[i]`.
+pub fn char_at(s: &str, i: i64) -> PyResult<char> {
+    let n = s.chars().count() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(PyErrorKind::IndexError("string index out of range".into()));
+    }
+    s.chars().nth(j as usize).ok_or_else(|| PyErrorKind::IndexError("string index out of range".into()))
+}
+
+/// `slice(start, stop, step).indices(len)` and the slice's length
+/// (CPython's `PySlice_AdjustIndices`): `(start, stop, step, count)`.
+pub fn slice_indices(
+    len: usize,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> PyResult<(i64, i64, i64, usize)> {
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return value_error("slice step cannot be zero");
+    }
+    let len = len as i64;
+    let adjust = |x: Option<i64>, default: i64| -> i64 {
+        match x {
+            None => default,
+            Some(x) if x < 0 => {
+                let y = x.saturating_add(len);
+                if y < 0 {
+                    if step < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    y
+                }
+            }
+            Some(x) if x >= len => {
+                if step < 0 {
+                    len - 1
+                } else {
+                    len
+                }
+            }
+            Some(x) => x,
+        }
+    };
+    let (a, b) = if step > 0 {
+        (adjust(start, 0), adjust(stop, len))
+    } else {
+        (adjust(start, len - 1), adjust(stop, -1))
+    };
+    let count = if step > 0 {
+        if b > a {
+            ((b - a - 1) / step + 1) as usize
+        } else {
+            0
+        }
+    } else if a > b {
+        ((a - b - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    Ok((a, b, step, count))
+}
+
+/// `s[start:stop:step]`.
+pub fn slice(s: &str, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<String> {
+    let c = chars(s);
+    let (a, _, step, n) = slice_indices(c.len(), start, stop, step)?;
+    Ok((0..n).map(|k| c[(a + k as i64 * step) as usize]).collect())
+}
