@@ -12,9 +12,6 @@
 //! needs: absurd widths and exponents give CPython's error (or `MemoryError`)
 //! instead of gigabytes.
 //!
-//! Not yet written: `%`-formatting (`printf.rs`); `format_spec` already
-//! holds the number layout it will share.
-//!
 //! Every expected value in the golden tests (`golden/`) was produced by
 //! CPython 3.11; each generator script sits beside the data it wrote.
 
@@ -22,6 +19,7 @@ pub mod float_ops;
 pub mod format_spec;
 pub mod hash;
 pub mod int_ops;
+pub mod printf;
 pub mod str_format;
 pub mod str_methods;
 pub mod unicode;

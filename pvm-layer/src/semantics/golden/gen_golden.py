@@ -339,6 +339,59 @@ def gen_str_methods():
     w.close()
 
 
+def _printf_arg(v):
+    """One argument in the test's notation: `i:42`, `f:0.5`, `s:text`, `b:1`, `n:`."""
+    if isinstance(v, bool):
+        return "b:%d" % v
+    if isinstance(v, int):
+        return "i:%d" % v
+    if isinstance(v, float):
+        return "f:" + repr(v)
+    if v is None:
+        return "n:"
+    return "s:" + v
+
+
+def gen_printf():
+    w = Writer("printf")
+    values = [0, 7, -42, 255, 2**70, -(2**65), True, 3.14159, -0.5, 1e20, 1e-7, 0.0, -0.0,
+              float("inf"), float("nan"), "x", "hello", "h\u00e9", "", None, 65, 0x10FFFF, 0x110000]
+    kinds = "sradiuoxXeEfFgGc"
+    flags = ["", "-", "+", " ", "#", "0", "-0", "+0", "#0", "+#"]
+    widths = ["", "1", "8", "*"]
+    precisions = ["", ".0", ".3", ".*"]
+    for kind in kinds:
+        for v in values:
+            for _ in range(6):
+                f, wd, pr = rng.choice(flags), rng.choice(widths), rng.choice(precisions)
+                template = "%" + f + wd + pr + kind
+                args = []
+                if wd == "*":
+                    args.append(rng.choice([5, -6, 0]))
+                if pr == ".*":
+                    args.append(rng.choice([2, 0, -1]))
+                args.append(v)
+                w.case("tuple", ["[" + template + "]", "|".join(_printf_arg(a) for a in args)],
+                       lambda: ("[" + template + "]") % tuple(args))
+    mixed = [
+        ("%s and %s", ("a", 1)), ("%d%%", (50,)), ("%s", ()), ("%s %s", ("a",)), ("%s", ("a", "b")),
+        ("%y", (1,)), ("abc%", (1,)), ("%(a", ()), ("%5%", ()), ("%ld|%hd|%Li", (1, 2, 3)),
+        ("%c", ("ab",)), ("%c", (1.5,)), ("%x", (1.5,)), ("%d", ("x",)), ("%f", ("x",)), ("%d", (None,)),
+        ("%*d", ("x", 1)), ("%.*f", (2, 1.0, 3)), ("%-*d|", (-4, 7)), ("%s", (2**70,)),
+    ]
+    for template, args in mixed:
+        w.case("tuple", [template, "|".join(_printf_arg(a) for a in args)], lambda: template % args)
+    singles = [("%s", 5), ("%d", 5), ("%s %s", 5), ("%r", "q"), ("%5.1f", 2.25), ("%s", None), ("[%c]", 66)]
+    for template, v in singles:
+        w.case("single", [template, _printf_arg(v)], lambda: template % v)
+    mapping = {"a": 1, "b": "two", "c": 3.5}
+    maps = ["%(a)s", "%(b)r|%(c).1f", "%(a)05d", "%(zz)s", "%(a)s %s", "%s", "no fields", "%(a)s %(a)d"]
+    for template in maps:
+        w.case("mapping", [template, "|".join("%s=%s" % (k, _printf_arg(x)) for k, x in mapping.items())],
+               lambda: template % mapping)
+    w.close()
+
+
 if __name__ == "__main__":
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     which = sys.argv[1:]

@@ -11,6 +11,7 @@ mod float_ops;
 mod format;
 mod hash;
 mod int_ops;
+mod printf;
 mod str_format;
 mod str_methods;
 
