@@ -195,10 +195,6 @@ impl<'a> Codegen<'a> {
         }
     }
 
-    pub fn unsupported(&self, what: &str, range: Range) -> strata_syntax::SyntaxError {
-        self.error(format!("{what} is not supported yet by this compiler"), range)
-    }
-
     fn return_stmt(&mut self, s: &'a Stmt, value: Option<&'a Expr>) -> CResult {
         if self.scope().kind != ScopeKind::Function {
             return Err(self.error("'return' outside function", s.range));
