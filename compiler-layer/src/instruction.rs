@@ -435,7 +435,8 @@ define_instructions! {
     /// Suspends the frame, handing the top to the caller of `next()`/`send()`;
     /// on resumption pushes the sent value.
     YieldValue => pops 1, pushes 1, "[v] → (yield v) → [sent]";
-    /// `yield from`/`await` setup: the iterable's iterator (coroutines as they are).
+    /// `yield from` setup: `iter(iterable)`; a coroutine is kept as it is (only
+    /// allowed in a coroutine-flagged generator). `await` uses `GetAwaitable`.
     GetYieldFromIter => pops 1, pushes 1, "[iterable] → [iterator]";
     /// Sends the top into the sub-iterator below; when it returns, replaces both
     /// with the return value and jumps to `target`.
