@@ -6,7 +6,7 @@
 
 use crate::code::{CodeObject, Constant};
 use crate::instruction::{
-    BinaryOperator, ComparisonOperator, Instruction, Operand, OperandKind, UnaryOperator,
+    AwaitContext, BinaryOperator, ComparisonOperator, Instruction, Operand, OperandKind, UnaryOperator,
 };
 use std::collections::HashSet;
 use std::fmt::Write;
@@ -56,6 +56,9 @@ fn operand_repr(code: &CodeObject, instruction: &Instruction, kind: OperandKind,
             Instruction::UnaryOp { .. } => UnaryOperator::from_u32(value).map_or("?", |o| o.symbol()).into(),
             Instruction::CompareOp { .. } => {
                 ComparisonOperator::from_u32(value).map_or("?", |o| o.symbol()).into()
+            }
+            Instruction::GetAwaitable { .. } => {
+                AwaitContext::from_u32(value).map_or("?", |o| o.symbol()).into()
             }
             _ => String::new(),
         },

@@ -145,6 +145,11 @@ operator_enum!(
     ComparisonOperator { Less = "<", LessEqual = "<=", Equal = "==", NotEqual = "!=", Greater = ">", GreaterEqual = ">=" }
 );
 
+operator_enum!(
+    /// What `GetAwaitable` is awaiting; it only chooses the `TypeError`'s words.
+    AwaitContext { Await = "await", AEnter = "__aenter__", AExit = "__aexit__" }
+);
+
 /// What `dis` and the docs know about one instruction.
 #[derive(Clone, Copy, Debug)]
 pub struct InstructionInfo {
@@ -430,7 +435,8 @@ define_instructions! {
     /// Suspends the frame, handing the top to the caller of `next()`/`send()`;
     /// on resumption pushes the sent value.
     YieldValue => pops 1, pushes 1, "[v] → (yield v) → [sent]";
-    /// `yield from`/`await` setup: the iterable's iterator (coroutines as they are).
+    /// `yield from` setup: `iter(iterable)`; a coroutine is kept as it is (only
+    /// allowed in a coroutine-flagged generator). `await` uses `GetAwaitable`.
     GetYieldFromIter => pops 1, pushes 1, "[iterable] → [iterator]";
     /// Sends the top into the sub-iterator below; when it returns, replaces both
     /// with the return value and jumps to `target`.
@@ -438,6 +444,103 @@ define_instructions! {
     /// First instruction of a generator's code: the call creates the generator
     /// object instead of running the body.
     ReturnGenerator => pops 0, pushes 1, "[] → [None]";
+
+    // ---- Coroutines and asynchronous generators
+    /// `await` setup: replaces the top with its awaitable iterator. A
+    /// coroutine (or a generator-based coroutine) is kept as it is (a
+    /// `RuntimeError` "coroutine is being awaited already" if it is already
+    /// suspended in an `await`); anything else has `type(obj).__await__(obj)`
+    /// called, which must return an iterator that is not a coroutine. Otherwise
+    /// a `TypeError`: "object T can't be used in 'await' expression" for
+    /// `context` `await`, "'async with' received an object from __aenter__
+    /// that does not implement __await__: T" (`__aenter__`), likewise with
+    /// `__aexit__`. The `Send`/`YieldValue` loop that follows drives it.
+    GetAwaitable { context: AwaitContext } => pops 1, pushes 1, "[obj] → [awaitable]";
+    /// In an asynchronous generator only (code flag `ASYNC_GENERATOR`), just
+    /// before the `YieldValue` of a `yield` expression: wraps the value so the
+    /// generator object can tell a value yielded to the `async for` (wrapped,
+    /// delivered as the result of `__anext__()`/`asend()`) from one that an
+    /// `await` inside the generator passes up to the event loop (not wrapped).
+    AsyncGenWrap => pops 1, pushes 1, "[v] → [wrapped(v)]";
+
+    // ---- async for / async with
+    /// `async for` setup: replaces the top with `type(obj).__aiter__(obj)`.
+    /// `TypeError` "'async for' requires an object with __aiter__ method, got
+    /// T" if the type has no `__aiter__`; `TypeError` "'async for' received an
+    /// object from __aiter__ that does not implement __anext__: T" if the
+    /// result's type has no `__anext__`.
+    GetAIter => pops 1, pushes 1, "[obj] → [aiter]";
+    /// Each step of `async for`: keeps the asynchronous iterator and pushes
+    /// the awaitable iterator of `type(aiter).__anext__(aiter)` (as
+    /// `GetAwaitable` makes it; an asynchronous generator's `__anext__()`
+    /// result is one already), ready for `LoadConst None` and the
+    /// `Send`/`YieldValue` loop. `TypeError` "'async for' requires an iterator
+    /// with __anext__ method, got T" or "'async for' received an invalid object
+    /// from __anext__: T". Exhaustion is the `StopAsyncIteration` the awaitable
+    /// raises, caught by the handler that ends in `EndAsyncFor`.
+    GetANext => pops 0, pushes 1, "[aiter] → [aiter, awaitable]";
+    /// The exception handler around `GetANext` and its await (entered with
+    /// `[..., aiter, exc]`): if `exc` is an instance of `StopAsyncIteration`
+    /// the loop is over — pops both and falls through to the `else` block;
+    /// any other exception is re-raised as it is (traceback kept), as
+    /// `Reraise` would.
+    EndAsyncFor => pops 2, pushes 0, "[aiter, exc] → [] | (raise exc)";
+    /// `async with` entry: looks `__aenter__` and `__aexit__` up on the type of
+    /// `mgr` (`TypeError` "'T' object does not support the asynchronous
+    /// context manager protocol" if either is missing), pushes `__aexit__`
+    /// bound to `mgr`, then the result of calling `__aenter__` bound to `mgr`
+    /// (not yet awaited: `GetAwaitable __aenter__` follows). The exits call the
+    /// bound `__aexit__` as `WithExceptStart` and `Call` call `__exit__`, and
+    /// await the result.
+    BeforeAsyncWith => pops 1, pushes 2, "[mgr] → [aexit, mgr.__aenter__()]";
+
+    // ---- Pattern matching (`match`; see `codegen/pattern.rs` for how they combine)
+    /// Pushes whether the subject is a sequence to a sequence pattern: true
+    /// when its type has the *sequence* flag — `list`, `tuple`, `range`,
+    /// `memoryview`, `collections.deque`, `array.array`, their subclasses, and
+    /// classes that inherit from or are registered with
+    /// `collections.abc.Sequence` — and never for `str`, `bytes`, `bytearray`
+    /// (or their subclasses). Calls nothing and never raises.
+    MatchSequence => pops 0, pushes 1, "[subject] → [subject, bool]";
+    /// Pushes whether the subject is a mapping to a mapping pattern: true when
+    /// its type has the *mapping* flag — `dict`, `types.MappingProxyType`,
+    /// their subclasses, and classes that inherit from or are registered with
+    /// `collections.abc.Mapping`. Calls nothing and never raises.
+    MatchMapping => pops 0, pushes 1, "[subject] → [subject, bool]";
+    /// Pushes `len(obj)` (an `int`), keeping `obj`; errors from `__len__`
+    /// propagate.
+    GetLen => pops 0, pushes 1, "[obj] → [obj, len(obj)]";
+    /// The key lookups of a mapping pattern. `keys` is a tuple; for each key in
+    /// order: a key equal to an earlier one is a `ValueError` "mapping pattern
+    /// checks duplicate key (K)" (possible only with attribute-lookup keys; the
+    /// compiler rejects duplicate literals); then `subject.get(key, marker)`
+    /// (the method looked up once, `marker` a private sentinel): if it returns
+    /// `marker` the match fails and `None` is pushed. When every key is found,
+    /// pushes the tuple of the values, in the order of `keys`. Errors raised by
+    /// `get` propagate.
+    MatchKeys => pops 0, pushes 1, "[subject, keys] → [subject, keys, values|None]";
+    /// `**rest` in a mapping pattern: replaces the tuple `keys` with a new
+    /// `dict` holding the items of `subject` (copied as `dict.update` copies:
+    /// `keys()` then `subject[k]` for a non-dict) minus each key of `keys`
+    /// (`KeyError` if one is missing from the copy).
+    CopyDictWithoutKeys => pops 1, pushes 1, "[subject, keys] → [subject, rest]";
+    /// A class pattern `cls(p1, ..., pn, a1=q1, ..., am=qm)` with `positional`
+    /// = n and `names` the tuple constant `("a1", ..., "am")`. `TypeError`
+    /// "called match pattern must be a type" if `cls` is not a class. If `isinstance(subject, cls)` is false, pushes `None`.
+    /// Otherwise collects n + m attributes, in order: for the positional ones,
+    /// if n > 0, the names come from `cls.__match_args__`, which must be a
+    /// tuple (`TypeError` "__match_args__ must be a tuple (got T)") of `str`
+    /// (`TypeError` "__match_args__ elements must be strings (got T)") with at
+    /// least n items (`TypeError` "C() accepts 1 positional sub-pattern (2
+    /// given)", "...sub-patterns..." for other counts); a class without `__match_args__` accepts none, except that
+    /// `bool`, `bytearray`, `bytes`, `dict`, `float`, `frozenset`, `int`,
+    /// `list`, `set`, `str` and `tuple` (and their subclasses) accept one,
+    /// which matches the subject itself; then the names `a1...am`. An
+    /// attribute name used twice is a `TypeError` "C() got multiple
+    /// sub-patterns for attribute 'a'". Each value is `getattr(subject,
+    /// name)`; an `AttributeError` makes the match fail (pushes `None`); other
+    /// errors propagate. On success pushes the tuple of the n + m values.
+    MatchClass { positional: u32 } => pops 3, pushes 1, "[subject, cls, names] → [attributes|None]";
 
     // ---- Modules and classes
     /// `import name` with `fromlist` and `level` below it.
@@ -531,7 +634,7 @@ mod tests {
     fn fingerprint_is_pinned() {
         // Changing the instruction set changes this number, and with it the
         // cache's magic: update the value here deliberately when you do.
-        assert_eq!(fingerprint(), 0xb85a_bd31_7ecc_0497);
+        assert_eq!(fingerprint(), 0xdb88_cc11_a7f1_dd8c);
         assert!(INSTRUCTIONS.len() < 256, "opcodes must fit in a byte");
     }
 }

@@ -2,9 +2,10 @@
 //! function, called at once with the iterator of its first `for` (which is
 //! evaluated in the enclosing scope) as its only argument, `.0`.
 
+use super::builder::SetupKind;
 use super::{CResult, Codegen, UnitKind};
 use crate::code::{CodeFlags, Constant};
-use crate::instruction::{Instruction as I, LocalIndex};
+use crate::instruction::{AwaitContext, Instruction as I, LocalIndex};
 use strata_syntax::ast::{Comprehension, Expr, ExprKind};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -53,9 +54,6 @@ impl<'a> Codegen<'a> {
                     self.error("asynchronous comprehension outside of an asynchronous function", e.range)
                 );
             }
-            if generators.iter().any(|g| g.is_async) {
-                return Err(self.unsupported("asynchronous comprehension", e.range));
-            }
             self.set_loc(e.range);
             self.generator_prefix();
             match kind {
@@ -82,13 +80,11 @@ impl<'a> Codegen<'a> {
         self.make_closure(code, 0, e.range)?;
         self.iterable(&outermost.iter)?;
         self.set_loc(e.range);
-        self.emit(I::GetIter);
+        self.emit(if outermost.is_async { I::GetAIter } else { I::GetIter });
         // `[function, iterator]` is the `[method, self]` layout: a call with one argument.
         self.emit(I::Call { argc: 0 });
         if is_async && kind != Kind::Generator {
-            self.emit(I::GetYieldFromIter);
-            self.load_const(Constant::None);
-            self.yield_from();
+            self.await_top(AwaitContext::Await);
         }
         Ok(())
     }
@@ -103,6 +99,9 @@ impl<'a> Codegen<'a> {
         kind: Kind,
     ) -> CResult {
         let gen = &generators[index];
+        if gen.is_async {
+            return self.async_comprehension_generator(generators, index, depth, elt, value, kind);
+        }
         let (start, if_cleanup, anchor) = (self.new_label(), self.new_label(), self.new_label());
         let mut looping = true;
         if index == 0 {
@@ -132,6 +131,64 @@ impl<'a> Codegen<'a> {
             self.jump(|t| I::ForIter { target: t }, anchor);
         }
         self.store_target(&gen.target)?;
+        self.comprehension_body(generators, index, depth, elt, value, kind, if_cleanup)?;
+        self.bind(if_cleanup);
+        if looping {
+            self.jump(|t| I::Jump { target: t }, start);
+            self.bind(anchor);
+        }
+        Ok(())
+    }
+
+    /// An `async for` clause (CPython's `compiler_async_comprehension_generator`):
+    /// the step of `async for` (`GetANext` awaited in a handler that ends in
+    /// `EndAsyncFor`), then the conditions and the rest.
+    fn async_comprehension_generator(
+        &mut self,
+        generators: &'a [Comprehension],
+        index: usize,
+        depth: u32,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        kind: Kind,
+    ) -> CResult {
+        let gen = &generators[index];
+        let (start, except, if_cleanup) = (self.new_label(), self.new_label(), self.new_label());
+        if index == 0 {
+            self.emit(I::LoadFast { local: LocalIndex(0) });
+        } else {
+            self.expr(&gen.iter)?;
+            self.emit(I::GetAIter);
+        }
+        self.bind(start);
+        self.setup(SetupKind::Finally, except);
+        self.emit(I::GetANext);
+        self.load_const(Constant::None);
+        self.yield_from();
+        self.pop_block();
+        self.store_target(&gen.target)?;
+        self.comprehension_body(generators, index, depth + 1, elt, value, kind, if_cleanup)?;
+        self.bind(if_cleanup);
+        self.jump(|t| I::Jump { target: t }, start);
+        self.bind(except);
+        self.emit(I::EndAsyncFor);
+        Ok(())
+    }
+
+    /// After a clause's target is bound: its conditions (jumping to
+    /// `if_cleanup` when false), then the next clause or the element.
+    #[allow(clippy::too_many_arguments)]
+    fn comprehension_body(
+        &mut self,
+        generators: &'a [Comprehension],
+        index: usize,
+        depth: u32,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        kind: Kind,
+        if_cleanup: super::builder::LabelId,
+    ) -> CResult {
+        let gen = &generators[index];
         for cond in &gen.ifs {
             self.jump_if(cond, if_cleanup, false)?;
         }
@@ -141,7 +198,7 @@ impl<'a> Codegen<'a> {
             match kind {
                 Kind::Generator => {
                     self.expr(elt)?;
-                    self.emit(I::YieldValue);
+                    self.emit_yield();
                     self.emit(I::PopTop);
                 }
                 Kind::List => {
@@ -160,11 +217,6 @@ impl<'a> Codegen<'a> {
                     self.emit(I::MapAdd { depth: depth + 1 });
                 }
             }
-        }
-        self.bind(if_cleanup);
-        if looping {
-            self.jump(|t| I::Jump { target: t }, start);
-            self.bind(anchor);
         }
         Ok(())
     }

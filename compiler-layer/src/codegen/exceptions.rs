@@ -7,7 +7,7 @@
 use super::builder::SetupKind;
 use super::{loc_of, CResult, Codegen, Ctx, FBlock};
 use crate::code::Constant;
-use crate::instruction::Instruction as I;
+use crate::instruction::{AwaitContext, Instruction as I};
 use strata_syntax::ast::{Stmt, Try, With};
 
 impl<'a> Codegen<'a> {
@@ -218,16 +218,23 @@ impl<'a> Codegen<'a> {
         Ok(())
     }
 
-    /// `with a as x, b as y: body`, one item at a time (CPython's `compiler_with`).
-    pub fn with_stmt(&mut self, s: &'a Stmt, w: &'a With, pos: usize) -> CResult {
+    /// `with a as x, b as y: body`, one item at a time (CPython's
+    /// `compiler_with`); `async with` (`compiler_async_with`) is the same with
+    /// `BeforeAsyncWith` and each call to `__aenter__`/`__aexit__` awaited.
+    pub fn with_stmt(&mut self, s: &'a Stmt, w: &'a With, pos: usize, is_async: bool) -> CResult {
         let Some(item) = w.items.get(pos) else { return self.stmts(&w.body) };
         let (fin, exit, cleanup, suppress) =
             (self.new_label(), self.new_label(), self.new_label(), self.new_label());
         self.expr(&item.context_expr)?;
         self.set_loc(s.range);
-        self.emit(I::BeforeWith);
+        if is_async {
+            self.emit(I::BeforeAsyncWith);
+            self.await_top(AwaitContext::AEnter);
+        } else {
+            self.emit(I::BeforeWith);
+        }
         self.setup(SetupKind::With, fin);
-        self.push_fblock(FBlock::With { loc: loc_of(s.range) }, s.range)?;
+        self.push_fblock(FBlock::With { loc: loc_of(s.range), is_async }, s.range)?;
         match &item.optional_vars {
             Some(target) => self.store_target(target)?,
             None => self.emit(I::PopTop),
@@ -235,12 +242,15 @@ impl<'a> Codegen<'a> {
         if pos + 1 == w.items.len() {
             self.stmts(&w.body)?;
         } else {
-            self.with_stmt(s, w, pos + 1)?;
+            self.with_stmt(s, w, pos + 1, is_async)?;
         }
         self.pop_block();
         self.pop_fblock();
         self.set_loc(s.range);
         self.call_exit_with_nones();
+        if is_async {
+            self.await_top(AwaitContext::AExit);
+        }
         self.emit(I::PopTop);
         self.jump(|l| I::Jump { target: l }, exit);
 
@@ -249,6 +259,9 @@ impl<'a> Codegen<'a> {
         self.setup(SetupKind::Cleanup, cleanup);
         self.emit(I::PushExcInfo);
         self.emit(I::WithExceptStart);
+        if is_async {
+            self.await_top(AwaitContext::AExit);
+        }
         self.jump(|l| I::PopJumpIfTrue { target: l }, suppress);
         // CPython's `RERAISE 2`: re-raise with the lasti that lies below `previous`.
         self.emit(I::Copy { depth: 3 });

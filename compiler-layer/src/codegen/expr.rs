@@ -7,7 +7,8 @@ use super::builder::LabelId;
 use super::{constant, fold, CResult, Codegen, Ctx, UnitKind};
 use crate::code::Constant;
 use crate::instruction::{
-    BinaryOperator as B, ComparisonOperator as C, ConstIndex, Instruction as I, UnaryOperator as U,
+    AwaitContext, BinaryOperator as B, ComparisonOperator as C, ConstIndex, Instruction as I,
+    UnaryOperator as U,
 };
 use crate::symtable::ScopeKind;
 use strata_syntax::ast::{self, CmpOp, Expr, ExprContext, ExprKind, Keyword, Operator};
@@ -125,7 +126,7 @@ impl<'a> Codegen<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Constant::None),
                 }
-                self.emit(I::YieldValue);
+                self.emit_yield();
                 Ok(())
             }
             ExprKind::YieldFrom { value } => {
@@ -677,10 +678,26 @@ impl<'a> Codegen<'a> {
             return Err(self.error("'await' outside async function", e.range));
         }
         self.expr(value)?;
-        self.emit(I::GetYieldFromIter);
+        self.await_top(AwaitContext::Await);
+        Ok(())
+    }
+
+    /// Awaits the value on top, leaving the result (`GetAwaitable`, then the
+    /// `Send`/`YieldValue` loop).
+    pub fn await_top(&mut self, context: AwaitContext) {
+        self.emit(I::GetAwaitable { context });
         self.load_const(Constant::None);
         self.yield_from();
-        Ok(())
+    }
+
+    /// `YieldValue` for a `yield` expression: wrapped first in an
+    /// asynchronous generator (CPython's `ADDOP_YIELD`).
+    pub fn emit_yield(&mut self) {
+        let ste = self.scope();
+        if ste.generator && ste.coroutine {
+            self.emit(I::AsyncGenWrap);
+        }
+        self.emit(I::YieldValue);
     }
 }
 

@@ -67,13 +67,27 @@ pub(crate) enum Ctx {
 /// `return` must undo on their way out.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum FBlock<'a> {
-    WhileLoop { start: LabelId, exit: LabelId },
-    ForLoop { start: LabelId, exit: LabelId },
+    WhileLoop {
+        start: LabelId,
+        exit: LabelId,
+    },
+    ForLoop {
+        start: LabelId,
+        exit: LabelId,
+    },
     TryExcept,
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     FinallyEnd,
-    With { loc: Location },
-    HandlerCleanup { name: Option<&'a str> },
+    /// `with` (or `async with`, whose exit is awaited).
+    With {
+        loc: Location,
+        is_async: bool,
+    },
+    HandlerCleanup {
+        name: Option<&'a str>,
+    },
     PopValue,
     ExceptionHandler,
     ExceptionGroupHandler,

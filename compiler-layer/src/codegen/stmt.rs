@@ -2,9 +2,10 @@
 //! leave loops, handlers, `finally` blocks and `with` blocks by undoing
 //! each enclosing block in turn (CPython's `compiler_unwind_fblock`).
 
+use super::builder::SetupKind;
 use super::{constant, CResult, Codegen, Ctx, FBlock, UnitKind};
 use crate::code::Constant;
-use crate::instruction::Instruction as I;
+use crate::instruction::{AwaitContext, Instruction as I};
 use crate::symtable::ScopeKind;
 use num_bigint::BigInt;
 use strata_syntax::ast::{Alias, Expr, ExprKind, Stmt, StmtKind};
@@ -88,7 +89,7 @@ impl<'a> Codegen<'a> {
                 self.annassign(target, annotation, value.as_deref(), *simple)
             }
             StmtKind::For(f) => self.for_stmt(s, f),
-            StmtKind::AsyncFor(_) => Err(self.unsupported("'async for'", s.range)),
+            StmtKind::AsyncFor(f) => self.async_for_stmt(s, f),
             StmtKind::While { test, body, orelse } => self.while_stmt(s, test, body, orelse),
             StmtKind::If { test, body, orelse } => {
                 let end = self.new_label();
@@ -103,8 +104,13 @@ impl<'a> Codegen<'a> {
                 self.bind(end);
                 Ok(())
             }
-            StmtKind::With(w) => self.with_stmt(s, w, 0),
-            StmtKind::AsyncWith(_) => Err(self.unsupported("'async with'", s.range)),
+            StmtKind::With(w) => self.with_stmt(s, w, 0, false),
+            StmtKind::AsyncWith(w) => {
+                if self.ur().kind != UnitKind::AsyncFunction {
+                    return Err(self.error("'async with' outside async function", s.range));
+                }
+                self.with_stmt(s, w, 0, true)
+            }
             StmtKind::Match { subject, cases } => self.match_stmt(s, subject, cases),
             StmtKind::Raise { exc, cause } => {
                 let mut count = 0;
@@ -187,10 +193,6 @@ impl<'a> Codegen<'a> {
                 Ok(())
             }
         }
-    }
-
-    pub fn unsupported(&self, what: &str, range: Range) -> strata_syntax::SyntaxError {
-        self.error(format!("{what} is not supported yet by this compiler"), range)
     }
 
     fn return_stmt(&mut self, s: &'a Stmt, value: Option<&'a Expr>) -> CResult {
@@ -290,7 +292,7 @@ impl<'a> Codegen<'a> {
                 self.pop_block();
                 self.emit(I::PopExcept);
             }
-            FBlock::With { loc } => {
+            FBlock::With { loc, is_async } => {
                 let saved = self.ur().loc;
                 self.u().loc = loc;
                 self.pop_block();
@@ -298,6 +300,9 @@ impl<'a> Codegen<'a> {
                     self.emit(I::Swap { depth: 2 });
                 }
                 self.call_exit_with_nones();
+                if is_async {
+                    self.await_top(AwaitContext::AExit);
+                }
                 self.emit(I::PopTop);
                 self.u().loc = saved;
             }
@@ -333,6 +338,36 @@ impl<'a> Codegen<'a> {
         self.jump(|t| I::Jump { target: t }, start);
         self.bind(cleanup);
         self.pop_fblock();
+        self.stmts(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `async for` (CPython's `compiler_async_for`): each step awaits
+    /// `__anext__()` inside a handler that ends the loop on
+    /// `StopAsyncIteration` (`EndAsyncFor`), then runs the body outside it.
+    fn async_for_stmt(&mut self, s: &'a Stmt, f: &'a strata_syntax::ast::For) -> CResult {
+        if self.ur().kind != UnitKind::AsyncFunction {
+            return Err(self.error("'async for' outside async function", s.range));
+        }
+        let (start, except, end) = (self.new_label(), self.new_label(), self.new_label());
+        self.expr(&f.iter)?;
+        self.emit(I::GetAIter);
+        self.bind(start);
+        self.push_fblock(FBlock::ForLoop { start, exit: end }, s.range)?;
+        self.setup(SetupKind::Finally, except);
+        self.emit(I::GetANext);
+        self.load_const(Constant::None);
+        self.yield_from();
+        self.pop_block();
+        self.store_target(&f.target)?;
+        self.stmts(&f.body)?;
+        self.set_loc(f.iter.range);
+        self.jump(|t| I::Jump { target: t }, start);
+        self.pop_fblock();
+        self.bind(except);
+        self.set_loc(f.iter.range);
+        self.emit(I::EndAsyncFor);
         self.stmts(&f.orelse)?;
         self.bind(end);
         Ok(())
