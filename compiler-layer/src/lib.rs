@@ -2,7 +2,8 @@
 //!
 //! `syntax` (the `strata-syntax` crate, kept apart because its generated parser
 //! dominates compile time) turns text into an AST; `symtable` decides where each
-//! name lives; `codegen` emits [`Instruction`]s into [`CodeObject`]s.
+//! name lives; `codegen` emits [`Instruction`]s into [`CodeObject`]s; `dis`
+//! shows them; `verify` checks their stack discipline independently.
 //!
 //! **Invariant:** the compiler layer does no I/O: text in, code objects out.
 //!
@@ -10,7 +11,11 @@
 //! `compile`) and what a student's compiler implements.
 
 pub mod code;
+pub mod codegen;
+pub mod dis;
 pub mod instruction;
+pub mod symtable;
+pub mod verify;
 
 pub use code::{CodeObject, Constant};
 pub use instruction::Instruction;
@@ -18,6 +23,8 @@ pub use strata_syntax as syntax;
 pub use strata_syntax::{Mode, SyntaxError};
 
 use std::sync::Arc;
+use strata_syntax::ast::Mod;
+use strata_syntax::{LalrpopParser, ParseOptions, Parser};
 
 /// **API boundary:** source text to a module's (or expression's) code object.
 pub trait Compiler: Send + Sync {
@@ -25,4 +32,31 @@ pub trait Compiler: Send + Sync {
     /// code returns its expression's value; `Mode::Single` prints expression
     /// statements' values (the REPL).
     fn compile(&self, source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError>;
+}
+
+/// The reference compiler: the lalrpop parser, then [`symtable`], then
+/// [`codegen`], then [`CodeObject::validate`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct BytecodeCompiler;
+
+impl BytecodeCompiler {
+    /// Compiles an already parsed module.
+    pub fn compile_ast(&self, module: &Mod, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxError> {
+        if let Mod::Module { body, .. } = module {
+            codegen::check_future_placement(body)?;
+        }
+        let table = symtable::SymbolTable::build(module)?;
+        let code = codegen::compile_module(module, &table, filename, mode)?;
+        code.validate().map_err(|e| {
+            SyntaxError::new(format!("internal compiler error: {e}"), Default::default(), Default::default())
+        })?;
+        Ok(code)
+    }
+}
+
+impl Compiler for BytecodeCompiler {
+    fn compile(&self, source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError> {
+        let module = LalrpopParser.parse(source, ParseOptions { mode, type_comments: false })?;
+        self.compile_ast(&module, filename, mode).map(Arc::new)
+    }
 }

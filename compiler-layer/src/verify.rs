@@ -1,0 +1,79 @@
+//! An independent check of a code object's stack discipline: simulates the
+//! value stack through every path of the final instructions and the
+//! exception table, and checks that it never underflows, never exceeds
+//! `max_stack`, and that every instruction is always reached at one depth.
+//! The tests run it over the standard library; a PVM may run it on code it
+//! did not compile.
+
+use crate::code::{CodeObject, Constant};
+use crate::codegen::{falls_through, jump_depth, jump_target};
+
+pub fn check_stack(code: &CodeObject) -> Result<(), String> {
+    let n = code.instructions.len();
+    let mut depth: Vec<Option<u32>> = vec![None; n];
+    let mut work = Vec::new();
+    let fail = |msg: String| Err(format!("{}: {msg}", code.qualname));
+    let reach =
+        |depth: &mut Vec<Option<u32>>, work: &mut Vec<usize>, at: usize, d: u32| -> Result<(), String> {
+            if at >= n {
+                return Err(format!("flow past the end at {at}"));
+            }
+            if d > code.max_stack {
+                return Err(format!("depth {d} above max_stack {} at {at}", code.max_stack));
+            }
+            match depth[at] {
+                Some(old) if old != d => Err(format!("instruction {at} reached at depths {old} and {d}")),
+                Some(_) => Ok(()),
+                None => {
+                    depth[at] = Some(d);
+                    work.push(at);
+                    Ok(())
+                }
+            }
+        };
+    if n == 0 {
+        return fail("no instructions".into());
+    }
+    if let Err(e) = reach(&mut depth, &mut work, 0, 0) {
+        return fail(e);
+    }
+    while let Some(i) = work.pop() {
+        let d = depth[i].unwrap_or(0);
+        let instruction = &code.instructions[i];
+        let (pops, pushes) = instruction.stack_effect();
+        if d < pops {
+            return fail(format!("{} at {i} pops {pops} from {d}", instruction.name()));
+        }
+        let after = d - pops + pushes;
+        if after > code.max_stack {
+            return fail(format!("depth {after} above max_stack {} after {i}", code.max_stack));
+        }
+        let mut result = Ok(());
+        if let Some(t) = jump_target(instruction) {
+            result =
+                result.and_then(|()| reach(&mut depth, &mut work, t.0 as usize, jump_depth(instruction, d)));
+        }
+        if falls_through(instruction) {
+            result = result.and_then(|()| reach(&mut depth, &mut work, i + 1, after));
+        }
+        for e in &code.exception_table {
+            if (e.start as usize..e.end as usize).contains(&i) {
+                if d < e.depth {
+                    result = result
+                        .and_then(|()| Err(format!("handler depth {} above stack {d} at {i}", e.depth)));
+                }
+                let entry = e.depth + u32::from(e.push_lasti) + 1;
+                result = result.and_then(|()| reach(&mut depth, &mut work, e.target as usize, entry));
+            }
+        }
+        if let Err(e) = result {
+            return fail(e);
+        }
+    }
+    for c in &code.constants {
+        if let Constant::Code(inner) = c {
+            check_stack(inner)?;
+        }
+    }
+    Ok(())
+}
