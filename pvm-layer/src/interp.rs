@@ -572,10 +572,12 @@ impl Vm {
                     }
                     I::Reraise { set_lasti } => {
                         let v = self.pop();
+                        // The saved `lasti` only says which line a traceback shows; the
+                        // handler search starts here, at the `Reraise` (as CPython's
+                        // `exception_unwind` does), and this frame's traceback entry was
+                        // recorded when the exception first passed through it.
                         if set_lasti != 0 {
-                            if let Value::Int(l) = self.pop() {
-                                pc = l as usize + 1;
-                            }
+                            self.pop();
                         }
                         match v {
                             Value::Obj(r) => break 'inner (Exc(r), false),

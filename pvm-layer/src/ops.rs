@@ -465,7 +465,23 @@ impl Vm {
         let ((Value::Obj(_), _) | (_, Value::Obj(_))) = (a, b) else { return Ok(None) };
         match op {
             B::Add => {
-                let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(None) };
+                let (Value::Obj(x), y) = (a, b) else { return Ok(None) };
+                let y = match y {
+                    Value::Obj(y) => y,
+                    // A str/list/tuple plus a non-object: CPython's wording.
+                    _ => x,
+                };
+                if y == x && !b.is(a) {
+                    let what = match self.heap.get(x) {
+                        Object::Str(_) => "str",
+                        Object::List(_) => "list",
+                        Object::Tuple(_) => "tuple",
+                        _ => return Ok(None),
+                    };
+                    let msg =
+                        format!("can only concatenate {what} (not \"{}\") to {what}", self.type_name(b));
+                    return Err(self.type_error(msg));
+                }
                 let r = match (self.heap.get(x), self.heap.get(y)) {
                     (Object::Str(s), Object::Str(t)) => {
                         let mut out = String::with_capacity(s.text.len() + t.text.len());
