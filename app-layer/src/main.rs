@@ -9,8 +9,10 @@ fn main() {
     let stdin = std::io::stdin();
     let stdin_is_tty = stdin.is_terminal();
     let mut stdin = stdin.lock();
-    let mut stdout = std::io::stdout().lock();
-    let mut stderr = std::io::stderr().lock();
+    // Not locked for the whole run: the PVM writes through the OS backend
+    // from its own thread, which takes the same locks per write.
+    let mut stdout = std::io::stdout();
+    let mut stderr = std::io::stderr();
     let status = app_layer::run(
         &args,
         &mut app_layer::Stdio { stdin: &mut stdin, stdin_is_tty, stdout: &mut stdout, stderr: &mut stderr },

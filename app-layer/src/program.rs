@@ -1,19 +1,25 @@
 //! Running a program: `strata FILE`, `-c CODE`, `-m MODULE`, `-` / stdin.
 //!
-//! Today the back end (the PVM) does not exist, so "running" means: read and
-//! decode the source, parse it, and either print the `SyntaxError` exactly as
-//! CPython would (exit status 1) or say plainly that execution is not
-//! supported yet (also exit status 1, so no script mistakes it for success).
+//! Running means: read and decode the source, compile it (printing a
+//! `SyntaxError` exactly as CPython would, exit status 1), then hand the code
+//! object to the PVM with the host OS backend. The PVM runs on a thread of
+//! its own with a large stack: Python calls never recurse on the Rust stack,
+//! but native code calling back into Python (bounded nesting) does.
 
 use crate::cli::{Flags, Program};
 use crate::report::{render_syntax_error, Columns};
 use crate::syntax::source::{self, DecodeError};
 use crate::syntax::Mode;
 use crate::tools::ast::lossy_text;
-use crate::{frontend, module_finder, source_file, tools, Stdio};
+use crate::{module_finder, source_file, tools, Stdio};
 
-/// What we say about a valid program until the PVM lands.
-pub const NOT_YET: &str = "strata: running programs is not supported yet (the PVM lands in the next issue)";
+use std::sync::Arc;
+
+use compiler_layer::{BytecodeCompiler, Compiler};
+use pvm_layer::{Interpreter, Pvm};
+
+/// The stack of the thread the PVM runs on.
+const PVM_STACK_BYTES: usize = 256 << 20;
 
 /// Runs `program` with `argv` as its `sys.argv`; the exit status.
 pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>) -> i32 {
@@ -22,16 +28,16 @@ pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>
             // `-c` source is already text: no PEP 263 step, but CPython
             // still translates newlines when it compiles a string.
             let text = code.replace("\r\n", "\n").replace('\r', "\n");
-            check_and_run(&text, "<string>", Columns::Characters, io)
+            check_and_run(&text, "<string>", Columns::Characters, argv, io)
         }
-        Program::File(path) => run_file(path, io),
+        Program::File(path) => run_file(path, argv, io),
         Program::Module(name) => {
             let args = argv.get(1..).unwrap_or_default();
             if let Some(status) = tools::run(name, args, io) {
                 return status;
             }
             match module_finder::find(name, flags) {
-                Some(path) => run_file(&path, io),
+                Some(path) => run_file(&path, argv, io),
                 None => {
                     let _ = writeln!(io.stderr, "strata: No module named {name}");
                     1
@@ -52,26 +58,26 @@ pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>
                 let _ = writeln!(io.stderr, "strata: can't read stdin: {e}");
                 return 1;
             }
-            run_bytes(&bytes, "<stdin>", io)
+            run_bytes(&bytes, "<stdin>", argv, io)
         }
     }
 }
 
 /// `strata FILE`: CPython names the file by its absolute path in errors.
-fn run_file(path: &str, io: &mut Stdio<'_>) -> i32 {
+fn run_file(path: &str, argv: &[String], io: &mut Stdio<'_>) -> i32 {
     let shown = source_file::absolute(path);
     if source_file::is_dir(path) {
         // A directory runs its __main__.py in CPython; we have no zipimport or
         // directory runner yet, but the common error case reads the same.
         let main = format!("{}/__main__.py", path.trim_end_matches('/'));
         if source_file::is_file(&main) {
-            return run_file(&main, io);
+            return run_file(&main, argv, io);
         }
         let _ = writeln!(io.stderr, "strata: can't find '__main__' module in '{path}'");
         return 1;
     }
     match source_file::read(path) {
-        Ok(bytes) => run_bytes(&bytes, &shown, io),
+        Ok(bytes) => run_bytes(&bytes, &shown, argv, io),
         Err(e) => {
             let _ = writeln!(io.stderr, "strata: can't open file '{shown}': {e}");
             2
@@ -80,11 +86,11 @@ fn run_file(path: &str, io: &mut Stdio<'_>) -> i32 {
 }
 
 /// Decodes a program read as bytes (a file or stdin), then parses it.
-fn run_bytes(bytes: &[u8], filename: &str, io: &mut Stdio<'_>) -> i32 {
+fn run_bytes(bytes: &[u8], filename: &str, argv: &[String], io: &mut Stdio<'_>) -> i32 {
     match source::decode_source(bytes) {
         Ok(text) => {
             let columns = if source::declares_encoding(bytes) { Columns::Characters } else { Columns::Bytes };
-            check_and_run(&text, filename, columns, io)
+            check_and_run(&text, filename, columns, argv, io)
         }
         Err(error) => {
             report_decode_error(&error, bytes, filename, io);
@@ -104,15 +110,31 @@ fn report_decode_error(error: &DecodeError, bytes: &[u8], filename: &str, io: &m
     let _ = write!(io.stderr, "{text}");
 }
 
-fn check_and_run(text: &str, filename: &str, columns: Columns, io: &mut Stdio<'_>) -> i32 {
-    match frontend::parse(text, Mode::Exec, false) {
+fn check_and_run(text: &str, filename: &str, columns: Columns, argv: &[String], io: &mut Stdio<'_>) -> i32 {
+    let compiler = Arc::new(BytecodeCompiler);
+    match compiler.compile(text, filename, Mode::Exec) {
         Err(error) => {
             let _ = write!(io.stderr, "{}", render_syntax_error(&error, filename, text, columns));
             1
         }
-        Ok(_module) => {
-            let _ = writeln!(io.stderr, "{NOT_YET}");
-            1
+        Ok(code) => {
+            // Whatever the app layer wrote so far must come before the program's output.
+            let _ = io.stdout.flush();
+            let _ = io.stderr.flush();
+            let source = if filename.starts_with('<') { None } else { Some(text.to_string()) };
+            let argv = argv.to_vec();
+            let run = move || {
+                let os = Arc::new(os_layer::HostOs::new().with_argv(argv));
+                let mut pvm = Interpreter::new(os, compiler);
+                pvm.run_main(code, source.as_deref())
+            };
+            match std::thread::Builder::new().name("pvm".into()).stack_size(PVM_STACK_BYTES).spawn(run) {
+                Ok(handle) => handle.join().unwrap_or(1),
+                Err(e) => {
+                    let _ = writeln!(io.stderr, "strata: can't start the PVM thread: {e}");
+                    1
+                }
+            }
         }
     }
 }

@@ -1,7 +1,132 @@
-//! The PVM layer: frames, objects, exceptions, GC, builtins. (Being written.)
+//! The PVM layer: executes code objects.
 //!
-//! `semantics/` holds Python's rules for numbers and text as plain Rust
-//! functions over Rust types (formatting, hashing, int/float arithmetic, str
-//! methods), independent of how the PVM stores its values.
+//! Code map (one concept per file):
+//! - [`value`] — `Value`, 16-byte immediates and heap references.
+//! - [`object`] — heap object payloads; [`heap`] — the arena; [`gc`] — the
+//!   mark-sweep collector and **its invariant**; [`dict`] — the hash table.
+//! - [`types`] — builtin type objects and the exception hierarchy.
+//! - [`vm`] — the PVM's state and helpers; [`frame`] — frames, code info.
+//! - [`interp`] — the dispatch loop and exception unwinding; [`call`] —
+//!   argument binding; [`generator`] — suspending frames.
+//! - [`ops`], [`attrs`], [`format`] — operators, attributes/items, repr/format.
+//! - [`builtins`], [`methods`], [`modules`], [`file`] — the runtime library.
+//! - [`traceback`] — printing uncaught exceptions as CPython does.
+//! - `semantics/` holds Python's rules for numbers and text as plain Rust
+//!   functions over Rust types (another branch; merged when needed).
+//!
+//! **Invariant:** Python-to-Python calls never recurse on the Rust stack.
+//! **Invariant:** all I/O goes through the `OsBackend` the PVM is given.
+//! **Invariant:** no Python program makes the PVM panic: errors are Python
+//! exceptions.
+//!
+//! **API boundary:** [`Pvm`].
 
+pub mod attrs;
+pub mod builtins;
+pub mod call;
+pub mod dict;
+pub mod file;
+pub mod format;
+pub mod frame;
+pub mod gc;
+pub mod generator;
+pub mod hash;
+pub mod heap;
+pub mod interp;
+pub mod methods;
+pub mod modules;
+pub mod object;
+pub mod ops;
 pub mod semantics;
+pub mod traceback;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+use std::sync::Arc;
+
+use compiler_layer::{CodeObject, Compiler};
+use os_layer::{OsBackend, OutStream};
+
+use crate::value::Value;
+pub use crate::vm::Vm;
+
+/// **API boundary:** what the app layer asks of a PVM.
+pub trait Pvm {
+    /// Runs `code` as the `__main__` module. `source_text` is the program's
+    /// text when it came from a file (traceback lines show it; `-c` programs
+    /// have none). Uncaught exceptions are printed to stderr through the OS
+    /// backend; returns the process exit status (0, 1, or `SystemExit`'s).
+    fn run_main(&mut self, code: Arc<CodeObject>, source_text: Option<&str>) -> i32;
+}
+
+/// The reference interpreter.
+pub struct Interpreter {
+    pub vm: Vm,
+}
+
+impl Interpreter {
+    pub fn new(os: Arc<dyn OsBackend>, compiler: Arc<dyn Compiler>) -> Interpreter {
+        Interpreter { vm: Vm::new(os, compiler) }
+    }
+}
+
+impl Pvm for Interpreter {
+    fn run_main(&mut self, code: Arc<CodeObject>, source_text: Option<&str>) -> i32 {
+        let vm = &mut self.vm;
+        if let Some(text) = source_text {
+            vm.sources.insert(code.filename.clone(), text.into());
+        }
+        let main = vm.new_module("__main__");
+        let globals = match vm.heap.get(main) {
+            object::Object::Module(m) => m.dict,
+            _ => vm.builtins,
+        };
+        let b = Value::Obj(vm.builtins);
+        vm.dict_set_name(globals, "__builtins__", b);
+        vm.dict_set_name(globals, "__doc__", Value::None);
+        if !code.filename.starts_with('<') {
+            let f = vm.new_str(code.filename.as_str());
+            vm.dict_set_name(globals, "__file__", f);
+        }
+        let modules = vm.modules;
+        vm.dict_set_name(modules, "__main__", Value::Obj(main));
+        let result = vm.exec_code(&code, globals, None);
+        let status = match result {
+            Ok(_) => 0,
+            Err(e) => report(vm, e.0),
+        };
+        let _ = vm.os.flush_stream(OutStream::Stdout);
+        let _ = vm.os.flush_stream(OutStream::Stderr);
+        status
+    }
+}
+
+/// Prints an uncaught exception (or handles `SystemExit`); the exit status.
+fn report(vm: &mut Vm, e: value::ObjRef) -> i32 {
+    let ev = Value::Obj(e);
+    if vm.is_exc_instance(ev, "SystemExit") {
+        let args = vm.exc_obj(e).map_or(Value::None, |x| x.args);
+        let args = vm.seq_items(args).unwrap_or_default();
+        let code = match args.len() {
+            0 => Value::None,
+            1 => args[0],
+            _ => vm.new_tuple(args),
+        };
+        return match code {
+            Value::None => 0,
+            Value::Int(n) => n as i32,
+            Value::Bool(b) => i32::from(b),
+            other => {
+                let text = vm.str_text(other).unwrap_or_default();
+                let _ = vm.os.flush_stream(OutStream::Stdout);
+                let _ = vm.os.write_stream(OutStream::Stderr, format!("{text}\n").as_bytes());
+                1
+            }
+        };
+    }
+    let _ = vm.os.flush_stream(OutStream::Stdout);
+    let text = vm.format_exception(e);
+    let _ = vm.os.write_stream(OutStream::Stderr, text.as_bytes());
+    1
+}

@@ -1,0 +1,667 @@
+//! Attributes (`obj.name`, method lookup through the type's MRO) and items
+//! (`obj[key]`, slices).
+
+use crate::object::Object;
+use crate::ops::range_len;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PResult, Vm};
+
+impl Vm {
+    /// Looks `name` up in the dicts of `t`'s MRO.
+    pub fn lookup_type(&self, t: ObjRef, name: ObjRef) -> Option<Value> {
+        self.mro(t).iter().find_map(|c| match self.heap.get(*c) {
+            Object::Type(ty) => self.dict_get_str(ty.dict, name),
+            _ => None,
+        })
+    }
+
+    fn attr_error(&mut self, obj: Value, name: Value) -> crate::vm::Exc {
+        let n = self.str_of(name).unwrap_or("?").to_string();
+        let msg = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Module(m) => format!("module '{}' has no attribute '{n}'", m.name),
+                Object::Type(t) => format!("type object '{}' has no attribute '{n}'", t.name),
+                _ => format!("'{}' object has no attribute '{n}'", self.type_name(obj)),
+            },
+            _ => format!("'{}' object has no attribute '{n}'", self.type_name(obj)),
+        };
+        self.err("AttributeError", msg)
+    }
+
+    /// Attributes stored on the object itself, or computed from its payload.
+    fn own_attr(&mut self, obj: Value, name: &str) -> Option<Value> {
+        if name == "__class__" {
+            return Some(Value::Obj(self.type_of(obj)));
+        }
+        match obj {
+            Value::Int(i) => match name {
+                "real" | "numerator" => Some(Value::Int(i)),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            },
+            Value::Bool(b) => match name {
+                "real" | "numerator" => Some(Value::Int(i64::from(b))),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            },
+            Value::Float(f) => match name {
+                "real" => Some(Value::Float(f)),
+                "imag" => Some(Value::Float(0.0)),
+                _ => None,
+            },
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Module(m) => {
+                    let d = m.dict;
+                    if name == "__dict__" {
+                        return Some(Value::Obj(d));
+                    }
+                    self.dict_get_name(d, name)
+                }
+                Object::Complex(re, im) => match name {
+                    "real" => Some(Value::Float(*re)),
+                    "imag" => Some(Value::Float(*im)),
+                    _ => None,
+                },
+                Object::Range { start, stop, step } => match name {
+                    "start" => Some(Value::Int(*start)),
+                    "stop" => Some(Value::Int(*stop)),
+                    "step" => Some(Value::Int(*step)),
+                    _ => None,
+                },
+                Object::Slice(a, b, c) => match name {
+                    "start" => Some(*a),
+                    "stop" => Some(*b),
+                    "step" => Some(*c),
+                    _ => None,
+                },
+                Object::Function(f) => match name {
+                    "__name__" => Some(f.name),
+                    "__qualname__" => Some(f.qualname),
+                    "__doc__" => Some(f.doc),
+                    "__module__" => Some(f.module),
+                    "__globals__" => Some(Value::Obj(f.globals)),
+                    "__kwdefaults__" => Some(f.kwdefaults),
+                    "__annotations__" => Some(f.annotations),
+                    "__defaults__" => {
+                        let d = f.defaults.clone();
+                        Some(if d.is_empty() { Value::None } else { self.new_tuple(d) })
+                    }
+                    "__dict__" => {
+                        let d = match f.dict {
+                            Some(d) => d,
+                            None => {
+                                let d = self.new_dict();
+                                if let Some(Object::Function(f)) = self.heap.get_mut(r) {
+                                    f.dict = Some(d);
+                                }
+                                d
+                            }
+                        };
+                        Some(Value::Obj(d))
+                    }
+                    _ => f.dict.and_then(|d| self.dict_get_name(d, name)),
+                },
+                Object::Builtin(b) => match name {
+                    "__name__" | "__qualname__" => {
+                        let n = b.name;
+                        Some(self.new_str(n))
+                    }
+                    "__doc__" => Some(Value::None),
+                    _ => None,
+                },
+                Object::BoundMethod { receiver, func } => match name {
+                    "__self__" => Some(*receiver),
+                    "__func__" => Some(*func),
+                    _ => {
+                        let f = *func;
+                        self.own_attr(f, name)
+                    }
+                },
+                Object::Type(t) => match name {
+                    "__name__" => {
+                        let n = t.name.clone();
+                        Some(self.new_str(n))
+                    }
+                    "__qualname__" => {
+                        let n = t.qualname.clone();
+                        Some(self.new_str(n))
+                    }
+                    "__module__" => {
+                        let n = t.module.clone();
+                        Some(self.new_str(n))
+                    }
+                    "__mro__" => {
+                        let m: Vec<Value> = t.mro.iter().map(|r| Value::Obj(*r)).collect();
+                        Some(self.new_tuple(m))
+                    }
+                    "__bases__" => {
+                        let m: Vec<Value> = t.bases.iter().map(|r| Value::Obj(*r)).collect();
+                        Some(self.new_tuple(m))
+                    }
+                    "__base__" => Some(t.bases.first().map_or(Value::None, |b| Value::Obj(*b))),
+                    "__dict__" => Some(Value::Obj(t.dict)),
+                    "__doc__" => Some(Value::None),
+                    _ => None,
+                },
+                Object::Exception(e) => match name {
+                    "args" => Some(e.args),
+                    "__cause__" => Some(e.cause),
+                    "__context__" => Some(e.context),
+                    "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                    "__traceback__" => Some(Value::None),
+                    "__dict__" => e.dict.map(Value::Obj),
+                    _ => {
+                        let d = e.dict;
+                        let from_dict = d.and_then(|d| self.dict_get_name(d, name));
+                        if from_dict.is_some() {
+                            return from_dict;
+                        }
+                        // StopIteration.value, SystemExit.code, KeyError & co.
+                        let args = self
+                            .seq_items(self.exc_obj(r).map_or(Value::None, |e| e.args))
+                            .unwrap_or_default();
+                        match name {
+                            "value" if self.is_exc_instance(obj, "StopIteration") => {
+                                Some(args.first().copied().unwrap_or(Value::None))
+                            }
+                            "code" if self.is_exc_instance(obj, "SystemExit") => Some(match args.len() {
+                                0 => Value::None,
+                                1 => args[0],
+                                _ => self.new_tuple(args),
+                            }),
+                            "errno" | "strerror" | "filename" if self.is_exc_instance(obj, "OSError") => {
+                                Some(Value::None)
+                            }
+                            "name" if self.is_exc_instance(obj, "NameError") => Some(Value::None),
+                            _ => None,
+                        }
+                    }
+                },
+                Object::Generator(g) => match name {
+                    "__name__" => Some(g.name),
+                    "__qualname__" => Some(g.qualname),
+                    _ => None,
+                },
+                Object::File(f) => match name {
+                    "name" => Some(f.name),
+                    "mode" => {
+                        let m = f.mode.clone();
+                        Some(self.new_str(m))
+                    }
+                    "closed" => Some(Value::Bool(f.fd.is_none() && f.stream.is_none())),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn getattr(&mut self, obj: Value, name: Value) -> PResult<Value> {
+        let text = self.str_of(name).unwrap_or("").to_string();
+        if let Some(v) = self.own_attr(obj, &text) {
+            return Ok(v);
+        }
+        let Value::Obj(n) = name else { return Err(self.attr_error(obj, name)) };
+        // A type's own MRO (class attributes), unbound.
+        if let Value::Obj(r) = obj {
+            if matches!(self.heap.get(r), Object::Type(_)) {
+                if let Some(v) = self.lookup_type(r, n) {
+                    return Ok(v);
+                }
+                return Err(self.attr_error(obj, name));
+            }
+            if matches!(self.heap.get(r), Object::Module(_)) {
+                return Err(self.attr_error(obj, name));
+            }
+        }
+        let t = self.type_of(obj);
+        match self.lookup_type(t, n) {
+            Some(f) if self.is_method(f) => {
+                Ok(self.heap.alloc_value(Object::BoundMethod { receiver: obj, func: f }))
+            }
+            Some(v) => Ok(v),
+            None => Err(self.attr_error(obj, name)),
+        }
+    }
+
+    fn is_method(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::Builtin(_) | Object::Function(_)))
+    }
+
+    /// `LoadMethod`: `[method, obj]` for a method found on the type, else
+    /// `[NULL, obj.name]`.
+    pub fn load_method(&mut self, obj: Value, name: Value) -> PResult<(Value, Value)> {
+        if let (Value::Obj(n), false) = (
+            name,
+            matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Module(_) | Object::Type(_) | Object::Function(_) | Object::Exception(_))),
+        ) {
+            let t = self.type_of(obj);
+            if let Some(f) = self.lookup_type(t, n) {
+                if self.is_method(f) {
+                    return Ok((f, obj));
+                }
+            }
+        }
+        Ok((Value::Null, self.getattr(obj, name)?))
+    }
+
+    /// A special method looked up on the type (`__enter__`, `__exit__`), bound.
+    pub fn special_method(&mut self, obj: Value, name: Value) -> PResult<Value> {
+        let t = self.type_of(obj);
+        let found = name.as_obj().and_then(|n| self.lookup_type(t, n));
+        match found {
+            Some(f) => Ok(self.heap.alloc_value(Object::BoundMethod { receiver: obj, func: f })),
+            None => {
+                let msg =
+                    format!("'{}' object does not support the context manager protocol", self.type_name(obj));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PResult<()> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Object::Module(m) => {
+                    let d = m.dict;
+                    return self.dict_set(d, name, value);
+                }
+                Object::Function(f) => {
+                    let text = self.str_of(name).unwrap_or("").to_string();
+                    let d = f.dict;
+                    match text.as_str() {
+                        "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                            if let Some(Object::Function(f)) = self.heap.get_mut(r) {
+                                match text.as_str() {
+                                    "__name__" => f.name = value,
+                                    "__qualname__" => f.qualname = value,
+                                    "__doc__" => f.doc = value,
+                                    _ => f.module = value,
+                                }
+                            }
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                    let d = match d {
+                        Some(d) => d,
+                        None => {
+                            let d = self.new_dict();
+                            if let Some(Object::Function(f)) = self.heap.get_mut(r) {
+                                f.dict = Some(d);
+                            }
+                            d
+                        }
+                    };
+                    return self.dict_set(d, name, value);
+                }
+                Object::Exception(e) => {
+                    let text = self.str_of(name).unwrap_or("").to_string();
+                    let d = e.dict;
+                    match text.as_str() {
+                        "__cause__" | "__context__" | "__suppress_context__" | "args" => {
+                            let tuple = if text == "args" { Some(self.collect_iter(value)?) } else { None };
+                            let tuple = tuple.map(|t| self.new_tuple(t));
+                            if let Some(Object::Exception(e)) = self.heap.get_mut(r) {
+                                match text.as_str() {
+                                    "__cause__" => {
+                                        e.cause = value;
+                                        e.suppress_context = true;
+                                    }
+                                    "__context__" => e.context = value,
+                                    "args" => e.args = tuple.unwrap_or(value),
+                                    _ => e.suppress_context = matches!(value, Value::Bool(true)),
+                                }
+                            }
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                    let d = match d {
+                        Some(d) => d,
+                        None => {
+                            let d = self.new_dict();
+                            if let Some(x) = self.exc_obj_mut(r) {
+                                x.dict = Some(d);
+                            }
+                            d
+                        }
+                    };
+                    return self.dict_set(d, name, value);
+                }
+                Object::Type(t) if t.module != "builtins" => {
+                    let d = t.dict;
+                    return self.dict_set(d, name, value);
+                }
+                Object::Type(t) => {
+                    let msg = format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        self.str_of(name).unwrap_or("?"),
+                        t.name
+                    );
+                    return Err(self.type_error(msg));
+                }
+                _ => {}
+            }
+        }
+        let n = self.str_of(name).unwrap_or("?").to_string();
+        let t = self.type_of(obj);
+        let has =
+            name.as_obj().and_then(|k| self.lookup_type(t, k)).is_some() || self.own_attr(obj, &n).is_some();
+        let msg = if has {
+            format!("'{}' object attribute '{n}' is read-only", self.type_name(obj))
+        } else {
+            format!("'{}' object has no attribute '{n}'", self.type_name(obj))
+        };
+        Err(self.err("AttributeError", msg))
+    }
+
+    pub fn delattr(&mut self, obj: Value, name: Value) -> PResult<()> {
+        let dict = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Module(m) => Some(m.dict),
+                Object::Function(f) => f.dict,
+                Object::Exception(e) => e.dict,
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(d) = dict {
+            if self.dict_remove(d, name)?.is_some() {
+                return Ok(());
+            }
+        }
+        Err(self.attr_error(obj, name))
+    }
+
+    pub fn module_name(&self, m: Value) -> String {
+        match m {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Module(m) => m.name.clone(),
+                _ => "?".into(),
+            },
+            _ => "?".into(),
+        }
+    }
+
+    /// `import name`: builtin modules only (a module loader comes with the
+    /// app layer's finder in a later issue).
+    pub fn import(&mut self, name: Value) -> PResult<Value> {
+        let modules = self.modules;
+        if let Some(m) = self.dict_get(modules, name)? {
+            return Ok(m);
+        }
+        let text = self.str_of(name).unwrap_or("?").to_string();
+        let e = self.err("ModuleNotFoundError", format!("No module named '{text}'"));
+        let d = self.new_dict();
+        self.dict_set_name(d, "name", name);
+        if let Some(x) = self.exc_obj_mut(e.0) {
+            x.dict = Some(d);
+        }
+        Err(e)
+    }
+
+    // ---- items ----------------------------------------------------------------------
+
+    /// Normalises an index for a sequence of length `n` (`IndexError` text given).
+    fn index(&mut self, key: Value, n: usize, what: &str) -> PResult<usize> {
+        let i = match key {
+            Value::Int(i) => i,
+            Value::Bool(b) => i64::from(b),
+            Value::Obj(r) if matches!(self.heap.get(r), Object::Int(_)) => {
+                return Err(self.err("IndexError", format!("cannot fit 'int' into an index-sized integer")));
+            }
+            _ => {
+                let msg = format!("{what} indices must be integers or slices, not {}", self.type_name(key));
+                return Err(self.type_error(msg));
+            }
+        };
+        let j = if i < 0 { i + n as i64 } else { i };
+        if j < 0 || j >= n as i64 {
+            let msg = if what == "str" {
+                "string index out of range".to_string()
+            } else {
+                format!("{what} index out of range")
+            };
+            return Err(self.err("IndexError", msg));
+        }
+        Ok(j as usize)
+    }
+
+    /// `slice.indices(n)`: (start, stop, step) clamped as CPython does.
+    pub fn slice_indices(&mut self, s: ObjRef, n: usize) -> PResult<(i64, i64, i64)> {
+        let (a, b, c) = match self.heap.get(s) {
+            Object::Slice(a, b, c) => (*a, *b, *c),
+            _ => (Value::None, Value::None, Value::None),
+        };
+        let int = |vm: &mut Vm, v: Value| -> PResult<Option<i64>> {
+            match v {
+                Value::None => Ok(None),
+                Value::Int(i) => Ok(Some(i)),
+                Value::Bool(b) => Ok(Some(i64::from(b))),
+                Value::Obj(r) if matches!(vm.heap.get(r), Object::Int(_)) => {
+                    let big = vm.to_bigint(v).unwrap_or_default();
+                    Ok(Some(if big.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }))
+                }
+                _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            }
+        };
+        let step = int(self, c)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let n = n as i64;
+        let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| match v {
+            None => default,
+            Some(i) => {
+                let i = if i < 0 { i + n } else { i };
+                i.clamp(lo, hi)
+            }
+        };
+        let (start, stop) = if step > 0 {
+            (clamp(int(self, a)?, 0, 0, n), clamp(int(self, b)?, n, 0, n))
+        } else {
+            (clamp(int(self, a)?, n - 1, -1, n - 1), clamp(int(self, b)?, -1, -1, n - 1))
+        };
+        Ok((start, stop, step))
+    }
+
+    fn slice_positions(&mut self, s: ObjRef, n: usize) -> PResult<Vec<usize>> {
+        let (start, stop, step) = self.slice_indices(s, n)?;
+        let count = range_len(start, stop, step);
+        Ok((0..count).map(|k| (start + k * step) as usize).collect())
+    }
+
+    pub fn getitem(&mut self, container: Value, key: Value) -> PResult<Value> {
+        let Value::Obj(r) = container else {
+            let msg = format!("'{}' object is not subscriptable", self.type_name(container));
+            return Err(self.type_error(msg));
+        };
+        let slice = match key {
+            Value::Obj(k) if matches!(self.heap.get(k), Object::Slice(..)) => Some(k),
+            _ => None,
+        };
+        match self.heap.get(r) {
+            Object::List(_) | Object::Tuple(_) => {
+                let is_list = matches!(self.heap.get(r), Object::List(_));
+                let items = self.seq_items(container).unwrap_or_default();
+                if let Some(s) = slice {
+                    let pos = self.slice_positions(s, items.len())?;
+                    let out: Vec<Value> = pos.into_iter().map(|i| items[i]).collect();
+                    return Ok(if is_list { self.new_list(out) } else { self.new_tuple(out) });
+                }
+                let i = self.index(key, items.len(), if is_list { "list" } else { "tuple" })?;
+                Ok(items[i])
+            }
+            Object::Str(s) => {
+                let ascii = s.is_ascii();
+                let text = s.text.clone();
+                let n = s.chars;
+                if let Some(sl) = slice {
+                    let pos = self.slice_positions(sl, n)?;
+                    let out: String = if ascii {
+                        pos.into_iter().map(|i| text.as_bytes()[i] as char).collect()
+                    } else {
+                        let chars: Vec<char> = text.chars().collect();
+                        pos.into_iter().map(|i| chars[i]).collect()
+                    };
+                    return Ok(self.new_str(out));
+                }
+                let i = self.index(key, n, "str")?;
+                let c = if ascii { text.as_bytes()[i] as char } else { text.chars().nth(i).unwrap_or('\0') };
+                Ok(self.new_str(c.to_string()))
+            }
+            Object::Bytes(b) | Object::ByteArray(b) => {
+                let is_bytes = matches!(self.heap.get(r), Object::Bytes(_));
+                let b = b.clone();
+                if let Some(sl) = slice {
+                    let pos = self.slice_positions(sl, b.len())?;
+                    let out: Vec<u8> = pos.into_iter().map(|i| b[i]).collect();
+                    return Ok(self.heap.alloc_value(if is_bytes {
+                        Object::Bytes(out)
+                    } else {
+                        Object::ByteArray(out)
+                    }));
+                }
+                let i = self.index(key, b.len(), if is_bytes { "bytes" } else { "bytearray" })?;
+                Ok(Value::Int(i64::from(b[i])))
+            }
+            Object::Range { start, stop, step } => {
+                let (start, stop, step) = (*start, *stop, *step);
+                let n = range_len(start, stop, step) as usize;
+                if let Some(sl) = slice {
+                    let (a, b, c) = self.slice_indices(sl, n)?;
+                    return Ok(self.heap.alloc_value(Object::Range {
+                        start: start + a * step,
+                        stop: start + b * step,
+                        step: step * c,
+                    }));
+                }
+                let i = self.index(key, n, "range object")?;
+                Ok(Value::Int(start + i as i64 * step))
+            }
+            Object::Dict(_) => match self.dict_get(r, key)? {
+                Some(v) => Ok(v),
+                None => {
+                    let class = self.types.exc("KeyError");
+                    Err(self.new_exception(class, vec![key]))
+                }
+            },
+            _ => {
+                let msg = format!("'{}' object is not subscriptable", self.type_name(container));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    pub fn setitem(&mut self, container: Value, key: Value, value: Value) -> PResult<()> {
+        if let Value::Obj(r) = container {
+            match self.heap.get(r) {
+                Object::Dict(_) => return self.dict_set(r, key, value),
+                Object::List(l) => {
+                    let n = l.len();
+                    if let Value::Obj(k) = key {
+                        if matches!(self.heap.get(k), Object::Slice(..)) {
+                            let new = self.collect_iter(value)?;
+                            let (start, stop, step) = self.slice_indices(k, n)?;
+                            if step == 1 {
+                                let stop = stop.max(start);
+                                if let Some(Object::List(l)) = self.heap.get_mut(r) {
+                                    l.splice(start as usize..stop as usize, new);
+                                }
+                                return Ok(());
+                            }
+                            let pos = self.slice_positions(k, n)?;
+                            if pos.len() != new.len() {
+                                let msg = format!(
+                                    "attempt to assign sequence of size {} to extended slice of size {}",
+                                    new.len(),
+                                    pos.len()
+                                );
+                                return Err(self.value_error(msg));
+                            }
+                            if let Some(Object::List(l)) = self.heap.get_mut(r) {
+                                for (i, v) in pos.into_iter().zip(new) {
+                                    l[i] = v;
+                                }
+                            }
+                            return Ok(());
+                        }
+                    }
+                    let i = self.index(key, n, "list").map_err(|e| {
+                        if self.is_exc_instance(Value::Obj(e.0), "IndexError") {
+                            self.err("IndexError", "list assignment index out of range")
+                        } else {
+                            e
+                        }
+                    })?;
+                    if let Some(Object::List(l)) = self.heap.get_mut(r) {
+                        l[i] = value;
+                    }
+                    return Ok(());
+                }
+                Object::ByteArray(b) => {
+                    let n = b.len();
+                    let i = self.index(key, n, "bytearray")?;
+                    let byte = match value {
+                        Value::Int(x) if (0..256).contains(&x) => x as u8,
+                        _ => return Err(self.value_error("byte must be in range(0, 256)")),
+                    };
+                    if let Some(Object::ByteArray(b)) = self.heap.get_mut(r) {
+                        b[i] = byte;
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        let msg = format!("'{}' object does not support item assignment", self.type_name(container));
+        Err(self.type_error(msg))
+    }
+
+    pub fn delitem(&mut self, container: Value, key: Value) -> PResult<()> {
+        if let Value::Obj(r) = container {
+            match self.heap.get(r) {
+                Object::Dict(_) => {
+                    if self.dict_remove(r, key)?.is_none() {
+                        let class = self.types.exc("KeyError");
+                        return Err(self.new_exception(class, vec![key]));
+                    }
+                    return Ok(());
+                }
+                Object::List(l) => {
+                    let n = l.len();
+                    if let Value::Obj(k) = key {
+                        if matches!(self.heap.get(k), Object::Slice(..)) {
+                            let mut pos = self.slice_positions(k, n)?;
+                            pos.sort_unstable();
+                            if let Some(Object::List(l)) = self.heap.get_mut(r) {
+                                for i in pos.into_iter().rev() {
+                                    l.remove(i);
+                                }
+                            }
+                            return Ok(());
+                        }
+                    }
+                    let i = self.index(key, n, "list").map_err(|e| {
+                        if self.is_exc_instance(Value::Obj(e.0), "IndexError") {
+                            self.err("IndexError", "list assignment index out of range")
+                        } else {
+                            e
+                        }
+                    })?;
+                    if let Some(Object::List(l)) = self.heap.get_mut(r) {
+                        l.remove(i);
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        let msg = format!("'{}' object does not support item deletion", self.type_name(container));
+        Err(self.type_error(msg))
+    }
+}

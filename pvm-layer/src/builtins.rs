@@ -1,0 +1,1087 @@
+//! The `builtins` module: functions and the constructors of builtin types.
+
+use std::cmp::Ordering;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::call::Args;
+use crate::object::{Builtin, IterKind, NativeFn, Object};
+use crate::types::TypeKind;
+use crate::value::{ObjRef, Value};
+use crate::vm::{Exc, PResult, Vm};
+
+pub fn add_fn(vm: &mut Vm, dict: ObjRef, name: &'static str, func: NativeFn) {
+    let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func, owner: None }));
+    vm.dict_set_name(dict, name, f);
+}
+
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins;
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", |vm, a| {
+            let v = one(vm, a, "repr")?;
+            vm.repr(v)
+        }),
+        ("ascii", |vm, a| {
+            let v = one(vm, a, "ascii")?;
+            vm.ascii(v)
+        }),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("abs", abs),
+        ("min", |vm, a| min_max(vm, a, Ordering::Less, "min")),
+        ("max", |vm, a| min_max(vm, a, Ordering::Greater, "max")),
+        ("sum", sum),
+        ("sorted", sorted),
+        ("reversed", reversed),
+        ("enumerate", enumerate),
+        ("zip", zip),
+        ("map", map),
+        ("filter", filter),
+        ("any", |vm, a| any_all(vm, a, true)),
+        ("all", |vm, a| any_all(vm, a, false)),
+        ("iter", iter),
+        ("next", next),
+        ("hash", |vm, a| {
+            let v = one(vm, a, "hash")?;
+            vm.hash(v).map(Value::Int)
+        }),
+        ("id", |vm, a| {
+            let v = one(vm, a, "id")?;
+            Ok(Value::Int(match v {
+                Value::Obj(r) => 0x7f00_0000_0000 + i64::from(r.0) * 16,
+                Value::Int(i) => 0x10_0000 + i.wrapping_mul(32),
+                Value::Float(f) => 0x20_0000 + (f.to_bits() as i64 & 0xffff_ffff),
+                Value::Bool(b) => 0x1000 + i64::from(b) * 32,
+                _ => 0x2000,
+            }))
+        }),
+        ("chr", chr),
+        ("ord", ord),
+        ("hex", |vm, a| radix(vm, a, "x", "hex")),
+        ("oct", |vm, a| radix(vm, a, "o", "oct")),
+        ("bin", |vm, a| radix(vm, a, "b", "bin")),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("round", round),
+        ("format", |vm, a| {
+            let v = one_of(vm, a, "format", 1, 2)?;
+            let spec = a.get(1).and_then(|s| vm.str_of(s).map(str::to_string)).unwrap_or_default();
+            vm.format(v, &spec)
+        }),
+        ("getattr", getattr),
+        ("setattr", |vm, a| {
+            if a.pos.len() != 3 {
+                return Err(vm.type_error(format!("setattr expected 3 arguments, got {}", a.pos.len())));
+            }
+            vm.setattr(a.pos[0], a.pos[1], a.pos[2])?;
+            Ok(Value::None)
+        }),
+        ("delattr", |vm, a| {
+            vm.delattr(a.get(0).unwrap_or(Value::None), a.get(1).unwrap_or(Value::None))?;
+            Ok(Value::None)
+        }),
+        ("hasattr", |vm, a| {
+            let (o, n) = (a.get(0).unwrap_or(Value::None), a.get(1).unwrap_or(Value::None));
+            match vm.getattr(o, n) {
+                Ok(_) => Ok(Value::Bool(true)),
+                Err(e) if vm.is_exc_instance(Value::Obj(e.0), "AttributeError") => Ok(Value::Bool(false)),
+                Err(e) => Err(e),
+            }
+        }),
+        ("callable", |vm, a| {
+            let v = one(vm, a, "callable")?;
+            Ok(Value::Bool(matches!(v, Value::Obj(r) if matches!(vm.heap.get(r),
+                Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. } | Object::Type(_)))))
+        }),
+        ("open", crate::file::open),
+        ("input", input),
+        ("globals", |vm, _| Ok(Value::Obj(vm.frames.last().map_or(vm.builtins, |f| f.globals)))),
+        ("locals", |vm, _| {
+            let f = vm.frames.last().map(|f| (f.locals, f.globals, f.base, f.code.clone()));
+            match f {
+                Some((Some(l), ..)) => Ok(Value::Obj(l)),
+                Some((None, _, base, code)) => {
+                    let d = vm.new_dict();
+                    for (i, name) in code.code.varnames.iter().enumerate() {
+                        let v = vm.stack.get(base + i).copied().unwrap_or(Value::Null);
+                        if !v.is_null() {
+                            vm.dict_set_name(d, name, v);
+                        }
+                    }
+                    Ok(Value::Obj(d))
+                }
+                None => Ok(Value::Obj(vm.builtins)),
+            }
+        }),
+        ("exec", |vm, a| exec_eval(vm, a, compiler_layer::Mode::Exec)),
+        ("eval", |vm, a| exec_eval(vm, a, compiler_layer::Mode::Eval)),
+        ("compile", compile),
+        ("__build_class__", |vm, _| {
+            Err(vm.err("NotImplementedError", "class definitions are not supported yet"))
+        }),
+    ];
+    for (name, f) in fns {
+        add_fn(vm, b, name, *f);
+    }
+    for (kind, name) in crate::types::BUILTIN_TYPES {
+        if matches!(
+            kind,
+            TypeKind::Object
+                | TypeKind::Type
+                | TypeKind::Bool
+                | TypeKind::Int
+                | TypeKind::Float
+                | TypeKind::Complex
+                | TypeKind::Str
+                | TypeKind::Bytes
+                | TypeKind::ByteArray
+                | TypeKind::List
+                | TypeKind::Tuple
+                | TypeKind::Dict
+                | TypeKind::Set
+                | TypeKind::FrozenSet
+                | TypeKind::Range
+                | TypeKind::Slice
+        ) {
+            let t = vm.types.get(*kind);
+            vm.dict_set_name(b, name, Value::Obj(t));
+        }
+    }
+    let names: Vec<&'static str> = crate::types::EXCEPTIONS.iter().map(|(n, _)| *n).collect();
+    for name in names {
+        let t = vm.types.exc(name);
+        vm.dict_set_name(b, name, Value::Obj(t));
+    }
+    let t = vm.types.exc("OSError");
+    vm.dict_set_name(b, "IOError", Value::Obj(t));
+    vm.dict_set_name(b, "EnvironmentError", Value::Obj(t));
+    vm.dict_set_name(b, "None", Value::None);
+    vm.dict_set_name(b, "True", Value::Bool(true));
+    vm.dict_set_name(b, "False", Value::Bool(false));
+    let (ni, el) = (vm.not_implemented, vm.ellipsis);
+    vm.dict_set_name(b, "NotImplemented", ni);
+    vm.dict_set_name(b, "Ellipsis", el);
+    let name = vm.new_str("builtins");
+    vm.dict_set_name(b, "__name__", name);
+}
+
+fn one(vm: &mut Vm, a: &Args, name: &str) -> PResult<Value> {
+    one_of(vm, a, name, 1, 1)
+}
+
+/// The first argument, checking the positional count is within `min..=max`.
+pub fn one_of(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PResult<Value> {
+    let n = a.pos.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            format!("{name}() takes exactly one argument ({n} given)")
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(a.pos.first().copied().unwrap_or(Value::None))
+}
+
+fn print(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let sep = match a.kwarg(vm, "sep") {
+        Some(Value::None) | None => " ".to_string(),
+        Some(v) => match vm.str_of(v) {
+            Some(s) => s.to_string(),
+            None => {
+                return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v))))
+            }
+        },
+    };
+    let end = match a.kwarg(vm, "end") {
+        Some(Value::None) | None => "\n".to_string(),
+        Some(v) => match vm.str_of(v) {
+            Some(s) => s.to_string(),
+            None => {
+                return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v))))
+            }
+        },
+    };
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_text(*v)?);
+    }
+    out.push_str(&end);
+    let file = match a.kwarg(vm, "file") {
+        Some(Value::None) | None => vm.sys_attr("stdout"),
+        Some(f) => f,
+    };
+    write_to(vm, file, out)?;
+    if a.kwarg(vm, "flush").is_some() {
+        let _ = vm.os.flush_stream(os_layer::OutStream::Stdout);
+    }
+    Ok(Value::None)
+}
+
+/// Writes text to a file-like object (a stream or anything with `write`).
+pub fn write_to(vm: &mut Vm, file: Value, text: String) -> PResult<()> {
+    let s = vm.new_str(text);
+    if let Value::Obj(r) = file {
+        if matches!(vm.heap.get(r), Object::File(_)) {
+            crate::file::write(vm, &Args::new(vec![file, s]))?;
+            return Ok(());
+        }
+    }
+    let name = Value::Obj(vm.intern("write"));
+    let w = vm.getattr(file, name)?;
+    vm.roots.push(s);
+    let r = vm.call(w, vec![s]);
+    vm.roots.pop();
+    r.map(|_| ())
+}
+
+fn len(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let v = one(vm, a, "len")?;
+    match vm.len_of(v) {
+        Some(n) => Ok(Value::Int(n as i64)),
+        None => {
+            let msg = format!("object of type '{}' has no len()", vm.type_name(v));
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+fn class_list(vm: &mut Vm, t: Value, func: &str) -> PResult<Vec<ObjRef>> {
+    let items =
+        vm.seq_items(t).filter(|_| matches!(t, Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_))));
+    let items = items.unwrap_or_else(|| vec![t]);
+    let mut out = Vec::new();
+    for c in items {
+        match c {
+            Value::Obj(r) if matches!(vm.heap.get(r), Object::Type(_)) => out.push(r),
+            Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_)) => {
+                out.extend(class_list(vm, c, func)?)
+            }
+            _ => {
+                return Err(
+                    vm.type_error(format!("{func}() arg 2 must be a type, a tuple of types, or a union"))
+                )
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn isinstance(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", a.pos.len())));
+    }
+    let classes = class_list(vm, a.pos[1], "isinstance")?;
+    Ok(Value::Bool(classes.iter().any(|c| vm.isinstance(a.pos[0], *c))))
+}
+
+fn issubclass(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!("issubclass expected 2 arguments, got {}", a.pos.len())));
+    }
+    let Value::Obj(t) = a.pos[0] else { return Err(vm.type_error("issubclass() arg 1 must be a class")) };
+    if !matches!(vm.heap.get(t), Object::Type(_)) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let classes = class_list(vm, a.pos[1], "issubclass")?;
+    Ok(Value::Bool(classes.iter().any(|c| vm.is_subtype(t, *c))))
+}
+
+fn abs(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let v = one(vm, a, "abs")?;
+    match v {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(n) => Value::Int(n),
+            None => vm.new_int(BigInt::from(i).abs()),
+        }),
+        Value::Bool(b) => Ok(Value::Int(i64::from(b))),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::Int(n) => {
+                let n = n.abs();
+                Ok(vm.new_int(n))
+            }
+            Object::Complex(x, y) => Ok(Value::Float(x.hypot(*y))),
+            _ => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+        },
+        _ => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+    }
+}
+
+/// Sorts `items` (rooted by the caller) by `keys` with Python ordering; stable.
+fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: bool) -> PResult<()> {
+    let keys = if key.is_none() {
+        items.clone()
+    } else {
+        let mark = vm.roots.len();
+        vm.roots.extend(items.iter().copied());
+        let mut keys = Vec::with_capacity(items.len());
+        for v in items.iter() {
+            match vm.call(key, vec![*v]) {
+                Ok(k) => {
+                    vm.roots.push(k);
+                    keys.push(k)
+                }
+                Err(e) => {
+                    vm.roots.truncate(mark);
+                    return Err(e);
+                }
+            }
+        }
+        vm.roots.truncate(mark);
+        keys
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut error: Option<Exc> = None;
+    idx.sort_by(|&i, &j| {
+        if error.is_some() {
+            return Ordering::Equal;
+        }
+        let (a, b) = if reverse { (keys[j], keys[i]) } else { (keys[i], keys[j]) };
+        // Only `<` is used, as CPython does.
+        match vm.compare(a, b, compiler_layer::instruction::ComparisonOperator::Less) {
+            Ok(Value::Bool(true)) => Ordering::Less,
+            Ok(_) => match vm.compare(b, a, compiler_layer::instruction::ComparisonOperator::Less) {
+                Ok(Value::Bool(true)) => Ordering::Greater,
+                Ok(_) => Ordering::Equal,
+                Err(e) => {
+                    error = Some(e);
+                    Ordering::Equal
+                }
+            },
+            Err(e) => {
+                error = Some(e);
+                Ordering::Equal
+            }
+        }
+    });
+    if let Some(e) = error {
+        return Err(e);
+    }
+    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i]).collect();
+    *items = sorted;
+    Ok(())
+}
+
+pub fn list_sort(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let Some(Value::Obj(l)) = a.get(0) else { return Err(vm.type_error("sort() needs a list")) };
+    if a.pos.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let key = a.kwarg(vm, "key").unwrap_or(Value::None);
+    let reverse = match a.kwarg(vm, "reverse") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut items = match vm.heap.get(l) {
+        Object::List(items) => items.clone(),
+        _ => vec![],
+    };
+    sort_values(vm, &mut items, key, reverse)?;
+    if let Some(Object::List(dst)) = vm.heap.get_mut(l) {
+        *dst = items;
+    }
+    Ok(Value::None)
+}
+
+fn sorted(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    if a.pos.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
+    }
+    let items = vm.collect_iter(a.pos[0])?;
+    let l = vm.new_list(items);
+    vm.roots.push(l);
+    let r = list_sort(vm, &Args { pos: vec![l], kw: a.kw.clone() });
+    vm.roots.pop();
+    r.map(|_| l)
+}
+
+fn min_max(vm: &mut Vm, a: &Args, want: Ordering, name: &str) -> PResult<Value> {
+    let key = a.kwarg(vm, "key").unwrap_or(Value::None);
+    let default = a.kwarg(vm, "default");
+    let items = match a.pos.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect_iter(a.pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            a.pos.clone()
+        }
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let mark = vm.roots.len();
+    vm.roots.extend(items.iter().copied());
+    let result = (|| {
+        let mut best = items[0];
+        let mut best_key = if key.is_none() { best } else { vm.call(key, vec![best])? };
+        vm.roots.push(best_key);
+        for v in &items[1..] {
+            let k = if key.is_none() { *v } else { vm.call(key, vec![*v])? };
+            vm.roots.push(k);
+            let op = if want == Ordering::Less {
+                compiler_layer::instruction::ComparisonOperator::Less
+            } else {
+                compiler_layer::instruction::ComparisonOperator::Greater
+            };
+            if vm.compare(k, best_key, op)?.is(Value::Bool(true)) {
+                best = *v;
+                best_key = k;
+            }
+        }
+        Ok(best)
+    })();
+    vm.roots.truncate(mark);
+    result
+}
+
+fn sum(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let it = one_of(vm, a, "sum", 1, 2)?;
+    let mut acc = a.arg(vm, 1, "start").unwrap_or(Value::Int(0));
+    if vm.str_of(acc).is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let items = vm.collect_iter(it)?;
+    let mark = vm.roots.len();
+    vm.roots.extend(items.iter().copied());
+    let mut result = Ok(());
+    for v in items {
+        match (acc, v) {
+            (Value::Int(x), Value::Int(y)) if x.checked_add(y).is_some() => acc = Value::Int(x + y),
+            _ => match vm.binary_op(acc, v, compiler_layer::instruction::BinaryOperator::Add) {
+                Ok(r) => {
+                    acc = r;
+                    vm.roots.push(r);
+                }
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            },
+        }
+    }
+    vm.roots.truncate(mark);
+    result.map(|_| acc)
+}
+
+fn reversed(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let v = one(vm, a, "reversed")?;
+    let n = match v {
+        Value::Obj(r)
+            if matches!(
+                vm.heap.get(r),
+                Object::List(_) | Object::Tuple(_) | Object::Str(_) | Object::Range { .. } | Object::Bytes(_)
+            ) =>
+        {
+            vm.len_of(v).unwrap_or(0)
+        }
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::Dict(_) | Object::DictView(..)) => {
+            let mut items = vm.collect_iter(v)?;
+            items.reverse();
+            let l = vm.new_list(items);
+            return vm.iter(l);
+        }
+        _ => {
+            let msg = format!("'{}' object is not reversible", vm.type_name(v));
+            return Err(vm.type_error(msg));
+        }
+    };
+    Ok(vm.heap.alloc_value(Object::Iter(IterKind::Reversed(v, n))))
+}
+
+fn enumerate(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let Some(v) = a.arg(vm, 0, "iterable") else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    };
+    let start = a.arg(vm, 1, "start").unwrap_or(Value::Int(0));
+    let it = vm.iter(v)?;
+    Ok(vm.heap.alloc_value(Object::Iter(IterKind::Enumerate(it, start))))
+}
+
+fn zip(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let strict = match a.kwarg(vm, "strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut its = Vec::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        match vm.iter(*v) {
+            Ok(it) => {
+                vm.roots.push(it);
+                its.push(it)
+            }
+            Err(_) => {
+                vm.roots.truncate(vm.roots.len() - its.len());
+                let msg = format!("zip argument #{} must support iteration", i + 1);
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    vm.roots.truncate(vm.roots.len() - its.len());
+    Ok(vm.heap.alloc_value(Object::Iter(IterKind::Zip(its, strict))))
+}
+
+fn map(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    if a.pos.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for v in &a.pos[1..] {
+        let it = vm.iter(*v)?;
+        its.push(it);
+    }
+    Ok(vm.heap.alloc_value(Object::Iter(IterKind::Map(a.pos[0], its))))
+}
+
+fn filter(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", a.pos.len())));
+    }
+    let it = vm.iter(a.pos[1])?;
+    Ok(vm.heap.alloc_value(Object::Iter(IterKind::Filter(a.pos[0], it))))
+}
+
+fn any_all(vm: &mut Vm, a: &Args, any: bool) -> PResult<Value> {
+    let v = one(vm, a, if any { "any" } else { "all" })?;
+    let it = vm.iter(v)?;
+    vm.roots.push(it);
+    let r = (|| {
+        while let Some(x) = vm.next(it)? {
+            if vm.truthy(x)? == any {
+                return Ok(Value::Bool(any));
+            }
+        }
+        Ok(Value::Bool(!any))
+    })();
+    vm.roots.pop();
+    r
+}
+
+fn iter(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let v = one_of(vm, a, "iter", 1, 2)?;
+    if let Some(sentinel) = a.get(1) {
+        return Ok(vm.heap.alloc_value(Object::Iter(IterKind::Callable(v, sentinel))));
+    }
+    vm.iter(v)
+}
+
+fn next(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let it = one_of(vm, a, "next", 1, 2)?;
+    let is_iter = matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Object::Iter(_) | Object::Generator(_) | Object::File(_)));
+    if !is_iter {
+        let msg = format!("'{}' object is not an iterator", vm.type_name(it));
+        return Err(vm.type_error(msg));
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => Ok(d),
+            None => Err(vm.stop_iteration(Value::None)),
+        },
+    }
+}
+
+fn chr(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let v = one(vm, a, "chr")?;
+    match v {
+        Value::Int(i) => match u32::try_from(i).ok().and_then(char::from_u32) {
+            Some(c) => Ok(vm.new_str(c.to_string())),
+            None if (0..0x110000).contains(&i) => Ok(vm.new_str("\u{fffd}")),
+            None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+        },
+        _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+    }
+}
+
+fn ord(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let v = one(vm, a, "ord")?;
+    if let Some(s) = vm.str_of(v) {
+        let mut chars = s.chars();
+        return match (chars.next(), chars.next()) {
+            (Some(c), None) => Ok(Value::Int(c as i64)),
+            _ => {
+                let n = s.chars().count();
+                Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")))
+            }
+        };
+    }
+    if let Value::Obj(r) = v {
+        if let Object::Bytes(b) | Object::ByteArray(b) = vm.heap.get(r) {
+            if b.len() == 1 {
+                return Ok(Value::Int(i64::from(b[0])));
+            }
+            let n = b.len();
+            return Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")));
+        }
+    }
+    Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v))))
+}
+
+fn radix(vm: &mut Vm, a: &Args, spec: &str, name: &str) -> PResult<Value> {
+    let v = one(vm, a, name)?;
+    if vm.to_bigint(v).is_none() || matches!(v, Value::Float(_)) {
+        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+        return Err(vm.type_error(msg));
+    }
+    vm.format(v, &format!("#{spec}"))
+}
+
+pub fn int_of(vm: &mut Vm, v: Value) -> PResult<BigInt> {
+    match vm.to_bigint(v) {
+        Some(n) if !matches!(v, Value::Float(_)) => Ok(n),
+        _ => {
+            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+fn divmod(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!("divmod expected 2 arguments, got {}", a.pos.len())));
+    }
+    use compiler_layer::instruction::BinaryOperator as B;
+    let (x, y) = (a.pos[0], a.pos[1]);
+    let q = vm.binary_op(x, y, B::FloorDivide).map_err(|e| fix_op_error(vm, e, "divmod()", x, y))?;
+    vm.roots.push(q);
+    let r = vm.binary_op(x, y, B::Remainder);
+    vm.roots.pop();
+    let r = r?;
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn fix_op_error(vm: &mut Vm, e: Exc, name: &str, x: Value, y: Value) -> Exc {
+    if vm.is_exc_instance(Value::Obj(e.0), "TypeError") {
+        let msg = format!(
+            "unsupported operand type(s) for {name}: '{}' and '{}'",
+            vm.type_name(x),
+            vm.type_name(y)
+        );
+        return vm.type_error(msg);
+    }
+    e
+}
+
+fn pow(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    use compiler_layer::instruction::BinaryOperator as B;
+    let (Some(x), Some(y)) = (a.arg(vm, 0, "base"), a.arg(vm, 1, "exp")) else {
+        return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
+    };
+    match a.arg(vm, 2, "mod") {
+        Some(m) if !m.is_none() => {
+            let (b, e, m) = (int_of(vm, x)?, int_of(vm, y)?, int_of(vm, m)?);
+            if m.is_zero() {
+                return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+            }
+            if e.is_negative() {
+                return Err(vm.value_error("base is not invertible for the given modulus"));
+            }
+            let r = b.modpow(&e, &m);
+            let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+            Ok(vm.new_int(r))
+        }
+        _ => vm.binary_op(x, y, B::Power).map_err(|e| fix_op_error(vm, e, "** or pow()", x, y)),
+    }
+}
+
+fn round(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let Some(x) = a.arg(vm, 0, "number") else {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    };
+    let nd = a.arg(vm, 1, "ndigits").filter(|v| !v.is_none());
+    match x {
+        Value::Float(f) => match nd {
+            None => {
+                if !f.is_finite() {
+                    let msg = if f.is_nan() {
+                        "cannot convert float NaN to integer"
+                    } else {
+                        "cannot convert float infinity to integer"
+                    };
+                    return Err(vm.err(if f.is_nan() { "ValueError" } else { "OverflowError" }, msg));
+                }
+                let r = f.round_ties_even();
+                Ok(match num_bigint::BigInt::from_f64_checked(r) {
+                    Some(b) => vm.new_int(b),
+                    None => Value::Int(0),
+                })
+            }
+            Some(n) => {
+                let n = int_of(vm, n)?.to_i32().unwrap_or(0);
+                if !f.is_finite() || n > 300 {
+                    return Ok(Value::Float(f));
+                }
+                // Round through the decimal text (exact, as CPython's dtoa does).
+                let s = format!("{:.*}", n.max(0) as usize, f);
+                if n >= 0 {
+                    let exact: f64 = s.parse().unwrap_or(f);
+                    // `format!` rounds half to even on the exact binary value, as CPython.
+                    return Ok(Value::Float(exact));
+                }
+                let p = 10f64.powi(-n);
+                Ok(Value::Float((f / p).round_ties_even() * p))
+            }
+        },
+        Value::Int(_) | Value::Bool(_) => match nd {
+            None => Ok(match x {
+                Value::Bool(b) => Value::Int(i64::from(b)),
+                v => v,
+            }),
+            Some(n) => {
+                let n = int_of(vm, n)?;
+                if !n.is_negative() {
+                    return Ok(x);
+                }
+                let p = num_traits::pow(BigInt::from(10), (-n).to_usize().unwrap_or(0).min(400));
+                let v = vm.to_bigint(x).unwrap_or_default();
+                use num_integer::Integer;
+                let (q, r) = v.div_mod_floor(&p);
+                let twice = &r * 2;
+                let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+                Ok(vm.new_int(q * p))
+            }
+        },
+        _ => {
+            if vm.to_bigint(x).is_some() {
+                return Ok(x);
+            }
+            let msg = format!("type {} doesn't define __round__ method", vm.type_name(x));
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+trait FromF64Checked {
+    fn from_f64_checked(f: f64) -> Option<BigInt>;
+}
+
+impl FromF64Checked for BigInt {
+    fn from_f64_checked(f: f64) -> Option<BigInt> {
+        num_traits::FromPrimitive::from_f64(f)
+    }
+}
+
+fn getattr(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let (Some(o), Some(n)) = (a.get(0), a.get(1)) else {
+        return Err(vm.type_error(format!("getattr expected at least 2 arguments, got {}", a.pos.len())));
+    };
+    if vm.str_of(n).is_none() {
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(n))));
+    }
+    match vm.getattr(o, n) {
+        Ok(v) => Ok(v),
+        Err(e) if a.pos.len() > 2 && vm.is_exc_instance(Value::Obj(e.0), "AttributeError") => Ok(a.pos[2]),
+        Err(e) => Err(e),
+    }
+}
+
+fn input(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    if let Some(p) = a.get(0) {
+        let text = vm.str_text(p)?;
+        let _ = vm.os.write_stream(os_layer::OutStream::Stdout, text.as_bytes());
+    }
+    let _ = vm.os.flush_stream(os_layer::OutStream::Stdout);
+    let line = vm.os.read_stdin_line().map_err(|e| vm.os_error(&e))?;
+    if line.is_empty() {
+        return Err(vm.err("EOFError", "EOF when reading a line"));
+    }
+    let mut s = String::from_utf8_lossy(&line).into_owned();
+    if s.ends_with('\n') {
+        s.pop();
+        if s.ends_with('\r') {
+            s.pop();
+        }
+    }
+    Ok(vm.new_str(s))
+}
+
+fn source_of(vm: &mut Vm, v: Value) -> PResult<String> {
+    if let Some(s) = vm.str_of(v) {
+        return Ok(s.to_string());
+    }
+    if let Value::Obj(r) = v {
+        if let Object::Bytes(b) = vm.heap.get(r) {
+            return Ok(String::from_utf8_lossy(b).into_owned());
+        }
+    }
+    Err(vm.type_error("exec() arg 1 must be a string, bytes or code object"))
+}
+
+fn exec_eval(vm: &mut Vm, a: &Args, mode: compiler_layer::Mode) -> PResult<Value> {
+    let src = one_of(vm, a, if mode == compiler_layer::Mode::Eval { "eval" } else { "exec" }, 1, 3)?;
+    let (globals, locals) = match vm.frames.last() {
+        Some(f) => (f.globals, f.locals),
+        None => (vm.builtins, None),
+    };
+    let globals = match a.get(1) {
+        Some(Value::Obj(g)) if matches!(vm.heap.get(g), Object::Dict(_)) => g,
+        Some(Value::None) | None => globals,
+        Some(v) => {
+            let msg = format!("globals must be a dict, not {}", vm.type_name(v));
+            return Err(vm.type_error(msg));
+        }
+    };
+    let explicit_globals = matches!(a.get(1), Some(Value::Obj(_)));
+    let locals = match a.get(2) {
+        Some(Value::Obj(l)) => Some(l),
+        _ if explicit_globals => Some(globals),
+        _ => locals.or(Some(globals)),
+    };
+    if vm.dict_get_name(globals, "__builtins__").is_none() {
+        let b = Value::Obj(vm.builtins);
+        vm.dict_set_name(globals, "__builtins__", b);
+    }
+    let code = match src {
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::Code(_)) => match vm.heap.get(r) {
+            Object::Code(c) => c.clone(),
+            _ => return Ok(Value::None),
+        },
+        _ => {
+            let text = source_of(vm, src)?;
+            let text = if mode == compiler_layer::Mode::Eval {
+                text.trim_start_matches([' ', '\t']).to_string()
+            } else {
+                text
+            };
+            let compiled = vm.compiler.compile(&text, "<string>", mode);
+            match compiled {
+                Ok(c) => vm.code_info(&c),
+                Err(e) => return Err(syntax_error(vm, &e, &text)),
+            }
+        }
+    };
+    let r = vm.run_code(code, globals, locals)?;
+    Ok(if mode == compiler_layer::Mode::Eval { r } else { Value::None })
+}
+
+/// A `SyntaxError` exception from the compiler's error.
+pub fn syntax_error(vm: &mut Vm, e: &compiler_layer::SyntaxError, text: &str) -> Exc {
+    let msg = format!("{e}");
+    let _ = text;
+    vm.err("SyntaxError", msg)
+}
+
+fn compile(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let src = a.arg(vm, 0, "source").unwrap_or(Value::None);
+    let filename =
+        a.arg(vm, 1, "filename").and_then(|v| vm.str_of(v).map(str::to_string)).unwrap_or_default();
+    let mode = a.arg(vm, 2, "mode").and_then(|v| vm.str_of(v).map(str::to_string)).unwrap_or_default();
+    let mode = match mode.as_str() {
+        "exec" => compiler_layer::Mode::Exec,
+        "eval" => compiler_layer::Mode::Eval,
+        "single" => compiler_layer::Mode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let text = source_of(vm, src)?;
+    match vm.compiler.compile(&text, &filename, mode) {
+        Ok(c) => {
+            let info = vm.code_info(&c);
+            Ok(vm.heap.alloc_value(Object::Code(info)))
+        }
+        Err(e) => Err(syntax_error(vm, &e, &text)),
+    }
+}
+
+// ---- constructors -----------------------------------------------------------------
+
+pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Value> {
+    let name = vm.type_obj_name(t);
+    if kind != TypeKind::Exception
+        && kind != TypeKind::Dict
+        && !a.kw.is_empty()
+        && !matches!(kind, TypeKind::Int | TypeKind::Str | TypeKind::List)
+    {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    match kind {
+        TypeKind::Object => Err(vm.err("NotImplementedError", "object() instances are not supported yet")),
+        TypeKind::Type => {
+            if a.pos.len() == 1 {
+                Ok(Value::Obj(vm.type_of(a.pos[0])))
+            } else {
+                Err(vm.err("NotImplementedError", "type() with 3 arguments is not supported yet"))
+            }
+        }
+        TypeKind::Bool => match a.get(0) {
+            Some(v) => vm.truthy(v).map(Value::Bool),
+            None => Ok(Value::Bool(false)),
+        },
+        TypeKind::Int => crate::methods::int_new(vm, a),
+        TypeKind::Float => crate::methods::float_new(vm, a),
+        TypeKind::Complex => {
+            let re = match a.get(0) {
+                Some(v) => vm.to_f64(v)?.unwrap_or(0.0),
+                None => 0.0,
+            };
+            let im = match a.get(1) {
+                Some(v) => vm.to_f64(v)?.unwrap_or(0.0),
+                None => 0.0,
+            };
+            Ok(vm.heap.alloc_value(Object::Complex(re, im)))
+        }
+        TypeKind::Str => match a.arg(vm, 0, "object") {
+            None => Ok(vm.new_str("")),
+            Some(v) => {
+                if let Value::Obj(r) = v {
+                    if let Object::Bytes(b) | Object::ByteArray(b) = vm.heap.get(r) {
+                        if a.pos.len() > 1 || !a.kw.is_empty() {
+                            let s = String::from_utf8_lossy(b).into_owned();
+                            return Ok(vm.new_str(s));
+                        }
+                    }
+                }
+                vm.to_str(v)
+            }
+        },
+        TypeKind::Bytes | TypeKind::ByteArray => {
+            let bytes = match a.get(0) {
+                None => vec![],
+                Some(Value::Int(n)) => {
+                    if n < 0 {
+                        return Err(vm.value_error("negative count"));
+                    }
+                    vec![0; n as usize]
+                }
+                Some(v) if vm.str_of(v).is_some() => {
+                    if a.get(1).is_none() {
+                        return Err(vm.type_error("string argument without an encoding"));
+                    }
+                    vm.str_of(v).unwrap_or("").as_bytes().to_vec()
+                }
+                Some(v) => {
+                    let items = vm.collect_iter(v)?;
+                    let mut out = Vec::with_capacity(items.len());
+                    for i in items {
+                        match i {
+                            Value::Int(b) if (0..256).contains(&b) => out.push(b as u8),
+                            Value::Int(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                            _ => {
+                                let msg = format!(
+                                    "'{}' object cannot be interpreted as an integer",
+                                    vm.type_name(i)
+                                );
+                                return Err(vm.type_error(msg));
+                            }
+                        }
+                    }
+                    out
+                }
+            };
+            Ok(vm.heap.alloc_value(if kind == TypeKind::Bytes {
+                Object::Bytes(bytes)
+            } else {
+                Object::ByteArray(bytes)
+            }))
+        }
+        TypeKind::List => {
+            let items = match a.get(0) {
+                Some(v) => vm.collect_iter(v)?,
+                None => vec![],
+            };
+            Ok(vm.new_list(items))
+        }
+        TypeKind::Tuple => {
+            let items = match a.get(0) {
+                Some(v) => vm.collect_iter(v)?,
+                None => vec![],
+            };
+            Ok(vm.new_tuple(items))
+        }
+        TypeKind::Set | TypeKind::FrozenSet => {
+            let s = vm.heap.alloc(if kind == TypeKind::Set {
+                Object::Set(Default::default())
+            } else {
+                Object::FrozenSet(Default::default())
+            });
+            vm.roots.push(Value::Obj(s));
+            let r = (|| {
+                if let Some(v) = a.get(0) {
+                    for item in vm.collect_iter(v)? {
+                        vm.set_add(s, item)?;
+                    }
+                }
+                Ok(Value::Obj(s))
+            })();
+            vm.roots.pop();
+            r
+        }
+        TypeKind::Dict => {
+            let d = vm.new_dict();
+            vm.roots.push(Value::Obj(d));
+            let r = (|| {
+                if let Some(v) = a.get(0) {
+                    vm.dict_update(d, v, false)?;
+                }
+                for (k, v) in &a.kw {
+                    vm.dict_set(d, *k, *v)?;
+                }
+                Ok(Value::Obj(d))
+            })();
+            vm.roots.pop();
+            r
+        }
+        TypeKind::Range => {
+            let ints: Vec<i64> = {
+                let mut out = Vec::new();
+                for v in &a.pos {
+                    match v {
+                        Value::Int(i) => out.push(*i),
+                        Value::Bool(b) => out.push(i64::from(*b)),
+                        _ => {
+                            let msg =
+                                format!("'{}' object cannot be interpreted as an integer", vm.type_name(*v));
+                            return Err(vm.type_error(msg));
+                        }
+                    }
+                }
+                out
+            };
+            let (start, stop, step) = match ints.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] => (*start, *stop, *step),
+                [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+                _ => {
+                    return Err(
+                        vm.type_error(format!("range expected at most 3 arguments, got {}", ints.len()))
+                    )
+                }
+            };
+            if step == 0 {
+                return Err(vm.value_error("range() arg 3 must not be zero"));
+            }
+            Ok(vm.heap.alloc_value(Object::Range { start, stop, step }))
+        }
+        TypeKind::Slice => {
+            let (a0, a1, a2) = (a.get(0), a.get(1), a.get(2));
+            let (start, stop, step) = match (a0, a1, a2) {
+                (Some(stop), None, None) => (Value::None, stop, Value::None),
+                (Some(s), Some(e), None) => (s, e, Value::None),
+                (Some(s), Some(e), Some(st)) => (s, e, st),
+                _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+            };
+            Ok(vm.heap.alloc_value(Object::Slice(start, stop, step)))
+        }
+        TypeKind::Exception => {
+            let e = vm.new_exception(t, a.pos.clone());
+            Ok(Value::Obj(e.0))
+        }
+        _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+    }
+}

@@ -1,0 +1,322 @@
+//! Calling: argument binding for Python functions, calls from native code.
+
+use std::rc::Rc;
+
+use compiler_layer::code::CodeFlags;
+
+use crate::object::Object;
+use crate::types::TypeKind;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PResult, Vm, MAX_NATIVE_DEPTH};
+
+/// The arguments of a call: positional, then keyword (`(name str, value)`).
+#[derive(Default, Clone)]
+pub struct Args {
+    pub pos: Vec<Value>,
+    pub kw: Vec<(Value, Value)>,
+}
+
+impl Args {
+    pub fn new(pos: Vec<Value>) -> Args {
+        Args { pos, kw: Vec::new() }
+    }
+
+    /// Positional argument `i`, if given.
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.pos.get(i).copied()
+    }
+
+    /// Keyword argument `name`, if given.
+    pub fn kwarg(&self, vm: &Vm, name: &str) -> Option<Value> {
+        self.kw.iter().find(|(k, _)| vm.str_of(*k) == Some(name)).map(|(_, v)| *v)
+    }
+
+    /// Positional `i` or keyword `name`.
+    pub fn arg(&self, vm: &Vm, i: usize, name: &str) -> Option<Value> {
+        self.get(i).or_else(|| self.kwarg(vm, name))
+    }
+}
+
+impl Vm {
+    /// The arguments at `stack[first..]`, the last `len(kwnames)` by keyword.
+    pub(crate) fn args_from_stack(&self, first: usize, kwnames: Value) -> Args {
+        let all = &self.stack[first.min(self.stack.len())..];
+        let names: &[Value] = match kwnames {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Tuple(t) => t,
+                _ => &[],
+            },
+            _ => &[],
+        };
+        let npos = all.len().saturating_sub(names.len());
+        Args {
+            pos: all[..npos].to_vec(),
+            kw: names.iter().copied().zip(all[npos..].iter().copied()).collect(),
+        }
+    }
+
+    /// Binds `args` to the parameters of function `f`: its fast locals.
+    pub(crate) fn bind_args(&mut self, f: ObjRef, args: &Args) -> PResult<Vec<Value>> {
+        let (info, defaults, kwdefaults, qualname) = match self.heap.get(f) {
+            Object::Function(func) => {
+                (func.code.clone(), func.defaults.clone(), func.kwdefaults, func.qualname)
+            }
+            _ => return Err(self.type_error("not a function")),
+        };
+        let code = &info.code;
+        let name = self.str_of(qualname).unwrap_or("?").to_string();
+        let nparams = code.arg_count as usize;
+        let nkwonly = code.kwonly_arg_count as usize;
+        let varargs = code.flags.contains(CodeFlags::VARARGS);
+        let varkw = code.flags.contains(CodeFlags::VARKEYWORDS);
+        let mut locals = vec![Value::Null; info.nlocals];
+        let npos = args.pos.len();
+        if npos > nparams && !varargs {
+            let given = npos;
+            let ndef = defaults.len();
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", nparams - ndef, nparams)
+            } else {
+                format!("{} positional argument{}", nparams, if nparams == 1 { "" } else { "s" })
+            };
+            let kwgiven = args.kw.len();
+            let msg = if kwgiven > 0 && nkwonly > 0 {
+                format!(
+                    "{name}() takes {takes} but {given} positional argument{} (and {kwgiven} keyword-only argument{}) were given",
+                    if given == 1 { "" } else { "s" },
+                    if kwgiven == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "{name}() takes {takes} but {given} {} given",
+                    if given == 1 { "was" } else { "were" }
+                )
+            };
+            return Err(self.type_error(msg));
+        }
+        for (i, v) in args.pos.iter().take(nparams).enumerate() {
+            locals[i] = *v;
+        }
+        let mut slot = nparams + nkwonly;
+        if varargs {
+            let extra = args.pos.get(nparams..).unwrap_or(&[]).to_vec();
+            locals[slot] = self.new_tuple(extra);
+            slot += 1;
+        }
+        let kwdict = if varkw {
+            let d = self.new_dict();
+            locals[slot] = Value::Obj(d);
+            Some(d)
+        } else {
+            None
+        };
+        for (k, v) in &args.kw {
+            let kname = self.str_of(*k).unwrap_or("").to_string();
+            let posonly = code.posonly_arg_count as usize;
+            let found =
+                code.varnames[..nparams + nkwonly].iter().position(|n| *n == kname).filter(|&i| i >= posonly);
+            match found {
+                Some(i) => {
+                    if !locals[i].is_null() {
+                        return Err(
+                            self.type_error(format!("{name}() got multiple values for argument '{kname}'"))
+                        );
+                    }
+                    locals[i] = *v;
+                }
+                None => match kwdict {
+                    Some(d) => self.dict_set(d, *k, *v)?,
+                    None => {
+                        if code.varnames[..posonly].contains(&kname) {
+                            return Err(self.type_error(format!(
+                                "{name}() got some positional-only arguments passed as keyword arguments: '{kname}'"
+                            )));
+                        }
+                        return Err(
+                            self.type_error(format!("{name}() got an unexpected keyword argument '{kname}'"))
+                        );
+                    }
+                },
+            }
+        }
+        // Defaults for the last positional parameters.
+        let first_default = nparams.saturating_sub(defaults.len());
+        for i in npos.min(nparams)..nparams {
+            if locals[i].is_null() && i >= first_default {
+                locals[i] = defaults[i - first_default];
+            }
+        }
+        let missing: Vec<String> = (0..nparams)
+            .filter(|&i| locals[i].is_null())
+            .map(|i| format!("'{}'", code.varnames[i]))
+            .collect();
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{name}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                join_names(&missing)
+            )));
+        }
+        for i in nparams..nparams + nkwonly {
+            if locals[i].is_null() {
+                if let Value::Obj(d) = kwdefaults {
+                    let key = self.intern(&code.varnames[i]);
+                    if let Some(v) = self.dict_get_str(d, key) {
+                        locals[i] = v;
+                    }
+                }
+            }
+        }
+        let missing: Vec<String> = (nparams..nparams + nkwonly)
+            .filter(|&i| locals[i].is_null())
+            .map(|i| format!("'{}'", code.varnames[i]))
+            .collect();
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{name}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                join_names(&missing)
+            )));
+        }
+        Ok(locals)
+    }
+
+    /// Calls `callable` with positional arguments (from native code).
+    pub fn call(&mut self, callable: Value, pos: Vec<Value>) -> PResult<Value> {
+        self.call_args(callable, Args::new(pos))
+    }
+
+    /// Calls anything callable with `args`.
+    pub fn call_args(&mut self, callable: Value, mut args: Args) -> PResult<Value> {
+        let Value::Obj(r) = callable else {
+            return Err(self.not_callable(callable));
+        };
+        match self.heap.get(r) {
+            Object::Function(f) => {
+                if self.native_depth >= MAX_NATIVE_DEPTH || self.frames.len() >= self.recursion_limit {
+                    return Err(self.err(
+                        "RecursionError",
+                        "maximum recursion depth exceeded while calling a Python object",
+                    ));
+                }
+                let (info, globals, closure) = (f.code.clone(), f.globals, f.closure.clone());
+                let locals = self.bind_args(r, &args)?;
+                let base = self.stack.len();
+                self.stack.extend(locals);
+                self.push_frame(info, base, base, globals, None, closure);
+                self.native_depth += 1;
+                let result = self.run(self.frames.len());
+                self.native_depth -= 1;
+                result
+            }
+            Object::Builtin(b) => {
+                let f = b.func;
+                f(self, &args)
+            }
+            Object::BoundMethod { receiver, func } => {
+                let (receiver, func) = (*receiver, *func);
+                args.pos.insert(0, receiver);
+                self.call_args(func, args)
+            }
+            Object::Type(t) => {
+                let kind = t.kind;
+                self.construct(r, kind, &args)
+            }
+            _ => Err(self.not_callable(callable)),
+        }
+    }
+
+    fn not_callable(&mut self, v: Value) -> crate::vm::Exc {
+        let msg = format!("'{}' object is not callable", self.type_name(v));
+        self.type_error(msg)
+    }
+
+    /// `f(*args, **kwargs)`.
+    pub(crate) fn call_ex(&mut self, callable: Value, args: Value, kwargs: Value) -> PResult<Value> {
+        let pos = match self.seq_items(args) {
+            Some(items) => items,
+            None => {
+                if self.iter(args).is_err() {
+                    let msg = format!(
+                        "{}() argument after * must be an iterable, not {}",
+                        self.callable_name(callable),
+                        self.type_name(args)
+                    );
+                    return Err(self.type_error(msg));
+                }
+                self.collect_iter(args)?
+            }
+        };
+        let mut kw = Vec::new();
+        if let Value::Obj(d) = kwargs {
+            if matches!(self.heap.get(d), Object::Dict(_)) {
+                for (k, v) in self.dict_items(d) {
+                    if self.str_of(k).is_none() {
+                        return Err(self.type_error("keywords must be strings"));
+                    }
+                    kw.push((k, v));
+                }
+            } else {
+                let msg = format!(
+                    "{}() argument after ** must be a mapping, not {}",
+                    self.callable_name(callable),
+                    self.type_name(kwargs)
+                );
+                return Err(self.type_error(msg));
+            }
+        }
+        self.call_args(callable, Args { pos, kw })
+    }
+
+    /// The name CPython shows for a callable in argument errors.
+    pub fn callable_name(&self, v: Value) -> String {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Object::Function(f) => return self.str_of(f.qualname).unwrap_or("?").to_string(),
+                Object::Builtin(b) => return b.name.to_string(),
+                Object::Type(t) => return t.name.clone(),
+                _ => {}
+            }
+        }
+        self.type_name(v)
+    }
+
+    /// Items of a list or tuple, without iterating.
+    pub fn seq_items(&self, v: Value) -> Option<Vec<Value>> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Tuple(t) => Some(t.to_vec()),
+                Object::List(l) => Some(l.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Runs a code object as a module body in `globals` (`exec`, the main module).
+    pub fn exec_code(
+        &mut self,
+        code: &std::sync::Arc<compiler_layer::CodeObject>,
+        globals: ObjRef,
+        locals: Option<ObjRef>,
+    ) -> PResult<Value> {
+        let info: Rc<crate::frame::CodeInfo> = self.code_info(code);
+        self.run_code(info, globals, Some(locals.unwrap_or(globals)))
+    }
+
+    /// Calling a type: the builtin constructors.
+    fn construct(&mut self, t: ObjRef, kind: TypeKind, args: &Args) -> PResult<Value> {
+        crate::builtins::construct(self, t, kind, args)
+    }
+}
+
+fn join_names(names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+    }
+}

@@ -1,0 +1,209 @@
+//! File objects: `open()`, and `sys.stdout`/`sys.stderr`/`sys.stdin`, all
+//! through the `OsBackend`.
+
+use os_layer::{Fd, OpenMode, OutStream};
+
+use crate::call::Args;
+use crate::object::{FileObj, Object};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PResult, Vm};
+
+pub fn new_stream(vm: &mut Vm, name: &str, stream: Option<OutStream>, readable: bool) -> Value {
+    let name = vm.new_str(name);
+    vm.heap.alloc_value(Object::File(Box::new(FileObj {
+        fd: if readable { Some(Fd::STDIN) } else { None },
+        name,
+        mode: if readable { "r".into() } else { "w".into() },
+        binary: false,
+        readable,
+        writable: !readable,
+        pending: Vec::new(),
+        stream,
+    })))
+}
+
+pub fn open(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    let Some(path_v) = args.arg(vm, 0, "file") else {
+        return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
+    };
+    let mode = match args.arg(vm, 1, "mode") {
+        Some(m) => vm.str_of(m).unwrap_or("r").to_string(),
+        None => "r".into(),
+    };
+    let Some(path) = vm.str_of(path_v).map(str::to_string) else {
+        let msg = format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(path_v));
+        return Err(vm.type_error(msg));
+    };
+    let parsed = OpenMode::parse(&mode).map_err(|e| vm.value_error(e.to_string()))?;
+    let fd = vm.os.open(&path, &parsed.options).map_err(|e| vm.os_error(&e))?;
+    Ok(vm.heap.alloc_value(Object::File(Box::new(FileObj {
+        fd: Some(fd),
+        name: path_v,
+        mode,
+        binary: parsed.binary,
+        readable: parsed.options.read,
+        writable: parsed.options.write,
+        pending: Vec::new(),
+        stream: None,
+    }))))
+}
+
+fn file(vm: &mut Vm, v: Value) -> PResult<ObjRef> {
+    match v {
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::File(_)) => Ok(r),
+        _ => Err(vm.type_error("descriptor requires a file object")),
+    }
+}
+
+fn info(vm: &Vm, r: ObjRef) -> (Option<Fd>, Option<OutStream>, bool, bool, bool) {
+    match vm.heap.get(r) {
+        Object::File(f) => (f.fd, f.stream, f.binary, f.readable, f.writable),
+        _ => (None, None, false, false, false),
+    }
+}
+
+fn closed(vm: &mut Vm) -> crate::vm::Exc {
+    vm.value_error("I/O operation on closed file.")
+}
+
+pub fn write(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    let r = file(vm, args.get(0).unwrap_or(Value::None))?;
+    let data = args.get(1).unwrap_or(Value::None);
+    let (fd, stream, binary, _, writable) = info(vm, r);
+    let bytes: Vec<u8> = match (binary, data) {
+        (false, v) if vm.str_of(v).is_some() => vm.str_of(v).unwrap_or("").as_bytes().to_vec(),
+        (true, Value::Obj(d)) if matches!(vm.heap.get(d), Object::Bytes(_) | Object::ByteArray(_)) => {
+            match vm.heap.get(d) {
+                Object::Bytes(b) | Object::ByteArray(b) => b.clone(),
+                _ => vec![],
+            }
+        }
+        (false, v) => {
+            let msg = format!("write() argument must be str, not {}", vm.type_name(v));
+            return Err(vm.type_error(msg));
+        }
+        (true, v) => {
+            let msg = format!("a bytes-like object is required, not '{}'", vm.type_name(v));
+            return Err(vm.type_error(msg));
+        }
+    };
+    let count = if binary { bytes.len() } else { vm.str_of(data).map_or(0, |s| s.chars().count()) };
+    if let Some(s) = stream {
+        vm.os.write_stream(s, &bytes).map_err(|e| vm.os_error(&e))?;
+        return Ok(Value::Int(count as i64));
+    }
+    let Some(fd) = fd else { return Err(closed(vm)) };
+    if !writable {
+        let e = vm.err("UnsupportedOperation", "not writable");
+        return Err(e);
+    }
+    vm.os.write(fd, &bytes).map_err(|e| vm.os_error(&e))?;
+    Ok(Value::Int(count as i64))
+}
+
+fn make_text(vm: &mut Vm, binary: bool, bytes: Vec<u8>) -> Value {
+    if binary {
+        vm.heap.alloc_value(Object::Bytes(bytes))
+    } else {
+        let s = String::from_utf8_lossy(&bytes).replace("\r\n", "\n");
+        vm.new_str(s)
+    }
+}
+
+pub fn read(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    let r = file(vm, args.get(0).unwrap_or(Value::None))?;
+    let (fd, _, binary, readable, _) = info(vm, r);
+    let Some(fd) = fd else { return Err(closed(vm)) };
+    if !readable {
+        return Err(vm.err("UnsupportedOperation", "not readable"));
+    }
+    let mut data = match vm.heap.get_mut(r) {
+        Some(Object::File(f)) => std::mem::take(&mut f.pending),
+        _ => vec![],
+    };
+    let rest = if fd == Fd::STDIN { vm.os.read_stdin_all() } else { vm.os.read_to_end(fd) };
+    data.extend(rest.map_err(|e| vm.os_error(&e))?);
+    Ok(make_text(vm, binary, data))
+}
+
+/// One line (newline included), empty at the end.
+pub fn readline(vm: &mut Vm, r: ObjRef, _limit: i64) -> PResult<Value> {
+    let (fd, _, binary, _, _) = info(vm, r);
+    let Some(fd) = fd else { return Err(closed(vm)) };
+    if fd == Fd::STDIN {
+        let line = vm.os.read_stdin_line().map_err(|e| vm.os_error(&e))?;
+        return Ok(make_text(vm, binary, line));
+    }
+    loop {
+        let pending = match vm.heap.get_mut(r) {
+            Some(Object::File(f)) => &mut f.pending,
+            _ => return Ok(make_text(vm, binary, vec![])),
+        };
+        if let Some(i) = pending.iter().position(|&b| b == b'\n') {
+            let line: Vec<u8> = pending.drain(..=i).collect();
+            return Ok(make_text(vm, binary, line));
+        }
+        let chunk = vm.os.read(fd, 8192).map_err(|e| vm.os_error(&e))?;
+        if chunk.is_empty() {
+            let line = match vm.heap.get_mut(r) {
+                Some(Object::File(f)) => std::mem::take(&mut f.pending),
+                _ => vec![],
+            };
+            return Ok(make_text(vm, binary, line));
+        }
+        if let Some(Object::File(f)) = vm.heap.get_mut(r) {
+            f.pending.extend(chunk);
+        }
+    }
+}
+
+pub fn readline_method(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    let r = file(vm, args.get(0).unwrap_or(Value::None))?;
+    readline(vm, r, -1)
+}
+
+pub fn readlines(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    let r = file(vm, args.get(0).unwrap_or(Value::None))?;
+    let mut lines = Vec::new();
+    loop {
+        let line = readline(vm, r, -1)?;
+        if vm.len_of(line) == Some(0) {
+            break;
+        }
+        vm.roots.push(line);
+        lines.push(line);
+    }
+    vm.roots.truncate(vm.roots.len() - lines.len());
+    Ok(vm.new_list(lines))
+}
+
+pub fn close(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    let r = file(vm, args.get(0).unwrap_or(Value::None))?;
+    let fd = match vm.heap.get_mut(r) {
+        Some(Object::File(f)) if f.stream.is_none() => f.fd.take(),
+        _ => None,
+    };
+    if let Some(fd) = fd {
+        if fd.0 > 2 {
+            vm.os.close(fd).map_err(|e| vm.os_error(&e))?;
+        }
+    }
+    Ok(Value::None)
+}
+
+pub fn flush(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    let r = file(vm, args.get(0).unwrap_or(Value::None))?;
+    if let (_, Some(s), ..) = info(vm, r) {
+        let _ = vm.os.flush_stream(s);
+    }
+    Ok(Value::None)
+}
+
+pub fn enter(_vm: &mut Vm, args: &Args) -> PResult<Value> {
+    Ok(args.get(0).unwrap_or(Value::None))
+}
+
+pub fn exit(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    close(vm, &Args::new(vec![args.get(0).unwrap_or(Value::None)]))?;
+    Ok(Value::Bool(false))
+}

@@ -1,0 +1,68 @@
+//! Frames, and `CodeInfo`: a code object with its constants made values.
+//!
+//! All frames share the PVM's one value stack: a frame's fast locals are the
+//! slots `base..base + nlocals`, and its temporaries follow. A call leaves
+//! the arguments where the caller pushed them and they become the callee's
+//! first locals, as in CPython, so a plain call copies nothing.
+
+use std::rc::Rc;
+use std::sync::Arc;
+
+use compiler_layer::CodeObject;
+
+use crate::value::{ObjRef, Value};
+
+/// A code object as the PVM runs it: the constants and names turned into
+/// values once, when the code object is first loaded.
+pub struct CodeInfo {
+    pub code: Arc<CodeObject>,
+    pub consts: Vec<Value>,
+    /// `names` as `str` objects (attribute and global names).
+    pub names: Vec<Value>,
+    pub nlocals: usize,
+    pub ncells: usize,
+    /// `varnames` as `str` objects, for keyword-argument binding.
+    pub varnames: Vec<Value>,
+}
+
+impl CodeInfo {
+    pub fn for_each_value(&self, f: &mut dyn FnMut(Value)) {
+        self.consts.iter().chain(&self.names).chain(&self.varnames).for_each(|v| f(*v));
+    }
+}
+
+pub struct Frame {
+    pub code: Rc<CodeInfo>,
+    /// The next instruction.
+    pub pc: usize,
+    /// Where the fast locals start on the value stack.
+    pub base: usize,
+    /// Where the stack returns to when this frame returns (the callable's slot).
+    pub ret: usize,
+    pub globals: ObjRef,
+    /// Module and class bodies: the namespace `LoadName`/`StoreName` use.
+    pub locals: Option<ObjRef>,
+    /// `cellvars` then `freevars`.
+    pub cells: Vec<ObjRef>,
+    /// The generator object running this frame, if any.
+    pub generator: Option<ObjRef>,
+}
+
+impl Frame {
+    pub fn stack_base(&self) -> usize {
+        self.base + self.code.nlocals
+    }
+
+    /// The roots a frame holds outside the value stack.
+    pub fn for_each_root(&self, f: &mut dyn FnMut(Value)) {
+        self.code.for_each_value(f);
+        f(Value::Obj(self.globals));
+        if let Some(l) = self.locals {
+            f(Value::Obj(l))
+        }
+        self.cells.iter().for_each(|c| f(Value::Obj(*c)));
+        if let Some(g) = self.generator {
+            f(Value::Obj(g))
+        }
+    }
+}

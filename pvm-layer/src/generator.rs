@@ -1,0 +1,147 @@
+//! Generators: a frame that can be suspended (`YieldValue`) and resumed.
+//!
+//! `ReturnGenerator` (the first instruction of a generator's code) moves the
+//! new frame and its stack slice into a `Generator` object and returns that
+//! object to the caller. Resuming pushes the frame back with its values on
+//! top of the value stack and runs a nested dispatch loop until the frame
+//! yields (the loop returns with `Vm::yielded` set) or returns.
+
+use crate::frame::Frame;
+use crate::object::{Generator, Object};
+use crate::value::{ObjRef, Value};
+use crate::vm::{Exc, PResult, Vm, MAX_NATIVE_DEPTH};
+
+pub enum Sent {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl Vm {
+    /// `ReturnGenerator`: turns the top frame into a generator object.
+    pub(crate) fn make_generator(&mut self) -> Value {
+        let Some(frame) = self.frames.pop() else { return Value::None };
+        let saved = self.stack.split_off(frame.base);
+        self.stack.truncate(frame.ret);
+        let name = self.new_str(frame.code.code.name.as_str());
+        let qualname = self.new_str(frame.code.code.qualname.as_str());
+        self.heap.alloc_value(Object::Generator(Box::new(Generator {
+            frame: Some(Box::new(frame)),
+            saved,
+            running: false,
+            finished: false,
+            name,
+            qualname,
+        })))
+    }
+
+    /// `YieldValue`: moves the top frame back into its generator.
+    pub(crate) fn suspend_generator(&mut self) {
+        let Some(frame) = self.frames.pop() else { return };
+        let saved = self.stack.split_off(frame.base);
+        self.stack.truncate(frame.ret);
+        if let Some(g) = frame.generator {
+            if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
+                gen.saved = saved;
+                gen.frame = Some(Box::new(frame));
+            }
+        }
+    }
+
+    /// A generator frame was popped by an exception: the generator is done.
+    pub(crate) fn finish_generator_frame(&mut self, frame: &Frame) {
+        if let Some(g) = frame.generator {
+            if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
+                gen.finished = true;
+            }
+        }
+    }
+
+    /// Resumes generator `g` with `sent` (None for `next`).
+    pub fn resume(&mut self, g: ObjRef, sent: Value) -> PResult<Sent> {
+        let (frame, saved) = match self.heap.get_mut(g) {
+            Some(Object::Generator(gen)) => {
+                if gen.running {
+                    return Err(self.value_error("generator already executing"));
+                }
+                if gen.finished {
+                    return Ok(Sent::Returned(Value::None));
+                }
+                match gen.frame.take() {
+                    Some(f) => {
+                        gen.running = true;
+                        (f, std::mem::take(&mut gen.saved))
+                    }
+                    None => return Ok(Sent::Returned(Value::None)),
+                }
+            }
+            _ => return Err(self.type_error("not a generator")),
+        };
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
+                gen.running = false;
+                gen.frame = Some(frame);
+                gen.saved = saved;
+            }
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let mut frame = *frame;
+        let base = self.stack.len();
+        frame.base = base;
+        frame.ret = base;
+        frame.generator = Some(g);
+        self.stack.extend(saved);
+        self.stack.push(sent);
+        self.frames.push(frame);
+        self.native_depth += 1;
+        let r = self.run(self.frames.len());
+        self.native_depth -= 1;
+        let yielded = std::mem::replace(&mut self.yielded, false);
+        if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
+            gen.running = false;
+            if !yielded {
+                gen.finished = true;
+                gen.frame = None;
+                gen.saved.clear();
+            }
+        }
+        match r {
+            Ok(v) if yielded => Ok(Sent::Yielded(v)),
+            Ok(v) => Ok(Sent::Returned(v)),
+            Err(e) => {
+                if self.is_exc_instance(Value::Obj(e.0), "StopIteration") {
+                    let re = self.err("RuntimeError", "generator raised StopIteration");
+                    if let Some(x) = self.exc_obj_mut(re.0) {
+                        x.cause = Value::Obj(e.0);
+                        x.context = Value::Obj(e.0);
+                        x.suppress_context = true;
+                    }
+                    return Err(re);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `Send`: a value into a sub-iterator (`yield from`).
+    pub(crate) fn send(&mut self, sub: Value, v: Value) -> PResult<Sent> {
+        if let Value::Obj(r) = sub {
+            if matches!(self.heap.get(r), Object::Generator(_)) {
+                return self.resume(r, v);
+            }
+        }
+        if !v.is_none() {
+            return Err(self.type_error("can't send non-None value to a non-generator iterator"));
+        }
+        match self.next(sub)? {
+            Some(y) => Ok(Sent::Yielded(y)),
+            None => Ok(Sent::Returned(Value::None)),
+        }
+    }
+
+    /// `StopIteration(value)` for a generator that returned through `send()`.
+    pub fn stop_iteration(&mut self, value: Value) -> Exc {
+        let class = self.types.exc("StopIteration");
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        self.new_exception(class, args)
+    }
+}

@@ -1,0 +1,97 @@
+//! The heap: an arena of object slots with a free list.
+//!
+//! Objects are named by [`ObjRef`] (a slot index). Allocation reuses freed
+//! slots first, so a program in a steady state keeps a steady slot count.
+//! The heap never frees anything by itself: the collector (`gc.rs`) decides.
+
+use crate::object::Object;
+use crate::value::{ObjRef, Value};
+
+/// Below this many allocations since the last collection, never collect.
+pub const MIN_THRESHOLD: usize = 10_000;
+
+pub struct Heap {
+    pub(crate) slots: Vec<Option<Object>>,
+    pub(crate) free: Vec<u32>,
+    /// Objects alive now (allocated and not yet swept).
+    pub(crate) live: usize,
+    /// Allocations since the last collection (`gc.get_count()[0]`).
+    pub(crate) allocations: usize,
+    /// Collect once `allocations` exceeds this: max(MIN_THRESHOLD, objects
+    /// that survived the last collection). Each collection costs O(live), and
+    /// at least `live` allocations separate two of them, so the cost per
+    /// allocation is amortised O(1).
+    pub(crate) threshold: usize,
+    pub(crate) enabled: bool,
+    pub(crate) collections: usize,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        Heap {
+            slots: Vec::new(),
+            free: Vec::new(),
+            live: 0,
+            allocations: 0,
+            threshold: MIN_THRESHOLD,
+            enabled: true,
+            collections: 0,
+        }
+    }
+
+    #[inline]
+    pub fn alloc(&mut self, object: Object) -> ObjRef {
+        self.live += 1;
+        self.allocations += 1;
+        if let Some(index) = self.free.pop() {
+            self.slots[index as usize] = Some(object);
+            ObjRef(index)
+        } else {
+            // More than 2**32 slots would exhaust memory long before; the
+            // index saturates rather than wrapping (then the push fails first).
+            let index = u32::try_from(self.slots.len()).unwrap_or(u32::MAX);
+            self.slots.push(Some(object));
+            ObjRef(index)
+        }
+    }
+
+    pub fn alloc_value(&mut self, object: Object) -> Value {
+        Value::Obj(self.alloc(object))
+    }
+
+    /// The object at `r`. A live `ObjRef` always names an occupied slot (the
+    /// collector never frees what is reachable); a dangling one would be a PVM
+    /// bug, which we report as the `Ellipsis` placeholder rather than panic.
+    #[inline]
+    pub fn get(&self, r: ObjRef) -> &Object {
+        match self.slots.get(r.index()) {
+            Some(Some(object)) => object,
+            _ => &Object::Ellipsis,
+        }
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, r: ObjRef) -> Option<&mut Object> {
+        self.slots.get_mut(r.index()).and_then(Option::as_mut)
+    }
+
+    /// The number of slots (occupied or free): the heap's footprint.
+    pub fn slot_count(&self) -> usize {
+        self.slots.len()
+    }
+
+    pub fn live(&self) -> usize {
+        self.live
+    }
+
+    #[inline]
+    pub fn should_collect(&self) -> bool {
+        self.allocations > self.threshold && self.enabled
+    }
+}

@@ -1,0 +1,1063 @@
+//! The dispatch loop: one flat `match` over [`Instruction`], frames pushed
+//! and popped without Rust recursion, exceptions unwound through the code
+//! object's exception table.
+//!
+//! **Invariant:** Python-to-Python calls never recurse on the Rust stack: a
+//! call pushes a frame and the same loop continues. Only native code calling
+//! back into Python (`sorted(key=...)`, generators resumed by `next()`) runs a
+//! nested loop, and that nesting is bounded by `MAX_NATIVE_DEPTH`.
+//!
+//! Between two instructions is a safe point: the loop may collect garbage there.
+
+use std::rc::Rc;
+
+use compiler_layer::code::CodeFlags;
+use compiler_layer::instruction::{BinaryOperator as B, ComparisonOperator as C};
+use compiler_layer::Instruction as I;
+
+use crate::frame::Frame;
+use crate::object::{Function, IterKind, Object};
+use crate::value::{ObjRef, Value};
+use crate::vm::{Exc, PResult, Vm};
+
+/// What a call did: finished (native code, a type) or pushed a frame.
+pub enum CallOutcome {
+    Done(Value),
+    Pushed,
+}
+
+impl Vm {
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    #[inline]
+    fn peek(&self, depth: usize) -> Value {
+        let len = self.stack.len();
+        if depth == 0 || depth > len {
+            return Value::None;
+        }
+        self.stack[len - depth]
+    }
+
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len().saturating_sub(n);
+        self.stack.split_off(at)
+    }
+
+    /// Runs frames until the frame at index `entry - 1` returns (its value)
+    /// or an exception escapes it.
+    pub(crate) fn run(&mut self, entry: usize) -> PResult<Value> {
+        'outer: loop {
+            let fi = self.frames.len() - 1;
+            let code = self.frames[fi].code.clone();
+            let instrs = &code.code.instructions[..];
+            let base = self.frames[fi].base;
+            let mut pc = self.frames[fi].pc;
+            // The exception raised by the instruction at `pc - 1`, and whether
+            // it is a new raise (a traceback entry, implicit chaining) or a re-raise.
+            let (err, fresh): (Exc, bool) = 'inner: loop {
+                if self.heap.should_collect() {
+                    self.frames[fi].pc = pc;
+                    self.collect_garbage();
+                }
+                let Some(&ins) = instrs.get(pc) else {
+                    break 'inner (self.err("SystemError", "fell off the end of the code"), true);
+                };
+                pc += 1;
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break 'inner (e, true),
+                        }
+                    };
+                }
+                match ins {
+                    I::Nop => {}
+                    I::PopTop => {
+                        self.stack.pop();
+                    }
+                    I::PushNull => self.stack.push(Value::Null),
+                    I::Copy { depth } => {
+                        let v = self.peek(depth as usize);
+                        self.stack.push(v);
+                    }
+                    I::Swap { depth } => {
+                        let len = self.stack.len();
+                        let d = depth as usize;
+                        if d >= 1 && d <= len {
+                            self.stack.swap(len - 1, len - d);
+                        }
+                    }
+                    I::LoadConst { index } => self.stack.push(code.consts[index.0 as usize]),
+                    I::LoadFast { local } => {
+                        let v = self.stack[base + local.0 as usize];
+                        if v.is_null() {
+                            let name = &code.code.varnames[local.0 as usize];
+                            break 'inner (self.unbound_local(name), true);
+                        }
+                        self.stack.push(v);
+                    }
+                    I::StoreFast { local } => {
+                        let v = self.pop();
+                        self.stack[base + local.0 as usize] = v;
+                    }
+                    I::DeleteFast { local } => {
+                        let slot = base + local.0 as usize;
+                        if self.stack[slot].is_null() {
+                            let name = &code.code.varnames[local.0 as usize];
+                            break 'inner (self.unbound_local(name), true);
+                        }
+                        self.stack[slot] = Value::Null;
+                    }
+                    I::LoadDeref { cell } => {
+                        let v = self.cell_get(fi, cell.0 as usize);
+                        if v.is_null() {
+                            break 'inner (self.unbound_cell(&code.code, cell.0 as usize), true);
+                        }
+                        self.stack.push(v);
+                    }
+                    I::StoreDeref { cell } => {
+                        let v = self.pop();
+                        self.cell_set(fi, cell.0 as usize, v);
+                    }
+                    I::DeleteDeref { cell } => {
+                        if self.cell_get(fi, cell.0 as usize).is_null() {
+                            break 'inner (self.unbound_cell(&code.code, cell.0 as usize), true);
+                        }
+                        self.cell_set(fi, cell.0 as usize, Value::Null);
+                    }
+                    I::LoadClosure { cell } => {
+                        let c = self.frames[fi].cells.get(cell.0 as usize).copied();
+                        match c {
+                            Some(c) => self.stack.push(Value::Obj(c)),
+                            None => break 'inner (self.err("SystemError", "bad cell index"), true),
+                        }
+                    }
+                    I::LoadClassDeref { cell } => {
+                        let i = cell.0 as usize;
+                        let name = code.code.cellvars.iter().chain(&code.code.freevars).nth(i).cloned();
+                        let from_ns = match (self.frames[fi].locals, name) {
+                            (Some(ns), Some(name)) => self.dict_get_name(ns, &name),
+                            _ => None,
+                        };
+                        let v = match from_ns {
+                            Some(v) => v,
+                            None => self.cell_get(fi, i),
+                        };
+                        if v.is_null() {
+                            break 'inner (self.unbound_cell(&code.code, i), true);
+                        }
+                        self.stack.push(v);
+                    }
+                    I::LoadGlobal { name } => {
+                        let key = code.names[name.0 as usize];
+                        let v = tri!(self.load_global(self.frames[fi].globals, key));
+                        self.stack.push(v);
+                    }
+                    I::StoreGlobal { name } => {
+                        let v = self.pop();
+                        let g = self.frames[fi].globals;
+                        tri!(self.dict_set(g, code.names[name.0 as usize], v));
+                    }
+                    I::DeleteGlobal { name } => {
+                        let g = self.frames[fi].globals;
+                        let key = code.names[name.0 as usize];
+                        if tri!(self.dict_remove(g, key)).is_none() {
+                            break 'inner (self.name_error(key), true);
+                        }
+                    }
+                    I::LoadName { name } => {
+                        let key = code.names[name.0 as usize];
+                        let found = match self.frames[fi].locals {
+                            Some(ns) => tri!(self.dict_get(ns, key)),
+                            None => None,
+                        };
+                        let v = match found {
+                            Some(v) => v,
+                            None => tri!(self.load_global(self.frames[fi].globals, key)),
+                        };
+                        self.stack.push(v);
+                    }
+                    I::StoreName { name } => {
+                        let v = self.pop();
+                        let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
+                        tri!(self.dict_set(ns, code.names[name.0 as usize], v));
+                    }
+                    I::DeleteName { name } => {
+                        let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
+                        let key = code.names[name.0 as usize];
+                        if tri!(self.dict_remove(ns, key)).is_none() {
+                            break 'inner (self.name_error(key), true);
+                        }
+                    }
+                    I::LoadAttr { name } => {
+                        let obj = self.pop();
+                        let v = tri!(self.getattr(obj, code.names[name.0 as usize]));
+                        self.stack.push(v);
+                    }
+                    I::StoreAttr { name } => {
+                        let obj = self.pop();
+                        let v = self.pop();
+                        tri!(self.setattr(obj, code.names[name.0 as usize], v));
+                    }
+                    I::DeleteAttr { name } => {
+                        let obj = self.pop();
+                        tri!(self.delattr(obj, code.names[name.0 as usize]));
+                    }
+                    I::LoadMethod { name } => {
+                        let obj = self.pop();
+                        let (a, b) = tri!(self.load_method(obj, code.names[name.0 as usize]));
+                        self.stack.push(a);
+                        self.stack.push(b);
+                    }
+                    I::BinarySubscr => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        // Fast path: list[int].
+                        if let (Value::Obj(r), Value::Int(i)) = (container, key) {
+                            if let Object::List(items) = self.heap.get(r) {
+                                let n = items.len() as i64;
+                                let j = if i < 0 { i + n } else { i };
+                                if j >= 0 && j < n {
+                                    let v = items[j as usize];
+                                    self.stack.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                        let v = tri!(self.getitem(container, key));
+                        self.stack.push(v);
+                    }
+                    I::StoreSubscr => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        let v = self.pop();
+                        tri!(self.setitem(container, key, v));
+                    }
+                    I::DeleteSubscr => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        tri!(self.delitem(container, key));
+                    }
+                    I::BinaryOp { op } => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            let fast = match op {
+                                B::Add | B::InplaceAdd => x.checked_add(y),
+                                B::Subtract | B::InplaceSubtract => x.checked_sub(y),
+                                B::Multiply | B::InplaceMultiply => x.checked_mul(y),
+                                _ => None,
+                            };
+                            if let Some(r) = fast {
+                                self.stack.push(Value::Int(r));
+                                continue;
+                            }
+                        }
+                        let v = tri!(self.binary_op(a, b, op));
+                        self.stack.push(v);
+                    }
+                    I::UnaryOp { op } => {
+                        let a = self.pop();
+                        let v = tri!(self.unary_op(a, op));
+                        self.stack.push(v);
+                    }
+                    I::CompareOp { op } => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            let r = match op {
+                                C::Less => x < y,
+                                C::LessEqual => x <= y,
+                                C::Equal => x == y,
+                                C::NotEqual => x != y,
+                                C::Greater => x > y,
+                                C::GreaterEqual => x >= y,
+                            };
+                            self.stack.push(Value::Bool(r));
+                            continue;
+                        }
+                        let v = tri!(self.compare(a, b, op));
+                        self.stack.push(v);
+                    }
+                    I::IsOp { invert } => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        self.stack.push(Value::Bool(a.is(b) != (invert != 0)));
+                    }
+                    I::ContainsOp { invert } => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = tri!(self.contains(b, a));
+                        self.stack.push(Value::Bool(r != (invert != 0)));
+                    }
+                    I::BuildTuple { count } => {
+                        let items = self.pop_n(count as usize);
+                        let t = self.new_tuple(items);
+                        self.stack.push(t);
+                    }
+                    I::BuildList { count } => {
+                        let items = self.pop_n(count as usize);
+                        let l = self.new_list(items);
+                        self.stack.push(l);
+                    }
+                    I::BuildSet { count } => {
+                        let items = self.pop_n(count as usize);
+                        let s = self.heap.alloc(Object::Set(Default::default()));
+                        self.stack.push(Value::Obj(s));
+                        for v in items {
+                            tri!(self.set_add(s, v));
+                        }
+                    }
+                    I::BuildMap { count } => {
+                        let items = self.pop_n(2 * count as usize);
+                        let d = self.new_dict();
+                        self.stack.push(Value::Obj(d));
+                        for pair in items.chunks(2) {
+                            tri!(self.dict_set(d, pair[0], pair[1]));
+                        }
+                    }
+                    I::BuildString { count } => {
+                        let items = self.pop_n(count as usize);
+                        let mut s = String::new();
+                        for v in items {
+                            s.push_str(self.str_of(v).unwrap_or(""));
+                        }
+                        let v = self.new_str(s);
+                        self.stack.push(v);
+                    }
+                    I::BuildSlice { count } => {
+                        let step = if count == 3 { self.pop() } else { Value::None };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        let v = self.heap.alloc_value(Object::Slice(start, stop, step));
+                        self.stack.push(v);
+                    }
+                    I::ListAppend { depth } => {
+                        let v = self.pop();
+                        if let Value::Obj(l) = self.peek(depth as usize) {
+                            if let Some(Object::List(items)) = self.heap.get_mut(l) {
+                                items.push(v);
+                            }
+                        }
+                    }
+                    I::SetAdd { depth } => {
+                        let v = self.pop();
+                        if let Value::Obj(s) = self.peek(depth as usize) {
+                            tri!(self.set_add(s, v));
+                        }
+                    }
+                    I::MapAdd { depth } => {
+                        let v = self.pop();
+                        let k = self.pop();
+                        if let Value::Obj(d) = self.peek(depth as usize) {
+                            tri!(self.dict_set(d, k, v));
+                        }
+                    }
+                    I::ListExtend { depth } => {
+                        let it = self.peek(1);
+                        let items = tri!(self.collect_iter(it));
+                        self.pop();
+                        if let Value::Obj(l) = self.peek(depth as usize) {
+                            if let Some(Object::List(list)) = self.heap.get_mut(l) {
+                                list.extend(items);
+                            }
+                        }
+                    }
+                    I::SetUpdate { depth } => {
+                        let it = self.peek(1);
+                        let items = tri!(self.collect_iter(it));
+                        self.pop();
+                        if let Value::Obj(s) = self.peek(depth as usize) {
+                            for v in items {
+                                tri!(self.set_add(s, v));
+                            }
+                        }
+                    }
+                    I::DictUpdate { depth } | I::DictMerge { depth } => {
+                        let m = self.peek(1);
+                        let merge = matches!(ins, I::DictMerge { .. });
+                        if let Value::Obj(d) = self.peek(depth as usize + 1) {
+                            tri!(self.dict_update(d, m, merge));
+                        }
+                        self.pop();
+                    }
+                    I::ListToTuple => {
+                        let l = self.pop();
+                        let items = match l {
+                            Value::Obj(r) => match self.heap.get(r) {
+                                Object::List(items) => items.clone(),
+                                _ => vec![],
+                            },
+                            _ => vec![],
+                        };
+                        let t = self.new_tuple(items);
+                        self.stack.push(t);
+                    }
+                    I::UnpackSequence { count } => {
+                        let it = self.peek(1);
+                        let items = tri!(self.unpack(it, count as usize, None));
+                        self.pop();
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    I::UnpackEx { before, after } => {
+                        let it = self.peek(1);
+                        let items = tri!(self.unpack(it, before as usize, Some(after as usize)));
+                        self.pop();
+                        let (b, after_items) = (before as usize, after as usize);
+                        let n = items.len();
+                        let middle = items[b..n - after_items].to_vec();
+                        self.stack.extend(items[n - after_items..].iter().rev());
+                        let l = self.new_list(middle);
+                        self.stack.push(l);
+                        self.stack.extend(items[..b].iter().rev());
+                    }
+                    I::GetIter => {
+                        let v = self.peek(1);
+                        let it = tri!(self.iter(v));
+                        self.pop();
+                        self.stack.push(it);
+                    }
+                    I::ForIter { target } => {
+                        let it = self.peek(1);
+                        match tri!(self.next_fast(it)) {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.stack.pop();
+                                pc = target.0 as usize;
+                            }
+                        }
+                    }
+                    I::Jump { target } => pc = target.0 as usize,
+                    I::PopJumpIfFalse { target } => {
+                        let v = self.pop();
+                        let t = match v {
+                            Value::Bool(b) => b,
+                            _ => tri!(self.truthy(v)),
+                        };
+                        if !t {
+                            pc = target.0 as usize;
+                        }
+                    }
+                    I::PopJumpIfTrue { target } => {
+                        let v = self.pop();
+                        let t = match v {
+                            Value::Bool(b) => b,
+                            _ => tri!(self.truthy(v)),
+                        };
+                        if t {
+                            pc = target.0 as usize;
+                        }
+                    }
+                    I::PopJumpIfNone { target } => {
+                        if self.pop().is_none() {
+                            pc = target.0 as usize;
+                        }
+                    }
+                    I::PopJumpIfNotNone { target } => {
+                        if !self.pop().is_none() {
+                            pc = target.0 as usize;
+                        }
+                    }
+                    I::JumpIfFalseOrPop { target } => {
+                        let v = self.peek(1);
+                        if tri!(self.truthy(v)) {
+                            self.stack.pop();
+                        } else {
+                            pc = target.0 as usize;
+                        }
+                    }
+                    I::JumpIfTrueOrPop { target } => {
+                        let v = self.peek(1);
+                        if tri!(self.truthy(v)) {
+                            pc = target.0 as usize;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    I::MakeFunction { flags } => {
+                        let f = tri!(self.make_function(fi, flags));
+                        self.stack.push(f);
+                    }
+                    I::KwNames { names } => self.kwnames = code.consts[names.0 as usize],
+                    I::Call { argc } => {
+                        let argc = argc as usize;
+                        let len = self.stack.len();
+                        if len < argc + 2 {
+                            break 'inner (self.err("SystemError", "stack underflow in Call"), true);
+                        }
+                        let slot = len - argc - 2;
+                        let kwnames = std::mem::replace(&mut self.kwnames, Value::Null);
+                        let (callable, first) = if self.stack[slot].is_null() {
+                            (self.stack[slot + 1], slot + 2)
+                        } else {
+                            (self.stack[slot], slot + 1)
+                        };
+                        self.frames[fi].pc = pc;
+                        match self.call_at(callable, first, slot, kwnames) {
+                            Ok(CallOutcome::Pushed) => continue 'outer,
+                            Ok(CallOutcome::Done(v)) => {
+                                self.stack.truncate(slot);
+                                self.stack.push(v);
+                            }
+                            Err(e) => break 'inner (e, true),
+                        }
+                    }
+                    I::CallFunctionEx { has_kwargs } => {
+                        let kwargs = if has_kwargs != 0 { self.pop() } else { Value::None };
+                        let args = self.pop();
+                        let callable = self.pop();
+                        self.pop();
+                        // Keep them rooted while the call runs.
+                        let mark = self.roots.len();
+                        self.roots.extend([kwargs, args, callable]);
+                        self.frames[fi].pc = pc;
+                        let r = self.call_ex(callable, args, kwargs);
+                        self.roots.truncate(mark);
+                        let v = tri!(r);
+                        self.stack.push(v);
+                    }
+                    I::ReturnValue => {
+                        let v = self.pop();
+                        let frame = self.frames.pop();
+                        if let Some(frame) = frame {
+                            self.stack.truncate(frame.ret);
+                        }
+                        if self.frames.len() < entry {
+                            return Ok(v);
+                        }
+                        self.stack.push(v);
+                        continue 'outer;
+                    }
+                    I::RaiseVarargs { count } => {
+                        let e = match count {
+                            0 => match self.handled {
+                                Value::Obj(h) => break 'inner (Exc(h), false),
+                                _ => self.err("RuntimeError", "No active exception to reraise"),
+                            },
+                            1 => {
+                                let v = self.pop();
+                                tri!(self.make_raisable(v))
+                            }
+                            _ => {
+                                let cause = self.pop();
+                                let v = self.pop();
+                                let e = tri!(self.make_raisable(v));
+                                let cause = if cause.is_none() {
+                                    Value::None
+                                } else {
+                                    match self.make_raisable(cause) {
+                                        Ok(c) => Value::Obj(c.0),
+                                        Err(_) => {
+                                            break 'inner (
+                                                self.type_error(
+                                                    "exception causes must derive from BaseException",
+                                                ),
+                                                true,
+                                            )
+                                        }
+                                    }
+                                };
+                                if let Some(x) = self.exc_obj_mut(e.0) {
+                                    x.cause = cause;
+                                    x.suppress_context = true;
+                                }
+                                e
+                            }
+                        };
+                        break 'inner (e, true);
+                    }
+                    I::Reraise { set_lasti } => {
+                        let v = self.pop();
+                        // The saved `lasti` only says which line a traceback shows; the
+                        // handler search starts here, at the `Reraise` (as CPython's
+                        // `exception_unwind` does), and this frame's traceback entry was
+                        // recorded when the exception first passed through it.
+                        if set_lasti != 0 {
+                            self.pop();
+                        }
+                        match v {
+                            Value::Obj(r) => break 'inner (Exc(r), false),
+                            _ => break 'inner (self.err("SystemError", "Reraise of a non-exception"), true),
+                        }
+                    }
+                    I::PushExcInfo => {
+                        let exc = self.pop();
+                        let previous = std::mem::replace(&mut self.handled, exc);
+                        self.stack.push(previous);
+                        self.stack.push(exc);
+                    }
+                    I::PopExcept => {
+                        self.handled = self.pop();
+                    }
+                    I::CheckExcMatch => {
+                        let t = self.pop();
+                        let exc = self.peek(1);
+                        let m = tri!(self.exception_matches(exc, t));
+                        self.stack.push(Value::Bool(m));
+                    }
+                    I::CheckEgMatch | I::PrepReraiseStar => {
+                        break 'inner (self.err("NotImplementedError", "except* is not supported yet"), true);
+                    }
+                    I::LoadAssertionError => {
+                        let t = self.types.exc("AssertionError");
+                        self.stack.push(Value::Obj(t));
+                    }
+                    I::BeforeWith => {
+                        let mgr = self.peek(1);
+                        let exit_name = Value::Obj(self.intern("__exit__"));
+                        let enter_name = Value::Obj(self.intern("__enter__"));
+                        let exit = tri!(self.special_method(mgr, exit_name));
+                        let enter = tri!(self.special_method(mgr, enter_name));
+                        self.stack.pop();
+                        self.stack.push(exit);
+                        self.frames[fi].pc = pc;
+                        let v = tri!(self.call(enter, vec![]));
+                        self.stack.push(v);
+                    }
+                    I::WithExceptStart => {
+                        let exc = self.peek(1);
+                        let exit = self.peek(4);
+                        let t = Value::Obj(self.type_of(exc));
+                        self.frames[fi].pc = pc;
+                        let v = tri!(self.call(exit, vec![t, exc, Value::None]));
+                        self.stack.push(v);
+                    }
+                    I::FormatValue { flags } => {
+                        let spec = if flags & 4 != 0 { self.pop() } else { Value::Null };
+                        let v = self.peek(1);
+                        let converted = match flags & 3 {
+                            1 => tri!(self.to_str(v)),
+                            2 => tri!(self.repr(v)),
+                            3 => tri!(self.ascii(v)),
+                            _ => v,
+                        };
+                        let spec_text = self.str_of(spec).unwrap_or("").to_string();
+                        self.frames[fi].pc = pc;
+                        let s = tri!(self.format(converted, &spec_text));
+                        self.stack.pop();
+                        self.stack.push(s);
+                    }
+                    I::YieldValue => {
+                        let v = self.pop();
+                        self.frames[fi].pc = pc;
+                        self.suspend_generator();
+                        self.yielded = true;
+                        return Ok(v);
+                    }
+                    I::GetYieldFromIter => {
+                        let v = self.peek(1);
+                        let is_gen =
+                            matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::Generator(_)));
+                        if !is_gen {
+                            let it = tri!(self.iter(v));
+                            self.pop();
+                            self.stack.push(it);
+                        }
+                    }
+                    I::Send { target } => {
+                        let v = self.peek(1);
+                        let sub = self.peek(2);
+                        self.frames[fi].pc = pc;
+                        let r = tri!(self.send(sub, v));
+                        match r {
+                            crate::generator::Sent::Yielded(y) => {
+                                self.stack.pop();
+                                self.stack.push(y);
+                            }
+                            crate::generator::Sent::Returned(r) => {
+                                self.stack.pop();
+                                self.stack.pop();
+                                self.stack.push(r);
+                                pc = target.0 as usize;
+                            }
+                        }
+                    }
+                    I::ReturnGenerator => {
+                        self.frames[fi].pc = pc;
+                        let g = self.make_generator();
+                        if self.frames.len() < entry {
+                            return Ok(g);
+                        }
+                        self.stack.push(g);
+                        continue 'outer;
+                    }
+                    I::ImportName { name } => {
+                        let _fromlist = self.pop();
+                        let _level = self.pop();
+                        let m = tri!(self.import(code.names[name.0 as usize]));
+                        self.stack.push(m);
+                    }
+                    I::ImportFrom { name } => {
+                        let m = self.peek(1);
+                        let key = code.names[name.0 as usize];
+                        let v = match self.getattr(m, key) {
+                            Ok(v) => v,
+                            Err(_) => {
+                                let msg = format!(
+                                    "cannot import name '{}' from '{}' (unknown location)",
+                                    self.str_of(key).unwrap_or(""),
+                                    self.module_name(m)
+                                );
+                                break 'inner (self.err("ImportError", msg), true);
+                            }
+                        };
+                        self.stack.push(v);
+                    }
+                    I::ImportStar => {
+                        let m = self.pop();
+                        let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
+                        if let Value::Obj(r) = m {
+                            if let Object::Module(module) = self.heap.get(r) {
+                                let src = module.dict;
+                                for (k, v) in self.dict_items(src) {
+                                    if !self.str_of(k).is_some_and(|s| s.starts_with('_')) {
+                                        tri!(self.dict_set(ns, k, v));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    I::LoadBuildClass => {
+                        break 'inner (
+                            self.err("NotImplementedError", "class definitions are not supported yet"),
+                            true,
+                        );
+                    }
+                    I::SetupAnnotations => {
+                        let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
+                        if self.dict_get_name(ns, "__annotations__").is_none() {
+                            let d = self.new_dict();
+                            self.dict_set_name(ns, "__annotations__", Value::Obj(d));
+                        }
+                    }
+                    I::PrintExpr => {
+                        let v = self.pop();
+                        if !v.is_none() {
+                            let r = tri!(self.repr(v));
+                            let text = format!("{}\n", self.str_of(r).unwrap_or(""));
+                            let _ = self.os.write_stream(os_layer::OutStream::Stdout, text.as_bytes());
+                            let b = self.intern("_");
+                            self.dict_set_str(self.builtins, b, v);
+                        }
+                    }
+                }
+            };
+            self.frames[fi].pc = pc;
+            if fresh {
+                self.set_context(err);
+            }
+            self.unwind(err, entry, fresh)?;
+        }
+    }
+
+    /// Finds a handler for `exc` raised in the top frame, popping frames that
+    /// have none; `Err` if it escapes the frame `entry - 1`.
+    fn unwind(&mut self, exc: Exc, entry: usize, mut add_entry: bool) -> Result<(), Exc> {
+        loop {
+            let Some(frame) = self.frames.last_mut() else { return Err(exc) };
+            let lasti = frame.pc.saturating_sub(1) as u32;
+            let code = frame.code.clone();
+            if add_entry {
+                if let Some(Object::Exception(x)) = self.heap.get_mut(exc.0) {
+                    x.traceback.push((code.clone(), lasti));
+                }
+            }
+            let handler = code
+                .code
+                .exception_table
+                .iter()
+                .filter(|h| h.start <= lasti && lasti < h.end)
+                .min_by_key(|h| h.end - h.start);
+            if let (Some(h), Some(frame)) = (handler, self.frames.last_mut()) {
+                frame.pc = h.target as usize;
+                let depth = frame.stack_base() + h.depth as usize;
+                self.stack.truncate(depth);
+                if h.push_lasti {
+                    self.stack.push(Value::Int(i64::from(lasti)));
+                }
+                self.stack.push(Value::Obj(exc.0));
+                return Ok(());
+            }
+            let frame = self.frames.pop();
+            if let Some(frame) = frame {
+                self.stack.truncate(frame.ret);
+                if frame.generator.is_some() {
+                    self.finish_generator_frame(&frame);
+                }
+            }
+            if self.frames.len() < entry {
+                return Err(exc);
+            }
+            add_entry = true;
+        }
+    }
+
+    /// Implicit chaining: a new exception raised while another is handled
+    /// gets it as `__context__` (cycles broken as CPython does).
+    fn set_context(&mut self, exc: Exc) {
+        let Value::Obj(h) = self.handled else { return };
+        if h == exc.0 {
+            return;
+        }
+        // Break a cycle: if `exc` is already in the handled one's chain, cut it there.
+        let mut cur = h;
+        for _ in 0..10_000 {
+            let next = match self.exc_obj(cur) {
+                Some(x) => x.context,
+                None => break,
+            };
+            match next {
+                Value::Obj(n) if n == exc.0 => {
+                    if let Some(x) = self.exc_obj_mut(cur) {
+                        x.context = Value::None;
+                    }
+                    break;
+                }
+                Value::Obj(n) => cur = n,
+                _ => break,
+            }
+        }
+        if let Some(x) = self.exc_obj_mut(exc.0) {
+            if x.context.is_none() {
+                x.context = Value::Obj(h);
+            }
+        }
+    }
+
+    fn unbound_local(&mut self, name: &str) -> Exc {
+        self.err(
+            "UnboundLocalError",
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    fn unbound_cell(&mut self, code: &compiler_layer::CodeObject, i: usize) -> Exc {
+        if i < code.cellvars.len() {
+            let name = code.cellvars[i].clone();
+            self.unbound_local(&name)
+        } else {
+            let name = code.freevars.get(i - code.cellvars.len()).cloned().unwrap_or_default();
+            self.err(
+                "NameError",
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
+            )
+        }
+    }
+
+    pub(crate) fn name_error(&mut self, key: Value) -> Exc {
+        let msg = format!("name '{}' is not defined", self.str_of(key).unwrap_or(""));
+        let e = self.err("NameError", msg);
+        let d = self.new_dict();
+        self.dict_set_name(d, "name", key);
+        if let Some(x) = self.exc_obj_mut(e.0) {
+            x.dict = Some(d);
+        }
+        e
+    }
+
+    #[inline]
+    fn load_global(&mut self, globals: ObjRef, key: Value) -> PResult<Value> {
+        if let Value::Obj(k) = key {
+            if let Some(v) = self.dict_get_str(globals, k) {
+                return Ok(v);
+            }
+            if let Some(v) = self.dict_get_str(self.builtins, k) {
+                return Ok(v);
+            }
+            return Err(self.name_error(key));
+        }
+        Err(self.name_error(key))
+    }
+
+    fn cell_get(&self, fi: usize, i: usize) -> Value {
+        match self.frames[fi].cells.get(i) {
+            Some(c) => match self.heap.get(*c) {
+                Object::Cell(v) => *v,
+                _ => Value::Null,
+            },
+            None => Value::Null,
+        }
+    }
+
+    fn cell_set(&mut self, fi: usize, i: usize, v: Value) {
+        if let Some(c) = self.frames[fi].cells.get(i).copied() {
+            if let Some(Object::Cell(slot)) = self.heap.get_mut(c) {
+                *slot = v;
+            }
+        }
+    }
+
+    fn make_function(&mut self, fi: usize, flags: u32) -> PResult<Value> {
+        let code = self.pop();
+        let closure = if flags & 8 != 0 { self.pop() } else { Value::None };
+        let annotations = if flags & 4 != 0 { self.pop() } else { Value::None };
+        let kwdefaults = if flags & 2 != 0 { self.pop() } else { Value::None };
+        let defaults = if flags & 1 != 0 { self.pop() } else { Value::None };
+        let info = match code {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Code(info) => info.clone(),
+                _ => return Err(self.err("SystemError", "MakeFunction without a code object")),
+            },
+            _ => return Err(self.err("SystemError", "MakeFunction without a code object")),
+        };
+        let seq = |vm: &Vm, v: Value| -> Vec<Value> {
+            match v {
+                Value::Obj(r) => match vm.heap.get(r) {
+                    Object::Tuple(items) => items.to_vec(),
+                    Object::List(items) => items.clone(),
+                    _ => vec![],
+                },
+                _ => vec![],
+            }
+        };
+        let defaults = seq(self, defaults);
+        let closure: Vec<ObjRef> = seq(self, closure).into_iter().filter_map(Value::as_obj).collect();
+        let globals = self.frames[fi].globals;
+        let name = self.new_str(info.code.name.as_str());
+        let qualname = self.new_str(info.code.qualname.as_str());
+        let doc = match info.consts.first() {
+            Some(v) if self.str_of(*v).is_some() && !info.code.name.starts_with('<') => *v,
+            _ => Value::None,
+        };
+        let module = self.dict_get_name(globals, "__name__").unwrap_or(Value::None);
+        Ok(self.heap.alloc_value(Object::Function(Box::new(Function {
+            code: info,
+            globals,
+            defaults,
+            kwdefaults,
+            annotations,
+            closure,
+            name,
+            qualname,
+            doc,
+            module,
+            dict: None,
+        }))))
+    }
+
+    /// Calls `callable` whose arguments start at `stack[first]`; `slot` is
+    /// where the result goes. Python functions get a frame in place.
+    pub(crate) fn call_at(
+        &mut self,
+        callable: Value,
+        first: usize,
+        slot: usize,
+        kwnames: Value,
+    ) -> PResult<CallOutcome> {
+        if let Value::Obj(r) = callable {
+            if let Object::Function(f) = self.heap.get(r) {
+                if self.frames.len() >= self.recursion_limit {
+                    return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+                }
+                let nargs = self.stack.len() - first;
+                let code = &f.code.code;
+                let simple = kwnames.is_null()
+                    && nargs == code.arg_count as usize
+                    && code.kwonly_arg_count == 0
+                    && !code.flags.contains(CodeFlags::VARARGS)
+                    && !code.flags.contains(CodeFlags::VARKEYWORDS);
+                let info = f.code.clone();
+                let globals = f.globals;
+                let closure = f.closure.clone();
+                if simple {
+                    let extra = info.nlocals - nargs;
+                    self.stack.extend(std::iter::repeat(Value::Null).take(extra));
+                    self.push_frame(info, first, slot, globals, None, closure);
+                    return Ok(CallOutcome::Pushed);
+                }
+                let args = self.args_from_stack(first, kwnames);
+                let locals = self.bind_args(r, &args)?;
+                self.stack.truncate(slot);
+                self.stack.extend(locals);
+                self.push_frame(info, slot, slot, globals, None, closure);
+                return Ok(CallOutcome::Pushed);
+            }
+        }
+        let args = self.args_from_stack(first, kwnames);
+        self.call_args(callable, args).map(CallOutcome::Done)
+    }
+
+    /// Pushes a frame whose locals are already at `stack[base..]`, making its
+    /// cells (copying cell arguments in) and taking the closure's cells.
+    pub(crate) fn push_frame(
+        &mut self,
+        code: Rc<crate::frame::CodeInfo>,
+        base: usize,
+        ret: usize,
+        globals: ObjRef,
+        locals: Option<ObjRef>,
+        closure: Vec<ObjRef>,
+    ) {
+        let mut cells = Vec::new();
+        if code.ncells > 0 {
+            cells.reserve(code.ncells);
+            for _ in 0..code.code.cellvars.len() {
+                cells.push(self.heap.alloc(Object::Cell(Value::Null)));
+            }
+            for &(cell, local) in &code.code.cell_args {
+                let v = self.stack.get(base + local as usize).copied().unwrap_or(Value::Null);
+                if let Some(Object::Cell(slot)) = self.heap.get_mut(cells[cell as usize]) {
+                    *slot = v;
+                }
+            }
+            cells.extend(closure);
+        }
+        self.frames.push(Frame { code, pc: 0, base, ret, globals, locals, cells, generator: None });
+    }
+
+    /// Pushes a frame for `code` with its own namespace (a module body), runs it.
+    pub fn run_code(
+        &mut self,
+        code: Rc<crate::frame::CodeInfo>,
+        globals: ObjRef,
+        locals: Option<ObjRef>,
+    ) -> PResult<Value> {
+        if self.native_depth >= crate::vm::MAX_NATIVE_DEPTH {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let base = self.stack.len();
+        self.stack.extend(std::iter::repeat(Value::Null).take(code.nlocals));
+        self.push_frame(code, base, base, globals, locals, vec![]);
+        self.native_depth += 1;
+        let r = self.run(self.frames.len());
+        self.native_depth -= 1;
+        r
+    }
+
+    /// The next item of an iterator, with fast paths for the common ones.
+    #[inline]
+    fn next_fast(&mut self, it: Value) -> PResult<Option<Value>> {
+        if let Value::Obj(r) = it {
+            if let Some(Object::Iter(kind)) = self.heap.get_mut(r) {
+                match kind {
+                    IterKind::Range { next, stop, step } => {
+                        let cur = *next;
+                        if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                            *next = cur.wrapping_add(*step);
+                            return Ok(Some(Value::Int(cur)));
+                        }
+                        return Ok(None);
+                    }
+                    IterKind::Seq(Value::Obj(seq), i) => {
+                        let (seq, idx) = (*seq, *i);
+                        if let Object::List(items) = self.heap.get(seq) {
+                            let v = items.get(idx).copied();
+                            if let Some(Object::Iter(IterKind::Seq(_, i))) = self.heap.get_mut(r) {
+                                *i += 1;
+                            }
+                            return Ok(v);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.next(it)
+    }
+}

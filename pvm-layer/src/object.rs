@@ -1,0 +1,268 @@
+//! The payloads of heap objects: one variant per kind of builtin object.
+//!
+//! An object's Python type follows from its variant (`Vm::type_of`), except
+//! for exceptions, which carry their class (the hierarchy has many classes
+//! and one layout). User classes (a later issue) will add an `Instance`
+//! variant carrying its class and a `__dict__`, and their types are already
+//! [`TypeObject`]s with bases, an MRO and a dict of attributes.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::dict::Dict;
+use crate::frame::{CodeInfo, Frame};
+use crate::value::{ObjRef, Value};
+
+/// Signature of a function written in Rust.
+pub type NativeFn = fn(&mut crate::vm::Vm, &crate::call::Args) -> crate::vm::PResult<Value>;
+
+/// An immutable `str`: its text, cached hash and length in characters.
+///
+/// Known gap: text is stored as UTF-8, so a lone surrogate in a constant is
+/// replaced by U+FFFD (CPython keeps it).
+#[derive(Debug)]
+pub struct PyStr {
+    pub text: Box<str>,
+    pub hash: i64,
+    /// Length in code points; equal to `text.len()` when the text is ASCII,
+    /// which lets indexing take the fast path.
+    pub chars: usize,
+}
+
+impl PyStr {
+    pub fn new(text: impl Into<Box<str>>) -> PyStr {
+        let text = text.into();
+        let hash = crate::hash::str_hash(&text);
+        let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
+        PyStr { text, hash, chars }
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.text.len()
+    }
+}
+
+pub struct Function {
+    pub code: Rc<CodeInfo>,
+    pub globals: ObjRef,
+    pub defaults: Vec<Value>,
+    /// Keyword-only defaults: a dict, or `Value::None`.
+    pub kwdefaults: Value,
+    pub annotations: Value,
+    pub closure: Vec<ObjRef>,
+    pub name: Value,
+    pub qualname: Value,
+    pub doc: Value,
+    pub module: Value,
+    /// `__dict__`, created on first attribute store.
+    pub dict: Option<ObjRef>,
+}
+
+#[derive(Clone, Copy)]
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// A method of a builtin type (shown as `<method 'x' of 'T' objects>`).
+    pub owner: Option<&'static str>,
+}
+
+pub struct Module {
+    pub name: String,
+    pub dict: ObjRef,
+}
+
+/// A class: builtin or (later) user-defined.
+pub struct TypeObject {
+    pub name: String,
+    pub qualname: String,
+    pub module: String,
+    pub bases: Vec<ObjRef>,
+    /// Method resolution order, this type first.
+    pub mro: Vec<ObjRef>,
+    pub dict: ObjRef,
+    pub kind: crate::types::TypeKind,
+}
+
+/// An exception instance (any class derived from `BaseException`).
+pub struct ExceptionObj {
+    pub class: ObjRef,
+    /// A tuple.
+    pub args: Value,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    /// Where it was raised and passed through, innermost first (printed in
+    /// reverse): `(code, instruction index)`.
+    pub traceback: Vec<(Rc<CodeInfo>, u32)>,
+    /// Extra attributes (`filename`, `errno`, `code`, `value`, `name`...).
+    pub dict: Option<ObjRef>,
+}
+
+pub enum IterKind {
+    /// A list, tuple, str, bytes... by index.
+    Seq(Value, usize),
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    /// Keys (0), values (1) or items (2) of a dict, or a set's elements.
+    Dict(ObjRef, usize, u8),
+    Enumerate(Value, Value),
+    Zip(Vec<Value>, bool),
+    Map(Value, Vec<Value>),
+    Filter(Value, Value),
+    Reversed(Value, usize),
+    /// `iter(callable, sentinel)`.
+    Callable(Value, Value),
+    Exhausted,
+}
+
+pub struct Generator {
+    /// The suspended frame (`None` while it runs or once finished).
+    pub frame: Option<Box<Frame>>,
+    /// The frame's locals and value stack while suspended.
+    pub saved: Vec<Value>,
+    pub running: bool,
+    pub finished: bool,
+    pub name: Value,
+    pub qualname: Value,
+}
+
+pub struct FileObj {
+    pub fd: Option<os_layer::Fd>,
+    pub name: Value,
+    pub mode: String,
+    pub binary: bool,
+    pub readable: bool,
+    pub writable: bool,
+    /// Bytes read from the OS but not yet returned.
+    pub pending: Vec<u8>,
+    /// One of the standard streams (`sys.stdout` & co.): writes go through
+    /// `write_stream`.
+    pub stream: Option<os_layer::OutStream>,
+}
+
+pub enum Object {
+    Str(PyStr),
+    Bytes(Vec<u8>),
+    ByteArray(Vec<u8>),
+    Int(BigInt),
+    Complex(f64, f64),
+    List(Vec<Value>),
+    Tuple(Box<[Value]>),
+    Dict(Dict),
+    /// A set: a dict whose values are unused.
+    Set(Dict),
+    FrozenSet(Dict),
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice(Value, Value, Value),
+    Iter(IterKind),
+    /// `dict.keys()` (0), `values()` (1), `items()` (2).
+    DictView(ObjRef, u8),
+    Function(Box<Function>),
+    Cell(Value),
+    Builtin(Builtin),
+    BoundMethod {
+        receiver: Value,
+        func: Value,
+    },
+    Module(Module),
+    Type(Box<TypeObject>),
+    Exception(Box<ExceptionObj>),
+    Code(Rc<CodeInfo>),
+    Generator(Box<Generator>),
+    File(Box<FileObj>),
+    NotImplemented,
+    Ellipsis,
+}
+
+impl Object {
+    /// Calls `f` on every value this object refers to (the collector's trace).
+    pub fn for_each_child(&self, f: &mut dyn FnMut(Value)) {
+        match self {
+            Object::Str(_)
+            | Object::Bytes(_)
+            | Object::ByteArray(_)
+            | Object::Int(_)
+            | Object::Complex(..)
+            | Object::Range { .. }
+            | Object::Builtin(_)
+            | Object::NotImplemented
+            | Object::Ellipsis => {}
+            Object::Code(info) => info.for_each_value(f),
+            Object::List(items) => items.iter().for_each(|v| f(*v)),
+            Object::Tuple(items) => items.iter().for_each(|v| f(*v)),
+            Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => d.for_each_value(f),
+            Object::Slice(a, b, c) => {
+                f(*a);
+                f(*b);
+                f(*c)
+            }
+            Object::Iter(kind) => match kind {
+                IterKind::Seq(v, _) | IterKind::Reversed(v, _) => f(*v),
+                IterKind::Range { .. } | IterKind::Exhausted => {}
+                IterKind::Dict(d, _, _) => f(Value::Obj(*d)),
+                IterKind::Enumerate(a, b) | IterKind::Filter(a, b) | IterKind::Callable(a, b) => {
+                    f(*a);
+                    f(*b)
+                }
+                IterKind::Zip(vs, _) => vs.iter().for_each(|v| f(*v)),
+                IterKind::Map(g, vs) => {
+                    f(*g);
+                    vs.iter().for_each(|v| f(*v))
+                }
+            },
+            Object::DictView(d, _) => f(Value::Obj(*d)),
+            Object::Function(func) => {
+                func.code.for_each_value(f);
+                f(Value::Obj(func.globals));
+                func.defaults.iter().for_each(|v| f(*v));
+                f(func.kwdefaults);
+                f(func.annotations);
+                func.closure.iter().for_each(|c| f(Value::Obj(*c)));
+                f(func.name);
+                f(func.qualname);
+                f(func.doc);
+                f(func.module);
+                if let Some(d) = func.dict {
+                    f(Value::Obj(d))
+                }
+            }
+            Object::Cell(v) => f(*v),
+            Object::BoundMethod { receiver, func } => {
+                f(*receiver);
+                f(*func)
+            }
+            Object::Module(m) => f(Value::Obj(m.dict)),
+            Object::Type(t) => {
+                t.bases.iter().chain(t.mro.iter()).for_each(|r| f(Value::Obj(*r)));
+                f(Value::Obj(t.dict))
+            }
+            Object::Exception(e) => {
+                f(Value::Obj(e.class));
+                f(e.args);
+                f(e.cause);
+                f(e.context);
+                if let Some(d) = e.dict {
+                    f(Value::Obj(d))
+                }
+                e.traceback.iter().for_each(|(code, _)| code.for_each_value(f));
+            }
+            Object::Generator(g) => {
+                g.saved.iter().for_each(|v| f(*v));
+                if let Some(frame) = &g.frame {
+                    frame.for_each_root(f);
+                }
+                f(g.name);
+                f(g.qualname);
+            }
+            Object::File(file) => f(file.name),
+        }
+    }
+}

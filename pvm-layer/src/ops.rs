@@ -1,0 +1,1273 @@
+//! Operators and protocols on values: arithmetic, comparison, equality,
+//! hashing, truth, iteration, items and attributes.
+
+use compiler_layer::instruction::{BinaryOperator as B, ComparisonOperator as C, UnaryOperator as U};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::hash;
+use crate::object::{IterKind, Object};
+use crate::value::{ObjRef, Value};
+use crate::vm::{Exc, PResult, Vm};
+
+/// Python's `==` for builtin values, without running Python code: numbers
+/// across types, strings, bytes, tuples, lists, dicts and sets by content,
+/// anything else by identity. `depth` bounds the recursion through containers.
+pub fn equal_in(heap: &crate::heap::Heap, a: Value, b: Value, depth: u32) -> bool {
+    use Value::*;
+    match (a, b) {
+        (Int(x), Int(y)) => x == y,
+        (Float(x), Float(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => (x as f64) == y && (y as i128) == x as i128,
+        (Bool(x), Bool(y)) => x == y,
+        (Bool(x), Int(y)) | (Int(y), Bool(x)) => i64::from(x) == y,
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => f64::from(u8::from(x)) == y,
+        (None, None) | (Null, Null) => true,
+        (Obj(x), Obj(y)) => {
+            if x == y {
+                return true;
+            }
+            if depth > 200 {
+                return false;
+            }
+            match (heap.get(x), heap.get(y)) {
+                (Object::Str(s), Object::Str(t)) => s.hash == t.hash && s.text == t.text,
+                (Object::Int(m), Object::Int(n)) => m == n,
+                (Object::Bytes(m) | Object::ByteArray(m), Object::Bytes(n) | Object::ByteArray(n)) => m == n,
+                (Object::Tuple(m), Object::Tuple(n)) => {
+                    m.len() == n.len()
+                        && m.iter().zip(n.iter()).all(|(p, q)| equal_in(heap, *p, *q, depth + 1))
+                }
+                (Object::List(m), Object::List(n)) => {
+                    m.len() == n.len()
+                        && m.iter().zip(n.iter()).all(|(p, q)| equal_in(heap, *p, *q, depth + 1))
+                }
+                (Object::Complex(a, b), Object::Complex(c, d)) => a == c && b == d,
+                (Object::Dict(m), Object::Dict(n)) => {
+                    m.len() == n.len()
+                        && m.iter().all(|e| {
+                            match n.find(e.hash, e.key, |p, q| equal_in(heap, p, q, depth + 1)) {
+                                crate::dict::Slot::Found(i) => {
+                                    n.get_at(i).is_some_and(|f| equal_in(heap, e.value, f.value, depth + 1))
+                                }
+                                _ => false,
+                            }
+                        })
+                }
+                (Object::Set(m) | Object::FrozenSet(m), Object::Set(n) | Object::FrozenSet(n)) => {
+                    m.len() == n.len()
+                        && m.iter().all(|e| {
+                            matches!(
+                                n.find(e.hash, e.key, |p, q| equal_in(heap, p, q, depth + 1)),
+                                crate::dict::Slot::Found(_)
+                            )
+                        })
+                }
+                (
+                    Object::Range { start: a, stop: b, step: c },
+                    Object::Range { start: d, stop: e, step: f },
+                ) => {
+                    let la = range_len(*a, *b, *c);
+                    la == range_len(*d, *e, *f) && (la == 0 || (a == d && (la == 1 || c == f)))
+                }
+                (Object::Slice(a, b, c), Object::Slice(d, e, f)) => {
+                    equal_in(heap, *a, *d, depth + 1)
+                        && equal_in(heap, *b, *e, depth + 1)
+                        && equal_in(heap, *c, *f, depth + 1)
+                }
+                (
+                    Object::BoundMethod { receiver: r1, func: f1 },
+                    Object::BoundMethod { receiver: r2, func: f2 },
+                ) => r1.is(*r2) && f1.is(*f2),
+                _ => false,
+            }
+        }
+        (Obj(x), Int(i)) | (Int(i), Obj(x)) => match heap.get(x) {
+            Object::Complex(r, im) => *im == 0.0 && *r == i as f64,
+            _ => false,
+        },
+        (Obj(x), Float(f)) | (Float(f), Obj(x)) => match heap.get(x) {
+            Object::Complex(r, im) => *im == 0.0 && *r == f,
+            Object::Int(n) => n.to_f64() == Some(f) && f.fract() == 0.0 && BigInt::from(f as i128) == *n,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    let n = if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    n.min(i64::MAX as i128) as i64
+}
+
+/// A number widened for arithmetic.
+enum Num {
+    I(i64),
+    Big(BigInt),
+    F(f64),
+    C(f64, f64),
+}
+
+impl Vm {
+    fn num(&self, v: Value) -> Option<Num> {
+        match v {
+            Value::Int(i) => Some(Num::I(i)),
+            Value::Bool(b) => Some(Num::I(i64::from(b))),
+            Value::Float(f) => Some(Num::F(f)),
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Int(n) => Some(Num::Big(n.clone())),
+                Object::Complex(a, b) => Some(Num::C(*a, *b)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn to_bigint(&self, v: Value) -> Option<BigInt> {
+        match self.num(v)? {
+            Num::I(i) => Some(BigInt::from(i)),
+            Num::Big(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// The value as an `f64` if it is an int or float (`OverflowError` for huge ints).
+    pub fn to_f64(&mut self, v: Value) -> PResult<Option<f64>> {
+        Ok(match self.num(v) {
+            Some(Num::I(i)) => Some(i as f64),
+            Some(Num::F(f)) => Some(f),
+            Some(Num::Big(b)) => match b.to_f64().filter(|f| f.is_finite()) {
+                Some(f) => Some(f),
+                None => return Err(self.err("OverflowError", "int too large to convert to float")),
+            },
+            _ => None,
+        })
+    }
+
+    pub fn binary_op(&mut self, a: Value, b: Value, op: B) -> PResult<Value> {
+        let plain = match op {
+            B::InplaceAdd => B::Add,
+            B::InplaceSubtract => B::Subtract,
+            B::InplaceMultiply => B::Multiply,
+            B::InplaceMatrixMultiply => B::MatrixMultiply,
+            B::InplaceTrueDivide => B::TrueDivide,
+            B::InplaceFloorDivide => B::FloorDivide,
+            B::InplaceRemainder => B::Remainder,
+            B::InplacePower => B::Power,
+            B::InplaceLeftShift => B::LeftShift,
+            B::InplaceRightShift => B::RightShift,
+            B::InplaceAnd => B::And,
+            B::InplaceOr => B::Or,
+            B::InplaceXor => B::Xor,
+            other => other,
+        };
+        // In-place list operators mutate.
+        if op != plain {
+            if let Value::Obj(r) = a {
+                if matches!(self.heap.get(r), Object::List(_)) {
+                    if plain == B::Add {
+                        let items = self.collect_iter(b)?;
+                        if let Some(Object::List(l)) = self.heap.get_mut(r) {
+                            l.extend(items);
+                        }
+                        return Ok(a);
+                    }
+                }
+                if matches!(self.heap.get(r), Object::Set(_))
+                    && matches!(plain, B::Or | B::And | B::Subtract | B::Xor)
+                {
+                    if let Some(v) = self.set_op(a, b, plain)? {
+                        let table = self.table(v.as_obj().unwrap_or(r)).cloned().unwrap_or_default();
+                        if let Some(Object::Set(s)) = self.heap.get_mut(r) {
+                            *s = table;
+                        }
+                        return Ok(a);
+                    }
+                }
+                if matches!(self.heap.get(r), Object::Dict(_)) && plain == B::Or {
+                    self.dict_update(r, b, false)?;
+                    return Ok(a);
+                }
+            }
+        }
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            if let Some(v) = self.arith(x, y, plain)? {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = self.seq_op(a, b, plain)? {
+            return Ok(v);
+        }
+        let msg = format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            self.type_name(a),
+            self.type_name(b)
+        );
+        Err(self.type_error(msg))
+    }
+
+    fn arith(&mut self, x: Num, y: Num, op: B) -> PResult<Option<Value>> {
+        use Num::*;
+        Ok(Some(match (x, y) {
+            (I(a), I(b)) => return self.int_op(a, b, op),
+            (x @ C(..), y) | (x, y @ C(..)) => {
+                let c = |n: Num| match n {
+                    I(i) => (i as f64, 0.0),
+                    Big(b) => (b.to_f64().unwrap_or(f64::INFINITY), 0.0),
+                    F(f) => (f, 0.0),
+                    C(a, b) => (a, b),
+                };
+                let ((a, b), (c2, d)) = (c(x), c(y));
+                let (re, im) = match op {
+                    B::Add => (a + c2, b + d),
+                    B::Subtract => (a - c2, b - d),
+                    B::Multiply => (a * c2 - b * d, a * d + b * c2),
+                    B::TrueDivide => {
+                        let den = c2 * c2 + d * d;
+                        if den == 0.0 {
+                            return Err(self.err("ZeroDivisionError", "complex division by zero"));
+                        }
+                        ((a * c2 + b * d) / den, (b * c2 - a * d) / den)
+                    }
+                    _ => return Ok(None),
+                };
+                self.heap.alloc_value(Object::Complex(re, im))
+            }
+            (x, y) if matches!(x, F(_)) || matches!(y, F(_)) => {
+                let f = |vm: &mut Vm, n: Num| -> PResult<f64> {
+                    Ok(match n {
+                        I(i) => i as f64,
+                        F(f) => f,
+                        Big(b) => match b.to_f64().filter(|f| f.is_finite()) {
+                            Some(f) => f,
+                            None => return Err(vm.err("OverflowError", "int too large to convert to float")),
+                        },
+                        C(..) => 0.0,
+                    })
+                };
+                let a = f(self, x)?;
+                let b = f(self, y)?;
+                return self.float_op(a, b, op).map(Some);
+            }
+            (x, y) => {
+                let to_big = |n: Num| match n {
+                    I(i) => BigInt::from(i),
+                    Big(b) => b,
+                    _ => BigInt::zero(),
+                };
+                return self.big_op(to_big(x), to_big(y), op);
+            }
+        }))
+    }
+
+    fn int_op(&mut self, a: i64, b: i64, op: B) -> PResult<Option<Value>> {
+        let r = match op {
+            B::Add => a.checked_add(b),
+            B::Subtract => a.checked_sub(b),
+            B::Multiply => a.checked_mul(b),
+            B::FloorDivide | B::Remainder => {
+                if b == 0 {
+                    let msg = if op == B::Remainder {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    };
+                    return Err(self.err("ZeroDivisionError", msg));
+                }
+                match (a.checked_div(b), a.checked_rem(b)) {
+                    (Some(q), Some(r)) => {
+                        let (q, r) = if r != 0 && ((r < 0) != (b < 0)) { (q - 1, r + b) } else { (q, r) };
+                        Some(if op == B::FloorDivide { q } else { r })
+                    }
+                    _ => None,
+                }
+            }
+            B::TrueDivide => {
+                if b == 0 {
+                    return Err(self.err("ZeroDivisionError", "division by zero"));
+                }
+                if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
+                    return Ok(Some(Value::Float(a as f64 / b as f64)));
+                }
+                return self.big_op(BigInt::from(a), BigInt::from(b), op);
+            }
+            B::Power => {
+                if b < 0 {
+                    return self.float_op(a as f64, b as f64, op).map(Some);
+                }
+                u32::try_from(b).ok().and_then(|e| a.checked_pow(e))
+            }
+            B::LeftShift => {
+                if b < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                if b < 63 && (a.abs() as u128) << b < (1u128 << 63) {
+                    Some(a << b)
+                } else {
+                    None
+                }
+            }
+            B::RightShift => {
+                if b < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                Some(a >> b.min(63))
+            }
+            B::And => Some(a & b),
+            B::Or => Some(a | b),
+            B::Xor => Some(a ^ b),
+            _ => return Ok(None),
+        };
+        match r {
+            Some(v) => Ok(Some(Value::Int(v))),
+            None => self.big_op(BigInt::from(a), BigInt::from(b), op),
+        }
+    }
+
+    fn big_op(&mut self, a: BigInt, b: BigInt, op: B) -> PResult<Option<Value>> {
+        use num_integer::Integer;
+        let r = match op {
+            B::Add => a + b,
+            B::Subtract => a - b,
+            B::Multiply => a * b,
+            B::FloorDivide | B::Remainder => {
+                if b.is_zero() {
+                    let msg = if op == B::Remainder {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    };
+                    return Err(self.err("ZeroDivisionError", msg));
+                }
+                let (q, r) = a.div_mod_floor(&b);
+                if op == B::FloorDivide {
+                    q
+                } else {
+                    r
+                }
+            }
+            B::TrueDivide => {
+                if b.is_zero() {
+                    return Err(self.err("ZeroDivisionError", "division by zero"));
+                }
+                let (fa, fb) = (a.to_f64().unwrap_or(f64::INFINITY), b.to_f64().unwrap_or(f64::INFINITY));
+                let q = fa / fb;
+                if !q.is_finite() {
+                    return Err(self.err("OverflowError", "integer division result too large for a float"));
+                }
+                return Ok(Some(Value::Float(q)));
+            }
+            B::Power => {
+                if b.is_negative() {
+                    let (fa, fb) = (a.to_f64().unwrap_or(0.0), b.to_f64().unwrap_or(0.0));
+                    return self.float_op(fa, fb, op).map(Some);
+                }
+                match b.to_u32() {
+                    Some(e) if (a.bits() as u64) * u64::from(e) < 1 << 34 => num_traits::pow(a, e as usize),
+                    _ => {
+                        if a.is_zero() || a == BigInt::from(1) {
+                            a
+                        } else {
+                            return Err(self.err("MemoryError", ""));
+                        }
+                    }
+                }
+            }
+            B::LeftShift => {
+                if b.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                match b.to_usize() {
+                    Some(s) if s < 1 << 32 => a << s,
+                    _ => return Err(self.err("OverflowError", "too many digits in integer")),
+                }
+            }
+            B::RightShift => {
+                if b.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                match b.to_usize() {
+                    Some(s) => a >> s,
+                    None => {
+                        if a.is_negative() {
+                            BigInt::from(-1)
+                        } else {
+                            BigInt::zero()
+                        }
+                    }
+                }
+            }
+            B::And => a & b,
+            B::Or => a | b,
+            B::Xor => a ^ b,
+            _ => return Ok(None),
+        };
+        Ok(Some(self.new_int(r)))
+    }
+
+    fn float_op(&mut self, a: f64, b: f64, op: B) -> PResult<Value> {
+        let r = match op {
+            B::Add => a + b,
+            B::Subtract => a - b,
+            B::Multiply => a * b,
+            B::TrueDivide => {
+                if b == 0.0 {
+                    return Err(self.err("ZeroDivisionError", "float division by zero"));
+                }
+                a / b
+            }
+            B::FloorDivide | B::Remainder => {
+                if b == 0.0 {
+                    let msg =
+                        if op == B::Remainder { "float modulo" } else { "float floor division by zero" };
+                    return Err(self.err("ZeroDivisionError", msg));
+                }
+                let (q, m) = float_divmod(a, b);
+                if op == B::FloorDivide {
+                    q
+                } else {
+                    m
+                }
+            }
+            B::Power => {
+                if a == 0.0 && b < 0.0 {
+                    return Err(self.err("ZeroDivisionError", "0.0 cannot be raised to a negative power"));
+                }
+                if a < 0.0 && b.fract() != 0.0 {
+                    // Python returns a complex number here.
+                    let (r, theta) = (a.abs().powf(b), std::f64::consts::PI * b);
+                    return Ok(self.heap.alloc_value(Object::Complex(r * theta.cos(), r * theta.sin())));
+                }
+                let r = a.powf(b);
+                if r.is_infinite() && a.is_finite() && b.is_finite() {
+                    return Err(self.err("OverflowError", "(34, 'Numerical result out of range')"));
+                }
+                r
+            }
+            _ => {
+                let msg = format!("unsupported operand type(s) for {}: 'float' and 'float'", op.symbol());
+                return Err(self.type_error(msg));
+            }
+        };
+        Ok(Value::Float(r))
+    }
+
+    /// `+` and `*` on sequences, `%` on strings, set operators.
+    fn seq_op(&mut self, a: Value, b: Value, op: B) -> PResult<Option<Value>> {
+        let ((Value::Obj(_), _) | (_, Value::Obj(_))) = (a, b) else { return Ok(None) };
+        match op {
+            B::Add => {
+                let (Value::Obj(x), y) = (a, b) else { return Ok(None) };
+                let y = match y {
+                    Value::Obj(y) => y,
+                    // A str/list/tuple plus a non-object: CPython's wording.
+                    _ => x,
+                };
+                if y == x && !b.is(a) {
+                    let what = match self.heap.get(x) {
+                        Object::Str(_) => "str",
+                        Object::List(_) => "list",
+                        Object::Tuple(_) => "tuple",
+                        _ => return Ok(None),
+                    };
+                    let msg =
+                        format!("can only concatenate {what} (not \"{}\") to {what}", self.type_name(b));
+                    return Err(self.type_error(msg));
+                }
+                let r = match (self.heap.get(x), self.heap.get(y)) {
+                    (Object::Str(s), Object::Str(t)) => {
+                        let mut out = String::with_capacity(s.text.len() + t.text.len());
+                        out.push_str(&s.text);
+                        out.push_str(&t.text);
+                        Object::Str(crate::object::PyStr::new(out))
+                    }
+                    (Object::List(s), Object::List(t)) => {
+                        Object::List(s.iter().chain(t.iter()).copied().collect())
+                    }
+                    (Object::Tuple(s), Object::Tuple(t)) => {
+                        Object::Tuple(s.iter().chain(t.iter()).copied().collect())
+                    }
+                    (Object::Bytes(s), Object::Bytes(t) | Object::ByteArray(t)) => {
+                        Object::Bytes(s.iter().chain(t.iter()).copied().collect())
+                    }
+                    (Object::ByteArray(s), Object::Bytes(t) | Object::ByteArray(t)) => {
+                        Object::ByteArray(s.iter().chain(t.iter()).copied().collect())
+                    }
+                    (Object::Str(_), _) => {
+                        let msg = format!("can only concatenate str (not \"{}\") to str", self.type_name(b));
+                        return Err(self.type_error(msg));
+                    }
+                    (Object::List(_), _) => {
+                        let msg =
+                            format!("can only concatenate list (not \"{}\") to list", self.type_name(b));
+                        return Err(self.type_error(msg));
+                    }
+                    (Object::Tuple(_), _) => {
+                        let msg =
+                            format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b));
+                        return Err(self.type_error(msg));
+                    }
+                    _ => return Ok(None),
+                };
+                Ok(Some(self.heap.alloc_value(r)))
+            }
+            B::Multiply => {
+                let (seq, n) = match (a, b) {
+                    (Value::Obj(r), Value::Int(n)) | (Value::Int(n), Value::Obj(r)) => (r, n),
+                    (Value::Obj(r), Value::Bool(n)) | (Value::Bool(n), Value::Obj(r)) => (r, i64::from(n)),
+                    _ => return Ok(None),
+                };
+                let n = n.max(0) as usize;
+                let size = match self.heap.get(seq) {
+                    Object::Str(s) => s.text.len(),
+                    Object::List(l) => l.len(),
+                    Object::Tuple(t) => t.len(),
+                    Object::Bytes(b) | Object::ByteArray(b) => b.len(),
+                    _ => return Ok(None),
+                };
+                if size.saturating_mul(n) > 1 << 32 {
+                    return Err(self.err("MemoryError", ""));
+                }
+                let r = match self.heap.get(seq) {
+                    Object::Str(s) => Object::Str(crate::object::PyStr::new(s.text.repeat(n))),
+                    Object::List(l) => Object::List(l.repeat(n)),
+                    Object::Tuple(t) => Object::Tuple(t.repeat(n).into_boxed_slice()),
+                    Object::Bytes(b) => Object::Bytes(b.repeat(n)),
+                    Object::ByteArray(b) => Object::ByteArray(b.repeat(n)),
+                    _ => return Ok(None),
+                };
+                Ok(Some(self.heap.alloc_value(r)))
+            }
+            B::Remainder => {
+                if self.str_of(a).is_some() {
+                    return crate::format::percent_format(self, a, b).map(Some);
+                }
+                Ok(None)
+            }
+            B::Or | B::And | B::Subtract | B::Xor => {
+                if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+                    if matches!(self.heap.get(x), Object::Dict(_))
+                        && matches!(self.heap.get(y), Object::Dict(_))
+                        && op == B::Or
+                    {
+                        let d = self.new_dict();
+                        self.dict_update(d, a, false)?;
+                        self.dict_update(d, b, false)?;
+                        return Ok(Some(Value::Obj(d)));
+                    }
+                }
+                self.set_op(a, b, op)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `|`, `&`, `-`, `^` on sets and frozensets (the left operand's type wins).
+    pub fn set_op(&mut self, a: Value, b: Value, op: B) -> PResult<Option<Value>> {
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(None) };
+        let frozen = match self.heap.get(x) {
+            Object::Set(_) => false,
+            Object::FrozenSet(_) => true,
+            _ => return Ok(None),
+        };
+        if !matches!(self.heap.get(y), Object::Set(_) | Object::FrozenSet(_)) {
+            return Ok(None);
+        }
+        let left: Vec<(i64, Value)> =
+            self.table(x).map(|t| t.iter().map(|e| (e.hash, e.key)).collect()).unwrap_or_default();
+        let right: Vec<(i64, Value)> =
+            self.table(y).map(|t| t.iter().map(|e| (e.hash, e.key)).collect()).unwrap_or_default();
+        let out = self.heap.alloc(if frozen {
+            Object::FrozenSet(Default::default())
+        } else {
+            Object::Set(Default::default())
+        });
+        let in_ = |vm: &Vm, s: ObjRef, h: i64, k: Value| vm.dict_get_hashed(s, h, k).is_some();
+        match op {
+            B::Or => {
+                for (h, k) in left.iter().chain(right.iter()) {
+                    self.dict_set_hashed(out, *h, *k, Value::None);
+                }
+            }
+            B::And => {
+                for (h, k) in left {
+                    if in_(self, y, h, k) {
+                        self.dict_set_hashed(out, h, k, Value::None);
+                    }
+                }
+            }
+            B::Subtract => {
+                for (h, k) in left {
+                    if !in_(self, y, h, k) {
+                        self.dict_set_hashed(out, h, k, Value::None);
+                    }
+                }
+            }
+            _ => {
+                for (h, k) in left {
+                    if !in_(self, y, h, k) {
+                        self.dict_set_hashed(out, h, k, Value::None);
+                    }
+                }
+                for (h, k) in right {
+                    if !in_(self, x, h, k) {
+                        self.dict_set_hashed(out, h, k, Value::None);
+                    }
+                }
+            }
+        }
+        Ok(Some(Value::Obj(out)))
+    }
+
+    pub fn unary_op(&mut self, a: Value, op: U) -> PResult<Value> {
+        if op == U::Not {
+            return Ok(Value::Bool(!self.truthy(a)?));
+        }
+        let r = match (self.num(a), op) {
+            (Some(Num::I(i)), U::Negative) => match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => self.new_int(-BigInt::from(i)),
+            },
+            (Some(Num::I(i)), U::Positive) => Value::Int(i),
+            (Some(Num::I(i)), U::Invert) => Value::Int(!i),
+            (Some(Num::Big(b)), U::Negative) => self.new_int(-b),
+            (Some(Num::Big(b)), U::Positive) => self.new_int(b),
+            (Some(Num::Big(b)), U::Invert) => self.new_int(-b - 1),
+            (Some(Num::F(f)), U::Negative) => Value::Float(-f),
+            (Some(Num::F(f)), U::Positive) => Value::Float(f),
+            (Some(Num::C(x, y)), U::Negative) => self.heap.alloc_value(Object::Complex(-x, -y)),
+            (Some(Num::C(x, y)), U::Positive) => self.heap.alloc_value(Object::Complex(x, y)),
+            _ => {
+                let msg = format!("bad operand type for unary {}: '{}'", op.symbol(), self.type_name(a));
+                return Err(self.type_error(msg));
+            }
+        };
+        Ok(r)
+    }
+
+    /// `a == b` (builtin types only until user classes land).
+    pub fn eq(&self, a: Value, b: Value) -> bool {
+        equal_in(&self.heap, a, b, 0)
+    }
+
+    pub fn compare(&mut self, a: Value, b: Value, op: C) -> PResult<Value> {
+        match op {
+            C::Equal => return Ok(Value::Bool(self.eq(a, b))),
+            C::NotEqual => return Ok(Value::Bool(!self.eq(a, b))),
+            _ => {}
+        }
+        match self.order(a, b)? {
+            Some(ord) => {
+                use std::cmp::Ordering::*;
+                Ok(Value::Bool(match op {
+                    C::Less => ord == Less,
+                    C::LessEqual => ord != Greater,
+                    C::Greater => ord == Greater,
+                    _ => ord != Less,
+                }))
+            }
+            // Unordered (NaN, or set inclusion that fails both ways).
+            None => {
+                if let Some(r) = self.set_compare(a, b, op) {
+                    return Ok(Value::Bool(r));
+                }
+                Ok(Value::Bool(false))
+            }
+        }
+    }
+
+    fn set_compare(&self, a: Value, b: Value, op: C) -> Option<bool> {
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return None };
+        let (Object::Set(s) | Object::FrozenSet(s), Object::Set(t) | Object::FrozenSet(t)) =
+            (self.heap.get(x), self.heap.get(y))
+        else {
+            return None;
+        };
+        let subset = |p: &crate::dict::Dict, q: &crate::dict::Dict| {
+            p.iter()
+                .all(|e| matches!(q.find(e.hash, e.key, |m, n| self.eq(m, n)), crate::dict::Slot::Found(_)))
+        };
+        Some(match op {
+            C::LessEqual => subset(s, t),
+            C::Less => s.len() < t.len() && subset(s, t),
+            C::GreaterEqual => subset(t, s),
+            _ => s.len() > t.len() && subset(t, s),
+        })
+    }
+
+    /// Ordering for `<` & co.; `None` when unordered (NaN, sets);
+    /// `TypeError` for types that do not compare.
+    pub fn order(&mut self, a: Value, b: Value) -> PResult<Option<std::cmp::Ordering>> {
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            use Num::*;
+            match (x, y) {
+                (I(p), I(q)) => return Ok(Some(p.cmp(&q))),
+                (C(..), _) | (_, C(..)) => {}
+                (F(p), F(q)) => return Ok(p.partial_cmp(&q)),
+                (x, y) => {
+                    let big = |n: &Num| match n {
+                        I(i) => Some(BigInt::from(*i)),
+                        Big(b) => Some(b.clone()),
+                        _ => None,
+                    };
+                    if let (Some(p), Some(q)) = (big(&x), big(&y)) {
+                        return Ok(Some(p.cmp(&q)));
+                    }
+                    let f = |n: &Num| match n {
+                        I(i) => *i as f64,
+                        Big(b) => b.to_f64().unwrap_or(f64::NAN),
+                        F(f) => *f,
+                        C(..) => f64::NAN,
+                    };
+                    return Ok(f(&x).partial_cmp(&f(&y)));
+                }
+            }
+        }
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            match (self.heap.get(x), self.heap.get(y)) {
+                (Object::Str(s), Object::Str(t)) => return Ok(Some(s.text.cmp(&t.text))),
+                (Object::Bytes(s) | Object::ByteArray(s), Object::Bytes(t) | Object::ByteArray(t)) => {
+                    return Ok(Some(s.cmp(t)))
+                }
+                (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => {
+                    let s = self.seq_items(a).unwrap_or_default();
+                    let t = self.seq_items(b).unwrap_or_default();
+                    for (p, q) in s.iter().zip(t.iter()) {
+                        if !self.eq(*p, *q) {
+                            return self.order(*p, *q);
+                        }
+                    }
+                    return Ok(Some(s.len().cmp(&t.len())));
+                }
+                (Object::Set(_) | Object::FrozenSet(_), Object::Set(_) | Object::FrozenSet(_)) => {
+                    return Ok(None)
+                }
+                _ => {}
+            }
+        }
+        let msg = format!(
+            "'<' not supported between instances of '{}' and '{}'",
+            self.type_name(a),
+            self.type_name(b)
+        );
+        Err(self.type_error(msg))
+    }
+
+    pub fn hash(&mut self, v: Value) -> PResult<i64> {
+        Ok(match v {
+            Value::Int(i) => hash::int_hash(i),
+            Value::Bool(b) => i64::from(b),
+            Value::Float(f) => hash::float_hash(f),
+            Value::None | Value::Null => 0x5f3c_a1e,
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(s) => s.hash,
+                Object::Int(n) => hash::bigint_hash(n),
+                Object::Bytes(b) => hash::bytes_hash(b),
+                Object::Complex(a, b) => hash::complex_hash(*a, *b),
+                Object::Tuple(items) => {
+                    let items = items.to_vec();
+                    let mut hs = Vec::with_capacity(items.len());
+                    for item in items {
+                        hs.push(self.hash(item)?);
+                    }
+                    hash::tuple_hash(&hs)
+                }
+                Object::FrozenSet(d) => {
+                    let mut h: u64 = 0;
+                    for e in d.iter() {
+                        let x = e.hash as u64;
+                        h ^= (x ^ (x << 16) ^ 89_869_747).wrapping_mul(3_644_798_167);
+                    }
+                    (h ^ (d.len() as u64 + 1).wrapping_mul(1_927_868_237)) as i64
+                }
+                Object::Range { start, stop, step } => hash::tuple_hash(&[*start, *stop, *step]),
+                Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::ByteArray(_)
+                | Object::Slice(..) => {
+                    let msg = format!("unhashable type: '{}'", self.type_name(v));
+                    return Err(self.type_error(msg));
+                }
+                _ => (r.0 as i64).rotate_right(4),
+            },
+        })
+    }
+
+    pub fn truthy(&mut self, v: Value) -> PResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::None | Value::Null => false,
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(s) => !s.text.is_empty(),
+                Object::List(l) => !l.is_empty(),
+                Object::Tuple(t) => !t.is_empty(),
+                Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => !d.is_empty(),
+                Object::Bytes(b) | Object::ByteArray(b) => !b.is_empty(),
+                Object::Int(n) => !n.is_zero(),
+                Object::Complex(a, b) => *a != 0.0 || *b != 0.0,
+                Object::Range { start, stop, step } => range_len(*start, *stop, *step) != 0,
+                Object::DictView(d, _) => self.dict_len(*d) != 0,
+                _ => true,
+            },
+        })
+    }
+
+    /// `len(v)`, `None` when `v` has no length.
+    pub fn len_of(&self, v: Value) -> Option<usize> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(s) => Some(s.chars),
+                Object::List(l) => Some(l.len()),
+                Object::Tuple(t) => Some(t.len()),
+                Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => Some(d.len()),
+                Object::Bytes(b) | Object::ByteArray(b) => Some(b.len()),
+                Object::Range { start, stop, step } => Some(range_len(*start, *stop, *step) as usize),
+                Object::DictView(d, _) => Some(self.dict_len(*d)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    // ---- iteration ----------------------------------------------------------------
+
+    pub fn iter(&mut self, v: Value) -> PResult<Value> {
+        let kind = match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(_)
+                | Object::List(_)
+                | Object::Tuple(_)
+                | Object::Bytes(_)
+                | Object::ByteArray(_) => IterKind::Seq(v, 0),
+                Object::Range { start, stop, step } => {
+                    IterKind::Range { next: *start, stop: *stop, step: *step }
+                }
+                Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_) => IterKind::Dict(r, 0, 0),
+                Object::DictView(d, k) => IterKind::Dict(*d, 0, *k),
+                Object::Iter(_) | Object::Generator(_) | Object::File(_) => return Ok(v),
+                _ => return Err(self.not_iterable(v)),
+            },
+            _ => return Err(self.not_iterable(v)),
+        };
+        Ok(self.heap.alloc_value(Object::Iter(kind)))
+    }
+
+    pub(crate) fn not_iterable(&mut self, v: Value) -> Exc {
+        let msg = format!("'{}' object is not iterable", self.type_name(v));
+        self.type_error(msg)
+    }
+
+    /// The next item of iterator `it`, `None` when exhausted.
+    pub fn next(&mut self, it: Value) -> PResult<Option<Value>> {
+        let Value::Obj(r) = it else {
+            let msg = format!("'{}' object is not an iterator", self.type_name(it));
+            return Err(self.type_error(msg));
+        };
+        let kind = match self.heap.get_mut(r) {
+            Some(Object::Iter(kind)) => std::mem::replace(kind, IterKind::Exhausted),
+            Some(Object::Generator(_)) => {
+                return match self.resume(r, Value::None)? {
+                    crate::generator::Sent::Yielded(v) => Ok(Some(v)),
+                    crate::generator::Sent::Returned(_) => Ok(None),
+                }
+            }
+            Some(Object::File(_)) => {
+                let line = crate::file::readline(self, r, -1)?;
+                return Ok(if self.len_of(line) == Some(0) { None } else { Some(line) });
+            }
+            _ => {
+                let msg = format!("'{}' object is not an iterator", self.type_name(it));
+                return Err(self.type_error(msg));
+            }
+        };
+        let (kind, out) = self.step(kind)?;
+        if let Some(Object::Iter(slot)) = self.heap.get_mut(r) {
+            *slot = kind;
+        }
+        Ok(out)
+    }
+
+    fn step(&mut self, kind: IterKind) -> PResult<(IterKind, Option<Value>)> {
+        Ok(match kind {
+            IterKind::Exhausted => (IterKind::Exhausted, None),
+            IterKind::Range { next, stop, step } => {
+                if (step > 0 && next < stop) || (step < 0 && next > stop) {
+                    (IterKind::Range { next: next.wrapping_add(step), stop, step }, Some(Value::Int(next)))
+                } else {
+                    (IterKind::Exhausted, None)
+                }
+            }
+            IterKind::Seq(seq, i) => {
+                let Value::Obj(s) = seq else { return Ok((IterKind::Exhausted, None)) };
+                let item = match self.heap.get(s) {
+                    Object::List(l) => l.get(i).copied().map(|v| (v, 1)),
+                    Object::Tuple(t) => t.get(i).copied().map(|v| (v, 1)),
+                    Object::Bytes(b) | Object::ByteArray(b) => {
+                        b.get(i).map(|b| (Value::Int(i64::from(*b)), 1))
+                    }
+                    Object::Str(st) => {
+                        // `i` is a byte offset into the text here.
+                        st.text
+                            .get(i..)
+                            .and_then(|rest| rest.chars().next())
+                            .map(|c| (Value::Null, c.len_utf8()))
+                    }
+                    _ => None,
+                };
+                match item {
+                    Some((Value::Null, n)) => {
+                        let text = match self.heap.get(s) {
+                            Object::Str(st) => st.text[i..i + n].to_string(),
+                            _ => String::new(),
+                        };
+                        let v = self.new_str(text);
+                        (IterKind::Seq(seq, i + n), Some(v))
+                    }
+                    Some((v, n)) => (IterKind::Seq(seq, i + n), Some(v)),
+                    None => (IterKind::Exhausted, None),
+                }
+            }
+            IterKind::Reversed(seq, i) => {
+                if i == 0 {
+                    return Ok((IterKind::Exhausted, None));
+                }
+                let v = self.getitem(seq, Value::Int(i as i64 - 1))?;
+                (IterKind::Reversed(seq, i - 1), Some(v))
+            }
+            IterKind::Dict(d, mut i, what) => {
+                let (len, entry) = loop {
+                    let Some(t) = self.table(d) else { break (0, None) };
+                    match t.raw_entry(i) {
+                        None => break (t.len(), None),
+                        Some(e) if e.key.is_null() => i += 1,
+                        Some(e) => break (t.len(), Some(*e)),
+                    }
+                };
+                let _ = len;
+                match entry {
+                    None => (IterKind::Exhausted, None),
+                    Some(e) => {
+                        let v = match what {
+                            0 => e.key,
+                            1 => e.value,
+                            _ => self.new_tuple(vec![e.key, e.value]),
+                        };
+                        (IterKind::Dict(d, i + 1, what), Some(v))
+                    }
+                }
+            }
+            IterKind::Enumerate(it, n) => match self.next(it)? {
+                Some(v) => {
+                    let next = self.binary_op(n, Value::Int(1), B::Add)?;
+                    let t = self.new_tuple(vec![n, v]);
+                    (IterKind::Enumerate(it, next), Some(t))
+                }
+                None => (IterKind::Exhausted, None),
+            },
+            IterKind::Zip(its, strict) => {
+                let mut items = Vec::with_capacity(its.len());
+                for (k, it) in its.iter().enumerate() {
+                    match self.next(*it)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            if strict && (k > 0 || its[1..].iter().any(|_| true)) {
+                                if k > 0 {
+                                    let msg = format!(
+                                        "zip() argument {} is shorter than argument{} 1{}",
+                                        k + 1,
+                                        if k > 1 { "s" } else { "" },
+                                        if k > 1 { format!("-{k}") } else { String::new() }
+                                    );
+                                    return Err(self.value_error(msg));
+                                }
+                                for (j, other) in its.iter().enumerate().skip(1) {
+                                    if self.next(*other)?.is_some() {
+                                        let msg = format!(
+                                            "zip() argument {} is longer than argument{} 1{}",
+                                            j + 1,
+                                            if j > 1 { "s" } else { "" },
+                                            if j > 1 { format!("-{j}") } else { String::new() }
+                                        );
+                                        return Err(self.value_error(msg));
+                                    }
+                                }
+                            }
+                            return Ok((IterKind::Exhausted, None));
+                        }
+                    }
+                }
+                if its.is_empty() {
+                    return Ok((IterKind::Exhausted, None));
+                }
+                let t = self.new_tuple(items);
+                (IterKind::Zip(its, strict), Some(t))
+            }
+            IterKind::Map(f, its) => {
+                let mut args = Vec::with_capacity(its.len());
+                for it in &its {
+                    match self.next(*it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok((IterKind::Exhausted, None)),
+                    }
+                }
+                // While `f` runs the iterator is parked as Exhausted: root the state.
+                let mark = self.roots.len();
+                self.roots.push(f);
+                self.roots.extend(its.iter().copied());
+                let r = self.call(f, args);
+                self.roots.truncate(mark);
+                (IterKind::Map(f, its), Some(r?))
+            }
+            IterKind::Filter(f, it) => loop {
+                let Some(v) = self.next(it)? else { break (IterKind::Exhausted, None) };
+                let keep = if f.is_none() {
+                    self.truthy(v)?
+                } else {
+                    let mark = self.roots.len();
+                    self.roots.extend([f, it, v]);
+                    let r = self.call(f, vec![v]);
+                    self.roots.truncate(mark);
+                    let r = r?;
+                    self.truthy(r)?
+                };
+                if keep {
+                    break (IterKind::Filter(f, it), Some(v));
+                }
+            },
+            IterKind::Callable(f, sentinel) => {
+                let mark = self.roots.len();
+                self.roots.extend([f, sentinel]);
+                let r = self.call(f, vec![]);
+                self.roots.truncate(mark);
+                let v = r?;
+                if self.eq(v, sentinel) {
+                    (IterKind::Exhausted, None)
+                } else {
+                    (IterKind::Callable(f, sentinel), Some(v))
+                }
+            }
+        })
+    }
+
+    /// All items of an iterable, in a Vec (rooted while Python code runs).
+    pub fn collect_iter(&mut self, v: Value) -> PResult<Vec<Value>> {
+        if let Some(items) = self.seq_items(v) {
+            return Ok(items);
+        }
+        let it = self.iter(v)?;
+        let mark = self.roots.len();
+        self.roots.push(it);
+        let mut out = Vec::new();
+        let r = loop {
+            match self.next(it) {
+                Ok(Some(x)) => {
+                    self.roots.push(x);
+                    out.push(x)
+                }
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.roots.truncate(mark);
+        r.map(|_| out)
+    }
+
+    /// `UnpackSequence`/`UnpackEx`: exactly `n` items, or at least `n + after`.
+    pub(crate) fn unpack(&mut self, v: Value, n: usize, after: Option<usize>) -> PResult<Vec<Value>> {
+        if self.iter(v).is_err() {
+            let msg = format!("cannot unpack non-iterable {} object", self.type_name(v));
+            return Err(self.type_error(msg));
+        }
+        let items = self.collect_iter(v)?;
+        match after {
+            None if items.len() < n => {
+                let msg = format!("not enough values to unpack (expected {n}, got {})", items.len());
+                Err(self.value_error(msg))
+            }
+            None if items.len() > n => {
+                let msg = format!("too many values to unpack (expected {n})");
+                Err(self.value_error(msg))
+            }
+            Some(a) if items.len() < n + a => {
+                let msg =
+                    format!("not enough values to unpack (expected at least {}, got {})", n + a, items.len());
+                Err(self.value_error(msg))
+            }
+            _ => Ok(items),
+        }
+    }
+
+    pub fn contains(&mut self, container: Value, item: Value) -> PResult<bool> {
+        if let Value::Obj(r) = container {
+            match self.heap.get(r) {
+                Object::Str(s) => {
+                    return match self.str_of(item) {
+                        Some(t) => Ok(s.text.contains(t)),
+                        None => {
+                            let msg = format!(
+                                "'in <string>' requires string as left operand, not {}",
+                                self.type_name(item)
+                            );
+                            Err(self.type_error(msg))
+                        }
+                    }
+                }
+                Object::List(l) => return Ok(l.iter().any(|v| self.eq(*v, item))),
+                Object::Tuple(l) => return Ok(l.iter().any(|v| self.eq(*v, item))),
+                Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_) | Object::DictView(_, 0) => {
+                    let d = match self.heap.get(r) {
+                        Object::DictView(d, _) => *d,
+                        _ => r,
+                    };
+                    return Ok(self.dict_get(d, item)?.is_some());
+                }
+                Object::Range { start, stop, step } => {
+                    if let Value::Int(i) = item {
+                        let (start, stop, step) = (*start, *stop, *step);
+                        let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                        return Ok(inside && (i - start) % step == 0);
+                    }
+                }
+                Object::Bytes(b) | Object::ByteArray(b) => {
+                    if let Value::Int(i) = item {
+                        return Ok(b.contains(&(i as u8)));
+                    }
+                    if let Value::Obj(o) = item {
+                        if let Object::Bytes(n) | Object::ByteArray(n) = self.heap.get(o) {
+                            return Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &n[..]));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if self.iter(container).is_err() {
+            let msg = format!("argument of type '{}' is not iterable", self.type_name(container));
+            return Err(self.type_error(msg));
+        }
+        let items = self.collect_iter(container)?;
+        Ok(items.iter().any(|v| self.eq(*v, item)))
+    }
+
+    pub fn set_add(&mut self, s: ObjRef, v: Value) -> PResult<()> {
+        let h = self.hash(v)?;
+        if self.dict_get_hashed(s, h, v).is_none() {
+            self.dict_set_hashed(s, h, v, Value::None);
+        }
+        Ok(())
+    }
+
+    /// `d.update(m)` (`merge`: repeated keys are an error, for `f(**a, **b)`).
+    pub fn dict_update(&mut self, d: ObjRef, m: Value, merge: bool) -> PResult<()> {
+        if let Value::Obj(r) = m {
+            if matches!(self.heap.get(r), Object::Dict(_)) {
+                for (k, v) in self.dict_items(r) {
+                    if merge && self.dict_get(d, k)?.is_some() {
+                        let msg = format!(
+                            "got multiple values for keyword argument '{}'",
+                            self.str_of(k).unwrap_or("?")
+                        );
+                        return Err(self.type_error(msg));
+                    }
+                    self.dict_set(d, k, v)?;
+                }
+                return Ok(());
+            }
+        }
+        if merge {
+            let msg = format!("argument after ** must be a mapping, not {}", self.type_name(m));
+            return Err(self.type_error(msg));
+        }
+        let items = self.collect_iter(m).map_err(|_| {
+            let msg = format!("'{}' object is not iterable", self.type_name(m));
+            self.type_error(msg)
+        })?;
+        for (i, item) in items.into_iter().enumerate() {
+            let pair = self.collect_iter(item)?;
+            if pair.len() != 2 {
+                let msg = format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    pair.len()
+                );
+                return Err(self.value_error(msg));
+            }
+            self.dict_set(d, pair[0], pair[1])?;
+        }
+        Ok(())
+    }
+
+    // ---- exceptions as values ----------------------------------------------------------
+
+    /// `raise v`: an instance as is, a class instantiated.
+    pub(crate) fn make_raisable(&mut self, v: Value) -> PResult<Exc> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Object::Exception(_) => return Ok(Exc(r)),
+                Object::Type(_) if self.is_subtype(r, self.types.exc("BaseException")) => {
+                    let e = self.call(v, vec![])?;
+                    if let Value::Obj(e) = e {
+                        return Ok(Exc(e));
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// `except T:`: whether `exc` matches the class or tuple of classes `t`.
+    pub(crate) fn exception_matches(&mut self, exc: Value, t: Value) -> PResult<bool> {
+        let classes = match self.seq_items(t) {
+            Some(items) => items,
+            None => vec![t],
+        };
+        let base = self.types.exc("BaseException");
+        for c in &classes {
+            match c {
+                Value::Obj(r)
+                    if matches!(self.heap.get(*r), Object::Type(_)) && self.is_subtype(*r, base) => {}
+                _ => {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ))
+                }
+            }
+        }
+        Ok(classes.iter().any(|c| matches!(c, Value::Obj(r) if self.isinstance(exc, *r))))
+    }
+}
+
+/// Python's float `divmod`: the remainder has the divisor's sign.
+pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut d = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            d -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    let q = if d != 0.0 {
+        let mut q = d.floor();
+        if d - q > 0.5 {
+            q += 1.0;
+        }
+        q
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (q, m)
+}

@@ -1,0 +1,74 @@
+//! `Value`: what the value stack, locals and containers hold.
+//!
+//! Small immediates (`None`, `bool`, an `int` that fits in `i64`, `float`) live
+//! in the value itself; everything else is an [`ObjRef`], an index into the
+//! PVM's heap. A value is 16 bytes and `Copy`: no reference counts, the
+//! collector (`gc.rs`) finds what is live.
+//!
+//! **Invariant:** an `int` is `Value::Int` whenever it fits in an `i64`, and a
+//! heap `Object::Int` (a `BigInt`) only when it does not — so two equal ints
+//! always have the same representation and the fast paths can compare `i64`s.
+
+/// An index into the heap's slots.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ObjRef(pub u32);
+
+impl ObjRef {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Value {
+    /// Not a Python value: an unbound local, the `NULL` that `PushNull` pushes
+    /// below a plain callable. Never reaches Python code.
+    Null,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+}
+
+impl Value {
+    #[inline]
+    pub fn is_null(self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    #[inline]
+    pub fn is_none(self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    #[inline]
+    pub fn as_obj(self) -> Option<ObjRef> {
+        match self {
+            Value::Obj(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// `a is b`: identity. Immediates are identical when equal in kind and
+    /// bits (CPython caches small ints; programs that rely on `is` for ints
+    /// beyond that are already wrong in CPython).
+    pub fn is(self, other: Value) -> bool {
+        match (self, other) {
+            (Value::Null, Value::Null) | (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_value_is_16_bytes() {
+        assert_eq!(std::mem::size_of::<super::Value>(), 16);
+    }
+}

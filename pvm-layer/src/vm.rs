@@ -1,0 +1,563 @@
+//! `Vm`: the state of one running program, and the helpers every other
+//! module uses to make objects, raise exceptions and load code.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use compiler_layer::{CodeObject, Compiler, Constant};
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use os_layer::OsBackend;
+
+use crate::dict::{Dict, Slot};
+use crate::frame::{CodeInfo, Frame};
+use crate::heap::Heap;
+use crate::object::{ExceptionObj, Module, Object, PyStr, TypeObject};
+use crate::types::{TypeKind, Types, BUILTIN_TYPES, EXCEPTIONS};
+use crate::value::{ObjRef, Value};
+
+/// A raised exception: the exception instance.
+#[derive(Clone, Copy, Debug)]
+pub struct Exc(pub ObjRef);
+
+pub type PResult<T> = Result<T, Exc>;
+
+/// How deep native code may nest calls back into Python (each nesting runs
+/// a dispatch loop on the Rust stack). Python-to-Python calls do not count.
+pub const MAX_NATIVE_DEPTH: usize = 120;
+
+pub struct Vm {
+    pub heap: Heap,
+    /// The value stack shared by all frames (see `frame.rs`).
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub types: Types,
+    /// The `builtins` module's dict.
+    pub builtins: ObjRef,
+    /// `sys.modules`.
+    pub modules: ObjRef,
+    pub sys: ObjRef,
+    pub os: Arc<dyn OsBackend>,
+    pub compiler: Arc<dyn Compiler>,
+    /// Temporaries native code holds across calls back into Python (GC roots).
+    pub roots: Vec<Value>,
+    /// The exception being handled (`sys.exc_info()[1]`), or `None`.
+    pub handled: Value,
+    pub recursion_limit: usize,
+    pub native_depth: usize,
+    /// The keyword names (a tuple constant) for the next `Call`.
+    pub kwnames: Value,
+    /// Set by `YieldValue` when the nested loop returns a yielded value.
+    pub yielded: bool,
+    code_cache: HashMap<usize, Rc<CodeInfo>>,
+    interned: HashMap<Box<str>, ObjRef>,
+    /// Source text of files, for traceback lines.
+    pub sources: HashMap<String, Rc<str>>,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub empty_tuple: Value,
+    pub stdout: Value,
+    pub stderr: Value,
+    pub stdin: Value,
+    /// Instructions executed (the step counter an embedder can read).
+    pub steps: u64,
+}
+
+impl Vm {
+    pub fn new(os: Arc<dyn OsBackend>, compiler: Arc<dyn Compiler>) -> Vm {
+        let mut heap = Heap::new();
+        // Types first: a type's dict is a plain dict object.
+        let mut by_kind = Vec::new();
+        for (kind, name) in BUILTIN_TYPES {
+            let dict = heap.alloc(Object::Dict(Dict::new()));
+            let t = heap.alloc(Object::Type(Box::new(TypeObject {
+                name: name.to_string(),
+                qualname: name.to_string(),
+                module: "builtins".into(),
+                bases: vec![],
+                mro: vec![],
+                dict,
+                kind: *kind,
+            })));
+            by_kind.push(t);
+        }
+        let object = by_kind[0];
+        for (i, t) in by_kind.iter().enumerate() {
+            let (bases, mro) = if i == 0 {
+                (vec![], vec![*t])
+            } else if BUILTIN_TYPES[i].0 == TypeKind::Bool {
+                let int = by_kind[TypeKind::Int as usize];
+                (vec![int], vec![*t, int, object])
+            } else {
+                (vec![object], vec![*t, object])
+            };
+            if let Some(Object::Type(ty)) = heap.get_mut(*t) {
+                ty.bases = bases;
+                ty.mro = mro;
+            }
+        }
+        let mut exceptions = HashMap::new();
+        for (name, base) in EXCEPTIONS {
+            let base_ref = if *base == "object" { object } else { exceptions[base] };
+            let mut mro = vec![];
+            if let Object::Type(b) = heap.get(base_ref) {
+                mro = b.mro.clone();
+            }
+            let dict = heap.alloc(Object::Dict(Dict::new()));
+            let t = heap.alloc(Object::Type(Box::new(TypeObject {
+                name: name.to_string(),
+                qualname: name.to_string(),
+                module: "builtins".into(),
+                bases: vec![base_ref],
+                mro: vec![],
+                dict,
+                kind: TypeKind::Exception,
+            })));
+            mro.insert(0, t);
+            if let Some(Object::Type(ty)) = heap.get_mut(t) {
+                ty.mro = mro;
+            }
+            exceptions.insert(*name, t);
+        }
+        let builtins = heap.alloc(Object::Dict(Dict::new()));
+        let modules = heap.alloc(Object::Dict(Dict::new()));
+        let not_implemented = heap.alloc_value(Object::NotImplemented);
+        let ellipsis = heap.alloc_value(Object::Ellipsis);
+        let empty_tuple = heap.alloc_value(Object::Tuple(Box::new([])));
+        let mut vm = Vm {
+            heap,
+            stack: Vec::with_capacity(1024),
+            frames: Vec::new(),
+            types: Types { by_kind, exceptions },
+            builtins,
+            modules,
+            sys: builtins,
+            os,
+            compiler,
+            roots: Vec::new(),
+            handled: Value::None,
+            recursion_limit: 1000,
+            native_depth: 0,
+            kwnames: Value::Null,
+            yielded: false,
+            code_cache: HashMap::new(),
+            interned: HashMap::new(),
+            sources: HashMap::new(),
+            not_implemented,
+            ellipsis,
+            empty_tuple,
+            stdout: Value::None,
+            stderr: Value::None,
+            stdin: Value::None,
+            steps: 0,
+        };
+        crate::methods::install(&mut vm);
+        crate::builtins::install(&mut vm);
+        crate::modules::install(&mut vm);
+        vm
+    }
+
+    // ---- making objects ---------------------------------------------------
+
+    pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
+        Value::Obj(self.heap.alloc(Object::Str(PyStr::new(s))))
+    }
+
+    /// The one `str` object for `s`, kept alive for the whole run: names
+    /// from code objects, so that dict lookups hit the identity fast path.
+    pub fn intern(&mut self, s: &str) -> ObjRef {
+        if let Some(r) = self.interned.get(s) {
+            return *r;
+        }
+        let r = self.heap.alloc(Object::Str(PyStr::new(s)));
+        self.interned.insert(s.into(), r);
+        r
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.heap.alloc_value(Object::List(items))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple;
+        }
+        self.heap.alloc_value(Object::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn new_dict(&mut self) -> ObjRef {
+        self.heap.alloc(Object::Dict(Dict::new()))
+    }
+
+    /// An `int` from a `BigInt`, demoted to an immediate when it fits.
+    pub fn new_int(&mut self, n: BigInt) -> Value {
+        match n.to_i64() {
+            Some(i) => Value::Int(i),
+            None => self.heap.alloc_value(Object::Int(n)),
+        }
+    }
+
+    pub fn new_module(&mut self, name: &str) -> ObjRef {
+        let dict = self.new_dict();
+        let key = self.intern("__name__");
+        let value = self.new_str(name);
+        self.dict_set_str(dict, key, value);
+        self.heap.alloc(Object::Module(Module { name: name.into(), dict }))
+    }
+
+    // ---- reading objects ---------------------------------------------------
+
+    /// The text of a `str` value.
+    pub fn str_of(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(s) => Some(&s.text),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn type_of(&self, v: Value) -> ObjRef {
+        let kind = match v {
+            Value::Null | Value::None => TypeKind::NoneType,
+            Value::Bool(_) => TypeKind::Bool,
+            Value::Int(_) => TypeKind::Int,
+            Value::Float(_) => TypeKind::Float,
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(_) => TypeKind::Str,
+                Object::Bytes(_) => TypeKind::Bytes,
+                Object::ByteArray(_) => TypeKind::ByteArray,
+                Object::Int(_) => TypeKind::Int,
+                Object::Complex(..) => TypeKind::Complex,
+                Object::List(_) => TypeKind::List,
+                Object::Tuple(_) => TypeKind::Tuple,
+                Object::Dict(_) => TypeKind::Dict,
+                Object::Set(_) => TypeKind::Set,
+                Object::FrozenSet(_) => TypeKind::FrozenSet,
+                Object::Range { .. } => TypeKind::Range,
+                Object::Slice(..) => TypeKind::Slice,
+                Object::Iter(_) => TypeKind::Iterator,
+                Object::DictView(_, 0) => TypeKind::DictKeys,
+                Object::DictView(_, 1) => TypeKind::DictValues,
+                Object::DictView(..) => TypeKind::DictItems,
+                Object::Function(_) => TypeKind::Function,
+                Object::Builtin(_) => TypeKind::BuiltinFunction,
+                Object::BoundMethod { func, .. } => match func {
+                    Value::Obj(f) if matches!(self.heap.get(*f), Object::Builtin(_)) => {
+                        TypeKind::BuiltinFunction
+                    }
+                    _ => TypeKind::Method,
+                },
+                Object::Module(_) => TypeKind::Module,
+                Object::Type(_) => TypeKind::Type,
+                Object::Exception(e) => return e.class,
+                Object::Code(_) => TypeKind::Code,
+                Object::Generator(_) => TypeKind::Generator,
+                Object::File(f) => {
+                    if f.binary {
+                        TypeKind::BinaryFile
+                    } else {
+                        TypeKind::TextFile
+                    }
+                }
+                Object::Cell(_) => TypeKind::Cell,
+                Object::NotImplemented => TypeKind::NotImplementedType,
+                Object::Ellipsis => TypeKind::Ellipsis,
+            },
+        };
+        self.types.get(kind)
+    }
+
+    pub fn type_name(&self, v: Value) -> String {
+        self.type_obj_name(self.type_of(v))
+    }
+
+    pub fn type_obj_name(&self, t: ObjRef) -> String {
+        match self.heap.get(t) {
+            Object::Type(t) => t.name.clone(),
+            _ => "?".into(),
+        }
+    }
+
+    pub fn mro(&self, t: ObjRef) -> &[ObjRef] {
+        match self.heap.get(t) {
+            Object::Type(t) => &t.mro,
+            _ => &[],
+        }
+    }
+
+    /// Whether type `t` is `base` or derives from it.
+    pub fn is_subtype(&self, t: ObjRef, base: ObjRef) -> bool {
+        self.mro(t).contains(&base)
+    }
+
+    pub fn isinstance(&self, v: Value, t: ObjRef) -> bool {
+        self.is_subtype(self.type_of(v), t)
+    }
+
+    pub fn is_exc_instance(&self, v: Value, name: &str) -> bool {
+        let t = self.types.exc(name);
+        self.isinstance(v, t)
+    }
+
+    // ---- dicts ---------------------------------------------------------------
+
+    /// The table of a dict, set or frozenset.
+    pub fn table(&self, r: ObjRef) -> Option<&Dict> {
+        match self.heap.get(r) {
+            Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    fn table_mut(&mut self, r: ObjRef) -> Option<&mut Dict> {
+        match self.heap.get_mut(r) {
+            Some(Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    fn find(&self, r: ObjRef, hash: i64, key: Value) -> Slot {
+        let heap = &self.heap;
+        match self.table(r) {
+            Some(d) => d.find(hash, key, |a, b| crate::ops::equal_in(heap, a, b, 0)),
+            None => Slot::Vacant(usize::MAX),
+        }
+    }
+
+    pub fn dict_get(&mut self, d: ObjRef, key: Value) -> PResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        Ok(self.dict_get_hashed(d, hash, key))
+    }
+
+    pub fn dict_get_hashed(&self, d: ObjRef, hash: i64, key: Value) -> Option<Value> {
+        match self.find(d, hash, key) {
+            Slot::Found(e) => self.table(d).and_then(|t| t.get_at(e)).map(|e| e.value),
+            Slot::Vacant(_) => None,
+        }
+    }
+
+    /// Looks up a `str` key given as an object (fast: hash cached).
+    pub fn dict_get_str(&self, d: ObjRef, key: ObjRef) -> Option<Value> {
+        let hash = match self.heap.get(key) {
+            Object::Str(s) => s.hash,
+            _ => return None,
+        };
+        self.dict_get_hashed(d, hash, Value::Obj(key))
+    }
+
+    pub fn dict_get_name(&mut self, d: ObjRef, name: &str) -> Option<Value> {
+        let key = self.intern(name);
+        self.dict_get_str(d, key)
+    }
+
+    pub fn dict_set(&mut self, d: ObjRef, key: Value, value: Value) -> PResult<()> {
+        let hash = self.hash(key)?;
+        self.dict_set_hashed(d, hash, key, value);
+        Ok(())
+    }
+
+    pub fn dict_set_hashed(&mut self, d: ObjRef, hash: i64, key: Value, value: Value) {
+        let slot = self.find(d, hash, key);
+        if let Some(t) = self.table_mut(d) {
+            match slot {
+                Slot::Found(e) => t.set_value_at(e, value),
+                Slot::Vacant(s) => t.insert_vacant(s, hash, key, value),
+            }
+        }
+    }
+
+    pub fn dict_set_str(&mut self, d: ObjRef, key: ObjRef, value: Value) {
+        let hash = match self.heap.get(key) {
+            Object::Str(s) => s.hash,
+            _ => 0,
+        };
+        self.dict_set_hashed(d, hash, Value::Obj(key), value)
+    }
+
+    pub fn dict_set_name(&mut self, d: ObjRef, name: &str, value: Value) {
+        let key = self.intern(name);
+        self.dict_set_str(d, key, value)
+    }
+
+    /// Removes `key`; its value if it was present.
+    pub fn dict_remove(&mut self, d: ObjRef, key: Value) -> PResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        let slot = self.find(d, hash, key);
+        Ok(match (slot, self.table_mut(d)) {
+            (Slot::Found(e), Some(t)) => t.remove_at(e).map(|e| e.value),
+            _ => None,
+        })
+    }
+
+    pub fn dict_items(&self, d: ObjRef) -> Vec<(Value, Value)> {
+        self.table(d).map(|t| t.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default()
+    }
+
+    pub fn dict_len(&self, d: ObjRef) -> usize {
+        self.table(d).map_or(0, Dict::len)
+    }
+
+    // ---- exceptions ------------------------------------------------------------
+
+    /// A new exception of builtin class `name` with `args`.
+    pub fn new_exception(&mut self, class: ObjRef, args: Vec<Value>) -> Exc {
+        let args = self.new_tuple(args);
+        Exc(self.heap.alloc(Object::Exception(Box::new(ExceptionObj {
+            class,
+            args,
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+            traceback: Vec::new(),
+            dict: None,
+        }))))
+    }
+
+    /// `name(message)`: the usual way native code raises.
+    pub fn err(&mut self, name: &str, message: impl Into<Box<str>>) -> Exc {
+        let class = self.types.exc(name);
+        let msg = self.new_str(message);
+        self.new_exception(class, vec![msg])
+    }
+
+    pub fn type_error(&mut self, message: impl Into<Box<str>>) -> Exc {
+        self.err("TypeError", message)
+    }
+
+    pub fn value_error(&mut self, message: impl Into<Box<str>>) -> Exc {
+        self.err("ValueError", message)
+    }
+
+    pub fn exc_obj(&self, e: ObjRef) -> Option<&ExceptionObj> {
+        match self.heap.get(e) {
+            Object::Exception(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    pub fn exc_obj_mut(&mut self, e: ObjRef) -> Option<&mut ExceptionObj> {
+        match self.heap.get_mut(e) {
+            Some(Object::Exception(x)) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// An `OSError` subclass from the OS layer's error, as CPython builds it.
+    pub fn os_error(&mut self, e: &os_layer::OsError) -> Exc {
+        let class = self.types.exc(e.python_class());
+        let errno = Value::Int(i64::from(e.errno().number()));
+        let strerror = self.new_str(e.strerror());
+        let mut args = vec![errno, strerror];
+        if let Some(p) = e.path() {
+            let p = self.new_str(p);
+            args.push(p);
+        }
+        let exc = self.new_exception(class, args);
+        let filename = match e.path() {
+            Some(p) => self.new_str(p),
+            None => Value::None,
+        };
+        let d = self.new_dict();
+        self.dict_set_name(d, "errno", errno);
+        self.dict_set_name(d, "strerror", strerror);
+        self.dict_set_name(d, "filename", filename);
+        if let Some(x) = self.exc_obj_mut(exc.0) {
+            x.dict = Some(d);
+        }
+        exc
+    }
+
+    // ---- code objects ------------------------------------------------------------
+
+    /// The PVM's view of a code object: constants as values, loaded once.
+    pub fn code_info(&mut self, code: &Arc<CodeObject>) -> Rc<CodeInfo> {
+        let key = Arc::as_ptr(code) as usize;
+        if let Some(info) = self.code_cache.get(&key) {
+            return info.clone();
+        }
+        let consts = code.constants.iter().map(|c| self.constant(c)).collect();
+        let names = code.names.iter().map(|n| Value::Obj(self.intern(n))).collect();
+        let varnames = code.varnames.iter().map(|n| Value::Obj(self.intern(n))).collect();
+        let info = Rc::new(CodeInfo {
+            code: code.clone(),
+            consts,
+            names,
+            nlocals: code.varnames.len(),
+            ncells: code.cellvars.len() + code.freevars.len(),
+            varnames,
+        });
+        self.code_cache.insert(key, info.clone());
+        info
+    }
+
+    fn constant(&mut self, c: &Constant) -> Value {
+        match c {
+            Constant::None => Value::None,
+            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Int(i) => self.new_int(i.clone()),
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Complex { real, imag } => self.heap.alloc_value(Object::Complex(*real, *imag)),
+            Constant::Str(s) => {
+                let text = match s.as_str() {
+                    Some(t) => t.to_string(),
+                    None => s.code_points().map(|c| char::from_u32(c).unwrap_or('\u{fffd}')).collect(),
+                };
+                Value::Obj(self.intern(&text))
+            }
+            Constant::Bytes(b) => self.heap.alloc_value(Object::Bytes(b.clone())),
+            Constant::Ellipsis => self.ellipsis,
+            Constant::Tuple(items) => {
+                let items = items.iter().map(|c| self.constant(c)).collect();
+                self.new_tuple(items)
+            }
+            Constant::Code(code) => {
+                let info = self.code_info(code);
+                self.heap.alloc_value(Object::Code(info))
+            }
+        }
+    }
+
+    // ---- the collector's roots ------------------------------------------------------
+
+    /// Runs a collection now; the number of objects freed.
+    pub fn collect_garbage(&mut self) -> usize {
+        let Vm {
+            heap,
+            stack,
+            frames,
+            types,
+            builtins,
+            modules,
+            sys,
+            roots,
+            handled,
+            kwnames,
+            code_cache,
+            interned,
+            not_implemented,
+            ellipsis,
+            empty_tuple,
+            stdout,
+            stderr,
+            stdin,
+            ..
+        } = self;
+        heap.collect(&mut |mark| {
+            stack.iter().chain(roots.iter()).for_each(|v| mark(*v));
+            frames.iter().for_each(|f| f.for_each_root(mark));
+            types.by_kind.iter().chain(types.exceptions.values()).for_each(|t| mark(Value::Obj(*t)));
+            for v in [*builtins, *modules, *sys] {
+                mark(Value::Obj(v))
+            }
+            for v in [*handled, *kwnames, *not_implemented, *ellipsis, *empty_tuple, *stdout, *stderr, *stdin]
+            {
+                mark(v)
+            }
+            code_cache.values().for_each(|c| c.for_each_value(mark));
+            interned.values().for_each(|r| mark(Value::Obj(*r)));
+        })
+    }
+}

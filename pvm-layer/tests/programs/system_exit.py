@@ -1,0 +1,6 @@
+import sys
+print("before")
+try:
+    sys.exit("goodbye")
+finally:
+    print("finally runs")
