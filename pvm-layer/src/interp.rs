@@ -721,6 +721,24 @@ impl Vm {
                             }
                         }
                     }
+                    I::GetAwaitable { .. }
+                    | I::AsyncGenWrap
+                    | I::GetAIter
+                    | I::GetANext
+                    | I::EndAsyncFor
+                    | I::BeforeAsyncWith => {
+                        let msg = "coroutines and async statements are not supported yet";
+                        break 'inner (self.err("NotImplementedError", msg), true);
+                    }
+                    I::MatchSequence
+                    | I::MatchMapping
+                    | I::GetLen
+                    | I::MatchKeys
+                    | I::CopyDictWithoutKeys
+                    | I::MatchClass { .. } => {
+                        let msg = "sequence, mapping and class patterns are not supported yet";
+                        break 'inner (self.err("NotImplementedError", msg), true);
+                    }
                     I::LoadBuildClass => {
                         break 'inner (
                             self.err("NotImplementedError", "class definitions are not supported yet"),
