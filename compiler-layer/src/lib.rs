@@ -10,6 +10,7 @@
 //! **API boundary:** [`Compiler`] is what the PVM calls (for `exec`, `eval`,
 //! `compile`) and what a student's compiler implements.
 
+pub mod cache;
 pub mod code;
 pub mod codegen;
 pub mod dis;

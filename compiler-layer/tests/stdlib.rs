@@ -1,6 +1,7 @@
 //! The standard library as a test corpus: every `.py` file of CPython's
 //! stdlib that `python3` compiles must compile here, pass
-//! `CodeObject::validate` and the independent stack check of `verify`; the
+//! `CodeObject::validate`, the independent stack check of `verify` and a round
+//! trip through the bytecode cache's codec; the
 //! files `python3` rejects at compile time must be rejected here too.
 //!
 //! The full run is `#[ignore]`d (minutes in a debug build): run it with
@@ -94,9 +95,12 @@ fn check_file(path: &Path, rejected: Option<&String>, report: &Report) {
     let fail = |msg: String| report.failures.lock().unwrap_or_else(|e| e.into_inner()).push(msg);
     match (result, rejected) {
         (Ok(code), None) => match compiler_layer::verify::check_stack(&code) {
-            Ok(()) => {
-                report.compiled.fetch_add(1, Ordering::Relaxed);
-            }
+            Ok(()) => match cache_round_trip(&code) {
+                Ok(()) => {
+                    report.compiled.fetch_add(1, Ordering::Relaxed);
+                }
+                Err(e) => fail(format!("{}: cache round trip: {e}", path.display())),
+            },
             Err(e) => fail(format!("{}: stack check: {e}", path.display())),
         },
         (Ok(_), Some(msg)) => fail(format!("{}: compiled, but python3 says {msg}", path.display())),
@@ -105,6 +109,17 @@ fn check_file(path: &Path, rejected: Option<&String>, report: &Report) {
         }
         (Err(e), None) => fail(format!("{}: {e}", path.display())),
     }
+}
+
+/// Every code object must come back from the bytecode cache's codec unchanged.
+fn cache_round_trip(code: &compiler_layer::CodeObject) -> Result<(), String> {
+    use compiler_layer::cache::{read_entry, write_entry, BincodeCodec, Invalidation};
+    let bytes = write_entry(code, Invalidation::UncheckedHash { hash: 0 }, &BincodeCodec);
+    let (_, decoded) = read_entry(&bytes, &BincodeCodec).map_err(|e| format!("{e:?}"))?;
+    if *decoded != *code {
+        return Err("decoded code object differs".into());
+    }
+    Ok(())
 }
 
 fn run(sample_every: usize) {

@@ -32,6 +32,21 @@ impl Wtf8Buf {
         }
     }
 
+    /// Takes `bytes` if they are well-formed WTF-8: UTF-8 in which
+    /// surrogates (encoded alone, as three bytes) may appear.
+    pub fn from_wtf8_bytes(bytes: Vec<u8>) -> Option<Self> {
+        let mut rest = &bytes[..];
+        while let Err(e) = std::str::from_utf8(rest) {
+            let bad = &rest[e.valid_up_to()..];
+            // A lone surrogate: ED A0..BF 80..BF.
+            match bad {
+                [0xED, 0xA0..=0xBF, 0x80..=0xBF, ..] => rest = &bad[3..],
+                _ => return None,
+            }
+        }
+        Some(Wtf8Buf { bytes })
+    }
+
     /// The text as `&str`, unless it holds a surrogate.
     pub fn as_str(&self) -> Option<&str> {
         std::str::from_utf8(&self.bytes).ok()
