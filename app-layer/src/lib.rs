@@ -19,6 +19,7 @@ pub mod cli;
 pub mod frontend;
 pub mod module_finder;
 pub mod program;
+pub mod pycache;
 pub mod report;
 pub mod source_file;
 pub mod tools;

@@ -11,11 +11,11 @@ use crate::report::{render_syntax_error, Columns};
 use crate::syntax::source::{self, DecodeError};
 use crate::syntax::Mode;
 use crate::tools::ast::lossy_text;
-use crate::{module_finder, source_file, tools, Stdio};
+use crate::{module_finder, pycache, source_file, tools, Stdio};
 
 use std::sync::Arc;
 
-use compiler_layer::{BytecodeCompiler, Compiler};
+use compiler_layer::{BytecodeCompiler, CodeObject, Compiler};
 use pvm_layer::{Interpreter, Pvm};
 
 /// The stack of the thread the PVM runs on.
@@ -77,6 +77,13 @@ fn run_file(path: &str, argv: &[String], io: &mut Stdio<'_>) -> i32 {
         return 1;
     }
     match source_file::read(path) {
+        Ok(bytes) if pycache::is_cache_entry(&bytes) => match pycache::decode(&bytes) {
+            Ok(code) => run_code(code, None, argv, io),
+            Err(e) => {
+                let _ = writeln!(io.stderr, "strata: can't run '{shown}': a damaged cache entry ({e})");
+                1
+            }
+        },
         Ok(bytes) => run_bytes(&bytes, &shown, argv, io),
         Err(e) => {
             let _ = writeln!(io.stderr, "strata: can't open file '{shown}': {e}");
@@ -111,30 +118,34 @@ fn report_decode_error(error: &DecodeError, bytes: &[u8], filename: &str, io: &m
 }
 
 fn check_and_run(text: &str, filename: &str, columns: Columns, argv: &[String], io: &mut Stdio<'_>) -> i32 {
-    let compiler = Arc::new(BytecodeCompiler);
-    match compiler.compile(text, filename, Mode::Exec) {
+    match BytecodeCompiler.compile(text, filename, Mode::Exec) {
         Err(error) => {
             let _ = write!(io.stderr, "{}", render_syntax_error(&error, filename, text, columns));
             1
         }
         Ok(code) => {
-            // Whatever the app layer wrote so far must come before the program's output.
-            let _ = io.stdout.flush();
-            let _ = io.stderr.flush();
             let source = if filename.starts_with('<') { None } else { Some(text.to_string()) };
-            let argv = argv.to_vec();
-            let run = move || {
-                let os = Arc::new(os_layer::HostOs::new().with_argv(argv));
-                let mut pvm = Interpreter::new(os, compiler);
-                pvm.run_main(code, source.as_deref())
-            };
-            match std::thread::Builder::new().name("pvm".into()).stack_size(PVM_STACK_BYTES).spawn(run) {
-                Ok(handle) => handle.join().unwrap_or(1),
-                Err(e) => {
-                    let _ = writeln!(io.stderr, "strata: can't start the PVM thread: {e}");
-                    1
-                }
-            }
+            run_code(code, source, argv, io)
+        }
+    }
+}
+
+/// Runs a module's code object as `__main__` on the PVM's thread.
+fn run_code(code: Arc<CodeObject>, source: Option<String>, argv: &[String], io: &mut Stdio<'_>) -> i32 {
+    // Whatever the app layer wrote so far must come before the program's output.
+    let _ = io.stdout.flush();
+    let _ = io.stderr.flush();
+    let argv = argv.to_vec();
+    let run = move || {
+        let os = Arc::new(os_layer::HostOs::new().with_argv(argv));
+        let mut pvm = Interpreter::new(os, Arc::new(BytecodeCompiler));
+        pvm.run_main(code, source.as_deref())
+    };
+    match std::thread::Builder::new().name("pvm".into()).stack_size(PVM_STACK_BYTES).spawn(run) {
+        Ok(handle) => handle.join().unwrap_or(1),
+        Err(e) => {
+            let _ = writeln!(io.stderr, "strata: can't start the PVM thread: {e}");
+            1
         }
     }
 }

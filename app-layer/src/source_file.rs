@@ -66,3 +66,37 @@ pub fn absolute(path: &str) -> String {
 pub fn env_var(name: &str) -> Option<String> {
     std::env::var(name).ok()
 }
+
+/// The source's modification time (whole seconds) and size: what a
+/// timestamp-checked cache entry records.
+pub fn mtime_and_size(path: &str) -> Result<(u64, u64), OsError> {
+    let meta = std::fs::metadata(path).map_err(OsError::from)?;
+    let mtime = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_secs());
+    Ok((mtime, meta.len()))
+}
+
+/// Writes `bytes` to `path` through a temporary file and a rename, so that a
+/// reader never sees half an entry (creating the parent directory if needed).
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), OsError> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(OsError::from)?;
+    }
+    let temporary = path.with_extension(format!("{}.tmp", std::process::id()));
+    std::fs::write(&temporary, bytes).map_err(OsError::from)?;
+    std::fs::rename(&temporary, path).map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        OsError::from(e)
+    })
+}
+
+/// The entries of directory `path`, sorted (for `compileall`).
+pub fn list_dir(path: &Path) -> Result<Vec<std::path::PathBuf>, OsError> {
+    let mut entries: Vec<_> =
+        std::fs::read_dir(path).map_err(OsError::from)?.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    Ok(entries)
+}
