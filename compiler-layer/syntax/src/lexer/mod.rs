@@ -162,7 +162,11 @@ impl<'src> Lexer<'src> {
             Ok(Raw::Name) | Ok(Raw::NonAscii) => self.identifier(span.start, span.end),
             Ok(Raw::Number) => self.number(span.start, span.end),
             Ok(Raw::StringStart) => self.string(span.start, span.end),
-            Ok(Raw::Comment) => self.comment(span.start, span.end),
+            Ok(Raw::Comment) => {
+                let end = line_end(self.source, span.end);
+                self.raw.bump(end - span.end);
+                self.comment(span.start, end)
+            }
             Ok(Raw::Newline) => self.newline(span.start, span.end),
             Ok(Raw::Backslash) => self.continuation(span.start),
             Ok(Raw::Op(tok)) => self.operator(span.start, tok),
@@ -448,6 +452,11 @@ impl Iterator for Lexer<'_> {
 
 fn is_soft(tok: &Tok) -> bool {
     matches!(tok, Tok::Name(n) if n == "match" || n == "case")
+}
+
+/// Where the line holding byte `from` ends: its first `\r` or `\n`, or the end of `source`.
+fn line_end(source: &str, from: usize) -> usize {
+    source.get(from..).and_then(|rest| rest.find(['\r', '\n'])).map_or(source.len(), |i| from + i)
 }
 
 #[cfg(test)]

@@ -27,8 +27,11 @@ pub enum Raw {
     /// Being longer, `rb'` wins over the name `rb`.
     #[regex(r#"([rRbBuUfF]|[rR][bBfF]|[bBfF][rR])?['"]"#)]
     StringStart,
-    // Greedy is right: a comment always runs to the end of its line.
-    #[regex(r"#[^\r\n]*", allow_greedy = true)]
+    /// A comment's `#`; the driver extends the token to the end of the line.
+    /// (A `#[^\r\n]*` regex would do, but logos's generated states call each
+    /// other once per byte of a non-ASCII character, which without tail calls
+    /// — a debug build — overflows the stack on a long non-ASCII comment.)
+    #[token("#")]
     Comment,
     #[regex(r"\r\n|\r|\n")]
     Newline,

@@ -149,35 +149,87 @@ const MAX_NESTING: usize = 3000;
 /// tokens that can open a deeper node since the last `,`/`:`/`=` at that
 /// level, plus the open brackets: an upper bound on the tree's depth that
 /// stays small for real code (a long list of `-1` entries resets at commas).
+///
+/// A closing bracket counts at the level it returns to, since the group may
+/// be the callee or object of a trailer (`f()()()`, `a[0][0]`). A lambda's
+/// parameters form a level of their own, closed by its `:`, so that neither
+/// their `,`/`=` nor the `:` resets the count of the lambdas nested so far
+/// (`lambda x=1: lambda x=1: ...`). `and`/`or` and comparisons do not count:
+/// chains of them build one flat node. Each `elif` nests an `If` in the one
+/// before it, so a chain's `elif`s count until the next statement at its
+/// indentation level.
 fn limit_nesting(tokens: &mut Vec<Token>) {
-    // Nesting tokens since the last reset, one counter per open bracket level.
-    let mut levels: Vec<usize> = vec![0];
+    // Nesting tokens since the last reset, one counter per open bracket or
+    // lambda-parameter level; `true` marks a lambda's parameters.
+    let mut levels: Vec<(usize, bool)> = vec![(0, false)];
     let mut ops = 0usize;
+    // `elif`s in the open chain, one counter per indentation level.
+    let mut elifs: Vec<usize> = vec![0];
+    let mut elif_total = 0usize;
+    let mut at_statement_start = true;
     for i in 0..tokens.len() {
         let Ok((l, tok, r)) = &tokens[i] else { return };
         match tok {
-            Tok::LPar | Tok::LSqb | Tok::LBrace => levels.push(0),
-            Tok::RPar | Tok::RSqb | Tok::RBrace if levels.len() > 1 => ops -= levels.pop().unwrap_or(0),
+            Tok::Indent => elifs.push(0),
+            Tok::Dedent if elifs.len() > 1 => elif_total -= elifs.pop().unwrap_or(0),
+            Tok::Elif if at_statement_start => {
+                if let Some(top) = elifs.last_mut() {
+                    *top += 1;
+                    elif_total += 1;
+                }
+            }
+            Tok::Else | Tok::Newline | Tok::Dedent => {}
+            _ if at_statement_start => {
+                if let Some(top) = elifs.last_mut() {
+                    elif_total -= std::mem::take(top);
+                }
+            }
+            _ => {}
+        }
+        at_statement_start = matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent);
+        let in_lambda = matches!(levels.last(), Some((_, true)));
+        match tok {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => levels.push((0, false)),
+            Tok::Lambda => {
+                bump(&mut levels, &mut ops);
+                levels.push((0, true));
+            }
+            Tok::Colon if in_lambda && levels.len() > 1 => ops -= levels.pop().map_or(0, |(n, _)| n),
+            Tok::RPar | Tok::RSqb | Tok::RBrace if levels.len() > 1 => {
+                // Close any lambda left open inside the brackets, then the bracket.
+                while let Some((n, lambda)) = levels.pop() {
+                    ops -= n;
+                    if !lambda || levels.len() == 1 {
+                        break;
+                    }
+                }
+                bump(&mut levels, &mut ops);
+            }
             Tok::Comma | Tok::Colon | Tok::Equal | Tok::Newline | Tok::Semi => {
-                if let Some(top) = levels.last_mut() {
+                if let Some((top, _)) = levels.last_mut() {
                     ops -= std::mem::take(top);
                 }
             }
             Tok::Name(_) | Tok::Number(_) | Tok::String(_) | Tok::Indent | Tok::Dedent => {}
-            _ => {
-                if let Some(top) = levels.last_mut() {
-                    *top += 1;
-                    ops += 1;
-                }
-            }
+            Tok::And | Tok::Or | Tok::In | Tok::Is | Tok::Less | Tok::Greater | Tok::EqEqual => {}
+            Tok::NotEqual | Tok::LessEqual | Tok::GreaterEqual => {}
+            _ => bump(&mut levels, &mut ops),
         }
-        if ops + levels.len() > MAX_NESTING {
+        if ops + levels.len() + elif_total > MAX_NESTING {
             let msg = "maximum recursion depth exceeded during compilation";
             let error = SyntaxError::with_kind(ErrorKind::RecursionError, msg, *l, *r);
             tokens.truncate(i);
             tokens.push(Err(error));
             return;
         }
+    }
+}
+
+/// Counts one token that may open a deeper node at the innermost level.
+fn bump(levels: &mut [(usize, bool)], ops: &mut usize) {
+    if let Some((top, _)) = levels.last_mut() {
+        *top += 1;
+        *ops += 1;
     }
 }
 
