@@ -196,7 +196,8 @@ fn main() {
     eprintln!("thread with a 2 MB stack:");
     let spawned = std::thread::Builder::new().stack_size(2 << 20).spawn(|| {
         let mut failures = Vec::new();
-        for (name, input, expect) in cases() {
+        // The multi-megabyte inputs test time, not depth: once is enough.
+        for (name, input, expect) in cases().into_iter().filter(|(_, input, _)| input.len() <= 2 << 20) {
             if let Err(e) = check(name, &input, &expect) {
                 failures.push(e);
             }
