@@ -444,6 +444,15 @@ fn list_len(v: V<'_>) -> Option<usize> {
     })
 }
 
+/// [`view`], on the heap. `value` recurses once per level of the tree, so its
+/// frame must stay small: a `NodeView` held there would cost a debug build
+/// about a kilobyte of stack per level, and a tree 1,500 levels deep would
+/// overflow a 2 MB thread.
+#[inline(never)]
+fn boxed_view(v: V<'_>) -> Option<Box<NodeView<'_>>> {
+    view(v).map(Box::new)
+}
+
 /// The printer: one output string and the options.
 struct Dumper {
     out: String,
@@ -491,7 +500,7 @@ impl Dumper {
     /// Writes `v`, a value found at nesting `level` (CPython's `_format(v, level)`).
     fn value(&mut self, v: V<'_>, level: usize) {
         let level = if self.options.indent.is_some() { level + 1 } else { level };
-        if let Some(node) = view(v) {
+        if let Some(node) = boxed_view(v) {
             self.node(&node, level);
         } else if list_len(v).is_some() {
             self.list(v, level);
@@ -595,9 +604,7 @@ impl Dumper {
             Constant::Bool(false) => out.push_str("False"),
             Constant::Str(s) => pyrepr::push_wtf8_repr(out, s),
             Constant::Bytes(b) => pyrepr::push_bytes_repr(out, b),
-            Constant::Int(i) => {
-                let _ = write!(out, "{i}");
-            }
+            Constant::Int(i) => out.push_str(&pyrepr::int_repr(i)),
             Constant::Float(x) => pyrepr::push_float_repr(out, *x),
             Constant::Complex { real, imag } => pyrepr::push_complex_repr(out, *real, *imag),
             Constant::Ellipsis => out.push_str("Ellipsis"),

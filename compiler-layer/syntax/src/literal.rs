@@ -79,7 +79,7 @@ pub fn strings(tokens: &[StrToken<'_>], fields: &mut FieldParser<'_>) -> Result<
     // Only a lowercase `u` on the *first* token marks the constants.
     let kind = first.text.starts_with('u').then(|| "u".to_string());
 
-    let mut parser = FStringParser { fields, run, error_at, kind: kind.clone() };
+    let mut parser = FStringParser { fields, run, error_at, kind: kind.clone(), lines: Default::default() };
     let mut joined = Joined::new(kind);
     let mut bytes_value: Vec<u8> = Vec::new();
     let mut bytes_mode = None;

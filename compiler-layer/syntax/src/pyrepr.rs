@@ -117,8 +117,22 @@ pub fn push_bytes_repr(out: &mut String, b: &[u8]) {
 }
 
 /// `repr(i)` for an `int`.
+///
+/// Past CPython's limit on int-to-decimal conversion (4,300 digits,
+/// `sys.get_int_max_str_digits()`), where `repr` raises `ValueError`, this
+/// writes the value in hexadecimal instead: decimal conversion is quadratic,
+/// and a megabyte of hex digits in the source would take a minute.
 pub fn int_repr(i: &BigInt) -> String {
-    i.to_string()
+    const MAX_STR_DIGITS: usize = 4300;
+    // 10**4300 < 2**14285: anything shorter is cheap to convert.
+    if i.bits() <= 14_400 {
+        let decimal = i.to_string();
+        if decimal.trim_start_matches('-').len() <= MAX_STR_DIGITS {
+            return decimal;
+        }
+    }
+    let sign = if i.sign() == num_bigint::Sign::Minus { "-" } else { "" };
+    format!("{sign}0x{:x}", i.magnitude())
 }
 
 /// `repr(x)` for a `float`: `1.5`, `1e+16`, `1e-05`, `-0.0`, `inf`, `nan`.

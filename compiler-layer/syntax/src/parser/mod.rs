@@ -63,7 +63,7 @@ impl Parser for LalrpopParser {
         let lex_options = LexOptions { type_comments: options.type_comments, origin: Pos::new(1, 0) };
         let mut lexer = Lexer::new(source, options.mode.start_token(), lex_options);
         let tokens = collect_tokens(&mut lexer);
-        let parsed = run(tokens)?;
+        let parsed = run(tokens, MAX_NESTING)?;
         Ok(match parsed {
             Parsed::Module(body) => Mod::Module { body, type_ignores: lexer.type_ignores() },
             Parsed::Interactive(body) => Mod::Interactive { body },
@@ -80,13 +80,22 @@ impl Parser for LalrpopParser {
 pub(crate) fn parse_fstring_field(text: &str, origin: Pos) -> Result<Expr, SyntaxError> {
     let mut lexer = Lexer::new(text, Tok::StartFString, LexOptions { type_comments: false, origin });
     let tokens = collect_tokens(&mut lexer);
+    // A field nests inside the tree of the expression holding its f-string,
+    // and may hold f-strings in turn (four levels at most, one per kind of
+    // quote): each level gets a quarter of the budget of the one around it,
+    // but at least 16, so that all levels together stay within 1.35 of it.
+    let depth = FIELD_DEPTH.with(|d| d.get());
+    let limit = (MAX_NESTING >> (2 * (depth + 1)).min(16)).max(16);
+    FIELD_DEPTH.with(|d| d.set(depth + 1));
+    let parsed = run(tokens, limit);
+    FIELD_DEPTH.with(|d| d.set(depth));
     let fail = |mut e: SyntaxError| {
-        if !e.msg.starts_with("f-string") {
+        if !e.msg.starts_with("f-string") && e.kind != ErrorKind::RecursionError {
             e.msg = format!("f-string: {}", e.msg);
         }
         e
     };
-    match run(tokens).map_err(fail)? {
+    match parsed.map_err(fail)? {
         Parsed::Expression(e) => Ok(e),
         _ => Err(fail(SyntaxError::new("invalid syntax", origin, origin))),
     }
@@ -108,8 +117,8 @@ fn collect_tokens(lexer: &mut Lexer<'_>) -> Vec<Token> {
     tokens
 }
 
-fn run(mut tokens: Vec<Token>) -> Result<Parsed, SyntaxError> {
-    limit_nesting(&mut tokens);
+fn run(mut tokens: Vec<Token>, limit: usize) -> Result<Parsed, SyntaxError> {
+    limit_nesting(&mut tokens, limit);
     adapt(&mut tokens);
     let placed = place_whitespace_tokens(&tokens);
     let pulled = std::cell::Cell::new(0usize);
@@ -140,12 +149,19 @@ fn place_whitespace_tokens(tokens: &[Token]) -> Vec<Token> {
 }
 
 /// How deeply expressions may nest. CPython gives up between 2,000 and 5,000
-/// levels ("maximum recursion depth exceeded during ast construction"); every
-/// recursive walk of our AST (drop included) is safe well past this.
-const MAX_NESTING: usize = 3000;
+/// levels ("maximum recursion depth exceeded during ast construction"); we
+/// stop earlier, at a depth no real program reaches, so that every recursive
+/// walk of our AST (`dump` and drop included) is safe even in a debug build
+/// on a thread with a 2 MB stack (`tests/pathological.rs`).
+const MAX_NESTING: usize = 1000;
+
+std::thread_local! {
+    /// How many f-string fields enclose the one being parsed.
+    static FIELD_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
 
 /// Cuts the token stream, with a `RecursionError`, where expressions could nest
-/// deeper than [`MAX_NESTING`]. The estimate counts, per bracket level, the
+/// deeper than `limit`. The estimate counts, per bracket level, the
 /// tokens that can open a deeper node since the last `,`/`:`/`=` at that
 /// level, plus the open brackets: an upper bound on the tree's depth that
 /// stays small for real code (a long list of `-1` entries resets at commas).
@@ -158,7 +174,7 @@ const MAX_NESTING: usize = 3000;
 /// chains of them build one flat node. Each `elif` nests an `If` in the one
 /// before it, so a chain's `elif`s count until the next statement at its
 /// indentation level.
-fn limit_nesting(tokens: &mut Vec<Token>) {
+fn limit_nesting(tokens: &mut Vec<Token>, limit: usize) {
     // Nesting tokens since the last reset, one counter per open bracket or
     // lambda-parameter level; `true` marks a lambda's parameters.
     let mut levels: Vec<(usize, bool)> = vec![(0, false)];
@@ -215,7 +231,7 @@ fn limit_nesting(tokens: &mut Vec<Token>) {
             Tok::NotEqual | Tok::LessEqual | Tok::GreaterEqual => {}
             _ => bump(&mut levels, &mut ops),
         }
-        if ops + levels.len() + elif_total > MAX_NESTING {
+        if ops + levels.len() + elif_total > limit {
             let msg = "maximum recursion depth exceeded during compilation";
             let error = SyntaxError::with_kind(ErrorKind::RecursionError, msg, *l, *r);
             tokens.truncate(i);
