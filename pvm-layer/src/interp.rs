@@ -15,7 +15,8 @@ use compiler_layer::code::CodeFlags;
 use compiler_layer::instruction::{BinaryOperator as B, ComparisonOperator as C};
 use compiler_layer::Instruction as I;
 
-use crate::frame::Frame;
+use crate::dict::Slot;
+use crate::frame::{CodeInfo, Frame, GlobalCache};
 use crate::object::{Function, IterKind, Object};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm};
@@ -130,7 +131,7 @@ impl Vm {
                         self.cell_set(fi, cell.0 as usize, Value::Null);
                     }
                     I::LoadClosure { cell } => {
-                        let c = self.frames[fi].cells.get(cell.0 as usize).copied();
+                        let c = self.frame_cell(fi, cell.0 as usize);
                         match c {
                             Some(c) => self.stack.push(Value::Obj(c)),
                             None => break 'inner (self.err("SystemError", "bad cell index"), true),
@@ -153,8 +154,8 @@ impl Vm {
                         self.stack.push(v);
                     }
                     I::LoadGlobal { name } => {
-                        let key = code.names[name.0 as usize];
-                        let v = tri!(self.load_global(self.frames[fi].globals, key));
+                        let g = self.frames[fi].globals;
+                        let v = tri!(self.load_global_cached(&code, name.0 as usize, g));
                         self.stack.push(v);
                     }
                     I::StoreGlobal { name } => {
@@ -170,11 +171,16 @@ impl Vm {
                         }
                     }
                     I::LoadName { name } => {
-                        let key = code.names[name.0 as usize];
+                        let g = self.frames[fi].globals;
                         let found = match self.frames[fi].locals {
-                            Some(ns) => tri!(self.dict_get(ns, key)),
-                            None => None,
+                            // A module body: its namespace is its globals.
+                            None => Some(tri!(self.load_global_cached(&code, name.0 as usize, g))),
+                            Some(ns) if ns == g => {
+                                Some(tri!(self.load_global_cached(&code, name.0 as usize, g)))
+                            }
+                            Some(ns) => tri!(self.dict_get(ns, code.names[name.0 as usize])),
                         };
+                        let key = code.names[name.0 as usize];
                         let v = match found {
                             Some(v) => v,
                             None => tri!(self.load_global(self.frames[fi].globals, key)),
@@ -245,17 +251,9 @@ impl Vm {
                     I::BinaryOp { op } => {
                         let b = self.pop();
                         let a = self.pop();
-                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            let fast = match op {
-                                B::Add | B::InplaceAdd => x.checked_add(y),
-                                B::Subtract | B::InplaceSubtract => x.checked_sub(y),
-                                B::Multiply | B::InplaceMultiply => x.checked_mul(y),
-                                _ => None,
-                            };
-                            if let Some(r) = fast {
-                                self.stack.push(Value::Int(r));
-                                continue;
-                            }
+                        if let Some(v) = binary_fast(a, b, op) {
+                            self.stack.push(v);
+                            continue;
                         }
                         let v = tri!(self.binary_op(a, b, op));
                         self.stack.push(v);
@@ -269,6 +267,19 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            let r = match op {
+                                C::Less => x < y,
+                                C::LessEqual => x <= y,
+                                C::Equal => x == y,
+                                C::NotEqual => x != y,
+                                C::Greater => x > y,
+                                C::GreaterEqual => x >= y,
+                            };
+                            self.stack.push(Value::Bool(r));
+                            continue;
+                        }
+                        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+                            // IEEE comparisons are Python's (NaN compares unequal to all).
                             let r = match op {
                                 C::Less => x < y,
                                 C::LessEqual => x <= y,
@@ -879,6 +890,63 @@ impl Vm {
         e
     }
 
+    /// `LoadGlobal`: the name `names[n]` in `globals`, then in the builtins,
+    /// through the code object's cache (valid while the dicts' key stamps
+    /// are those recorded; values are read afresh, so rebinding a name keeps
+    /// the cache valid).
+    #[inline]
+    fn load_global_cached(&mut self, code: &CodeInfo, n: usize, globals: ObjRef) -> PResult<Value> {
+        let c = code.global_cache[n].get();
+        if let Some(g) = self.table(globals) {
+            if g.stamp() == c.globals_stamp {
+                let hit = if c.builtins_stamp == 0 {
+                    g.value_at(c.entry as usize)
+                } else {
+                    match self.table(self.builtins) {
+                        Some(b) if b.stamp() == c.builtins_stamp => b.value_at(c.entry as usize),
+                        _ => None,
+                    }
+                };
+                if let Some(v) = hit.filter(|v| !v.is_null()) {
+                    return Ok(v);
+                }
+            }
+        }
+        self.load_global_miss(code, n, globals)
+    }
+
+    #[inline(never)]
+    fn load_global_miss(&mut self, code: &CodeInfo, n: usize, globals: ObjRef) -> PResult<Value> {
+        let key = code.names[n];
+        let hash = match key {
+            Value::Obj(k) => match self.heap.get(k) {
+                Object::Str(s) => s.hash,
+                _ => return self.load_global(globals, key),
+            },
+            _ => return self.load_global(globals, key),
+        };
+        let Some(globals_stamp) = self.table(globals).map(|d| d.stamp()) else {
+            return self.load_global(globals, key);
+        };
+        if let Slot::Found(e) = self.find(globals, hash, key) {
+            if let Some(v) = self.table(globals).and_then(|d| d.value_at(e)) {
+                code.global_cache[n].set(GlobalCache { globals_stamp, builtins_stamp: 0, entry: e as u32 });
+                return Ok(v);
+            }
+        }
+        let builtins = self.builtins;
+        if let Slot::Found(e) = self.find(builtins, hash, key) {
+            if let Some(b) = self.table(builtins) {
+                let builtins_stamp = b.stamp();
+                if let Some(v) = b.value_at(e) {
+                    code.global_cache[n].set(GlobalCache { globals_stamp, builtins_stamp, entry: e as u32 });
+                    return Ok(v);
+                }
+            }
+        }
+        Err(self.name_error(key))
+    }
+
     #[inline]
     fn load_global(&mut self, globals: ObjRef, key: Value) -> PResult<Value> {
         if let Value::Obj(k) = key {
@@ -894,8 +962,8 @@ impl Vm {
     }
 
     fn cell_get(&self, fi: usize, i: usize) -> Value {
-        match self.frames[fi].cells.get(i) {
-            Some(c) => match self.heap.get(*c) {
+        match self.frame_cell(fi, i) {
+            Some(c) => match self.heap.get(c) {
                 Object::Cell(v) => *v,
                 _ => Value::Null,
             },
@@ -904,7 +972,7 @@ impl Vm {
     }
 
     fn cell_set(&mut self, fi: usize, i: usize, v: Value) {
-        if let Some(c) = self.frames[fi].cells.get(i).copied() {
+        if let Some(c) = self.frame_cell(fi, i) {
             if let Some(Object::Cell(slot)) = self.heap.get_mut(c) {
                 *slot = v;
             }
@@ -982,18 +1050,17 @@ impl Vm {
                     && !code.flags.contains(CodeFlags::VARKEYWORDS);
                 let info = f.code.clone();
                 let globals = f.globals;
-                let closure = f.closure.clone();
                 if simple {
                     let extra = info.nlocals - nargs;
-                    self.stack.extend(std::iter::repeat(Value::Null).take(extra));
-                    self.push_frame(info, first, slot, globals, None, closure);
+                    self.stack.resize(self.stack.len() + extra, Value::Null);
+                    self.push_frame(info, first, slot, globals, None, Some(r));
                     return Ok(CallOutcome::Pushed);
                 }
                 let args = self.args_from_stack(first, kwnames);
                 let locals = self.bind_args(r, &args)?;
                 self.stack.truncate(slot);
                 self.stack.extend(locals);
-                self.push_frame(info, slot, slot, globals, None, closure);
+                self.push_frame(info, slot, slot, globals, None, Some(r));
                 return Ok(CallOutcome::Pushed);
             }
         }
@@ -1002,7 +1069,8 @@ impl Vm {
     }
 
     /// Pushes a frame whose locals are already at `stack[base..]`, making its
-    /// cells (copying cell arguments in) and taking the closure's cells.
+    /// cells (copying cell arguments in); `func`'s closure holds the free cells.
+    #[inline]
     pub(crate) fn push_frame(
         &mut self,
         code: Rc<crate::frame::CodeInfo>,
@@ -1010,23 +1078,37 @@ impl Vm {
         ret: usize,
         globals: ObjRef,
         locals: Option<ObjRef>,
-        closure: Vec<ObjRef>,
+        func: Option<ObjRef>,
     ) {
-        let mut cells = Vec::new();
-        if code.ncells > 0 {
-            cells.reserve(code.ncells);
-            for _ in 0..code.code.cellvars.len() {
-                cells.push(self.heap.alloc(Object::Cell(Value::Null)));
-            }
-            for &(cell, local) in &code.code.cell_args {
-                let v = self.stack.get(base + local as usize).copied().unwrap_or(Value::Null);
-                if let Some(Object::Cell(slot)) = self.heap.get_mut(cells[cell as usize]) {
-                    *slot = v;
-                }
-            }
-            cells.extend(closure);
+        let cells = if code.code.cellvars.is_empty() { Vec::new() } else { self.make_cells(&code, base) };
+        self.frames.push(Frame { code, pc: 0, base, ret, globals, locals, cells, func, generator: None });
+    }
+
+    fn make_cells(&mut self, code: &crate::frame::CodeInfo, base: usize) -> Vec<ObjRef> {
+        let mut cells = Vec::with_capacity(code.code.cellvars.len());
+        for _ in 0..code.code.cellvars.len() {
+            cells.push(self.heap.alloc(Object::Cell(Value::Null)));
         }
-        self.frames.push(Frame { code, pc: 0, base, ret, globals, locals, cells, generator: None });
+        for &(cell, local) in &code.code.cell_args {
+            let v = self.stack.get(base + local as usize).copied().unwrap_or(Value::Null);
+            if let Some(Object::Cell(slot)) = self.heap.get_mut(cells[cell as usize]) {
+                *slot = v;
+            }
+        }
+        cells
+    }
+
+    /// Cell `i` of frame `fi`: a cellvar's cell, or a freevar's from the closure.
+    #[inline]
+    fn frame_cell(&self, fi: usize, i: usize) -> Option<ObjRef> {
+        let frame = &self.frames[fi];
+        if let Some(c) = frame.cells.get(i) {
+            return Some(*c);
+        }
+        match self.heap.get(frame.func?) {
+            Object::Function(f) => f.closure.get(i - frame.cells.len()).copied(),
+            _ => None,
+        }
     }
 
     /// Pushes a frame for `code` with its own namespace (a module body), runs it.
@@ -1041,7 +1123,7 @@ impl Vm {
         }
         let base = self.stack.len();
         self.stack.extend(std::iter::repeat(Value::Null).take(code.nlocals));
-        self.push_frame(code, base, base, globals, locals, vec![]);
+        self.push_frame(code, base, base, globals, locals, None);
         self.native_depth += 1;
         let r = self.run(self.frames.len());
         self.native_depth -= 1;
@@ -1078,4 +1160,58 @@ impl Vm {
         }
         self.next(it)
     }
+}
+
+/// `a op b` for the operand types that need no heap and cannot fail: `int`
+/// arithmetic that stays in `i64`, `float` arithmetic. `None` means "take the
+/// general path" (overflow, division by zero, other types).
+#[inline(always)]
+fn binary_fast(a: Value, b: Value, op: B) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let r = match op {
+                B::Add | B::InplaceAdd => x.checked_add(y)?,
+                B::Subtract | B::InplaceSubtract => x.checked_sub(y)?,
+                B::Multiply | B::InplaceMultiply => x.checked_mul(y)?,
+                B::Remainder | B::InplaceRemainder => {
+                    // Python's `%` takes the divisor's sign.
+                    let r = x.checked_rem(y)?;
+                    if r != 0 && (r ^ y) < 0 {
+                        r + y
+                    } else {
+                        r
+                    }
+                }
+                B::FloorDivide | B::InplaceFloorDivide => {
+                    let q = x.checked_div(y)?;
+                    if (x % y != 0) && ((x % y) ^ y) < 0 {
+                        q - 1
+                    } else {
+                        q
+                    }
+                }
+                B::And | B::InplaceAnd => x & y,
+                B::Or | B::InplaceOr => x | y,
+                B::Xor | B::InplaceXor => x ^ y,
+                _ => return None,
+            };
+            Some(Value::Int(r))
+        }
+        (Value::Float(x), Value::Float(y)) => float_fast(x, y, op),
+        (Value::Float(x), Value::Int(y)) => float_fast(x, y as f64, op),
+        (Value::Int(x), Value::Float(y)) => float_fast(x as f64, y, op),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_fast(x: f64, y: f64, op: B) -> Option<Value> {
+    let r = match op {
+        B::Add | B::InplaceAdd => x + y,
+        B::Subtract | B::InplaceSubtract => x - y,
+        B::Multiply | B::InplaceMultiply => x * y,
+        B::TrueDivide | B::InplaceTrueDivide if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(Value::Float(r))
 }

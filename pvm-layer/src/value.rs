@@ -19,7 +19,12 @@ impl ObjRef {
     }
 }
 
+/// `repr(C, u8)`: the tag is byte 0 and every payload starts at byte 8, so a
+/// copy is two aligned words. (With the default layout `Bool`'s payload sits
+/// at byte 1 and copies became overlapping unaligned moves that stalled
+/// store forwarding in the dispatch loop: 13% of `fib`'s time.)
 #[derive(Clone, Copy, Debug)]
+#[repr(C, u8)]
 pub enum Value {
     /// Not a Python value: an unbound local, the `NULL` that `PushNull` pushes
     /// below a plain callable. Never reaches Python code.
@@ -70,5 +75,6 @@ mod tests {
     #[test]
     fn a_value_is_16_bytes() {
         assert_eq!(std::mem::size_of::<super::Value>(), 16);
+        assert_eq!(std::mem::size_of::<Option<super::Value>>(), 16);
     }
 }
