@@ -161,6 +161,9 @@ impl Vm {
                     I::StoreGlobal { name } => {
                         let v = self.pop();
                         let g = self.frames[fi].globals;
+                        if self.store_global_cached(&code, name.0 as usize, g, v) {
+                            continue;
+                        }
                         tri!(self.dict_set(g, code.names[name.0 as usize], v));
                     }
                     I::DeleteGlobal { name } => {
@@ -190,6 +193,11 @@ impl Vm {
                     I::StoreName { name } => {
                         let v = self.pop();
                         let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
+                        if ns == self.frames[fi].globals
+                            && self.store_global_cached(&code, name.0 as usize, ns, v)
+                        {
+                            continue;
+                        }
                         tri!(self.dict_set(ns, code.names[name.0 as usize], v));
                     }
                     I::DeleteName { name } => {
@@ -222,16 +230,17 @@ impl Vm {
                     I::BinarySubscr => {
                         let key = self.pop();
                         let container = self.pop();
-                        // Fast path: list[int].
-                        if let (Value::Obj(r), Value::Int(i)) = (container, key) {
-                            if let Object::List(items) = self.heap.get(r) {
-                                let n = items.len() as i64;
-                                let j = if i < 0 { i + n } else { i };
-                                if j >= 0 && j < n {
-                                    let v = items[j as usize];
-                                    self.stack.push(v);
-                                    continue;
-                                }
+                        // Fast paths: list[int], tuple[int], dict[str or int] that hit.
+                        if let Value::Obj(r) = container {
+                            let hit = match (self.heap.get(r), key) {
+                                (Object::List(items), Value::Int(i)) => seq_get(items, i),
+                                (Object::Tuple(items), Value::Int(i)) => seq_get(items, i),
+                                (Object::Dict(_), _) => self.dict_lookup_fast(r, key),
+                                _ => None,
+                            };
+                            if let Some(v) = hit {
+                                self.stack.push(v);
+                                continue;
                             }
                         }
                         let v = tri!(self.getitem(container, key));
@@ -241,6 +250,12 @@ impl Vm {
                         let key = self.pop();
                         let container = self.pop();
                         let v = self.pop();
+                        if let Value::Obj(r) = container {
+                            if let (Object::Dict(_), Some(hash)) = (self.heap.get(r), self.quick_hash(key)) {
+                                self.dict_set_hashed(r, hash, key, v);
+                                continue;
+                            }
+                        }
                         tri!(self.setitem(container, key, v));
                     }
                     I::DeleteSubscr => {
@@ -302,6 +317,17 @@ impl Vm {
                     I::ContainsOp { invert } => {
                         let b = self.pop();
                         let a = self.pop();
+                        // Fast path: `str`/`int` in a dict or set (a lookup that cannot fail).
+                        if let (Value::Obj(t), Some(hash)) = (b, self.quick_hash(a)) {
+                            if matches!(
+                                self.heap.get(t),
+                                Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)
+                            ) {
+                                let found = matches!(self.find(t, hash, a), Slot::Found(_));
+                                self.stack.push(Value::Bool(found != (invert != 0)));
+                                continue;
+                            }
+                        }
                         let r = tri!(self.contains(b, a));
                         self.stack.push(Value::Bool(r != (invert != 0)));
                     }
@@ -890,6 +916,26 @@ impl Vm {
         e
     }
 
+    /// The hash of a `str` (cached in the object) or an `int` immediate: the
+    /// keys whose hashing and equality never run Python code.
+    #[inline]
+    fn quick_hash(&self, key: Value) -> Option<i64> {
+        match key {
+            Value::Int(i) => Some(crate::hash::int_hash(i)),
+            Value::Obj(k) => match self.heap.get(k) {
+                Object::Str(s) => Some(s.hash),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `d[key]` when `key` is a `str` or `int` that is present.
+    #[inline]
+    fn dict_lookup_fast(&self, d: ObjRef, key: Value) -> Option<Value> {
+        self.dict_get_hashed(d, self.quick_hash(key)?, key)
+    }
+
     /// `LoadGlobal`: the name `names[n]` in `globals`, then in the builtins,
     /// through the code object's cache (valid while the dicts' key stamps
     /// are those recorded; values are read afresh, so rebinding a name keeps
@@ -913,6 +959,23 @@ impl Vm {
             }
         }
         self.load_global_miss(code, n, globals)
+    }
+
+    /// Rebinds the global `names[n]` in place when the cache says where its
+    /// entry is (a name already bound in the globals); `false` otherwise.
+    #[inline]
+    fn store_global_cached(&mut self, code: &CodeInfo, n: usize, globals: ObjRef, v: Value) -> bool {
+        let c = code.global_cache[n].get();
+        if c.builtins_stamp != 0 {
+            return false;
+        }
+        match self.heap.get_mut(globals) {
+            Some(Object::Dict(d)) if d.stamp() == c.globals_stamp => {
+                d.set_value_at(c.entry as usize, v);
+                true
+            }
+            _ => false,
+        }
     }
 
     #[inline(never)]
@@ -1159,6 +1222,18 @@ impl Vm {
             }
         }
         self.next(it)
+    }
+}
+
+/// `items[i]` for an in-range index (negative counts from the end).
+#[inline(always)]
+fn seq_get(items: &[Value], i: i64) -> Option<Value> {
+    let n = items.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j >= 0 && j < n {
+        Some(items[j as usize])
+    } else {
+        None
     }
 }
 
