@@ -264,12 +264,17 @@ impl Vm {
                         tri!(self.delitem(container, key));
                     }
                     I::BinaryOp { op } => {
+                        // Fast path in place: the result overwrites `a`, no push.
+                        if let [.., a, b] = self.stack[..] {
+                            if let Some(v) = binary_fast(a, b, op) {
+                                let len = self.stack.len();
+                                self.stack[len - 2] = v;
+                                self.stack.truncate(len - 1);
+                                continue;
+                            }
+                        }
                         let b = self.pop();
                         let a = self.pop();
-                        if let Some(v) = binary_fast(a, b, op) {
-                            self.stack.push(v);
-                            continue;
-                        }
                         let v = tri!(self.binary_op(a, b, op));
                         self.stack.push(v);
                     }
@@ -279,6 +284,20 @@ impl Vm {
                         self.stack.push(v);
                     }
                     I::CompareOp { op } => {
+                        if let [.., Value::Int(x), Value::Int(y)] = self.stack[..] {
+                            let r = match op {
+                                C::Less => x < y,
+                                C::LessEqual => x <= y,
+                                C::Equal => x == y,
+                                C::NotEqual => x != y,
+                                C::Greater => x > y,
+                                C::GreaterEqual => x >= y,
+                            };
+                            let len = self.stack.len();
+                            self.stack[len - 2] = Value::Bool(r);
+                            self.stack.truncate(len - 1);
+                            continue;
+                        }
                         let b = self.pop();
                         let a = self.pop();
                         if let (Value::Int(x), Value::Int(y)) = (a, b) {
