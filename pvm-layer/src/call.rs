@@ -201,11 +201,11 @@ impl Vm {
                         "maximum recursion depth exceeded while calling a Python object",
                     ));
                 }
-                let (info, globals, closure) = (f.code.clone(), f.globals, f.closure.clone());
+                let (info, globals) = (f.code.clone(), f.globals);
                 let locals = self.bind_args(r, &args)?;
                 let base = self.stack.len();
                 self.stack.extend(locals);
-                self.push_frame(info, base, base, globals, None, closure);
+                self.push_frame(info, base, base, globals, None, Some(r));
                 self.native_depth += 1;
                 let result = self.run(self.frames.len());
                 self.native_depth -= 1;

@@ -9,7 +9,16 @@
 //! PVM can compare keys with the heap at hand. Because lookups only read, the
 //! closure may look at other heap objects while the dict itself is borrowed.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use crate::value::Value;
+
+/// Source of key stamps; 0 is never handed out, so a zeroed cache never matches.
+static NEXT_STAMP: AtomicU64 = AtomicU64::new(1);
+
+fn new_stamp() -> u64 {
+    NEXT_STAMP.fetch_add(1, Ordering::Relaxed)
+}
 
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
@@ -21,11 +30,32 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Default, Clone)]
 pub struct Dict {
     entries: Vec<Entry>,
     indices: Vec<u32>,
     len: usize,
+    /// The keys stamp: unique among all tables ever made, and renewed whenever
+    /// the set of keys or the position of an entry changes (insert, remove,
+    /// rebuild, clear, clone). Replacing a value keeps it. So a cached entry
+    /// position (`interp.rs`' global cache) is valid while the stamp is equal.
+    stamp: u64,
+}
+
+impl Default for Dict {
+    fn default() -> Self {
+        Dict { entries: Vec::new(), indices: Vec::new(), len: 0, stamp: new_stamp() }
+    }
+}
+
+impl Clone for Dict {
+    fn clone(&self) -> Self {
+        Dict {
+            entries: self.entries.clone(),
+            indices: self.indices.clone(),
+            len: self.len,
+            stamp: new_stamp(),
+        }
+    }
 }
 
 /// Where a key is, or where it would go.
@@ -46,6 +76,18 @@ impl Dict {
 
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+
+    /// The keys stamp (see the field).
+    #[inline]
+    pub fn stamp(&self) -> u64 {
+        self.stamp
+    }
+
+    /// The value of the live entry at `entry`, for a cache validated by [`Dict::stamp`].
+    #[inline]
+    pub fn value_at(&self, entry: usize) -> Option<Value> {
+        self.entries.get(entry).map(|e| e.value)
     }
 
     /// Looks up `key` with `eq` deciding equality of keys with equal hashes.
@@ -89,6 +131,7 @@ impl Dict {
 
     /// Inserts a key known to be absent; `slot` comes from [`Dict::find`].
     pub fn insert_vacant(&mut self, slot: usize, hash: i64, key: Value, value: Value) {
+        self.stamp = new_stamp();
         if slot == usize::MAX || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.entries.push(Entry { hash, key, value });
             self.len += 1;
@@ -114,6 +157,7 @@ impl Dict {
         if e.key.is_null() {
             return None;
         }
+        self.stamp = new_stamp();
         let mask = self.indices.len() - 1;
         let mut perturb = e.hash as u64;
         let mut i = (e.hash as u64 as usize) & mask;
@@ -144,6 +188,7 @@ impl Dict {
 
     /// Rebuilds the index table for the live entries (no key comparisons needed).
     fn rebuild(&mut self) {
+        self.stamp = new_stamp();
         self.entries.retain(|e| !e.key.is_null());
         let mut size = 8;
         while size * 2 <= self.entries.len() * 3 {

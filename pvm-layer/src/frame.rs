@@ -5,6 +5,7 @@
 //! the arguments where the caller pushed them and they become the callee's
 //! first locals, as in CPython, so a plain call copies nothing.
 
+use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -23,6 +24,19 @@ pub struct CodeInfo {
     pub ncells: usize,
     /// `varnames` as `str` objects, for keyword-argument binding.
     pub varnames: Vec<Value>,
+    /// One cache per name, for `LoadGlobal`/`LoadName` (see `interp.rs`).
+    pub global_cache: Box<[Cell<GlobalCache>]>,
+}
+
+/// Where a global name was found: the entry position in the globals dict (or,
+/// when absent there, in the builtins dict), valid while the dicts' keys
+/// stamps (`Dict::stamp`) are the ones recorded. Stamp 0 never matches.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub globals_stamp: u64,
+    /// 0 when the name was found in the globals.
+    pub builtins_stamp: u64,
+    pub entry: u32,
 }
 
 impl CodeInfo {
@@ -42,8 +56,11 @@ pub struct Frame {
     pub globals: ObjRef,
     /// Module and class bodies: the namespace `LoadName`/`StoreName` use.
     pub locals: Option<ObjRef>,
-    /// `cellvars` then `freevars`.
+    /// The `cellvars`' cells (made per call; empty for most functions).
     pub cells: Vec<ObjRef>,
+    /// The function whose closure holds the `freevars`' cells (cell index
+    /// `cells.len() + i` is its `closure[i]`): read in place, not copied per call.
+    pub func: Option<ObjRef>,
     /// The generator object running this frame, if any.
     pub generator: Option<ObjRef>,
 }
@@ -61,6 +78,9 @@ impl Frame {
             f(Value::Obj(l))
         }
         self.cells.iter().for_each(|c| f(Value::Obj(*c)));
+        if let Some(func) = self.func {
+            f(Value::Obj(func))
+        }
         if let Some(g) = self.generator {
             f(Value::Obj(g))
         }

@@ -15,7 +15,8 @@ use compiler_layer::code::CodeFlags;
 use compiler_layer::instruction::{BinaryOperator as B, ComparisonOperator as C};
 use compiler_layer::Instruction as I;
 
-use crate::frame::Frame;
+use crate::dict::Slot;
+use crate::frame::{CodeInfo, Frame, GlobalCache};
 use crate::object::{Function, IterKind, Object};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm};
@@ -130,7 +131,7 @@ impl Vm {
                         self.cell_set(fi, cell.0 as usize, Value::Null);
                     }
                     I::LoadClosure { cell } => {
-                        let c = self.frames[fi].cells.get(cell.0 as usize).copied();
+                        let c = self.frame_cell(fi, cell.0 as usize);
                         match c {
                             Some(c) => self.stack.push(Value::Obj(c)),
                             None => break 'inner (self.err("SystemError", "bad cell index"), true),
@@ -153,13 +154,16 @@ impl Vm {
                         self.stack.push(v);
                     }
                     I::LoadGlobal { name } => {
-                        let key = code.names[name.0 as usize];
-                        let v = tri!(self.load_global(self.frames[fi].globals, key));
+                        let g = self.frames[fi].globals;
+                        let v = tri!(self.load_global_cached(&code, name.0 as usize, g));
                         self.stack.push(v);
                     }
                     I::StoreGlobal { name } => {
                         let v = self.pop();
                         let g = self.frames[fi].globals;
+                        if self.store_global_cached(&code, name.0 as usize, g, v) {
+                            continue;
+                        }
                         tri!(self.dict_set(g, code.names[name.0 as usize], v));
                     }
                     I::DeleteGlobal { name } => {
@@ -170,11 +174,16 @@ impl Vm {
                         }
                     }
                     I::LoadName { name } => {
-                        let key = code.names[name.0 as usize];
+                        let g = self.frames[fi].globals;
                         let found = match self.frames[fi].locals {
-                            Some(ns) => tri!(self.dict_get(ns, key)),
-                            None => None,
+                            // A module body: its namespace is its globals.
+                            None => Some(tri!(self.load_global_cached(&code, name.0 as usize, g))),
+                            Some(ns) if ns == g => {
+                                Some(tri!(self.load_global_cached(&code, name.0 as usize, g)))
+                            }
+                            Some(ns) => tri!(self.dict_get(ns, code.names[name.0 as usize])),
                         };
+                        let key = code.names[name.0 as usize];
                         let v = match found {
                             Some(v) => v,
                             None => tri!(self.load_global(self.frames[fi].globals, key)),
@@ -184,6 +193,11 @@ impl Vm {
                     I::StoreName { name } => {
                         let v = self.pop();
                         let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
+                        if ns == self.frames[fi].globals
+                            && self.store_global_cached(&code, name.0 as usize, ns, v)
+                        {
+                            continue;
+                        }
                         tri!(self.dict_set(ns, code.names[name.0 as usize], v));
                     }
                     I::DeleteName { name } => {
@@ -216,16 +230,17 @@ impl Vm {
                     I::BinarySubscr => {
                         let key = self.pop();
                         let container = self.pop();
-                        // Fast path: list[int].
-                        if let (Value::Obj(r), Value::Int(i)) = (container, key) {
-                            if let Object::List(items) = self.heap.get(r) {
-                                let n = items.len() as i64;
-                                let j = if i < 0 { i + n } else { i };
-                                if j >= 0 && j < n {
-                                    let v = items[j as usize];
-                                    self.stack.push(v);
-                                    continue;
-                                }
+                        // Fast paths: list[int], tuple[int], dict[str or int] that hit.
+                        if let Value::Obj(r) = container {
+                            let hit = match (self.heap.get(r), key) {
+                                (Object::List(items), Value::Int(i)) => seq_get(items, i),
+                                (Object::Tuple(items), Value::Int(i)) => seq_get(items, i),
+                                (Object::Dict(_), _) => self.dict_lookup_fast(r, key),
+                                _ => None,
+                            };
+                            if let Some(v) = hit {
+                                self.stack.push(v);
+                                continue;
                             }
                         }
                         let v = tri!(self.getitem(container, key));
@@ -235,6 +250,12 @@ impl Vm {
                         let key = self.pop();
                         let container = self.pop();
                         let v = self.pop();
+                        if let Value::Obj(r) = container {
+                            if let (Object::Dict(_), Some(hash)) = (self.heap.get(r), self.quick_hash(key)) {
+                                self.dict_set_hashed(r, hash, key, v);
+                                continue;
+                            }
+                        }
                         tri!(self.setitem(container, key, v));
                     }
                     I::DeleteSubscr => {
@@ -243,20 +264,17 @@ impl Vm {
                         tri!(self.delitem(container, key));
                     }
                     I::BinaryOp { op } => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            let fast = match op {
-                                B::Add | B::InplaceAdd => x.checked_add(y),
-                                B::Subtract | B::InplaceSubtract => x.checked_sub(y),
-                                B::Multiply | B::InplaceMultiply => x.checked_mul(y),
-                                _ => None,
-                            };
-                            if let Some(r) = fast {
-                                self.stack.push(Value::Int(r));
+                        // Fast path in place: the result overwrites `a`, no push.
+                        if let [.., a, b] = self.stack[..] {
+                            if let Some(v) = binary_fast(a, b, op) {
+                                let len = self.stack.len();
+                                self.stack[len - 2] = v;
+                                self.stack.truncate(len - 1);
                                 continue;
                             }
                         }
+                        let b = self.pop();
+                        let a = self.pop();
                         let v = tri!(self.binary_op(a, b, op));
                         self.stack.push(v);
                     }
@@ -266,9 +284,36 @@ impl Vm {
                         self.stack.push(v);
                     }
                     I::CompareOp { op } => {
+                        if let [.., Value::Int(x), Value::Int(y)] = self.stack[..] {
+                            let r = match op {
+                                C::Less => x < y,
+                                C::LessEqual => x <= y,
+                                C::Equal => x == y,
+                                C::NotEqual => x != y,
+                                C::Greater => x > y,
+                                C::GreaterEqual => x >= y,
+                            };
+                            let len = self.stack.len();
+                            self.stack[len - 2] = Value::Bool(r);
+                            self.stack.truncate(len - 1);
+                            continue;
+                        }
                         let b = self.pop();
                         let a = self.pop();
                         if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            let r = match op {
+                                C::Less => x < y,
+                                C::LessEqual => x <= y,
+                                C::Equal => x == y,
+                                C::NotEqual => x != y,
+                                C::Greater => x > y,
+                                C::GreaterEqual => x >= y,
+                            };
+                            self.stack.push(Value::Bool(r));
+                            continue;
+                        }
+                        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+                            // IEEE comparisons are Python's (NaN compares unequal to all).
                             let r = match op {
                                 C::Less => x < y,
                                 C::LessEqual => x <= y,
@@ -291,6 +336,17 @@ impl Vm {
                     I::ContainsOp { invert } => {
                         let b = self.pop();
                         let a = self.pop();
+                        // Fast path: `str`/`int` in a dict or set (a lookup that cannot fail).
+                        if let (Value::Obj(t), Some(hash)) = (b, self.quick_hash(a)) {
+                            if matches!(
+                                self.heap.get(t),
+                                Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)
+                            ) {
+                                let found = matches!(self.find(t, hash, a), Slot::Found(_));
+                                self.stack.push(Value::Bool(found != (invert != 0)));
+                                continue;
+                            }
+                        }
                         let r = tri!(self.contains(b, a));
                         self.stack.push(Value::Bool(r != (invert != 0)));
                     }
@@ -879,6 +935,100 @@ impl Vm {
         e
     }
 
+    /// The hash of a `str` (cached in the object) or an `int` immediate: the
+    /// keys whose hashing and equality never run Python code.
+    #[inline]
+    fn quick_hash(&self, key: Value) -> Option<i64> {
+        match key {
+            Value::Int(i) => Some(crate::hash::int_hash(i)),
+            Value::Obj(k) => match self.heap.get(k) {
+                Object::Str(s) => Some(s.hash),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `d[key]` when `key` is a `str` or `int` that is present.
+    #[inline]
+    fn dict_lookup_fast(&self, d: ObjRef, key: Value) -> Option<Value> {
+        self.dict_get_hashed(d, self.quick_hash(key)?, key)
+    }
+
+    /// `LoadGlobal`: the name `names[n]` in `globals`, then in the builtins,
+    /// through the code object's cache (valid while the dicts' key stamps
+    /// are those recorded; values are read afresh, so rebinding a name keeps
+    /// the cache valid).
+    #[inline]
+    fn load_global_cached(&mut self, code: &CodeInfo, n: usize, globals: ObjRef) -> PResult<Value> {
+        let c = code.global_cache[n].get();
+        if let Some(g) = self.table(globals) {
+            if g.stamp() == c.globals_stamp {
+                let hit = if c.builtins_stamp == 0 {
+                    g.value_at(c.entry as usize)
+                } else {
+                    match self.table(self.builtins) {
+                        Some(b) if b.stamp() == c.builtins_stamp => b.value_at(c.entry as usize),
+                        _ => None,
+                    }
+                };
+                if let Some(v) = hit.filter(|v| !v.is_null()) {
+                    return Ok(v);
+                }
+            }
+        }
+        self.load_global_miss(code, n, globals)
+    }
+
+    /// Rebinds the global `names[n]` in place when the cache says where its
+    /// entry is (a name already bound in the globals); `false` otherwise.
+    #[inline]
+    fn store_global_cached(&mut self, code: &CodeInfo, n: usize, globals: ObjRef, v: Value) -> bool {
+        let c = code.global_cache[n].get();
+        if c.builtins_stamp != 0 {
+            return false;
+        }
+        match self.heap.get_mut(globals) {
+            Some(Object::Dict(d)) if d.stamp() == c.globals_stamp => {
+                d.set_value_at(c.entry as usize, v);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    #[inline(never)]
+    fn load_global_miss(&mut self, code: &CodeInfo, n: usize, globals: ObjRef) -> PResult<Value> {
+        let key = code.names[n];
+        let hash = match key {
+            Value::Obj(k) => match self.heap.get(k) {
+                Object::Str(s) => s.hash,
+                _ => return self.load_global(globals, key),
+            },
+            _ => return self.load_global(globals, key),
+        };
+        let Some(globals_stamp) = self.table(globals).map(|d| d.stamp()) else {
+            return self.load_global(globals, key);
+        };
+        if let Slot::Found(e) = self.find(globals, hash, key) {
+            if let Some(v) = self.table(globals).and_then(|d| d.value_at(e)) {
+                code.global_cache[n].set(GlobalCache { globals_stamp, builtins_stamp: 0, entry: e as u32 });
+                return Ok(v);
+            }
+        }
+        let builtins = self.builtins;
+        if let Slot::Found(e) = self.find(builtins, hash, key) {
+            if let Some(b) = self.table(builtins) {
+                let builtins_stamp = b.stamp();
+                if let Some(v) = b.value_at(e) {
+                    code.global_cache[n].set(GlobalCache { globals_stamp, builtins_stamp, entry: e as u32 });
+                    return Ok(v);
+                }
+            }
+        }
+        Err(self.name_error(key))
+    }
+
     #[inline]
     fn load_global(&mut self, globals: ObjRef, key: Value) -> PResult<Value> {
         if let Value::Obj(k) = key {
@@ -894,8 +1044,8 @@ impl Vm {
     }
 
     fn cell_get(&self, fi: usize, i: usize) -> Value {
-        match self.frames[fi].cells.get(i) {
-            Some(c) => match self.heap.get(*c) {
+        match self.frame_cell(fi, i) {
+            Some(c) => match self.heap.get(c) {
                 Object::Cell(v) => *v,
                 _ => Value::Null,
             },
@@ -904,7 +1054,7 @@ impl Vm {
     }
 
     fn cell_set(&mut self, fi: usize, i: usize, v: Value) {
-        if let Some(c) = self.frames[fi].cells.get(i).copied() {
+        if let Some(c) = self.frame_cell(fi, i) {
             if let Some(Object::Cell(slot)) = self.heap.get_mut(c) {
                 *slot = v;
             }
@@ -982,18 +1132,17 @@ impl Vm {
                     && !code.flags.contains(CodeFlags::VARKEYWORDS);
                 let info = f.code.clone();
                 let globals = f.globals;
-                let closure = f.closure.clone();
                 if simple {
                     let extra = info.nlocals - nargs;
-                    self.stack.extend(std::iter::repeat(Value::Null).take(extra));
-                    self.push_frame(info, first, slot, globals, None, closure);
+                    self.stack.resize(self.stack.len() + extra, Value::Null);
+                    self.push_frame(info, first, slot, globals, None, Some(r));
                     return Ok(CallOutcome::Pushed);
                 }
                 let args = self.args_from_stack(first, kwnames);
                 let locals = self.bind_args(r, &args)?;
                 self.stack.truncate(slot);
                 self.stack.extend(locals);
-                self.push_frame(info, slot, slot, globals, None, closure);
+                self.push_frame(info, slot, slot, globals, None, Some(r));
                 return Ok(CallOutcome::Pushed);
             }
         }
@@ -1002,7 +1151,8 @@ impl Vm {
     }
 
     /// Pushes a frame whose locals are already at `stack[base..]`, making its
-    /// cells (copying cell arguments in) and taking the closure's cells.
+    /// cells (copying cell arguments in); `func`'s closure holds the free cells.
+    #[inline]
     pub(crate) fn push_frame(
         &mut self,
         code: Rc<crate::frame::CodeInfo>,
@@ -1010,23 +1160,37 @@ impl Vm {
         ret: usize,
         globals: ObjRef,
         locals: Option<ObjRef>,
-        closure: Vec<ObjRef>,
+        func: Option<ObjRef>,
     ) {
-        let mut cells = Vec::new();
-        if code.ncells > 0 {
-            cells.reserve(code.ncells);
-            for _ in 0..code.code.cellvars.len() {
-                cells.push(self.heap.alloc(Object::Cell(Value::Null)));
-            }
-            for &(cell, local) in &code.code.cell_args {
-                let v = self.stack.get(base + local as usize).copied().unwrap_or(Value::Null);
-                if let Some(Object::Cell(slot)) = self.heap.get_mut(cells[cell as usize]) {
-                    *slot = v;
-                }
-            }
-            cells.extend(closure);
+        let cells = if code.code.cellvars.is_empty() { Vec::new() } else { self.make_cells(&code, base) };
+        self.frames.push(Frame { code, pc: 0, base, ret, globals, locals, cells, func, generator: None });
+    }
+
+    fn make_cells(&mut self, code: &crate::frame::CodeInfo, base: usize) -> Vec<ObjRef> {
+        let mut cells = Vec::with_capacity(code.code.cellvars.len());
+        for _ in 0..code.code.cellvars.len() {
+            cells.push(self.heap.alloc(Object::Cell(Value::Null)));
         }
-        self.frames.push(Frame { code, pc: 0, base, ret, globals, locals, cells, generator: None });
+        for &(cell, local) in &code.code.cell_args {
+            let v = self.stack.get(base + local as usize).copied().unwrap_or(Value::Null);
+            if let Some(Object::Cell(slot)) = self.heap.get_mut(cells[cell as usize]) {
+                *slot = v;
+            }
+        }
+        cells
+    }
+
+    /// Cell `i` of frame `fi`: a cellvar's cell, or a freevar's from the closure.
+    #[inline]
+    fn frame_cell(&self, fi: usize, i: usize) -> Option<ObjRef> {
+        let frame = &self.frames[fi];
+        if let Some(c) = frame.cells.get(i) {
+            return Some(*c);
+        }
+        match self.heap.get(frame.func?) {
+            Object::Function(f) => f.closure.get(i - frame.cells.len()).copied(),
+            _ => None,
+        }
     }
 
     /// Pushes a frame for `code` with its own namespace (a module body), runs it.
@@ -1041,7 +1205,7 @@ impl Vm {
         }
         let base = self.stack.len();
         self.stack.extend(std::iter::repeat(Value::Null).take(code.nlocals));
-        self.push_frame(code, base, base, globals, locals, vec![]);
+        self.push_frame(code, base, base, globals, locals, None);
         self.native_depth += 1;
         let r = self.run(self.frames.len());
         self.native_depth -= 1;
@@ -1078,4 +1242,70 @@ impl Vm {
         }
         self.next(it)
     }
+}
+
+/// `items[i]` for an in-range index (negative counts from the end).
+#[inline(always)]
+fn seq_get(items: &[Value], i: i64) -> Option<Value> {
+    let n = items.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j >= 0 && j < n {
+        Some(items[j as usize])
+    } else {
+        None
+    }
+}
+
+/// `a op b` for the operand types that need no heap and cannot fail: `int`
+/// arithmetic that stays in `i64`, `float` arithmetic. `None` means "take the
+/// general path" (overflow, division by zero, other types).
+#[inline(always)]
+fn binary_fast(a: Value, b: Value, op: B) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let r = match op {
+                B::Add | B::InplaceAdd => x.checked_add(y)?,
+                B::Subtract | B::InplaceSubtract => x.checked_sub(y)?,
+                B::Multiply | B::InplaceMultiply => x.checked_mul(y)?,
+                B::Remainder | B::InplaceRemainder => {
+                    // Python's `%` takes the divisor's sign.
+                    let r = x.checked_rem(y)?;
+                    if r != 0 && (r ^ y) < 0 {
+                        r + y
+                    } else {
+                        r
+                    }
+                }
+                B::FloorDivide | B::InplaceFloorDivide => {
+                    let q = x.checked_div(y)?;
+                    if (x % y != 0) && ((x % y) ^ y) < 0 {
+                        q - 1
+                    } else {
+                        q
+                    }
+                }
+                B::And | B::InplaceAnd => x & y,
+                B::Or | B::InplaceOr => x | y,
+                B::Xor | B::InplaceXor => x ^ y,
+                _ => return None,
+            };
+            Some(Value::Int(r))
+        }
+        (Value::Float(x), Value::Float(y)) => float_fast(x, y, op),
+        (Value::Float(x), Value::Int(y)) => float_fast(x, y as f64, op),
+        (Value::Int(x), Value::Float(y)) => float_fast(x as f64, y, op),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_fast(x: f64, y: f64, op: B) -> Option<Value> {
+    let r = match op {
+        B::Add | B::InplaceAdd => x + y,
+        B::Subtract | B::InplaceSubtract => x - y,
+        B::Multiply | B::InplaceMultiply => x * y,
+        B::TrueDivide | B::InplaceTrueDivide if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(Value::Float(r))
 }

@@ -319,7 +319,7 @@ impl Vm {
         }
     }
 
-    fn find(&self, r: ObjRef, hash: i64, key: Value) -> Slot {
+    pub(crate) fn find(&self, r: ObjRef, hash: i64, key: Value) -> Slot {
         let heap = &self.heap;
         match self.table(r) {
             Some(d) => d.find(hash, key, |a, b| crate::ops::equal_in(heap, a, b, 0)),
@@ -488,6 +488,7 @@ impl Vm {
             nlocals: code.varnames.len(),
             ncells: code.cellvars.len() + code.freevars.len(),
             varnames,
+            global_cache: vec![Default::default(); code.names.len()].into_boxed_slice(),
         });
         self.code_cache.insert(key, info.clone());
         info
