@@ -36,6 +36,7 @@ pub mod methods;
 pub mod modules;
 pub mod object;
 pub mod ops;
+pub mod patterns;
 pub mod repr;
 pub mod semantics;
 pub mod strings;

@@ -47,6 +47,7 @@ programs!(
     errors_caught,
     formatting,
     generators,
+    match_patterns,
     recursion_gc,
     str_methods,
     system_exit,
