@@ -23,6 +23,7 @@
 
 pub mod attrs;
 pub mod builtins;
+pub mod bytes_methods;
 pub mod call;
 pub mod dict;
 pub mod file;

@@ -259,6 +259,125 @@ pub fn install(vm: &mut Vm) {
         (K::FrozenSet, "frozenset", "difference", |vm, a| {
             set_method(vm, a, compiler_layer::instruction::BinaryOperator::Subtract)
         }),
+        (K::Set, "set", "isdisjoint", isdisjoint),
+        (K::FrozenSet, "frozenset", "isdisjoint", isdisjoint),
+        (K::FrozenSet, "frozenset", "symmetric_difference", |vm, a| {
+            set_method(vm, a, compiler_layer::instruction::BinaryOperator::Xor)
+        }),
+        (K::FrozenSet, "frozenset", "copy", |_, a| Ok(a.get(0).unwrap_or(Value::None))),
+        (K::Set, "set", "intersection_update", |vm, a| {
+            set_update(vm, a, compiler_layer::instruction::BinaryOperator::And)
+        }),
+        (K::Set, "set", "difference_update", |vm, a| {
+            set_update(vm, a, compiler_layer::instruction::BinaryOperator::Subtract)
+        }),
+        (K::Set, "set", "symmetric_difference_update", |vm, a| {
+            set_update(vm, a, compiler_layer::instruction::BinaryOperator::Xor)
+        }),
+        (K::Dict, "dict", "fromkeys", |vm, a| {
+            let keys = vm.collect_iter(a.get(0).unwrap_or(Value::None))?;
+            let value = a.get(1).unwrap_or(Value::None);
+            let d = vm.new_dict();
+            for k in keys {
+                vm.dict_set(d, k, value)?;
+            }
+            Ok(Value::Obj(d))
+        }),
+        (K::Slice, "slice", "indices", |vm, a| {
+            let Some(Value::Obj(s)) = a.get(0) else {
+                return Err(vm.type_error("descriptor requires a 'slice'"));
+            };
+            let n = crate::strings::int_arg(vm, a.get(1).unwrap_or(Value::None))?;
+            if n < 0 {
+                return Err(vm.value_error("length should not be negative"));
+            }
+            let (start, stop, step) = vm.slice_indices(s, n as usize)?;
+            Ok(vm.new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+        }),
+        (K::Range, "range", "count", |vm, a| {
+            let (r, v) = (a.get(0).unwrap_or(Value::None), a.get(1).unwrap_or(Value::None));
+            Ok(Value::Int(i64::from(vm.contains(r, v)?)))
+        }),
+        (K::Range, "range", "index", |vm, a| {
+            let (r, v) = (a.get(0).unwrap_or(Value::None), a.get(1).unwrap_or(Value::None));
+            let start_step = match r {
+                Value::Obj(o) => match vm.heap.get(o) {
+                    Object::Range { start, step, .. } => Some((*start, *step)),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match (start_step, v) {
+                (Some((start, step)), Value::Int(i)) if vm.contains(r, v)? => {
+                    Ok(Value::Int((i - start) / step))
+                }
+                _ => {
+                    let t = vm.repr_text(v)?;
+                    Err(vm.value_error(format!("{t} is not in range")))
+                }
+            }
+        }),
+        (K::Int, "int", "bit_count", |vm, a| {
+            let n = crate::builtins::int_of(vm, a.get(0).unwrap_or(Value::Int(0)))?;
+            Ok(Value::Int(int_ops::bit_count(&n) as i64))
+        }),
+        (K::Int, "int", "conjugate", |vm, a| {
+            let n = crate::builtins::int_of(vm, a.get(0).unwrap_or(Value::Int(0)))?;
+            Ok(vm.new_int(n))
+        }),
+        (K::Int, "int", "as_integer_ratio", |vm, a| {
+            let n = crate::builtins::int_of(vm, a.get(0).unwrap_or(Value::Int(0)))?;
+            let n = vm.new_int(n);
+            Ok(vm.new_tuple(vec![n, Value::Int(1)]))
+        }),
+        (K::Int, "int", "to_bytes", |vm, a| {
+            let n = crate::builtins::int_of(vm, a.get(0).unwrap_or(Value::Int(0)))?;
+            let len = match a.arg(vm, 1, "length") {
+                Some(v) => crate::strings::int_arg(vm, v)?,
+                None => 1,
+            };
+            let order = a.arg(vm, 2, "byteorder").and_then(|v| vm.str_of(v).map(str::to_string));
+            let signed = match a.kwarg(vm, "signed") {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
+            if n.sign() == num_bigint::Sign::Minus && !signed {
+                return Err(vm.err("OverflowError", "can't convert negative int to unsigned"));
+            }
+            let mut bytes = n.to_signed_bytes_be();
+            if !signed && bytes.len() > 1 && bytes[0] == 0 {
+                bytes.remove(0);
+            }
+            let fill = if n.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
+            let len = usize::try_from(len).unwrap_or(0);
+            let fits = bytes.len() <= len || (n == num_bigint::BigInt::from(0) && len == 0);
+            if !fits {
+                return Err(vm.err("OverflowError", "int too big to convert"));
+            }
+            let mut out = vec![fill; len.saturating_sub(bytes.len())];
+            out.extend(bytes.iter().skip(bytes.len().saturating_sub(len)));
+            match order.as_deref() {
+                Some("big") | None => {}
+                Some("little") => out.reverse(),
+                Some(_) => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+            }
+            Ok(vm.heap.alloc_value(Object::Bytes(out)))
+        }),
+        (K::Float, "float", "as_integer_ratio", |vm, a| {
+            let x = float_self(vm, a)?;
+            match float_ops::as_integer_ratio(x) {
+                Ok((n, d)) => {
+                    let (n, d) = (vm.new_int(n), vm.new_int(d));
+                    Ok(vm.new_tuple(vec![n, d]))
+                }
+                Err(e) => Err(vm.raise(e)),
+            }
+        }),
+        (K::Float, "float", "hex", |vm, a| {
+            let x = float_self(vm, a)?;
+            Ok(vm.new_str(float_ops::to_hex(x)))
+        }),
+        (K::Float, "float", "conjugate", |vm, a| Ok(Value::Float(float_self(vm, a)?))),
         (K::Bytes, "bytes", "decode", |vm, a| {
             let b = match a.get(0) {
                 Some(Value::Obj(r)) => match vm.heap.get(r) {
@@ -323,6 +442,7 @@ pub fn install(vm: &mut Vm) {
         add(vm, *kind, owner, name, *f);
     }
     crate::strings::install(vm);
+    crate::bytes_methods::install(vm);
 }
 
 fn receiver(vm: &mut Vm, a: &Args, what: &str, ok: fn(&Object) -> bool) -> PResult<ObjRef> {
@@ -377,6 +497,41 @@ fn set_method(vm: &mut Vm, a: &Args, op: compiler_layer::instruction::BinaryOper
     }
     let _ = base;
     Ok(acc)
+}
+
+fn float_self(vm: &mut Vm, a: &Args) -> PResult<f64> {
+    match a.get(0) {
+        Some(Value::Float(f)) => Ok(f),
+        _ => Err(vm.type_error("descriptor requires a 'float' object")),
+    }
+}
+
+fn isdisjoint(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let s = a.get(0).unwrap_or(Value::None);
+    for item in vm.collect_iter(a.get(1).unwrap_or(Value::None))? {
+        if vm.contains(s, item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// `s.op_update(*others)`: `s op= other` for each.
+fn set_update(vm: &mut Vm, a: &Args, op: compiler_layer::instruction::BinaryOperator) -> PResult<Value> {
+    let s = set(vm, a)?;
+    for other in &a.pos[1..] {
+        let o = to_set(vm, *other)?;
+        vm.roots.push(o);
+        let r = vm.set_op(Value::Obj(s), o, op);
+        vm.roots.pop();
+        if let Some(v) = r? {
+            let table = vm.table(v.as_obj().unwrap_or(s)).cloned().unwrap_or_default();
+            if let Some(Object::Set(t)) = vm.heap.get_mut(s) {
+                *t = table;
+            }
+        }
+    }
+    Ok(Value::None)
 }
 
 fn seq_index(vm: &mut Vm, a: &Args) -> PResult<Value> {

@@ -463,10 +463,39 @@ impl Vm {
                         return Ok(Some(Value::Obj(d)));
                     }
                 }
+                // `keys()` and `items()` views combine with any iterable as sets.
+                let is_view = |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::DictView(_, 0 | 2)));
+                if is_view(self, a) || is_view(self, b) {
+                    let (Some(x), Some(y)) = (self.set_of(a)?, self.set_of(b)?) else { return Ok(None) };
+                    self.roots.push(x);
+                    self.roots.push(y);
+                    let r = self.set_op(x, y, op);
+                    self.roots.truncate(self.roots.len() - 2);
+                    return r;
+                }
                 self.set_op(a, b, op)
             }
             _ => Ok(None),
         }
+    }
+
+    /// A new `set` of the items of an iterable (`None` if it is not iterable).
+    pub(crate) fn set_of(&mut self, v: Value) -> PResult<Option<Value>> {
+        if self.iter(v).is_err() {
+            return Ok(None);
+        }
+        let items = self.collect_iter(v)?;
+        let s = self.heap.alloc(Object::Set(Default::default()));
+        self.roots.push(Value::Obj(s));
+        let mut r = Ok(());
+        for item in items {
+            r = self.set_add(s, item);
+            if r.is_err() {
+                break;
+            }
+        }
+        self.roots.pop();
+        r.map(|_| Some(Value::Obj(s)))
     }
 
     /// `|`, `&`, `-`, `^` on sets and frozensets (the left operand's type wins).

@@ -44,6 +44,7 @@ macro_rules! programs {
 
 programs!(
     basics,
+    builtin_gaps,
     errors_caught,
     formatting,
     generators,
