@@ -3,10 +3,11 @@
 use std::cmp::Ordering;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 use crate::call::Args;
 use crate::object::{Builtin, IterKind, NativeFn, Object};
+use crate::semantics::{float_ops, int_ops};
 use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm};
@@ -61,9 +62,9 @@ pub fn install(vm: &mut Vm) {
         }),
         ("chr", chr),
         ("ord", ord),
-        ("hex", |vm, a| radix(vm, a, "x", "hex")),
-        ("oct", |vm, a| radix(vm, a, "o", "oct")),
-        ("bin", |vm, a| radix(vm, a, "b", "bin")),
+        ("hex", |vm, a| radix(vm, a, 16, "hex")),
+        ("oct", |vm, a| radix(vm, a, 8, "oct")),
+        ("bin", |vm, a| radix(vm, a, 2, "bin")),
         ("divmod", divmod),
         ("pow", pow),
         ("round", round),
@@ -633,13 +634,11 @@ fn ord(vm: &mut Vm, a: &Args) -> PResult<Value> {
     Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v))))
 }
 
-fn radix(vm: &mut Vm, a: &Args, spec: &str, name: &str) -> PResult<Value> {
+/// `bin`, `oct`, `hex` by `semantics::int_ops::to_radix_string`.
+fn radix(vm: &mut Vm, a: &Args, radix: u32, name: &str) -> PResult<Value> {
     let v = one(vm, a, name)?;
-    if vm.to_bigint(v).is_none() || matches!(v, Value::Float(_)) {
-        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
-        return Err(vm.type_error(msg));
-    }
-    vm.format(v, &format!("#{spec}"))
+    let n = int_of(vm, v)?;
+    Ok(vm.new_str(int_ops::to_radix_string(&n, radix, true)))
 }
 
 pub fn int_of(vm: &mut Vm, v: Value) -> PResult<BigInt> {
@@ -681,99 +680,67 @@ fn fix_op_error(vm: &mut Vm, e: Exc, name: &str, x: Value, y: Value) -> Exc {
 fn pow(vm: &mut Vm, a: &Args) -> PResult<Value> {
     use compiler_layer::instruction::BinaryOperator as B;
     let (Some(x), Some(y)) = (a.arg(vm, 0, "base"), a.arg(vm, 1, "exp")) else {
-        return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
+        let which = if a.arg(vm, 0, "base").is_none() { "'base' (pos 1)" } else { "'exp' (pos 2)" };
+        return Err(vm.type_error(format!("pow() missing required argument {which}")));
     };
     match a.arg(vm, 2, "mod") {
         Some(m) if !m.is_none() => {
+            let all_int =
+                [x, y, m].iter().all(|v| !matches!(v, Value::Float(_)) && vm.to_bigint(*v).is_some());
+            if !all_int {
+                let msg = format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    vm.type_name(x),
+                    vm.type_name(y),
+                    vm.type_name(m)
+                );
+                return Err(vm.type_error(msg));
+            }
             let (b, e, m) = (int_of(vm, x)?, int_of(vm, y)?, int_of(vm, m)?);
-            if m.is_zero() {
-                return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+            match int_ops::pow_mod(&b, &e, &m) {
+                Ok(r) => Ok(vm.new_int(r)),
+                Err(err) => Err(vm.raise(err)),
             }
-            if e.is_negative() {
-                return Err(vm.value_error("base is not invertible for the given modulus"));
-            }
-            let r = b.modpow(&e, &m);
-            let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
-            Ok(vm.new_int(r))
         }
         _ => vm.binary_op(x, y, B::Power).map_err(|e| fix_op_error(vm, e, "** or pow()", x, y)),
     }
 }
 
+/// `round(number, ndigits)` by `semantics::{float_ops, int_ops}::round`.
 fn round(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let Some(x) = a.arg(vm, 0, "number") else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!("round() takes at most 2 arguments ({} given)", a.pos.len())));
+    }
     let nd = a.arg(vm, 1, "ndigits").filter(|v| !v.is_none());
+    let nd = match nd {
+        Some(n) => Some(int_of(vm, n)?),
+        None => None,
+    };
     match x {
-        Value::Float(f) => match nd {
-            None => {
-                if !f.is_finite() {
-                    let msg = if f.is_nan() {
-                        "cannot convert float NaN to integer"
-                    } else {
-                        "cannot convert float infinity to integer"
-                    };
-                    return Err(vm.err(if f.is_nan() { "ValueError" } else { "OverflowError" }, msg));
+        Value::Float(f) => {
+            let r = match nd {
+                None => float_ops::round_to_int(f).map(|n| vm.new_int(n)),
+                Some(n) => {
+                    let n = n.to_i64().unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
+                    float_ops::round(f, n).map(Value::Float)
                 }
-                let r = f.round_ties_even();
-                Ok(match num_bigint::BigInt::from_f64_checked(r) {
-                    Some(b) => vm.new_int(b),
-                    None => Value::Int(0),
-                })
+            };
+            r.map_err(|e| vm.raise(e))
+        }
+        _ if vm.to_bigint(x).is_some() => {
+            let v = vm.to_bigint(x).unwrap_or_default();
+            match nd {
+                None => Ok(vm.new_int(v)),
+                Some(n) => Ok(vm.new_int(int_ops::round(&v, &n))),
             }
-            Some(n) => {
-                let n = int_of(vm, n)?.to_i32().unwrap_or(0);
-                if !f.is_finite() || n > 300 {
-                    return Ok(Value::Float(f));
-                }
-                // Round through the decimal text (exact, as CPython's dtoa does).
-                let s = format!("{:.*}", n.max(0) as usize, f);
-                if n >= 0 {
-                    let exact: f64 = s.parse().unwrap_or(f);
-                    // `format!` rounds half to even on the exact binary value, as CPython.
-                    return Ok(Value::Float(exact));
-                }
-                let p = 10f64.powi(-n);
-                Ok(Value::Float((f / p).round_ties_even() * p))
-            }
-        },
-        Value::Int(_) | Value::Bool(_) => match nd {
-            None => Ok(match x {
-                Value::Bool(b) => Value::Int(i64::from(b)),
-                v => v,
-            }),
-            Some(n) => {
-                let n = int_of(vm, n)?;
-                if !n.is_negative() {
-                    return Ok(x);
-                }
-                let p = num_traits::pow(BigInt::from(10), (-n).to_usize().unwrap_or(0).min(400));
-                let v = vm.to_bigint(x).unwrap_or_default();
-                use num_integer::Integer;
-                let (q, r) = v.div_mod_floor(&p);
-                let twice = &r * 2;
-                let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
-                Ok(vm.new_int(q * p))
-            }
-        },
+        }
         _ => {
-            if vm.to_bigint(x).is_some() {
-                return Ok(x);
-            }
             let msg = format!("type {} doesn't define __round__ method", vm.type_name(x));
             Err(vm.type_error(msg))
         }
-    }
-}
-
-trait FromF64Checked {
-    fn from_f64_checked(f: f64) -> Option<BigInt>;
-}
-
-impl FromF64Checked for BigInt {
-    fn from_f64_checked(f: f64) -> Option<BigInt> {
-        num_traits::FromPrimitive::from_f64(f)
     }
 }
 

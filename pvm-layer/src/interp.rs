@@ -791,10 +791,7 @@ impl Vm {
                     | I::GetLen
                     | I::MatchKeys
                     | I::CopyDictWithoutKeys
-                    | I::MatchClass { .. } => {
-                        let msg = "sequence, mapping and class patterns are not supported yet";
-                        break 'inner (self.err("NotImplementedError", msg), true);
-                    }
+                    | I::MatchClass { .. } => tri!(self.pattern_op(&ins)),
                     I::LoadBuildClass => {
                         break 'inner (
                             self.err("NotImplementedError", "class definitions are not supported yet"),

@@ -23,21 +23,24 @@
 
 pub mod attrs;
 pub mod builtins;
+pub mod bytes_methods;
 pub mod call;
 pub mod dict;
 pub mod file;
-pub mod format;
+pub mod formatting;
 pub mod frame;
 pub mod gc;
 pub mod generator;
-pub mod hash;
 pub mod heap;
 pub mod interp;
 pub mod methods;
 pub mod modules;
 pub mod object;
 pub mod ops;
+pub mod patterns;
+pub mod repr;
 pub mod semantics;
+pub mod strings;
 pub mod traceback;
 pub mod types;
 pub mod value;

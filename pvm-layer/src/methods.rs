@@ -1,12 +1,10 @@
 //! Methods of the builtin types, installed into the types' dicts at start-up
 //! (so method lookup is the same MRO walk a user class will use).
 
-use num_bigint::BigInt;
-use num_traits::ToPrimitive;
-
 use crate::builtins::one_of;
 use crate::call::Args;
 use crate::object::{Builtin, NativeFn, Object};
+use crate::semantics::{float_ops, int_ops};
 use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
@@ -261,108 +259,125 @@ pub fn install(vm: &mut Vm) {
         (K::FrozenSet, "frozenset", "difference", |vm, a| {
             set_method(vm, a, compiler_layer::instruction::BinaryOperator::Subtract)
         }),
-        (K::Str, "str", "join", str_join),
-        (K::Str, "str", "split", |vm, a| str_split(vm, a, false)),
-        (K::Str, "str", "rsplit", |vm, a| str_split(vm, a, true)),
-        (K::Str, "str", "strip", |vm, a| str_strip(vm, a, true, true)),
-        (K::Str, "str", "lstrip", |vm, a| str_strip(vm, a, true, false)),
-        (K::Str, "str", "rstrip", |vm, a| str_strip(vm, a, false, true)),
-        (K::Str, "str", "replace", |vm, a| {
-            let s = text(vm, a, 0)?;
-            let (old, new) = (text(vm, a, 1)?, text(vm, a, 2)?);
-            let count = match a.get(3) {
-                Some(Value::Int(n)) if n >= 0 => n as usize,
-                _ => usize::MAX,
+        (K::Set, "set", "isdisjoint", isdisjoint),
+        (K::FrozenSet, "frozenset", "isdisjoint", isdisjoint),
+        (K::FrozenSet, "frozenset", "symmetric_difference", |vm, a| {
+            set_method(vm, a, compiler_layer::instruction::BinaryOperator::Xor)
+        }),
+        (K::FrozenSet, "frozenset", "copy", |_, a| Ok(a.get(0).unwrap_or(Value::None))),
+        (K::Set, "set", "intersection_update", |vm, a| {
+            set_update(vm, a, compiler_layer::instruction::BinaryOperator::And)
+        }),
+        (K::Set, "set", "difference_update", |vm, a| {
+            set_update(vm, a, compiler_layer::instruction::BinaryOperator::Subtract)
+        }),
+        (K::Set, "set", "symmetric_difference_update", |vm, a| {
+            set_update(vm, a, compiler_layer::instruction::BinaryOperator::Xor)
+        }),
+        (K::Dict, "dict", "fromkeys", |vm, a| {
+            let keys = vm.collect_iter(a.get(0).unwrap_or(Value::None))?;
+            let value = a.get(1).unwrap_or(Value::None);
+            let d = vm.new_dict();
+            for k in keys {
+                vm.dict_set(d, k, value)?;
+            }
+            Ok(Value::Obj(d))
+        }),
+        (K::Slice, "slice", "indices", |vm, a| {
+            let Some(Value::Obj(s)) = a.get(0) else {
+                return Err(vm.type_error("descriptor requires a 'slice'"));
             };
-            Ok(vm.new_str(s.replacen(&old, &new, count)))
+            let n = crate::strings::int_arg(vm, a.get(1).unwrap_or(Value::None))?;
+            if n < 0 {
+                return Err(vm.value_error("length should not be negative"));
+            }
+            let (start, stop, step) = vm.slice_indices(s, n as usize)?;
+            Ok(vm.new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
         }),
-        (K::Str, "str", "startswith", |vm, a| str_affix(vm, a, true)),
-        (K::Str, "str", "endswith", |vm, a| str_affix(vm, a, false)),
-        (K::Str, "str", "upper", |vm, a| {
-            let s = text(vm, a, 0)?;
-            Ok(vm.new_str(s.to_uppercase()))
+        (K::Range, "range", "count", |vm, a| {
+            let (r, v) = (a.get(0).unwrap_or(Value::None), a.get(1).unwrap_or(Value::None));
+            Ok(Value::Int(i64::from(vm.contains(r, v)?)))
         }),
-        (K::Str, "str", "lower", |vm, a| {
-            let s = text(vm, a, 0)?;
-            Ok(vm.new_str(s.to_lowercase()))
-        }),
-        (K::Str, "str", "capitalize", |vm, a| {
-            let s = text(vm, a, 0)?;
-            let mut c = s.chars();
-            let out = match c.next() {
-                Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
-                None => String::new(),
+        (K::Range, "range", "index", |vm, a| {
+            let (r, v) = (a.get(0).unwrap_or(Value::None), a.get(1).unwrap_or(Value::None));
+            let start_step = match r {
+                Value::Obj(o) => match vm.heap.get(o) {
+                    Object::Range { start, step, .. } => Some((*start, *step)),
+                    _ => None,
+                },
+                _ => None,
             };
-            Ok(vm.new_str(out))
-        }),
-        (K::Str, "str", "title", |vm, a| {
-            let s = text(vm, a, 0)?;
-            let mut out = String::new();
-            let mut prev = false;
-            for ch in s.chars() {
-                if ch.is_alphabetic() {
-                    if prev {
-                        out.extend(ch.to_lowercase())
-                    } else {
-                        out.extend(ch.to_uppercase())
-                    }
-                    prev = true;
-                } else {
-                    out.push(ch);
-                    prev = false;
+            match (start_step, v) {
+                (Some((start, step)), Value::Int(i)) if vm.contains(r, v)? => {
+                    Ok(Value::Int((i - start) / step))
+                }
+                _ => {
+                    let t = vm.repr_text(v)?;
+                    Err(vm.value_error(format!("{t} is not in range")))
                 }
             }
-            Ok(vm.new_str(out))
         }),
-        (K::Str, "str", "find", |vm, a| str_find(vm, a, false, false)),
-        (K::Str, "str", "rfind", |vm, a| str_find(vm, a, true, false)),
-        (K::Str, "str", "index", |vm, a| str_find(vm, a, false, true)),
-        (K::Str, "str", "count", |vm, a| {
-            let (s, sub) = (text(vm, a, 0)?, text(vm, a, 1)?);
-            let n = if sub.is_empty() { s.chars().count() + 1 } else { s.matches(sub.as_str()).count() };
-            Ok(Value::Int(n as i64))
+        (K::Int, "int", "bit_count", |vm, a| {
+            let n = crate::builtins::int_of(vm, a.get(0).unwrap_or(Value::Int(0)))?;
+            Ok(Value::Int(int_ops::bit_count(&n) as i64))
         }),
-        (K::Str, "str", "isdigit", |vm, a| str_pred(vm, a, |c| c.is_ascii_digit())),
-        (K::Str, "str", "isdecimal", |vm, a| str_pred(vm, a, |c| c.is_ascii_digit())),
-        (K::Str, "str", "isnumeric", |vm, a| str_pred(vm, a, char::is_numeric)),
-        (K::Str, "str", "isalpha", |vm, a| str_pred(vm, a, char::is_alphabetic)),
-        (K::Str, "str", "isalnum", |vm, a| str_pred(vm, a, char::is_alphanumeric)),
-        (K::Str, "str", "isspace", |vm, a| str_pred(vm, a, char::is_whitespace)),
-        (K::Str, "str", "isupper", |vm, a| {
-            let s = text(vm, a, 0)?;
-            Ok(Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)))
+        (K::Int, "int", "conjugate", |vm, a| {
+            let n = crate::builtins::int_of(vm, a.get(0).unwrap_or(Value::Int(0)))?;
+            Ok(vm.new_int(n))
         }),
-        (K::Str, "str", "islower", |vm, a| {
-            let s = text(vm, a, 0)?;
-            Ok(Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)))
+        (K::Int, "int", "as_integer_ratio", |vm, a| {
+            let n = crate::builtins::int_of(vm, a.get(0).unwrap_or(Value::Int(0)))?;
+            let n = vm.new_int(n);
+            Ok(vm.new_tuple(vec![n, Value::Int(1)]))
         }),
-        (K::Str, "str", "splitlines", |vm, a| {
-            let s = text(vm, a, 0)?;
-            let parts: Vec<String> = s.lines().map(str::to_string).collect();
-            let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
-            Ok(vm.new_list(items))
-        }),
-        (K::Str, "str", "center", |vm, a| str_pad(vm, a, '^')),
-        (K::Str, "str", "ljust", |vm, a| str_pad(vm, a, '<')),
-        (K::Str, "str", "rjust", |vm, a| str_pad(vm, a, '>')),
-        (K::Str, "str", "zfill", |vm, a| {
-            let s = text(vm, a, 0)?;
-            let w = match a.get(1) {
-                Some(Value::Int(w)) => w.max(0) as usize,
-                _ => 0,
+        (K::Int, "int", "to_bytes", |vm, a| {
+            let n = crate::builtins::int_of(vm, a.get(0).unwrap_or(Value::Int(0)))?;
+            let len = match a.arg(vm, 1, "length") {
+                Some(v) => crate::strings::int_arg(vm, v)?,
+                None => 1,
             };
-            let n = s.chars().count();
-            if n >= w {
-                return Ok(vm.new_str(s));
+            let order = a.arg(vm, 2, "byteorder").and_then(|v| vm.str_of(v).map(str::to_string));
+            let signed = match a.kwarg(vm, "signed") {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
+            if n.sign() == num_bigint::Sign::Minus && !signed {
+                return Err(vm.err("OverflowError", "can't convert negative int to unsigned"));
             }
-            let (sign, rest) = if s.starts_with(['-', '+']) { s.split_at(1) } else { ("", s.as_str()) };
-            Ok(vm.new_str(format!("{sign}{}{rest}", "0".repeat(w - n))))
+            let mut bytes = n.to_signed_bytes_be();
+            if !signed && bytes.len() > 1 && bytes[0] == 0 {
+                bytes.remove(0);
+            }
+            let fill = if n.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
+            let len = usize::try_from(len).unwrap_or(0);
+            let fits = bytes.len() <= len || (n == num_bigint::BigInt::from(0) && len == 0);
+            if !fits {
+                return Err(vm.err("OverflowError", "int too big to convert"));
+            }
+            let mut out = vec![fill; len.saturating_sub(bytes.len())];
+            out.extend(bytes.iter().skip(bytes.len().saturating_sub(len)));
+            match order.as_deref() {
+                Some("big") | None => {}
+                Some("little") => out.reverse(),
+                Some(_) => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+            }
+            Ok(vm.heap.alloc_value(Object::Bytes(out)))
         }),
-        (K::Str, "str", "encode", |vm, a| {
-            let s = text(vm, a, 0)?;
-            Ok(vm.heap.alloc_value(Object::Bytes(s.into_bytes())))
+        (K::Float, "float", "as_integer_ratio", |vm, a| {
+            let x = float_self(vm, a)?;
+            match float_ops::as_integer_ratio(x) {
+                Ok((n, d)) => {
+                    let (n, d) = (vm.new_int(n), vm.new_int(d));
+                    Ok(vm.new_tuple(vec![n, d]))
+                }
+                Err(e) => Err(vm.raise(e)),
+            }
         }),
-        (K::Str, "str", "format", str_format),
+        (K::Float, "float", "hex", |vm, a| {
+            let x = float_self(vm, a)?;
+            Ok(vm.new_str(float_ops::to_hex(x)))
+        }),
+        (K::Float, "float", "conjugate", |vm, a| Ok(Value::Float(float_self(vm, a)?))),
         (K::Bytes, "bytes", "decode", |vm, a| {
             let b = match a.get(0) {
                 Some(Value::Obj(r)) => match vm.heap.get(r) {
@@ -426,6 +441,8 @@ pub fn install(vm: &mut Vm) {
     for (kind, owner, name, f) in table {
         add(vm, *kind, owner, name, *f);
     }
+    crate::strings::install(vm);
+    crate::bytes_methods::install(vm);
 }
 
 fn receiver(vm: &mut Vm, a: &Args, what: &str, ok: fn(&Object) -> bool) -> PResult<ObjRef> {
@@ -482,6 +499,41 @@ fn set_method(vm: &mut Vm, a: &Args, op: compiler_layer::instruction::BinaryOper
     Ok(acc)
 }
 
+fn float_self(vm: &mut Vm, a: &Args) -> PResult<f64> {
+    match a.get(0) {
+        Some(Value::Float(f)) => Ok(f),
+        _ => Err(vm.type_error("descriptor requires a 'float' object")),
+    }
+}
+
+fn isdisjoint(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let s = a.get(0).unwrap_or(Value::None);
+    for item in vm.collect_iter(a.get(1).unwrap_or(Value::None))? {
+        if vm.contains(s, item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// `s.op_update(*others)`: `s op= other` for each.
+fn set_update(vm: &mut Vm, a: &Args, op: compiler_layer::instruction::BinaryOperator) -> PResult<Value> {
+    let s = set(vm, a)?;
+    for other in &a.pos[1..] {
+        let o = to_set(vm, *other)?;
+        vm.roots.push(o);
+        let r = vm.set_op(Value::Obj(s), o, op);
+        vm.roots.pop();
+        if let Some(v) = r? {
+            let table = vm.table(v.as_obj().unwrap_or(s)).cloned().unwrap_or_default();
+            if let Some(Object::Set(t)) = vm.heap.get_mut(s) {
+                *t = table;
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
 fn seq_index(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let items = vm.seq_items(a.get(0).unwrap_or(Value::None)).unwrap_or_default();
     let v = a.get(1).unwrap_or(Value::None);
@@ -506,280 +558,36 @@ fn seq_count(vm: &mut Vm, a: &Args) -> PResult<Value> {
     Ok(Value::Int(items.iter().filter(|x| vm.eq(**x, v)).count() as i64))
 }
 
-fn text(vm: &mut Vm, a: &Args, i: usize) -> PResult<String> {
-    let v = a.get(i).unwrap_or(Value::None);
-    match vm.str_of(v) {
-        Some(s) => Ok(s.to_string()),
-        None => {
-            let msg = if i == 0 {
-                "descriptor requires a 'str' object".to_string()
-            } else {
-                format!("must be str, not {}", vm.type_name(v))
-            };
-            Err(vm.type_error(msg))
-        }
+/// `int(x)`, `int(s, base)`: parsing by `semantics::int_ops::parse_int`.
+pub fn int_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    if a.pos.len() > 2 {
+        let msg = format!("int() takes at most 2 arguments ({} given)", a.pos.len());
+        return Err(vm.type_error(msg));
     }
-}
-
-fn str_join(vm: &mut Vm, a: &Args) -> PResult<Value> {
-    let sep = text(vm, a, 0)?;
-    let items = vm.collect_iter(a.get(1).unwrap_or(Value::None))?;
-    let mut out = String::new();
-    for (i, v) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    let Some(v) = a.arg(vm, 0, "x") else {
+        if a.kwarg(vm, "base").is_some() {
+            return Err(vm.type_error("int() missing string argument"));
         }
-        match vm.str_of(*v) {
-            Some(s) => out.push_str(s),
-            None => {
-                let msg = format!("sequence item {i}: expected str instance, {} found", vm.type_name(*v));
-                return Err(vm.type_error(msg));
-            }
-        }
-    }
-    Ok(vm.new_str(out))
-}
-
-fn str_split(vm: &mut Vm, a: &Args, right: bool) -> PResult<Value> {
-    let s = text(vm, a, 0)?;
-    let sep = a.arg(vm, 1, "sep").filter(|v| !v.is_none());
-    let maxsplit = match a.arg(vm, 2, "maxsplit") {
-        Some(Value::Int(n)) if n >= 0 => n as usize,
-        _ => usize::MAX,
+        return Ok(Value::Int(0));
     };
-    let parts: Vec<String> = match sep {
-        None => {
-            let words: Vec<&str> = s.split_whitespace().collect();
-            if maxsplit >= words.len() {
-                words.into_iter().map(str::to_string).collect()
-            } else if !right {
-                // Split off `maxsplit` words, keep the rest (left-stripped) whole.
-                let mut out = Vec::new();
-                let mut rest = s.trim_start();
-                for _ in 0..maxsplit {
-                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                    out.push(rest[..end].to_string());
-                    rest = rest[end..].trim_start();
-                }
-                if !rest.is_empty() {
-                    out.push(rest.to_string());
-                }
-                out
-            } else {
-                let mut out = Vec::new();
-                let mut rest = s.trim_end();
-                for _ in 0..maxsplit {
-                    let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-                    out.push(rest[start..].to_string());
-                    rest = rest[..start].trim_end();
-                }
-                if !rest.is_empty() {
-                    out.push(rest.to_string());
-                }
-                out.reverse();
-                out
-            }
-        }
-        Some(sep) => {
-            let sep = match vm.str_of(sep) {
-                Some(t) => t.to_string(),
-                None => return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(sep)))),
-            };
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            if right {
-                let mut v: Vec<String> =
-                    s.rsplitn(maxsplit.saturating_add(1), sep.as_str()).map(str::to_string).collect();
-                v.reverse();
-                v
-            } else {
-                s.splitn(maxsplit.saturating_add(1), sep.as_str()).map(str::to_string).collect()
-            }
-        }
+    let base = match a.arg(vm, 1, "base") {
+        Some(b) => Some(crate::strings::int_arg(vm, b)?),
+        None => None,
     };
-    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
-    Ok(vm.new_list(items))
-}
-
-fn str_strip(vm: &mut Vm, a: &Args, left: bool, right: bool) -> PResult<Value> {
-    let s = text(vm, a, 0)?;
-    let chars: Option<Vec<char>> = match a.get(1) {
-        Some(v) if !v.is_none() => Some(vm.str_of(v).unwrap_or("").chars().collect()),
+    let text = match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::Str(s) => Some(s.text.to_string()),
+            Object::Bytes(b) | Object::ByteArray(b) => Some(String::from_utf8_lossy(b).into_owned()),
+            _ => None,
+        },
         _ => None,
     };
-    let pred = |c: char| match &chars {
-        Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
-    };
-    let mut t: &str = &s;
-    if left {
-        t = t.trim_start_matches(pred);
-    }
-    if right {
-        t = t.trim_end_matches(pred);
-    }
-    Ok(vm.new_str(t))
-}
-
-fn str_affix(vm: &mut Vm, a: &Args, start: bool) -> PResult<Value> {
-    let s = text(vm, a, 0)?;
-    let arg = a.get(1).unwrap_or(Value::None);
-    let options = match vm.seq_items(arg) {
-        Some(items) if matches!(arg, Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_))) => items,
-        _ => vec![arg],
-    };
-    for o in options {
-        let Some(p) = vm.str_of(o) else {
-            let name = if start { "startswith" } else { "endswith" };
-            let msg = format!("{name} first arg must be str or a tuple of str, not {}", vm.type_name(o));
-            return Err(vm.type_error(msg));
+    if let Some(s) = text {
+        let base = base.unwrap_or(10);
+        return match int_ops::parse_int(&s, base, int_ops::DEFAULT_MAX_STR_DIGITS) {
+            Ok(n) => Ok(vm.new_int(n)),
+            Err(e) => Err(vm.raise(e)),
         };
-        if (start && s.starts_with(p)) || (!start && s.ends_with(p)) {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
-}
-
-fn str_find(vm: &mut Vm, a: &Args, right: bool, raise: bool) -> PResult<Value> {
-    let (s, sub) = (text(vm, a, 0)?, text(vm, a, 1)?);
-    let byte = if right { s.rfind(sub.as_str()) } else { s.find(sub.as_str()) };
-    match byte {
-        Some(b) => Ok(Value::Int(s[..b].chars().count() as i64)),
-        None if raise => Err(vm.value_error("substring not found")),
-        None => Ok(Value::Int(-1)),
-    }
-}
-
-fn str_pred(vm: &mut Vm, a: &Args, p: fn(char) -> bool) -> PResult<Value> {
-    let s = text(vm, a, 0)?;
-    Ok(Value::Bool(!s.is_empty() && s.chars().all(p)))
-}
-
-fn str_pad(vm: &mut Vm, a: &Args, align: char) -> PResult<Value> {
-    let s = text(vm, a, 0)?;
-    let w = match a.get(1) {
-        Some(Value::Int(w)) => w.max(0) as usize,
-        _ => return Err(vm.type_error("expected an integer width")),
-    };
-    let fill = match a.get(2) {
-        Some(v) => vm.str_of(v).and_then(|f| f.chars().next()).unwrap_or(' '),
-        None => ' ',
-    };
-    let n = s.chars().count();
-    if n >= w {
-        return Ok(vm.new_str(s));
-    }
-    let total = w - n;
-    let f = |k: usize| fill.to_string().repeat(k);
-    let out = match align {
-        '<' => format!("{s}{}", f(total)),
-        '>' => format!("{}{s}", f(total)),
-        _ => {
-            // CPython's center puts the extra fill on the right when widths are odd... and left when `n` is odd.
-            let left = total / 2 + (total & w & 1);
-            format!("{}{s}{}", f(left), f(total - left))
-        }
-    };
-    Ok(vm.new_str(out))
-}
-
-/// `str.format`: `{}`, `{0}`, `{name}`, attribute/index-free fields with
-/// conversions and format specs.
-fn str_format(vm: &mut Vm, a: &Args) -> PResult<Value> {
-    let s = text(vm, a, 0)?;
-    let mut out = String::new();
-    let mut auto = 0usize;
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' && chars.get(i + 1) == Some(&'{') {
-            out.push('{');
-            i += 2;
-            continue;
-        }
-        if c == '}' && chars.get(i + 1) == Some(&'}') {
-            out.push('}');
-            i += 2;
-            continue;
-        }
-        if c == '}' {
-            return Err(vm.value_error("Single '}' encountered in format string"));
-        }
-        if c != '{' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        let Some(end) = chars[i..].iter().position(|&c| c == '}').map(|p| p + i) else {
-            return Err(vm.value_error("Single '{' encountered in format string"));
-        };
-        let field: String = chars[i + 1..end].iter().collect();
-        i = end + 1;
-        let (name_conv, spec) = match field.split_once(':') {
-            Some((n, s)) => (n.to_string(), s.to_string()),
-            None => (field.clone(), String::new()),
-        };
-        let (name, conv) = match name_conv.split_once('!') {
-            Some((n, c)) => (n.to_string(), c.chars().next()),
-            None => (name_conv, None),
-        };
-        let value = if name.is_empty() {
-            let v = a.pos.get(1 + auto).copied();
-            auto += 1;
-            match v {
-                Some(v) => v,
-                None => {
-                    return Err(vm.err(
-                        "IndexError",
-                        format!("Replacement index {} out of range for positional args tuple", auto - 1),
-                    ))
-                }
-            }
-        } else if let Ok(n) = name.parse::<usize>() {
-            match a.pos.get(1 + n) {
-                Some(v) => *v,
-                None => {
-                    return Err(vm.err(
-                        "IndexError",
-                        format!("Replacement index {n} out of range for positional args tuple"),
-                    ))
-                }
-            }
-        } else {
-            match a.kwarg(vm, &name) {
-                Some(v) => v,
-                None => {
-                    let k = vm.new_str(name);
-                    let class = vm.types.exc("KeyError");
-                    return Err(vm.new_exception(class, vec![k]));
-                }
-            }
-        };
-        let value = match conv {
-            Some('r') => vm.repr(value)?,
-            Some('s') => vm.to_str(value)?,
-            Some('a') => vm.ascii(value)?,
-            _ => value,
-        };
-        let piece = vm.format(value, &spec)?;
-        out.push_str(vm.str_of(piece).unwrap_or(""));
-    }
-    Ok(vm.new_str(out))
-}
-
-/// `int(x)`, `int(s, base)`.
-pub fn int_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
-    let Some(v) = a.arg(vm, 0, "x") else { return Ok(Value::Int(0)) };
-    let base = a.arg(vm, 1, "base");
-    if let Some(s) = vm.str_of(v).map(str::to_string) {
-        let base = match base {
-            Some(Value::Int(b)) => b as u32,
-            _ => 10,
-        };
-        return parse_int(vm, &s, base);
     }
     if base.is_some() {
         return Err(vm.type_error("int() can't convert non-string with explicit base"));
@@ -787,101 +595,39 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
     match v {
         Value::Int(_) => Ok(v),
         Value::Bool(b) => Ok(Value::Int(i64::from(b))),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(vm.err("OverflowError", "cannot convert float infinity to integer"));
-            }
-            let t = f.trunc();
-            if t.abs() < 9.2e18 {
-                return Ok(Value::Int(t as i64));
-            }
-            let b: BigInt = num_traits::FromPrimitive::from_f64(t).unwrap_or_default();
-            Ok(vm.new_int(b))
-        }
-        Value::Obj(r) => match vm.heap.get(r) {
-            Object::Int(_) => Ok(v),
-            Object::Bytes(b) | Object::ByteArray(b) => {
-                let s = String::from_utf8_lossy(b).into_owned();
-                parse_int(vm, &s, 10)
-            }
-            _ => {
-                let msg = format!(
-                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                    vm.type_name(v)
-                );
-                Err(vm.type_error(msg))
-            }
+        Value::Float(f) => match float_ops::to_int(f) {
+            Ok(n) => Ok(vm.new_int(n)),
+            Err(e) => Err(vm.raise(e)),
         },
-        _ => Err(vm.type_error(
-            "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
-        )),
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::Int(_)) => Ok(v),
+        _ => {
+            let msg = format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_name(v)
+            );
+            Err(vm.type_error(msg))
+        }
     }
 }
 
-fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PResult<Value> {
-    let bad = |vm: &mut Vm| {
-        let r = crate::format::str_repr(s);
-        vm.value_error(format!("invalid literal for int() with base {base}: {r}"))
-    };
-    let t = s.trim();
-    let (neg, t) = match t.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let mut base = base;
-    let lower = t.to_ascii_lowercase();
-    let mut digits = lower.as_str();
-    for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
-        if (base == b || base == 0) && digits.starts_with(p) {
-            digits = &digits[2..];
-            base = b;
-        }
-    }
-    if base == 0 {
-        base = 10;
-    }
-    if !(2..=36).contains(&base) {
-        return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
-    }
-    let digits = digits.strip_prefix('_').unwrap_or(digits);
-    if digits.is_empty() || digits.ends_with('_') || digits.contains("__") {
-        return Err(bad(vm));
-    }
-    let clean: String = digits.chars().filter(|&c| c != '_').collect();
-    match BigInt::parse_bytes(clean.as_bytes(), base) {
-        Some(n) => {
-            let n = if neg { -n } else { n };
-            Ok(vm.new_int(n))
-        }
-        None => Err(bad(vm)),
-    }
-}
-
+/// `float(x)`: parsing by `semantics::float_ops::parse_float`.
 pub fn float_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let v = one_of(vm, a, "float", 0, 1)?;
     if a.pos.is_empty() {
         return Ok(Value::Float(0.0));
     }
-    if let Some(s) = vm.str_of(v).map(str::to_string) {
-        let t = s.trim().replace('_', "");
-        let lower = t.to_ascii_lowercase();
-        let parsed = match lower.trim_start_matches(['+', '-']) {
-            "inf" | "infinity" => {
-                Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY })
-            }
-            "nan" => Some(f64::NAN),
-            _ if lower.chars().all(|c| c.is_ascii_digit() || "+-.e".contains(c)) => lower.parse::<f64>().ok(),
+    let text = match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::Str(s) => Some(s.text.to_string()),
+            Object::Bytes(b) | Object::ByteArray(b) => Some(String::from_utf8_lossy(b).into_owned()),
             _ => None,
-        };
-        return match parsed {
-            Some(f) => Ok(Value::Float(f)),
-            None => {
-                let r = crate::format::str_repr(&s);
-                Err(vm.value_error(format!("could not convert string to float: {r}")))
-            }
+        },
+        _ => None,
+    };
+    if let Some(s) = text {
+        return match float_ops::parse_float(&s) {
+            Ok(f) => Ok(Value::Float(f)),
+            Err(e) => Err(vm.raise(e)),
         };
     }
     match vm.to_f64(v)? {
@@ -892,9 +638,4 @@ pub fn float_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
             Err(vm.type_error(msg))
         }
     }
-}
-
-#[allow(dead_code)]
-fn to_i64(v: &BigInt) -> Option<i64> {
-    v.to_i64()
 }

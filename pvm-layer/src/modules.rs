@@ -10,7 +10,12 @@ fn register(vm: &mut Vm, name: &str) -> (ObjRef, ObjRef) {
     let m = vm.new_module(name);
     let key = Value::Obj(vm.intern(name));
     let modules = vm.modules;
-    vm.dict_set_hashed(modules, crate::hash::str_hash(name), key, Value::Obj(m));
+    vm.dict_set_hashed(
+        modules,
+        crate::semantics::hash::hash_str(name, crate::semantics::hash::HashKey::ZERO),
+        key,
+        Value::Obj(m),
+    );
     let d = match vm.heap.get(m) {
         Object::Module(md) => md.dict,
         _ => vm.builtins,

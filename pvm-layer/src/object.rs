@@ -33,7 +33,7 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(text: impl Into<Box<str>>) -> PyStr {
         let text = text.into();
-        let hash = crate::hash::str_hash(&text);
+        let hash = crate::semantics::hash::hash_str(&text, crate::semantics::hash::HashKey::ZERO);
         let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
         PyStr { text, hash, chars }
     }

@@ -3,10 +3,10 @@
 
 use compiler_layer::instruction::{BinaryOperator as B, ComparisonOperator as C, UnaryOperator as U};
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{ToPrimitive, Zero};
 
-use crate::hash;
 use crate::object::{IterKind, Object};
+use crate::semantics::{float_ops, hash, int_ops};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm};
 
@@ -143,10 +143,7 @@ impl Vm {
         Ok(match self.num(v) {
             Some(Num::I(i)) => Some(i as f64),
             Some(Num::F(f)) => Some(f),
-            Some(Num::Big(b)) => match b.to_f64().filter(|f| f.is_finite()) {
-                Some(f) => Some(f),
-                None => return Err(self.err("OverflowError", "int too large to convert to float")),
-            },
+            Some(Num::Big(b)) => Some(int_ops::to_f64(&b).map_err(|e| self.raise(e))?),
             _ => None,
         })
     }
@@ -237,6 +234,12 @@ impl Vm {
                         }
                         ((a * c2 + b * d) / den, (b * c2 - a * d) / den)
                     }
+                    B::Power => {
+                        if (a, b) == (0.0, 0.0) && (d != 0.0 || c2 < 0.0) {
+                            return Err(self.err("ZeroDivisionError", "0.0 to a negative or complex power"));
+                        }
+                        complex_pow((a, b), (c2, d))
+                    }
                     _ => return Ok(None),
                 };
                 self.heap.alloc_value(Object::Complex(re, im))
@@ -246,10 +249,7 @@ impl Vm {
                     Ok(match n {
                         I(i) => i as f64,
                         F(f) => f,
-                        Big(b) => match b.to_f64().filter(|f| f.is_finite()) {
-                            Some(f) => f,
-                            None => return Err(vm.err("OverflowError", "int too large to convert to float")),
-                        },
+                        Big(b) => int_ops::to_f64(&b).map_err(|e| vm.raise(e))?,
                         C(..) => 0.0,
                     })
                 };
@@ -268,63 +268,29 @@ impl Vm {
         }))
     }
 
+    /// `int` op `int` on small ints; overflow falls back to [`Vm::big_op`].
     fn int_op(&mut self, a: i64, b: i64, op: B) -> PResult<Option<Value>> {
         let r = match op {
             B::Add => a.checked_add(b),
             B::Subtract => a.checked_sub(b),
             B::Multiply => a.checked_mul(b),
-            B::FloorDivide | B::Remainder => {
-                if b == 0 {
-                    let msg = if op == B::Remainder {
-                        "integer modulo by zero"
-                    } else {
-                        "integer division or modulo by zero"
-                    };
-                    return Err(self.err("ZeroDivisionError", msg));
-                }
-                match (a.checked_div(b), a.checked_rem(b)) {
-                    (Some(q), Some(r)) => {
-                        let (q, r) = if r != 0 && ((r < 0) != (b < 0)) { (q - 1, r + b) } else { (q, r) };
-                        Some(if op == B::FloorDivide { q } else { r })
-                    }
-                    _ => None,
-                }
-            }
-            B::TrueDivide => {
-                if b == 0 {
-                    return Err(self.err("ZeroDivisionError", "division by zero"));
-                }
-                if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
-                    return Ok(Some(Value::Float(a as f64 / b as f64)));
-                }
-                return self.big_op(BigInt::from(a), BigInt::from(b), op);
-            }
-            B::Power => {
-                if b < 0 {
-                    return self.float_op(a as f64, b as f64, op).map(Some);
-                }
-                u32::try_from(b).ok().and_then(|e| a.checked_pow(e))
-            }
-            B::LeftShift => {
-                if b < 0 {
-                    return Err(self.value_error("negative shift count"));
-                }
-                if b < 63 && (a.abs() as u128) << b < (1u128 << 63) {
-                    Some(a << b)
-                } else {
-                    None
-                }
-            }
-            B::RightShift => {
-                if b < 0 {
-                    return Err(self.value_error("negative shift count"));
-                }
-                Some(a >> b.min(63))
-            }
+            B::FloorDivide => match int_ops::floordiv_i64(a, b) {
+                Ok(q) => return Ok(Some(self.int_value(q))),
+                Err(e) => return Err(self.raise(e)),
+            },
+            B::Remainder => Some(int_ops::mod_i64(a, b).map_err(|e| self.raise(e))?),
             B::And => Some(a & b),
             B::Or => Some(a | b),
             B::Xor => Some(a ^ b),
-            _ => return Ok(None),
+            B::RightShift if b >= 0 => Some(a >> b.min(63)),
+            B::LeftShift if (0..63).contains(&b) && (a.unsigned_abs() as u128) << b < (1u128 << 63) => {
+                Some(a << b)
+            }
+            B::TrueDivide if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) && b != 0 => {
+                return Ok(Some(Value::Float(a as f64 / b as f64)));
+            }
+            B::Power if (0..64).contains(&b) => u32::try_from(b).ok().and_then(|e| a.checked_pow(e)),
+            _ => None,
         };
         match r {
             Some(v) => Ok(Some(Value::Int(v))),
@@ -332,132 +298,65 @@ impl Vm {
         }
     }
 
-    fn big_op(&mut self, a: BigInt, b: BigInt, op: B) -> PResult<Option<Value>> {
-        use num_integer::Integer;
-        let r = match op {
-            B::Add => a + b,
-            B::Subtract => a - b,
-            B::Multiply => a * b,
-            B::FloorDivide | B::Remainder => {
-                if b.is_zero() {
-                    let msg = if op == B::Remainder {
-                        "integer modulo by zero"
-                    } else {
-                        "integer division or modulo by zero"
-                    };
-                    return Err(self.err("ZeroDivisionError", msg));
-                }
-                let (q, r) = a.div_mod_floor(&b);
-                if op == B::FloorDivide {
-                    q
-                } else {
-                    r
-                }
-            }
-            B::TrueDivide => {
-                if b.is_zero() {
-                    return Err(self.err("ZeroDivisionError", "division by zero"));
-                }
-                let (fa, fb) = (a.to_f64().unwrap_or(f64::INFINITY), b.to_f64().unwrap_or(f64::INFINITY));
-                let q = fa / fb;
-                if !q.is_finite() {
-                    return Err(self.err("OverflowError", "integer division result too large for a float"));
-                }
-                return Ok(Some(Value::Float(q)));
-            }
-            B::Power => {
-                if b.is_negative() {
-                    let (fa, fb) = (a.to_f64().unwrap_or(0.0), b.to_f64().unwrap_or(0.0));
-                    return self.float_op(fa, fb, op).map(Some);
-                }
-                match b.to_u32() {
-                    Some(e) if (a.bits() as u64) * u64::from(e) < 1 << 34 => num_traits::pow(a, e as usize),
-                    _ => {
-                        if a.is_zero() || a == BigInt::from(1) {
-                            a
-                        } else {
-                            return Err(self.err("MemoryError", ""));
-                        }
-                    }
-                }
-            }
-            B::LeftShift => {
-                if b.is_negative() {
-                    return Err(self.value_error("negative shift count"));
-                }
-                match b.to_usize() {
-                    Some(s) if s < 1 << 32 => a << s,
-                    _ => return Err(self.err("OverflowError", "too many digits in integer")),
-                }
-            }
-            B::RightShift => {
-                if b.is_negative() {
-                    return Err(self.value_error("negative shift count"));
-                }
-                match b.to_usize() {
-                    Some(s) => a >> s,
-                    None => {
-                        if a.is_negative() {
-                            BigInt::from(-1)
-                        } else {
-                            BigInt::zero()
-                        }
-                    }
-                }
-            }
-            B::And => a & b,
-            B::Or => a | b,
-            B::Xor => a ^ b,
-            _ => return Ok(None),
-        };
-        Ok(Some(self.new_int(r)))
+    fn int_value(&mut self, i: int_ops::Int) -> Value {
+        match i {
+            int_ops::Int::Small(i) => Value::Int(i),
+            int_ops::Int::Big(b) => self.new_int(b),
+        }
     }
 
+    /// `int` op `int` by `semantics::int_ops`.
+    fn big_op(&mut self, a: BigInt, b: BigInt, op: B) -> PResult<Option<Value>> {
+        let r = match op {
+            B::Add => Ok(a + b),
+            B::Subtract => Ok(a - b),
+            B::Multiply => Ok(a * b),
+            B::FloorDivide => int_ops::floordiv(&a, &b),
+            B::Remainder => int_ops::modulo(&a, &b),
+            B::TrueDivide => {
+                return int_ops::true_divide(&a, &b).map(|f| Some(Value::Float(f))).map_err(|e| self.raise(e))
+            }
+            B::Power => match int_ops::pow(&a, &b) {
+                Ok(int_ops::PowResult::Int(i)) => Ok(i),
+                Ok(int_ops::PowResult::Float(f)) => return Ok(Some(Value::Float(f))),
+                Err(e) => Err(e),
+            },
+            B::LeftShift => int_ops::lshift(&a, &b),
+            B::RightShift => int_ops::rshift(&a, &b),
+            B::And => Ok(int_ops::bit_and(&a, &b)),
+            B::Or => Ok(int_ops::bit_or(&a, &b)),
+            B::Xor => Ok(int_ops::bit_xor(&a, &b)),
+            _ => return Ok(None),
+        };
+        match r {
+            Ok(i) => Ok(Some(self.new_int(i))),
+            Err(e) => Err(self.raise(e)),
+        }
+    }
+
+    /// `float` op `float` by `semantics::float_ops`.
     fn float_op(&mut self, a: f64, b: f64, op: B) -> PResult<Value> {
         let r = match op {
-            B::Add => a + b,
-            B::Subtract => a - b,
-            B::Multiply => a * b,
-            B::TrueDivide => {
-                if b == 0.0 {
-                    return Err(self.err("ZeroDivisionError", "float division by zero"));
+            B::Add => Ok(a + b),
+            B::Subtract => Ok(a - b),
+            B::Multiply => Ok(a * b),
+            B::TrueDivide => float_ops::true_divide(a, b),
+            B::FloorDivide => float_ops::floordiv(a, b),
+            B::Remainder => float_ops::modulo(a, b),
+            B::Power => match float_ops::pow(a, b) {
+                Ok(float_ops::FloatPow::Float(f)) => Ok(f),
+                Ok(float_ops::FloatPow::NeedsComplex) => {
+                    let (re, im) = complex_pow((a, 0.0), (b, 0.0));
+                    return Ok(self.heap.alloc_value(Object::Complex(re, im)));
                 }
-                a / b
-            }
-            B::FloorDivide | B::Remainder => {
-                if b == 0.0 {
-                    let msg =
-                        if op == B::Remainder { "float modulo" } else { "float floor division by zero" };
-                    return Err(self.err("ZeroDivisionError", msg));
-                }
-                let (q, m) = float_divmod(a, b);
-                if op == B::FloorDivide {
-                    q
-                } else {
-                    m
-                }
-            }
-            B::Power => {
-                if a == 0.0 && b < 0.0 {
-                    return Err(self.err("ZeroDivisionError", "0.0 cannot be raised to a negative power"));
-                }
-                if a < 0.0 && b.fract() != 0.0 {
-                    // Python returns a complex number here.
-                    let (r, theta) = (a.abs().powf(b), std::f64::consts::PI * b);
-                    return Ok(self.heap.alloc_value(Object::Complex(r * theta.cos(), r * theta.sin())));
-                }
-                let r = a.powf(b);
-                if r.is_infinite() && a.is_finite() && b.is_finite() {
-                    return Err(self.err("OverflowError", "(34, 'Numerical result out of range')"));
-                }
-                r
-            }
+                Err(e) => Err(e),
+            },
             _ => {
                 let msg = format!("unsupported operand type(s) for {}: 'float' and 'float'", op.symbol());
                 return Err(self.type_error(msg));
             }
         };
-        Ok(Value::Float(r))
+        r.map(Value::Float).map_err(|e| self.raise(e))
     }
 
     /// `+` and `*` on sequences, `%` on strings, set operators.
@@ -548,7 +447,7 @@ impl Vm {
             }
             B::Remainder => {
                 if self.str_of(a).is_some() {
-                    return crate::format::percent_format(self, a, b).map(Some);
+                    return crate::formatting::percent_format(self, a, b).map(Some);
                 }
                 Ok(None)
             }
@@ -564,10 +463,39 @@ impl Vm {
                         return Ok(Some(Value::Obj(d)));
                     }
                 }
+                // `keys()` and `items()` views combine with any iterable as sets.
+                let is_view = |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::DictView(_, 0 | 2)));
+                if is_view(self, a) || is_view(self, b) {
+                    let (Some(x), Some(y)) = (self.set_of(a)?, self.set_of(b)?) else { return Ok(None) };
+                    self.roots.push(x);
+                    self.roots.push(y);
+                    let r = self.set_op(x, y, op);
+                    self.roots.truncate(self.roots.len() - 2);
+                    return r;
+                }
                 self.set_op(a, b, op)
             }
             _ => Ok(None),
         }
+    }
+
+    /// A new `set` of the items of an iterable (`None` if it is not iterable).
+    pub(crate) fn set_of(&mut self, v: Value) -> PResult<Option<Value>> {
+        if self.iter(v).is_err() {
+            return Ok(None);
+        }
+        let items = self.collect_iter(v)?;
+        let s = self.heap.alloc(Object::Set(Default::default()));
+        self.roots.push(Value::Obj(s));
+        let mut r = Ok(());
+        for item in items {
+            r = self.set_add(s, item);
+            if r.is_err() {
+                break;
+            }
+        }
+        self.roots.pop();
+        r.map(|_| Some(Value::Obj(s)))
     }
 
     /// `|`, `&`, `-`, `^` on sets and frozensets (the left operand's type wins).
@@ -763,32 +691,54 @@ impl Vm {
 
     pub fn hash(&mut self, v: Value) -> PResult<i64> {
         Ok(match v {
-            Value::Int(i) => hash::int_hash(i),
+            Value::Int(i) => hash::hash_i64(i),
             Value::Bool(b) => i64::from(b),
-            Value::Float(f) => hash::float_hash(f),
+            Value::Float(f) => hash::hash_float(f, 0),
             Value::None | Value::Null => 0x5f3c_a1e,
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => s.hash,
-                Object::Int(n) => hash::bigint_hash(n),
-                Object::Bytes(b) => hash::bytes_hash(b),
-                Object::Complex(a, b) => hash::complex_hash(*a, *b),
+                Object::Int(n) => hash::hash_bigint(n),
+                Object::Bytes(b) => hash::hash_bytes(b, hash::HashKey::ZERO),
+                Object::Complex(a, b) => hash::hash_complex(*a, *b, r.0 as usize),
                 Object::Tuple(items) => {
                     let items = items.to_vec();
                     let mut hs = Vec::with_capacity(items.len());
                     for item in items {
                         hs.push(self.hash(item)?);
                     }
-                    hash::tuple_hash(&hs)
+                    hash::hash_tuple(&hs)
                 }
                 Object::FrozenSet(d) => {
+                    // CPython's `frozenset_hash`: shuffled item hashes, xor-ed.
                     let mut h: u64 = 0;
                     for e in d.iter() {
                         let x = e.hash as u64;
-                        h ^= (x ^ (x << 16) ^ 89_869_747).wrapping_mul(3_644_798_167);
+                        h ^= ((x ^ 89_869_747) ^ (x << 16)).wrapping_mul(3_644_798_167);
                     }
-                    (h ^ (d.len() as u64 + 1).wrapping_mul(1_927_868_237)) as i64
+                    h ^= (d.len() as u64 + 1).wrapping_mul(1_927_868_237);
+                    h ^= (h >> 11) ^ (h >> 25);
+                    h = h.wrapping_mul(69_069).wrapping_add(907_133_923);
+                    if h as i64 == -1 {
+                        590_923_713
+                    } else {
+                        h as i64
+                    }
                 }
-                Object::Range { start, stop, step } => hash::tuple_hash(&[*start, *stop, *step]),
+                Object::Range { start, stop, step } => {
+                    // `hash((len, start, step))`, with None for what the length makes irrelevant.
+                    let (start, stop, step) = (*start, *stop, *step);
+                    let n = range_len(start, stop, step);
+                    let none = self.hash(Value::None)?;
+                    match n {
+                        0 => hash::hash_tuple(&[0, none, none]),
+                        1 => hash::hash_tuple(&[1, hash::hash_i64(start), none]),
+                        _ => hash::hash_tuple(&[
+                            hash::hash_i64(n),
+                            hash::hash_i64(start),
+                            hash::hash_i64(step),
+                        ]),
+                    }
+                }
                 Object::List(_)
                 | Object::Dict(_)
                 | Object::Set(_)
@@ -1248,26 +1198,21 @@ impl Vm {
     }
 }
 
-/// Python's float `divmod`: the remainder has the divisor's sign.
-pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
-    let mut m = a % b;
-    let mut d = (a - m) / b;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) {
-            m += b;
-            d -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(b);
+/// `a ** b` for complex numbers (CPython's `_Py_c_pow`, without its integer fast path).
+pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    if b == (0.0, 0.0) {
+        return (1.0, 0.0);
     }
-    let q = if d != 0.0 {
-        let mut q = d.floor();
-        if d - q > 0.5 {
-            q += 1.0;
-        }
-        q
-    } else {
-        0.0f64.copysign(a / b)
-    };
-    (q, m)
+    if a == (0.0, 0.0) {
+        return (0.0, 0.0);
+    }
+    let vabs = a.0.hypot(a.1);
+    let mut len = vabs.powf(b.0);
+    let at = a.1.atan2(a.0);
+    let mut phase = at * b.0;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    (len * phase.cos(), len * phase.sin())
 }

@@ -42,7 +42,19 @@ macro_rules! programs {
     ($($name:ident),*) => { $( #[test] fn $name() { check(stringify!($name)); } )* };
 }
 
-programs!(basics, errors_caught, generators, recursion_gc, system_exit, uncaught_chain, uncaught_context);
+programs!(
+    basics,
+    builtin_gaps,
+    errors_caught,
+    formatting,
+    generators,
+    match_patterns,
+    recursion_gc,
+    str_methods,
+    system_exit,
+    uncaught_chain,
+    uncaught_context
+);
 
 /// A loop that makes cyclic garbage a million times runs in bounded memory:
 /// the heap's slot count stays far below the number of objects allocated.

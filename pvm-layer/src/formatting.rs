@@ -1,0 +1,238 @@
+//! `format(v, spec)`, `str % args` and `str.format(...)` on PVM values: thin
+//! glue over `semantics::{format_spec, printf, str_format}`, which hold the
+//! rules. This module only finds the Python values a rule asks for and turns
+//! the rules' errors into Python exceptions.
+
+use std::cell::RefCell;
+
+use crate::call::Args;
+use crate::object::Object;
+use crate::semantics::printf::{self, PrintfArg, PrintfArgs, Real};
+use crate::semantics::str_format::{self, Accessor, ArgRef, AutoNumber, Piece, Spec};
+use crate::semantics::{format_spec, int_ops, PyErrorKind, PyResult};
+use crate::value::Value;
+use crate::vm::{Exc, PResult, Vm};
+
+impl Vm {
+    /// The Python exception for an error raised by a `semantics` rule.
+    pub fn raise(&mut self, e: PyErrorKind) -> Exc {
+        match e {
+            PyErrorKind::MemoryError => {
+                let class = self.types.exc("MemoryError");
+                self.new_exception(class, vec![])
+            }
+            PyErrorKind::KeyError(key) => {
+                let class = self.types.exc("KeyError");
+                let k = self.new_str(key);
+                self.new_exception(class, vec![k])
+            }
+            e => self.err(e.class_name(), e.message()),
+        }
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: Value, spec: &str) -> PResult<Value> {
+        let text = self.format_text(v, spec)?;
+        Ok(self.new_str(text))
+    }
+
+    /// `format(v, spec)` as Rust text.
+    pub fn format_text(&mut self, v: Value, spec: &str) -> PResult<String> {
+        let r = match v {
+            Value::Bool(b) if spec.is_empty() => Ok(if b { "True" } else { "False" }.to_string()),
+            Value::Bool(b) => format_spec::format_int(&i64::from(b).into(), spec, "bool", 0),
+            Value::Int(i) => format_spec::format_i64(i, spec),
+            Value::Float(x) => format_spec::format_float(x, spec),
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(s) => format_spec::format_str(&s.text, spec),
+                Object::Int(n) => format_spec::format_int(n, spec, "int", int_ops::DEFAULT_MAX_STR_DIGITS),
+                Object::Complex(re, im) => format_spec::format_complex(*re, *im, spec),
+                _ => return self.format_object(v, spec),
+            },
+            _ => return self.format_object(v, spec),
+        };
+        r.map_err(|e| self.raise(e))
+    }
+
+    /// `object.__format__`: `str(v)` for an empty spec, else a `TypeError`.
+    fn format_object(&mut self, v: Value, spec: &str) -> PResult<String> {
+        if spec.is_empty() {
+            return self.str_text(v);
+        }
+        let msg = format!("unsupported format string passed to {}.__format__", self.type_name(v));
+        Err(self.type_error(msg))
+    }
+}
+
+/// One `%` argument: the VM is shared by all of them (and the mapping lookup)
+/// through a `RefCell`; a Python exception raised while converting is parked
+/// in `pending` and re-raised once `printf::format` returns.
+struct VmArg<'a, 'v> {
+    vm: &'a RefCell<&'v mut Vm>,
+    pending: &'a RefCell<Option<Exc>>,
+    value: Value,
+}
+
+impl VmArg<'_, '_> {
+    fn text(&mut self, f: fn(&mut Vm, Value) -> PResult<String>) -> PyResult<String> {
+        let r = f(&mut self.vm.borrow_mut(), self.value);
+        r.map_err(|e| {
+            *self.pending.borrow_mut() = Some(e);
+            PyErrorKind::ValueError(String::new())
+        })
+    }
+}
+
+impl PrintfArg for VmArg<'_, '_> {
+    fn str(&mut self) -> PyResult<String> {
+        self.text(Vm::str_text)
+    }
+    fn repr(&mut self) -> PyResult<String> {
+        self.text(Vm::repr_text)
+    }
+    fn ascii(&mut self) -> PyResult<String> {
+        self.text(Vm::ascii_text)
+    }
+    fn real(&mut self, integral: bool) -> PyResult<Option<Real>> {
+        let vm = self.vm.borrow();
+        Ok(match self.value {
+            Value::Float(x) if !integral => Some(Real::Float(x)),
+            v => vm.to_bigint(v).map(Real::Int),
+        })
+    }
+    fn single_char(&mut self) -> Option<char> {
+        let vm = self.vm.borrow();
+        let s = vm.str_of(self.value)?;
+        let mut it = s.chars();
+        match (it.next(), it.next()) {
+            (Some(c), None) => Some(c),
+            _ => None,
+        }
+    }
+    fn type_name(&self) -> String {
+        self.vm.borrow().type_name(self.value)
+    }
+}
+
+/// `template % args` for a `str` template.
+pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PResult<Value> {
+    let text = vm.str_of(template).unwrap_or("").to_string();
+    let tuple = match args {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::Tuple(items) => Some(items.to_vec()),
+            _ => None,
+        },
+        _ => None,
+    };
+    // A mapping (anything with `__getitem__` that is not a tuple or str) may serve `%(key)s`.
+    let is_mapping = matches!(args, Value::Obj(r) if matches!(vm.heap.get(r), Object::Dict(_)));
+    let pending: RefCell<Option<Exc>> = RefCell::new(None);
+    let cell = RefCell::new(vm);
+    let arg = |value| VmArg { vm: &cell, pending: &pending, value };
+    let mut lookup = |key: &str| -> PyResult<VmArg<'_, '_>> {
+        let r = {
+            let mut vm = cell.borrow_mut();
+            let k = vm.new_str(key);
+            vm.getitem(args, k)
+        };
+        match r {
+            Ok(value) => Ok(arg(value)),
+            Err(e) => {
+                *pending.borrow_mut() = Some(e);
+                Err(PyErrorKind::ValueError(String::new()))
+            }
+        }
+    };
+    let parsed_args = match tuple {
+        Some(items) => PrintfArgs::Tuple(items.into_iter().map(arg).collect()),
+        None if is_mapping => PrintfArgs::Single(arg(args), Some(&mut lookup)),
+        None => PrintfArgs::Single(arg(args), None),
+    };
+    let r = printf::format(&text, parsed_args);
+    let vm = cell.into_inner();
+    match (r, pending.into_inner()) {
+        (_, Some(e)) => Err(e),
+        (Ok(s), None) => Ok(vm.new_str(s)),
+        (Err(e), None) => Err(vm.raise(e)),
+    }
+}
+
+/// `template.format(*args, **kwargs)`; `map` is `format_map`'s mapping.
+pub fn str_format(vm: &mut Vm, a: &Args, map: Option<Value>) -> PResult<Value> {
+    let Some(template) = a.get(0).and_then(|t| vm.str_of(t)).map(str::to_string) else {
+        return Err(vm.type_error("descriptor 'format' for 'str' objects doesn't apply to a non-str object"));
+    };
+    let pieces = str_format::parse(&template);
+    let mut out = String::new();
+    let mut auto = AutoNumber::default();
+    walk(vm, a, map, &pieces, &mut auto, &mut out)?;
+    Ok(vm.new_str(out))
+}
+
+fn walk(
+    vm: &mut Vm,
+    a: &Args,
+    map: Option<Value>,
+    pieces: &[Piece],
+    auto: &mut AutoNumber,
+    out: &mut String,
+) -> PResult<()> {
+    for piece in pieces {
+        match piece {
+            Piece::Literal(s) => out.push_str(s),
+            Piece::Error(e) => return Err(vm.raise(e.clone())),
+            Piece::Field(field) => {
+                let (arg, accessors) =
+                    str_format::split_field_name(&field.name, auto).map_err(|e| vm.raise(e))?;
+                let mut obj = match (arg, map) {
+                    (ArgRef::Index(_), Some(_)) => {
+                        return Err(vm.raise(str_format::positional_in_format_map()))
+                    }
+                    (ArgRef::Keyword(k), Some(m)) => {
+                        let key = vm.new_str(k);
+                        vm.getitem(m, key)?
+                    }
+                    (ArgRef::Index(i), None) => match a.pos.get(1 + i) {
+                        Some(v) => *v,
+                        None => return Err(vm.raise(str_format::index_error(i))),
+                    },
+                    (ArgRef::Keyword(k), None) => match a.kwarg(vm, &k) {
+                        Some(v) => v,
+                        None => return Err(vm.raise(PyErrorKind::KeyError(k))),
+                    },
+                };
+                for acc in accessors {
+                    obj = match acc.map_err(|e| vm.raise(e))? {
+                        Accessor::Attr(name) => {
+                            let n = vm.new_str(name);
+                            vm.getattr(obj, n)?
+                        }
+                        Accessor::Index(i) => vm.getitem(obj, Value::Int(i as i64))?,
+                        Accessor::Key(k) => {
+                            let key = vm.new_str(k);
+                            vm.getitem(obj, key)?
+                        }
+                    };
+                }
+                if let Some(c) = field.conversion {
+                    obj = match str_format::conversion(c).map_err(|e| vm.raise(e))? {
+                        str_format::Conversion::Repr => vm.repr(obj)?,
+                        str_format::Conversion::Str => vm.to_str(obj)?,
+                        str_format::Conversion::Ascii => vm.ascii(obj)?,
+                    };
+                }
+                let spec = match &field.spec {
+                    Spec::Plain(s) => s.clone(),
+                    Spec::Nested(inner) => {
+                        let mut s = String::new();
+                        walk(vm, a, map, inner, auto, &mut s)?;
+                        s
+                    }
+                };
+                let text = vm.format_text(obj, &spec)?;
+                out.push_str(&text);
+            }
+        }
+    }
+    Ok(())
+}

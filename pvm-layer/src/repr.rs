@@ -1,0 +1,266 @@
+//! `repr`, `str` and `ascii` of builtin values. The text of numbers, strings
+//! and bytes comes from `strata_syntax::pyrepr` (the one implementation the
+//! compiler's tools use too); this module walks containers and names objects.
+
+use compiler_layer::syntax::pyrepr::{bytes_repr, complex_repr, float_repr, str_repr};
+
+use crate::object::Object;
+use crate::value::Value;
+use crate::vm::{PResult, Vm};
+
+impl Vm {
+    /// `repr(v)` as Rust text. Recursion through containers is bounded.
+    pub fn repr_text(&mut self, v: Value) -> PResult<String> {
+        self.repr_depth(v, 0)
+    }
+
+    fn repr_depth(&mut self, v: Value, depth: usize) -> PResult<String> {
+        if depth > 500 {
+            return Err(self.err(
+                "RecursionError",
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
+        Ok(match v {
+            Value::Null | Value::None => "None".into(),
+            Value::Bool(b) => if b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => float_repr(f),
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(s) => str_repr(&s.text),
+                Object::Int(n) => n.to_string(),
+                Object::Bytes(b) => bytes_repr(b),
+                Object::ByteArray(b) => format!("bytearray({})", bytes_repr(b)),
+                Object::Complex(re, im) => complex_repr(*re, *im),
+                Object::List(_) | Object::Tuple(_) => {
+                    let is_list = matches!(self.heap.get(r), Object::List(_));
+                    if self.roots.iter().any(|x| x.is(v)) {
+                        return Ok(if is_list { "[...]" } else { "(...)" }.into());
+                    }
+                    let items = self.seq_items(v).unwrap_or_default();
+                    self.roots.push(v);
+                    let mut parts = Vec::with_capacity(items.len());
+                    for item in &items {
+                        match self.repr_depth(*item, depth + 1) {
+                            Ok(s) => parts.push(s),
+                            Err(e) => {
+                                self.roots.pop();
+                                return Err(e);
+                            }
+                        }
+                    }
+                    self.roots.pop();
+                    if is_list {
+                        format!("[{}]", parts.join(", "))
+                    } else if parts.len() == 1 {
+                        format!("({},)", parts[0])
+                    } else {
+                        format!("({})", parts.join(", "))
+                    }
+                }
+                Object::Dict(_) => {
+                    if self.roots.iter().any(|x| x.is(v)) {
+                        return Ok("{...}".into());
+                    }
+                    let items = self.dict_items(r);
+                    self.roots.push(v);
+                    let mut parts = Vec::with_capacity(items.len());
+                    for (k, x) in items {
+                        let a = self.repr_depth(k, depth + 1);
+                        let b = self.repr_depth(x, depth + 1);
+                        match (a, b) {
+                            (Ok(a), Ok(b)) => parts.push(format!("{a}: {b}")),
+                            (Err(e), _) | (_, Err(e)) => {
+                                self.roots.pop();
+                                return Err(e);
+                            }
+                        }
+                    }
+                    self.roots.pop();
+                    format!("{{{}}}", parts.join(", "))
+                }
+                Object::Set(_) | Object::FrozenSet(_) => {
+                    let frozen = matches!(self.heap.get(r), Object::FrozenSet(_));
+                    let keys: Vec<Value> = self.dict_items(r).into_iter().map(|(k, _)| k).collect();
+                    let mut parts = Vec::new();
+                    for k in keys {
+                        parts.push(self.repr_depth(k, depth + 1)?);
+                    }
+                    match (frozen, parts.is_empty()) {
+                        (false, true) => "set()".into(),
+                        (true, true) => "frozenset()".into(),
+                        (false, false) => format!("{{{}}}", parts.join(", ")),
+                        (true, false) => format!("frozenset({{{}}})", parts.join(", ")),
+                    }
+                }
+                Object::DictView(d, kind) => {
+                    let (d, kind) = (*d, *kind);
+                    let items = self.dict_items(d);
+                    let mut parts = Vec::new();
+                    for (k, x) in items {
+                        parts.push(match kind {
+                            0 => self.repr_depth(k, depth + 1)?,
+                            1 => self.repr_depth(x, depth + 1)?,
+                            _ => format!(
+                                "({}, {})",
+                                self.repr_depth(k, depth + 1)?,
+                                self.repr_depth(x, depth + 1)?
+                            ),
+                        });
+                    }
+                    let name = ["dict_keys", "dict_values", "dict_items"][kind.min(2) as usize];
+                    format!("{name}([{}])", parts.join(", "))
+                }
+                Object::Range { start, stop, step } => {
+                    if *step == 1 {
+                        format!("range({start}, {stop})")
+                    } else {
+                        format!("range({start}, {stop}, {step})")
+                    }
+                }
+                Object::Slice(a, b, c) => {
+                    let (a, b, c) = (*a, *b, *c);
+                    format!(
+                        "slice({}, {}, {})",
+                        self.repr_depth(a, depth + 1)?,
+                        self.repr_depth(b, depth + 1)?,
+                        self.repr_depth(c, depth + 1)?
+                    )
+                }
+                Object::Function(f) => {
+                    format!("<function {} at {:#x}>", self.str_of(f.qualname).unwrap_or("?"), address(r.0))
+                }
+                Object::Builtin(b) => match b.owner {
+                    Some(owner) => format!("<method '{}' of '{}' objects>", b.name, owner),
+                    None => format!("<built-in function {}>", b.name),
+                },
+                Object::BoundMethod { receiver, func } => {
+                    let (receiver, func) = (*receiver, *func);
+                    let name = self.callable_name(func);
+                    let name = name.rsplit('.').next().unwrap_or("").to_string();
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        name,
+                        self.type_name(receiver),
+                        address(receiver.as_obj().map_or(0, |r| r.0))
+                    )
+                }
+                Object::Module(m) => {
+                    format!("<module '{}' (built-in)>", m.name)
+                }
+                Object::Type(t) => {
+                    if t.module == "builtins" {
+                        format!("<class '{}'>", t.name)
+                    } else {
+                        format!("<class '{}.{}'>", t.module, t.qualname)
+                    }
+                }
+                Object::Exception(e) => {
+                    let class = e.class;
+                    let args = self.seq_items(e.args).unwrap_or_default();
+                    let name = self.type_obj_name(class);
+                    if args.len() == 1 {
+                        format!("{name}({})", self.repr_depth(args[0], depth + 1)?)
+                    } else {
+                        let t = self.new_tuple(args.clone());
+                        let inner =
+                            if args.is_empty() { "()".to_string() } else { self.repr_depth(t, depth + 1)? };
+                        format!("{name}{inner}")
+                    }
+                }
+                Object::Code(c) => {
+                    format!(
+                        "<code object {} at {:#x}, file \"{}\", line {}>",
+                        c.code.name,
+                        address(r.0),
+                        c.code.filename,
+                        c.code.first_line
+                    )
+                }
+                Object::Generator(g) => {
+                    format!(
+                        "<generator object {} at {:#x}>",
+                        self.str_of(g.qualname).unwrap_or("?"),
+                        address(r.0)
+                    )
+                }
+                Object::File(f) => {
+                    let name = f.name;
+                    let mode = f.mode.clone();
+                    let binary = f.binary;
+                    let n = self.repr_depth(name, depth + 1)?;
+                    if binary {
+                        format!("<_io.BufferedReader name={n}>")
+                    } else {
+                        format!("<_io.TextIOWrapper name={n} mode='{mode}' encoding='UTF-8'>")
+                    }
+                }
+                Object::Iter(_) => format!("<iterator object at {:#x}>", address(r.0)),
+                Object::Cell(_) => format!("<cell at {:#x}>", address(r.0)),
+                Object::NotImplemented => "NotImplemented".into(),
+                Object::Ellipsis => "Ellipsis".into(),
+            },
+        })
+    }
+
+    pub fn repr(&mut self, v: Value) -> PResult<Value> {
+        let s = self.repr_text(v)?;
+        Ok(self.new_str(s))
+    }
+
+    /// `str(v)` as Rust text.
+    pub fn str_text(&mut self, v: Value) -> PResult<String> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Object::Str(s) => return Ok(s.text.to_string()),
+                Object::Exception(e) => {
+                    let args = self.seq_items(e.args).unwrap_or_default();
+                    let is_key_error = self.is_exc_instance(v, "KeyError");
+                    return match args.len() {
+                        0 => Ok(String::new()),
+                        1 if is_key_error => self.repr_text(args[0]),
+                        1 => self.str_text(args[0]),
+                        _ => {
+                            let t = self.new_tuple(args);
+                            self.repr_text(t)
+                        }
+                    };
+                }
+                _ => {}
+            }
+        }
+        self.repr_text(v)
+    }
+
+    pub fn to_str(&mut self, v: Value) -> PResult<Value> {
+        if self.str_of(v).is_some() {
+            return Ok(v);
+        }
+        let s = self.str_text(v)?;
+        Ok(self.new_str(s))
+    }
+
+    pub fn ascii(&mut self, v: Value) -> PResult<Value> {
+        let s = self.ascii_text(v)?;
+        Ok(self.new_str(s))
+    }
+
+    /// `ascii(v)` as Rust text: the repr with non-ASCII characters escaped.
+    pub fn ascii_text(&mut self, v: Value) -> PResult<String> {
+        let s = self.repr_text(v)?;
+        let mut out = String::new();
+        for c in s.chars() {
+            match c as u32 {
+                0..=0x7f => out.push(c),
+                n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+                n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+                n => out.push_str(&format!("\\U{n:08x}")),
+            }
+        }
+        Ok(out)
+    }
+}
+
+pub(crate) fn address(i: u32) -> u64 {
+    0x7f00_0000_0000 + u64::from(i) * 16
+}

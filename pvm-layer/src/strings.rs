@@ -1,0 +1,468 @@
+//! The methods of `str`: argument checking with CPython's messages, then one
+//! call into `semantics::str_methods` (the rules, tested against CPython) or
+//! `formatting` (`format`, `format_map`).
+
+use crate::call::Args;
+use crate::object::{Builtin, NativeFn, Object};
+use crate::semantics::str_methods as sm;
+use crate::semantics::PyResult;
+use crate::types::TypeKind;
+use crate::value::Value;
+use crate::vm::{PResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.get(TypeKind::Str);
+    let dict = match vm.heap.get(t) {
+        Object::Type(t) => t.dict,
+        _ => return,
+    };
+    let table: &[(&'static str, NativeFn)] = &[
+        ("capitalize", |vm, a| map0(vm, a, "capitalize", sm::capitalize)),
+        ("casefold", |vm, a| map0(vm, a, "casefold", sm::casefold)),
+        ("lower", |vm, a| map0(vm, a, "lower", sm::lower)),
+        ("upper", |vm, a| map0(vm, a, "upper", sm::upper)),
+        ("swapcase", |vm, a| map0(vm, a, "swapcase", sm::swapcase)),
+        ("title", |vm, a| map0(vm, a, "title", sm::title)),
+        ("isalnum", |vm, a| pred(vm, a, "isalnum", sm::isalnum)),
+        ("isalpha", |vm, a| pred(vm, a, "isalpha", sm::isalpha)),
+        ("isascii", |vm, a| pred(vm, a, "isascii", sm::isascii)),
+        ("isdecimal", |vm, a| pred(vm, a, "isdecimal", sm::isdecimal)),
+        ("isdigit", |vm, a| pred(vm, a, "isdigit", sm::isdigit)),
+        ("isidentifier", |vm, a| pred(vm, a, "isidentifier", sm::isidentifier)),
+        ("islower", |vm, a| pred(vm, a, "islower", sm::islower)),
+        ("isnumeric", |vm, a| pred(vm, a, "isnumeric", sm::isnumeric)),
+        ("isprintable", |vm, a| pred(vm, a, "isprintable", sm::isprintable)),
+        ("isspace", |vm, a| pred(vm, a, "isspace", sm::isspace)),
+        ("istitle", |vm, a| pred(vm, a, "istitle", sm::istitle)),
+        ("isupper", |vm, a| pred(vm, a, "isupper", sm::isupper)),
+        ("find", |vm, a| search(vm, a, "find", |s, t, b, e| Ok(sm::find(s, t, b, e)))),
+        ("rfind", |vm, a| search(vm, a, "rfind", |s, t, b, e| Ok(sm::rfind(s, t, b, e)))),
+        ("index", |vm, a| search(vm, a, "index", sm::index)),
+        ("rindex", |vm, a| search(vm, a, "rindex", sm::rindex)),
+        ("count", |vm, a| search(vm, a, "count", |s, t, b, e| Ok(sm::count(s, t, b, e)))),
+        ("startswith", |vm, a| affix(vm, a, "startswith", sm::startswith)),
+        ("endswith", |vm, a| affix(vm, a, "endswith", sm::endswith)),
+        ("replace", replace),
+        ("split", |vm, a| split(vm, a, "split", sm::split)),
+        ("rsplit", |vm, a| split(vm, a, "rsplit", sm::rsplit)),
+        ("splitlines", splitlines),
+        ("partition", |vm, a| partition(vm, a, "partition", sm::partition)),
+        ("rpartition", |vm, a| partition(vm, a, "rpartition", sm::rpartition)),
+        ("strip", |vm, a| strip(vm, a, "strip", sm::strip)),
+        ("lstrip", |vm, a| strip(vm, a, "lstrip", sm::lstrip)),
+        ("rstrip", |vm, a| strip(vm, a, "rstrip", sm::rstrip)),
+        ("center", |vm, a| pad(vm, a, "center", sm::center)),
+        ("ljust", |vm, a| pad(vm, a, "ljust", sm::ljust)),
+        ("rjust", |vm, a| pad(vm, a, "rjust", sm::rjust)),
+        ("zfill", |vm, a| {
+            let s = this(vm, a, "zfill", 1, 1)?;
+            let w = int_arg(vm, a.pos[1])?;
+            let r = sm::zfill(&s, w);
+            result(vm, r)
+        }),
+        ("expandtabs", |vm, a| {
+            let s = this(vm, a, "expandtabs", 0, 1)?;
+            let n = match a.arg(vm, 1, "tabsize") {
+                Some(v) => int_arg(vm, v)?,
+                None => 8,
+            };
+            let r = sm::expandtabs(&s, n);
+            result(vm, r)
+        }),
+        ("removeprefix", |vm, a| {
+            let s = this(vm, a, "removeprefix", 1, 1)?;
+            let p = str_arg(vm, a.pos[1], "removeprefix() argument")?;
+            let out = s.strip_prefix(p.as_str()).unwrap_or(&s).to_string();
+            Ok(vm.new_str(out))
+        }),
+        ("removesuffix", |vm, a| {
+            let s = this(vm, a, "removesuffix", 1, 1)?;
+            let p = str_arg(vm, a.pos[1], "removesuffix() argument")?;
+            let out = s.strip_suffix(p.as_str()).unwrap_or(&s).to_string();
+            Ok(vm.new_str(out))
+        }),
+        ("join", join),
+        ("encode", encode),
+        ("format", |vm, a| crate::formatting::str_format(vm, a, None)),
+        ("format_map", |vm, a| {
+            this(vm, a, "format_map", 1, 1)?;
+            let m = a.pos[1];
+            let b = Args::new(vec![a.pos[0]]);
+            crate::formatting::str_format(vm, &b, Some(m))
+        }),
+        ("translate", translate),
+        ("maketrans", maketrans),
+        ("__getnewargs__", |vm, a| {
+            let s = this(vm, a, "__getnewargs__", 0, 0)?;
+            let v = vm.new_str(s);
+            Ok(vm.new_tuple(vec![v]))
+        }),
+    ];
+    for (name, func) in table {
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func: *func, owner: Some("str") }));
+        vm.dict_set_name(dict, name, f);
+    }
+}
+
+/// Methods whose arity errors read "find() takes at least 1 argument (0 given)".
+const OLD_STYLE: &[&str] = &["find", "rfind", "index", "rindex", "count", "startswith", "endswith"];
+
+/// The receiver's text, after checking that `min..=max` arguments follow it.
+fn this(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PResult<String> {
+    let Some(s) = a.get(0).and_then(|v| vm.str_of(v)).map(str::to_string) else {
+        let got = a.get(0).map(|v| vm.type_name(v)).unwrap_or_else(|| "nothing".into());
+        return Err(
+            vm.type_error(format!("descriptor '{name}' for 'str' objects doesn't apply to a '{got}' object"))
+        );
+    };
+    let n = a.pos.len() - 1 + a.kw.len();
+    if n < min || n > max {
+        let plural = |k: usize| if k == 1 { "" } else { "s" };
+        let msg = if max == 0 {
+            format!("str.{name}() takes no arguments ({n} given)")
+        } else if min == max {
+            format!("{name}() takes exactly one argument ({n} given)")
+        } else if OLD_STYLE.contains(&name) {
+            let (which, k) = if n < min { ("least", min) } else { ("most", max) };
+            format!("{name}() takes at {which} {k} argument{} ({n} given)", plural(k))
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(s)
+}
+
+fn result(vm: &mut Vm, r: PyResult<String>) -> PResult<Value> {
+    match r {
+        Ok(s) => Ok(vm.new_str(s)),
+        Err(e) => Err(vm.raise(e)),
+    }
+}
+
+/// A `str` argument; `what` names it in the error (`must be str, not int`).
+fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PResult<String> {
+    match vm.str_of(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let msg = format!("{what} must be str, not {}", vm.type_name(v));
+            Err(vm.type_error(msg.trim_start().to_string()))
+        }
+    }
+}
+
+/// An integer argument (`__index__`): bool and int.
+pub fn int_arg(vm: &mut Vm, v: Value) -> PResult<i64> {
+    match v {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(i64::from(b)),
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::Int(_)) => {
+            Err(vm.err("OverflowError", "Python int too large to convert to C ssize_t"))
+        }
+        _ => {
+            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+/// A slice bound: an int (clamped when huge) or None.
+fn bound(vm: &mut Vm, v: Option<Value>) -> PResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Int(i)) => Ok(Some(i)),
+        Some(Value::Bool(b)) => Ok(Some(i64::from(b))),
+        Some(v) => match vm.to_bigint(v) {
+            Some(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
+            None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+        },
+    }
+}
+
+fn map0(vm: &mut Vm, a: &Args, name: &str, f: fn(&str) -> String) -> PResult<Value> {
+    let s = this(vm, a, name, 0, 0)?;
+    Ok(vm.new_str(f(&s)))
+}
+
+fn pred(vm: &mut Vm, a: &Args, name: &str, f: fn(&str) -> bool) -> PResult<Value> {
+    let s = this(vm, a, name, 0, 0)?;
+    Ok(Value::Bool(f(&s)))
+}
+
+type Search = fn(&str, &str, Option<i64>, Option<i64>) -> PyResult<i64>;
+
+fn search(vm: &mut Vm, a: &Args, name: &str, f: Search) -> PResult<Value> {
+    let s = this(vm, a, name, 1, 3)?;
+    let sub = str_arg(vm, a.pos[1], "")?;
+    let (b, e) = (bound(vm, a.get(2))?, bound(vm, a.get(3))?);
+    match f(&s, &sub, b, e) {
+        Ok(i) => Ok(Value::Int(i)),
+        Err(err) => Err(vm.raise(err)),
+    }
+}
+
+fn affix(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    f: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
+) -> PResult<Value> {
+    let s = this(vm, a, name, 1, 3)?;
+    let (b, e) = (bound(vm, a.get(2))?, bound(vm, a.get(3))?);
+    let arg = a.pos[1];
+    let (options, is_tuple) = match arg {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::Tuple(t) => (t.to_vec(), true),
+            _ => (vec![arg], false),
+        },
+        _ => (vec![arg], false),
+    };
+    for o in options {
+        let Some(p) = vm.str_of(o) else {
+            let msg = if is_tuple {
+                format!("tuple for {name} must only contain str, not {}", vm.type_name(o))
+            } else {
+                format!("{name} first arg must be str or a tuple of str, not {}", vm.type_name(o))
+            };
+            return Err(vm.type_error(msg));
+        };
+        if f(&s, p, b, e) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn replace(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let s = this(vm, a, "replace", 2, 3)?;
+    let old = str_arg(vm, a.pos[1], "replace() argument 1")?;
+    let new = str_arg(vm, a.pos[2], "replace() argument 2")?;
+    let count = match a.get(3) {
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    let r = sm::replace(&s, &old, &new, count);
+    result(vm, r)
+}
+
+type Splitter = fn(&str, Option<&str>, i64) -> PyResult<Vec<String>>;
+
+fn split(vm: &mut Vm, a: &Args, name: &str, f: Splitter) -> PResult<Value> {
+    let s = this(vm, a, name, 0, 2)?;
+    let sep = match a.arg(vm, 1, "sep") {
+        None | Some(Value::None) => None,
+        Some(v) => match vm.str_of(v) {
+            Some(t) => Some(t.to_string()),
+            None => return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(v)))),
+        },
+    };
+    let maxsplit = match a.arg(vm, 2, "maxsplit") {
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    match f(&s, sep.as_deref(), maxsplit) {
+        Ok(parts) => {
+            let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
+            Ok(vm.new_list(items))
+        }
+        Err(e) => Err(vm.raise(e)),
+    }
+}
+
+fn splitlines(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let s = this(vm, a, "splitlines", 0, 1)?;
+    let keep = match a.arg(vm, 1, "keepends") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let items = sm::splitlines(&s, keep).into_iter().map(|p| vm.new_str(p)).collect();
+    Ok(vm.new_list(items))
+}
+
+type Partitioner = fn(&str, &str) -> PyResult<(String, String, String)>;
+
+fn partition(vm: &mut Vm, a: &Args, name: &str, f: Partitioner) -> PResult<Value> {
+    let s = this(vm, a, name, 1, 1)?;
+    let sep = str_arg(vm, a.pos[1], "")?;
+    match f(&s, &sep) {
+        Ok((x, y, z)) => {
+            let items = vec![vm.new_str(x), vm.new_str(y), vm.new_str(z)];
+            Ok(vm.new_tuple(items))
+        }
+        Err(e) => Err(vm.raise(e)),
+    }
+}
+
+fn strip(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, Option<&str>) -> String) -> PResult<Value> {
+    let s = this(vm, a, name, 0, 1)?;
+    let chars = match a.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => match vm.str_of(v) {
+            Some(t) => Some(t.to_string()),
+            None => return Err(vm.type_error(format!("{name} arg must be None or str"))),
+        },
+    };
+    Ok(vm.new_str(f(&s, chars.as_deref())))
+}
+
+fn pad(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, i64, char) -> PyResult<String>) -> PResult<Value> {
+    let s = this(vm, a, name, 1, 2)?;
+    let w = int_arg(vm, a.pos[1])?;
+    let fill = match a.get(2) {
+        None => ' ',
+        Some(v) => {
+            let text = vm.str_of(v).map(str::to_string);
+            let mut chars = text.as_deref().unwrap_or("").chars();
+            match (text.is_some(), chars.next(), chars.next()) {
+                (true, Some(c), None) => c,
+                (true, ..) => {
+                    return Err(vm.type_error("The fill character must be exactly one character long"))
+                }
+                (false, ..) => {
+                    let msg = format!("{name}() argument 2 must be str of length 1, not {}", vm.type_name(v));
+                    return Err(vm.type_error(msg));
+                }
+            }
+        }
+    };
+    let r = f(&s, w, fill);
+    result(vm, r)
+}
+
+fn join(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let sep = this(vm, a, "join", 1, 1)?;
+    let items = vm.collect_iter(a.pos[1])?;
+    let mut out = String::new();
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match vm.str_of(*v) {
+            Some(s) => out.push_str(s),
+            None => {
+                let msg = format!("sequence item {i}: expected str instance, {} found", vm.type_name(*v));
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+fn encode(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let s = this(vm, a, "encode", 0, 2)?;
+    let encoding = match a.arg(vm, 1, "encoding") {
+        Some(v) => str_arg(vm, v, "encode() argument 'encoding'")?,
+        None => "utf-8".into(),
+    };
+    let errors = match a.arg(vm, 2, "errors") {
+        Some(v) => str_arg(vm, v, "encode() argument 'errors'")?,
+        None => "strict".into(),
+    };
+    let norm = encoding.to_ascii_lowercase().replace('_', "-");
+    let bytes = match norm.as_str() {
+        "utf-8" | "utf8" => s.into_bytes(),
+        "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
+            let limit = if norm.contains("ascii") { 0x80 } else { 0x100 };
+            let mut out = Vec::with_capacity(s.len());
+            for (i, c) in s.chars().enumerate() {
+                if (c as u32) < limit {
+                    out.push(c as u32 as u8);
+                } else {
+                    match errors.as_str() {
+                        "ignore" => {}
+                        "replace" => out.push(b'?'),
+                        _ => {
+                            let codec = if limit == 0x80 { "ascii" } else { "latin-1" };
+                            let ch = match c as u32 {
+                                n @ 0..=0xff => format!("\\x{n:02x}"),
+                                n @ 0x100..=0xffff => format!("\\u{n:04x}"),
+                                n => format!("\\U{n:08x}"),
+                            };
+                            let msg = format!(
+                                "'{codec}' codec can't encode character '{ch}' in position {i}: ordinal not in range({limit})"
+                            );
+                            return Err(vm.err("UnicodeEncodeError", msg));
+                        }
+                    }
+                }
+            }
+            out
+        }
+        _ => return Err(vm.err("LookupError", format!("unknown encoding: {encoding}"))),
+    };
+    Ok(vm.heap.alloc_value(Object::Bytes(bytes)))
+}
+
+/// `s.translate(table)`: each character's ordinal looked up in `table`
+/// (None deletes, an int or str replaces, a missing key keeps).
+fn translate(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let s = this(vm, a, "translate", 1, 1)?;
+    let table = a.pos[1];
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match vm.getitem(table, Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+            },
+            Ok(v) => match vm.str_of(v) {
+                Some(t) => out.push_str(t),
+                None => return Err(vm.type_error("character mapping must return integer, None or str")),
+            },
+            Err(e) if vm.is_exc_instance(Value::Obj(e.0), "LookupError") => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+/// `str.maketrans(x[, y[, z]])`.
+fn maketrans(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    // Called on the class or an instance: skip a leading str receiver only when 4 args are impossible.
+    let args: Vec<Value> = a.pos.clone();
+    let d = vm.new_dict();
+    match args.len() {
+        1 => {
+            let items = match args[0] {
+                Value::Obj(r) if matches!(vm.heap.get(r), Object::Dict(_)) => vm.dict_items(r),
+                _ => {
+                    return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"))
+                }
+            };
+            for (k, v) in items {
+                let key = match vm.str_of(k).map(|s| s.chars().collect::<Vec<_>>()) {
+                    Some(cs) if cs.len() == 1 => Value::Int(cs[0] as i64),
+                    Some(_) => {
+                        return Err(vm.value_error("string keys in translate table must be of length 1"))
+                    }
+                    None => match k {
+                        Value::Int(_) => k,
+                        _ => return Err(vm.type_error("keys in translate table must be strings or integers")),
+                    },
+                };
+                vm.dict_set(d, key, v)?;
+            }
+        }
+        2 | 3 => {
+            let x = str_arg(vm, args[0], "maketrans() argument 1")?;
+            let y = str_arg(vm, args[1], "maketrans() argument 2")?;
+            if x.chars().count() != y.chars().count() {
+                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+            }
+            for (c, t) in x.chars().zip(y.chars()) {
+                vm.dict_set(d, Value::Int(c as i64), Value::Int(t as i64))?;
+            }
+            if let Some(z) = args.get(2) {
+                let z = str_arg(vm, *z, "maketrans() argument 3")?;
+                for c in z.chars() {
+                    vm.dict_set(d, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        n => return Err(vm.type_error(format!("maketrans expected at least 1 argument, got {n}"))),
+    }
+    Ok(Value::Obj(d))
+}
