@@ -937,7 +937,7 @@ impl Vm {
     #[inline]
     fn quick_hash(&self, key: Value) -> Option<i64> {
         match key {
-            Value::Int(i) => Some(crate::hash::int_hash(i)),
+            Value::Int(i) => Some(crate::semantics::hash::hash_i64(i)),
             Value::Obj(k) => match self.heap.get(k) {
                 Object::Str(s) => Some(s.hash),
                 _ => None,
