@@ -13,7 +13,7 @@ def make_adder(n):
 counter = make_counter()
 add3 = make_adder(3)
 total = 0
-for i in range(100_000):
+for i in range(500_000):
     total = add3(total) % 1_000_003
     counter(1)
 print(total, counter(0))

@@ -1,6 +1,6 @@
 # Lists: append, index, slice, sort, comprehension.
 xs = []
-for i in range(60_000):
+for i in range(300_000):
     xs.append((i * 7919) % 100_003)
 xs.sort()
 ys = [x * 2 for x in xs if x % 3]

@@ -32,5 +32,5 @@ def advance(dt, steps):
             b[1] += dt * b[4]
             b[2] += dt * b[5]
 
-advance(0.01, 5_000)
+advance(0.01, 20_000)
 print(f"{sum(b[0] + b[1] + b[2] for b in bodies):.9f}")

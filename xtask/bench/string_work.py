@@ -1,6 +1,6 @@
 # Strings: building, joining, splitting, methods.
 parts = []
-for i in range(40_000):
+for i in range(200_000):
     parts.append(str(i))
 text = ",".join(parts)
 fields = text.split(",")

@@ -40,9 +40,23 @@ pub const OS_BACKENDS: &[OsImpl] = &[
     OsImpl { name: "SandboxOs", run_program: programs::run_sandboxed, fresh: fresh_sandbox },
 ];
 
+/// The scratch directories handed to `HostOs` contract runs, removed afterwards.
+static CONTRACT_DIRS: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
+
 fn fresh_host() -> Box<dyn OsBackend> {
     let dir = scratch_dir("contract").unwrap_or_else(|_| std::env::temp_dir());
+    if let Ok(mut dirs) = CONTRACT_DIRS.lock() {
+        dirs.push(dir.clone());
+    }
     Box::new(HostOs::with_cwd(dir))
+}
+
+fn remove_contract_dirs() {
+    if let Ok(mut dirs) = CONTRACT_DIRS.lock() {
+        for dir in dirs.drain(..) {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
 }
 
 fn fresh_sandbox() -> Box<dyn OsBackend> {
@@ -195,6 +209,7 @@ pub fn run(verbose: bool, jobs: Option<usize>) -> Result<bool, String> {
             failures: report.failures().into_iter().map(|(name, why)| format!("{name}: {why}")).collect(),
         });
     }
+    remove_contract_dirs();
 
     println!();
     println!("{:<12} {:<12} {:>9} {:>7}  {}", "suite", "impl", "passed", "%", "failing (known gaps)");
