@@ -16,6 +16,7 @@ use crate::{module_finder, pycache, source_file, tools, Stdio};
 use std::sync::Arc;
 
 use compiler_layer::{BytecodeCompiler, CodeObject, Compiler};
+use os_layer::{HostOs, OsBackend, OutStream};
 use pvm_layer::{Interpreter, Pvm};
 
 /// The stack of the thread the PVM runs on.
@@ -28,7 +29,7 @@ pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>
             // `-c` source is already text: no PEP 263 step, but CPython
             // still translates newlines when it compiles a string.
             let text = code.replace("\r\n", "\n").replace('\r', "\n");
-            check_and_run(&text, "<string>", Columns::Characters, argv, io)
+            check_and_run(&text, "<string>", Columns::Characters, host(argv), io)
         }
         Program::File(path) => run_file(path, argv, io),
         Program::Module(name) => {
@@ -58,9 +59,37 @@ pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>
                 let _ = writeln!(io.stderr, "strata: can't read stdin: {e}");
                 return 1;
             }
-            run_bytes(&bytes, "<stdin>", argv, io)
+            run_bytes(&bytes, "<stdin>", host(argv), io)
         }
     }
+}
+
+/// **Embedding entry point:** runs the program `bytes` (a file's contents,
+/// decoded as PEP 263 says) as `__main__` on the OS backend `os`, exactly as
+/// `strata FILE` runs a file on the host. `filename` is the name tracebacks
+/// show; `sys.argv` is whatever `os` reports. Everything the program does —
+/// and a `SyntaxError` report — goes through `os`. Returns the exit status.
+///
+/// This is how the conformance suites run one program on every registered
+/// OS backend (`HostOs`, `SandboxOs`, or a student's).
+pub fn run_on(os: Arc<dyn OsBackend>, bytes: &[u8], filename: &str) -> i32 {
+    let mut stdin: &[u8] = b"";
+    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+    let mut io = Stdio { stdin: &mut stdin, stdin_is_tty: false, stdout: &mut stdout, stderr: &mut stderr };
+    let status = run_bytes(bytes, filename, os.clone(), &mut io);
+    // Only the app layer's own reports (syntax and decoding errors) land here.
+    for (stream, text) in [(OutStream::Stdout, &stdout), (OutStream::Stderr, &stderr)] {
+        if !text.is_empty() {
+            let _ = os.write_stream(stream, text);
+            let _ = os.flush_stream(stream);
+        }
+    }
+    status
+}
+
+/// The host backend with `argv` as `sys.argv`.
+fn host(argv: &[String]) -> Arc<dyn OsBackend> {
+    Arc::new(HostOs::new().with_argv(argv.to_vec()))
 }
 
 /// `strata FILE`: CPython names the file by its absolute path in errors.
@@ -78,13 +107,13 @@ fn run_file(path: &str, argv: &[String], io: &mut Stdio<'_>) -> i32 {
     }
     match source_file::read(path) {
         Ok(bytes) if pycache::is_cache_entry(&bytes) => match pycache::decode(&bytes) {
-            Ok(code) => run_code(code, None, argv, io),
+            Ok(code) => run_code(code, None, host(argv), io),
             Err(e) => {
                 let _ = writeln!(io.stderr, "strata: can't run '{shown}': a damaged cache entry ({e})");
                 1
             }
         },
-        Ok(bytes) => run_bytes(&bytes, &shown, argv, io),
+        Ok(bytes) => run_bytes(&bytes, &shown, host(argv), io),
         Err(e) => {
             let _ = writeln!(io.stderr, "strata: can't open file '{shown}': {e}");
             2
@@ -93,11 +122,11 @@ fn run_file(path: &str, argv: &[String], io: &mut Stdio<'_>) -> i32 {
 }
 
 /// Decodes a program read as bytes (a file or stdin), then parses it.
-fn run_bytes(bytes: &[u8], filename: &str, argv: &[String], io: &mut Stdio<'_>) -> i32 {
+fn run_bytes(bytes: &[u8], filename: &str, os: Arc<dyn OsBackend>, io: &mut Stdio<'_>) -> i32 {
     match source::decode_source(bytes) {
         Ok(text) => {
             let columns = if source::declares_encoding(bytes) { Columns::Characters } else { Columns::Bytes };
-            check_and_run(&text, filename, columns, argv, io)
+            check_and_run(&text, filename, columns, os, io)
         }
         Err(error) => {
             report_decode_error(&error, bytes, filename, io);
@@ -117,7 +146,13 @@ fn report_decode_error(error: &DecodeError, bytes: &[u8], filename: &str, io: &m
     let _ = write!(io.stderr, "{text}");
 }
 
-fn check_and_run(text: &str, filename: &str, columns: Columns, argv: &[String], io: &mut Stdio<'_>) -> i32 {
+fn check_and_run(
+    text: &str,
+    filename: &str,
+    columns: Columns,
+    os: Arc<dyn OsBackend>,
+    io: &mut Stdio<'_>,
+) -> i32 {
     match BytecodeCompiler.compile(text, filename, Mode::Exec) {
         Err(error) => {
             let _ = write!(io.stderr, "{}", render_syntax_error(&error, filename, text, columns));
@@ -125,19 +160,22 @@ fn check_and_run(text: &str, filename: &str, columns: Columns, argv: &[String], 
         }
         Ok(code) => {
             let source = if filename.starts_with('<') { None } else { Some(text.to_string()) };
-            run_code(code, source, argv, io)
+            run_code(code, source, os, io)
         }
     }
 }
 
 /// Runs a module's code object as `__main__` on the PVM's thread.
-fn run_code(code: Arc<CodeObject>, source: Option<String>, argv: &[String], io: &mut Stdio<'_>) -> i32 {
+fn run_code(
+    code: Arc<CodeObject>,
+    source: Option<String>,
+    os: Arc<dyn OsBackend>,
+    io: &mut Stdio<'_>,
+) -> i32 {
     // Whatever the app layer wrote so far must come before the program's output.
     let _ = io.stdout.flush();
     let _ = io.stderr.flush();
-    let argv = argv.to_vec();
     let run = move || {
-        let os = Arc::new(os_layer::HostOs::new().with_argv(argv));
         let mut pvm = Interpreter::new(os, Arc::new(BytecodeCompiler));
         pvm.run_main(code, source.as_deref())
     };

@@ -12,6 +12,8 @@
 //! A run checks every case of a suite and reports all failures, each with a
 //! unified diff, rather than stopping at the first.
 
+pub mod programs;
+
 use similar::TextDiff;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

@@ -12,9 +12,17 @@
 //!   python3's compile-time rejections rejected too): the ignored test of
 //!   `compiler-layer/tests/stdlib.rs`.
 //!
-//! `python3` is needed by these commands only, never by `cargo test`.
+//! - `conformance [--verbose] [--jobs N]` — the golden programs and the OS
+//!   contract suite across every registered OS backend, as a scorecard.
+//! - `bench [--filter NAME] [--reps N]` — classic workloads (`xtask/bench/`),
+//!   release strata against python3, as ratios and their geometric mean.
+//!
+//! `python3` is needed by these commands only (`conformance` reads the
+//! recorded outputs and needs none), never by `cargo test`.
 
 mod bench;
+mod bench_run;
+mod conformance;
 mod corpus;
 mod error_parity;
 mod parity;
@@ -31,6 +39,8 @@ commands:
   bench-parse [--limit N] [DIR]
   error-parity [--limit N] [--seed S] [--jobs N] [DIR]
   compile-stdlib                     compile the whole stdlib (compiler-layer/tests/stdlib.rs)
+  conformance [--verbose] [--jobs N] golden programs + OS contract on every OS backend: a scorecard
+  bench [--filter NAME] [--reps N]   release strata vs python3 on xtask/bench/*.py: ratios, geomean
 ";
 
 /// The options the corpus commands share.
@@ -42,6 +52,9 @@ pub struct Options {
     pub min_percent: Option<f64>,
     pub seed: Option<u64>,
     pub dir: Option<String>,
+    pub filter: Option<String>,
+    pub reps: Option<usize>,
+    pub verbose: bool,
 }
 
 fn parse_options(args: &[String]) -> Result<Options, String> {
@@ -51,6 +64,9 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
         let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
         match arg.as_str() {
             "--attributes" | "-a" => options.attributes = true,
+            "--verbose" | "-v" => options.verbose = true,
+            "--filter" => options.filter = Some(value("--filter")?),
+            "--reps" => options.reps = Some(number(&value("--reps")?)?),
             "--limit" => options.limit = Some(number(&value("--limit")?)?),
             "--seed" => {
                 let v = value("--seed")?;
@@ -78,6 +94,11 @@ fn main() -> ExitCode {
         eprint!("{USAGE}");
         return ExitCode::from(2);
     };
+    if command == "__run-on-host" {
+        // The child side of `conformance` on HostOs (see conformance.rs).
+        let status = conformance::child_run_on_host(&args[1..]);
+        return ExitCode::from(u8::try_from(status & 0xff).unwrap_or(1));
+    }
     let options = match parse_options(&args[1..]) {
         Ok(options) => options,
         Err(message) => {
@@ -92,6 +113,8 @@ fn main() -> ExitCode {
         "bench-parse" => bench::run(&options),
         "error-parity" => error_parity::run(&options),
         "compile-stdlib" => compile_stdlib(),
+        "conformance" => conformance::run(options.verbose, options.jobs),
+        "bench" => bench_run::run(options.filter.as_deref(), options.reps.unwrap_or(3)),
         "-h" | "--help" | "help" => {
             print!("{USAGE}");
             Ok(true)

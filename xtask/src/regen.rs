@@ -6,6 +6,12 @@
 //! `syntax_errors` case must be rejected by `ast.parse` (an error that only
 //! the compiler reports, such as `'return' outside function`, belongs to a
 //! later suite) — a misfiled case is reported and not written.
+//!
+//! `programs/FEATURE/NAME.py` runs as `tests/src/programs.rs` describes: in
+//! a fresh temporary directory `D` holding the case and its support files,
+//! as `python3 -S D/NAME.py`, with `D` shown as `$DIR`. Each program runs
+//! twice; one whose output differs between the runs (hash order, timing) is
+//! reported and not written.
 
 use crate::python::{self, Output};
 use std::path::{Path, PathBuf};
@@ -79,6 +85,9 @@ pub fn run() -> Result<bool, String> {
         write(&dir, &case, "exit", format!("{}\n", out.status).as_bytes())?;
         written += 2;
     }
+    let (programs_written, program_problems) = regen_programs(&py)?;
+    written += programs_written;
+    problems.extend(program_problems);
     println!("wrote {written} expected files from {py} ({})", python::version(&py)?);
     for problem in &problems {
         eprintln!("{problem}");
@@ -94,4 +103,69 @@ fn write(dir: &Path, case: &str, ext: &str, contents: &[u8]) -> Result<(), Strin
     let stem = case.strip_suffix(".py").unwrap_or(case);
     let path = dir.join(format!("{stem}.{ext}"));
     std::fs::write(&path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// A fresh, empty directory under the system's temp dir.
+pub fn scratch_dir(tag: &str) -> Result<PathBuf, String> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::SeqCst);
+    let dir = std::env::temp_dir().join(format!("strata-{tag}-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    Ok(dir.canonicalize().unwrap_or(dir))
+}
+
+/// Copies `program` and its support files into a scratch directory; returns
+/// the directory and the program's absolute path in it.
+pub fn stage(program: &tests::programs::Program, tag: &str) -> Result<(PathBuf, String), String> {
+    let dir = scratch_dir(tag)?;
+    for (name, contents) in program.files() {
+        std::fs::write(dir.join(&name), contents).map_err(|e| format!("cannot write {name}: {e}"))?;
+    }
+    let script = dir.join(&program.name).to_string_lossy().into_owned();
+    Ok((dir, script))
+}
+
+/// One `python3 -S D/NAME.py` run of `program`, with `D` shown as `$DIR`.
+fn python_run(program: &tests::programs::Program, py: &str) -> Result<tests::programs::Run, String> {
+    let (dir, script) = stage(program, "regen")?;
+    let out = python::run_in(Some(&dir), &["-S", &script], b"", py);
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = out?;
+    let dir_text = dir.to_string_lossy().into_owned();
+    Ok(tests::programs::Run {
+        stdout: tests::programs::normalise(&text(&out.stdout), &dir_text),
+        stderr: tests::programs::normalise(&text(&out.stderr), &dir_text),
+        status: out.status,
+    })
+}
+
+/// Writes `NAME.stdout`, `NAME.stderr`, `NAME.exit` for every program.
+fn regen_programs(py: &str) -> Result<(usize, Vec<String>), String> {
+    let programs = tests::programs::all();
+    let runs = tests::programs::parallel_map(&programs, 2, |program| {
+        let first = python_run(program, py)?;
+        let second = python_run(program, py)?;
+        Ok::<_, String>((first, second))
+    });
+    let mut written = 0;
+    let mut problems = Vec::new();
+    for (program, runs) in programs.iter().zip(runs) {
+        let (first, second) = runs?;
+        if first != second {
+            problems.push(format!(
+                "{}: python3's output differs between two runs:\n{}",
+                program.key(),
+                second.diff(&first)
+            ));
+            continue;
+        }
+        let dir = program.path.parent().map(Path::to_path_buf).unwrap_or_default();
+        write(&dir, &program.name, "stdout", first.stdout.as_bytes())?;
+        write(&dir, &program.name, "stderr", first.stderr.as_bytes())?;
+        write(&dir, &program.name, "exit", format!("{}\n", first.status).as_bytes())?;
+        written += 3;
+    }
+    Ok((written, problems))
 }

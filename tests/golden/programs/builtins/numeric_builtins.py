@@ -1,0 +1,7 @@
+print(abs(-3), abs(-2.5), round(3.14159, 2), round(7), divmod(17, 5), pow(2, 10), pow(2, 10, 1000))
+print(min(3, 1, 2), max([4, 9, 2]), min("hello"), max("a", "b", key=ord), sum([1, 2, 3], 10), sum([0.1] * 10))
+print(int("7"), float("2.5"), bool(0), bool("x"), str(3.0), complex(1, 2))
+print(hex(255), oct(8), bin(5), ord("a"), chr(98), ascii("é"))
+print(sorted([3, 1, 2]), sorted("cab", reverse=True), list(reversed(range(4))))
+print(isinstance(1, (int, float)), isinstance("s", int), type(3) is int, type(None).__name__)
+print(len([1, 2]), len("abc"), len({}), len(range(10, 0, -2)))

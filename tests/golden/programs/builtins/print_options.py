@@ -1,0 +1,11 @@
+print("a", "b", "c")
+print("a", "b", sep="-")
+print("no newline", end="")
+print(" then newline")
+print()
+print(*[1, 2, 3], sep=", ", end=".\n")
+print("x", 1, None, [1], (2,), {"k": 3}, sep="|")
+import sys
+print("to stderr", file=sys.stderr)
+sys.stdout.write("written\n")
+print(sys.stdout.write("abc"), flush=True)

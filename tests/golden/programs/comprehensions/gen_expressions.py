@@ -1,0 +1,7 @@
+nums = range(1, 11)
+print(sum(n * n for n in nums), max(n % 7 for n in nums), min((n for n in nums if n > 4), default=None))
+print(any(n > 9 for n in nums), all(n > 0 for n in nums), any(()), all([]))
+g = (c.upper() for c in "abc")
+print(next(g), list(g), list(g))
+print(sorted((len(w), w) for w in "the quick brown fox".split()))
+print(dict((str(i), i) for i in range(3)), tuple(i for i in "xy"), "".join(str(i) for i in range(5)))

@@ -1,0 +1,13 @@
+s = "  Hello, Strata World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.upper(), t.lower(), t.swapcase(), t.title())
+print(t.split(","), t.split(), t.rsplit(" ", 1), "a,b,,c".split(","))
+print(t.replace("o", "0"), t.replace("o", "0", 1), t.count("o"), t.find("World"), t.find("x"), t.rfind("o"))
+print(t.startswith("Hello"), t.endswith(("x", "World")), "42".isdigit(), "abc".isalpha(), " ".isspace())
+print("-".join(["a", "b", "c"]), "x".center(7, "*"), "7".zfill(3), "ab".ljust(5, ".") + "|", "ab".rjust(5) + "|")
+print("one two three".partition(" "), "one two three".rpartition(" "))
+print("CamelCaseString".casefold(), "ß".upper(), "Hello"[1:4], "Hello"[::-2], "Hello"[-1])
+print("tab\tsep".expandtabs(4), "a\nb\r\nc".splitlines(), "a\nb\n".splitlines(True))
+print(ord("A"), chr(955), "ünïcode".encode("utf-8"), b"caf\xc3\xa9".decode("utf-8"), len("héllo"))
+print("%" in "100%", "abc" < "abd", "Z" < "a", sorted(["banana", "Apple", "cherry"], key=str.lower))

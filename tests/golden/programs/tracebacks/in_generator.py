@@ -1,0 +1,7 @@
+def readings():
+    yield 1.5
+    yield 2.5
+    yield 1 / 0
+
+for r in readings():
+    print("reading", r)

@@ -1,0 +1,2 @@
+# Start-up: the cost of an empty-ish run.
+print('hi')
