@@ -450,7 +450,10 @@ impl<'a> Codegen<'a> {
         match rest {
             Some(_) => {
                 self.emit(I::CopyDictWithoutKeys);
+                // The subject still lies under the new dict until the PopTop below.
+                pc.on_top += 1;
                 self.store_name(rest, pc)?;
+                pc.on_top -= 1;
             }
             None => self.emit(I::PopTop),
         }
