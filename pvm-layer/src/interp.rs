@@ -939,7 +939,7 @@ impl Vm {
         match key {
             Value::Int(i) => Some(crate::semantics::hash::hash_i64(i)),
             Value::Obj(k) => match self.heap.get(k) {
-                Object::Str(s) => Some(s.hash),
+                Object::Str(s) => Some(s.hash()),
                 _ => None,
             },
             _ => None,
@@ -999,7 +999,7 @@ impl Vm {
         let key = code.names[n];
         let hash = match key {
             Value::Obj(k) => match self.heap.get(k) {
-                Object::Str(s) => s.hash,
+                Object::Str(s) => s.hash(),
                 _ => return self.load_global(globals, key),
             },
             _ => return self.load_global(globals, key),

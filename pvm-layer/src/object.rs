@@ -17,14 +17,17 @@ use crate::value::{ObjRef, Value};
 /// Signature of a function written in Rust.
 pub type NativeFn = fn(&mut crate::vm::Vm, &crate::call::Args) -> crate::vm::PResult<Value>;
 
-/// An immutable `str`: its text, cached hash and length in characters.
+/// An immutable `str`: its text, its hash (computed on first use, as
+/// CPython does: building a string must not pay for hashing it) and its
+/// length in characters.
 ///
 /// Known gap: text is stored as UTF-8, so a lone surrogate in a constant is
 /// replaced by U+FFFD (CPython keeps it).
 #[derive(Debug)]
 pub struct PyStr {
     pub text: Box<str>,
-    pub hash: i64,
+    /// The hash once computed; -1 (never a hash: CPython maps -1 to -2) until then.
+    hash: std::cell::Cell<i64>,
     /// Length in code points; equal to `text.len()` when the text is ASCII,
     /// which lets indexing take the fast path.
     pub chars: usize,
@@ -33,9 +36,20 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(text: impl Into<Box<str>>) -> PyStr {
         let text = text.into();
-        let hash = crate::semantics::hash::hash_str(&text, crate::semantics::hash::HashKey::ZERO);
         let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
-        PyStr { text, hash, chars }
+        PyStr { text, hash: std::cell::Cell::new(-1), chars }
+    }
+
+    /// `hash(s)`, computed once.
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let cached = self.hash.get();
+        if cached != -1 {
+            return cached;
+        }
+        let hash = crate::semantics::hash::hash_str(&self.text, crate::semantics::hash::HashKey::ZERO);
+        self.hash.set(hash);
+        hash
     }
 
     pub fn is_ascii(&self) -> bool {

@@ -31,7 +31,7 @@ pub fn equal_in(heap: &crate::heap::Heap, a: Value, b: Value, depth: u32) -> boo
                 return false;
             }
             match (heap.get(x), heap.get(y)) {
-                (Object::Str(s), Object::Str(t)) => s.hash == t.hash && s.text == t.text,
+                (Object::Str(s), Object::Str(t)) => s.text == t.text,
                 (Object::Int(m), Object::Int(n)) => m == n,
                 (Object::Bytes(m) | Object::ByteArray(m), Object::Bytes(n) | Object::ByteArray(n)) => m == n,
                 (Object::Tuple(m), Object::Tuple(n)) => {
@@ -696,7 +696,7 @@ impl Vm {
             Value::Float(f) => hash::hash_float(f, 0),
             Value::None | Value::Null => 0x5f3c_a1e,
             Value::Obj(r) => match self.heap.get(r) {
-                Object::Str(s) => s.hash,
+                Object::Str(s) => s.hash(),
                 Object::Int(n) => hash::hash_bigint(n),
                 Object::Bytes(b) => hash::hash_bytes(b, hash::HashKey::ZERO),
                 Object::Complex(a, b) => hash::hash_complex(*a, *b, r.0 as usize),

@@ -342,7 +342,7 @@ impl Vm {
     /// Looks up a `str` key given as an object (fast: hash cached).
     pub fn dict_get_str(&self, d: ObjRef, key: ObjRef) -> Option<Value> {
         let hash = match self.heap.get(key) {
-            Object::Str(s) => s.hash,
+            Object::Str(s) => s.hash(),
             _ => return None,
         };
         self.dict_get_hashed(d, hash, Value::Obj(key))
@@ -371,7 +371,7 @@ impl Vm {
 
     pub fn dict_set_str(&mut self, d: ObjRef, key: ObjRef, value: Value) {
         let hash = match self.heap.get(key) {
-            Object::Str(s) => s.hash,
+            Object::Str(s) => s.hash(),
             _ => 0,
         };
         self.dict_set_hashed(d, hash, Value::Obj(key), value)
