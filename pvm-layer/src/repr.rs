@@ -216,6 +216,21 @@ impl Vm {
                 Object::Exception(e) => {
                     let args = self.seq_items(e.args).unwrap_or_default();
                     let is_key_error = self.is_exc_instance(v, "KeyError");
+                    // OSError(errno, strerror[, filename[, winerror[, filename2]]]):
+                    // "[Errno 2] No such file or directory: 'x'" (CPython's OSError_str).
+                    if (2..=5).contains(&args.len()) && self.is_exc_instance(v, "OSError") {
+                        let mut text =
+                            format!("[Errno {}] {}", self.str_text(args[0])?, self.str_text(args[1])?);
+                        if let Some(&filename) = args.get(2).filter(|f| !f.is_none()) {
+                            text.push_str(": ");
+                            text.push_str(&self.repr_text(filename)?);
+                            if let Some(&other) = args.get(4).filter(|f| !f.is_none()) {
+                                text.push_str(" -> ");
+                                text.push_str(&self.repr_text(other)?);
+                            }
+                        }
+                        return Ok(text);
+                    }
                     return match args.len() {
                         0 => Ok(String::new()),
                         1 if is_key_error => self.repr_text(args[0]),
