@@ -363,6 +363,44 @@ pub fn install(vm: &mut Vm) {
             }
             Ok(vm.heap.alloc_value(Object::Bytes(out)))
         }),
+        // Called on the type (`int.from_bytes(...)`), like `dict.fromkeys`.
+        (K::Int, "int", "from_bytes", |vm, a| {
+            let data = a.get(0).unwrap_or(Value::None);
+            let bytes: Vec<u8> = match data {
+                Value::Obj(r) => match vm.heap.get(r) {
+                    Object::Bytes(b) => b.clone(),
+                    _ => {
+                        let items = vm.collect_iter(data)?;
+                        let mut out = Vec::with_capacity(items.len());
+                        for item in items {
+                            let n = crate::strings::int_arg(vm, item)?;
+                            let b = u8::try_from(n)
+                                .map_err(|_| vm.value_error("bytes must be in range(0, 256)"))?;
+                            out.push(b);
+                        }
+                        out
+                    }
+                },
+                _ => return Err(vm.type_error("cannot convert object to bytes")),
+            };
+            let order = a.arg(vm, 1, "byteorder").and_then(|v| vm.str_of(v).map(str::to_string));
+            let signed = match a.kwarg(vm, "signed") {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
+            let mut big_endian = bytes;
+            match order.as_deref() {
+                Some("big") | None => {}
+                Some("little") => big_endian.reverse(),
+                Some(_) => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+            }
+            let n = if signed {
+                num_bigint::BigInt::from_signed_bytes_be(&big_endian)
+            } else {
+                num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &big_endian)
+            };
+            Ok(vm.new_int(n))
+        }),
         (K::Float, "float", "as_integer_ratio", |vm, a| {
             let x = float_self(vm, a)?;
             match float_ops::as_integer_ratio(x) {
