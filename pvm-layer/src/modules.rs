@@ -158,6 +158,76 @@ pub fn install(vm: &mut Vm) {
             None => Ok(Value::Float(x.ln())),
         }
     });
+    add_fn(vm, math, "isfinite", |vm, a| float_arg(vm, a).map(|x| Value::Bool(x.is_finite())));
+    add_fn(vm, math, "log2", |vm, a| {
+        let x = float_arg(vm, a)?;
+        if x <= 0.0 {
+            return Err(vm.value_error("math domain error"));
+        }
+        Ok(Value::Float(x.log2()))
+    });
+    add_fn(vm, math, "log10", |vm, a| {
+        let x = float_arg(vm, a)?;
+        if x <= 0.0 {
+            return Err(vm.value_error("math domain error"));
+        }
+        Ok(Value::Float(x.log10()))
+    });
+    add_fn(vm, math, "hypot", |vm, a| {
+        let mut total = 0.0f64;
+        for &v in &a.pos {
+            let Some(x) = vm.to_f64(v)? else {
+                return Err(vm.type_error("must be real number"));
+            };
+            total = total.hypot(x);
+        }
+        Ok(Value::Float(total))
+    });
+    // CPython's math_isclose_impl: symmetric relative tolerance, or absolute.
+    add_fn(vm, math, "isclose", |vm, a| {
+        let x = float_arg(vm, a)?;
+        let y = match vm.to_f64(a.get(1).unwrap_or(Value::None))? {
+            Some(y) => y,
+            None => return Err(vm.type_error("must be real number")),
+        };
+        let tolerance = |vm: &mut Vm, name: &str, default: f64| -> PResult<f64> {
+            match a.kwarg(vm, name) {
+                Some(v) => Ok(vm.to_f64(v)?.unwrap_or(default)),
+                None => Ok(default),
+            }
+        };
+        let rel_tol = tolerance(vm, "rel_tol", 1e-9)?;
+        let abs_tol = tolerance(vm, "abs_tol", 0.0)?;
+        if rel_tol < 0.0 || abs_tol < 0.0 {
+            return Err(vm.value_error("tolerances must be non-negative"));
+        }
+        if x == y {
+            return Ok(Value::Bool(true));
+        }
+        if x.is_infinite() || y.is_infinite() {
+            return Ok(Value::Bool(false));
+        }
+        let diff = (y - x).abs();
+        Ok(Value::Bool(diff <= (rel_tol * y).abs() || diff <= (rel_tol * x).abs() || diff <= abs_tol))
+    });
+    add_fn(vm, math, "factorial", |vm, a| {
+        let v = a.get(0).unwrap_or(Value::None);
+        if let Value::Float(_) = v {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+        }
+        let n = crate::builtins::int_of(vm, v)?;
+        if n.sign() == num_bigint::Sign::Minus {
+            return Err(vm.value_error("factorial() not defined for negative values"));
+        }
+        let n = u64::try_from(&n).map_err(|_| {
+            vm.err("OverflowError", "factorial() argument should not exceed 9223372036854775807")
+        })?;
+        let mut product = num_bigint::BigInt::from(1);
+        for k in 2..=n {
+            product *= k;
+        }
+        Ok(vm.new_int(product))
+    });
     add_fn(vm, math, "gcd", |vm, a| {
         use num_integer::Integer;
         let mut g = num_bigint::BigInt::from(0);
