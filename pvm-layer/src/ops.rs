@@ -202,6 +202,24 @@ impl Vm {
         if let Some(v) = self.seq_op(a, b, plain)? {
             return Ok(v);
         }
+        // A sequence times a non-integer: CPython names the repeat count's type.
+        if plain == B::Multiply {
+            let is_sequence = |vm: &Self, v: Value| {
+                matches!(v, Value::Obj(r) if matches!(vm.heap.get(r),
+                    Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_)))
+            };
+            let other = if is_sequence(self, a) {
+                Some(b)
+            } else if is_sequence(self, b) {
+                Some(a)
+            } else {
+                None
+            };
+            if let Some(count) = other {
+                let msg = format!("can't multiply sequence by non-int of type '{}'", self.type_name(count));
+                return Err(self.type_error(msg));
+            }
+        }
         let msg = format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             op.symbol(),
