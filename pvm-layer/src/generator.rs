@@ -58,13 +58,46 @@ impl Vm {
 
     /// Resumes generator `g` with `sent` (None for `next`).
     pub fn resume(&mut self, g: ObjRef, sent: Value) -> PResult<Sent> {
+        self.resume_with(g, Ok(sent))
+    }
+
+    /// `generator.throw(exc)`: resumes `g` by raising `exc` where it is suspended.
+    pub fn throw(&mut self, g: ObjRef, exc: Exc) -> PResult<Sent> {
+        self.resume_with(g, Err(exc))
+    }
+
+    /// `generator.close()`: raises `GeneratorExit` inside; a generator that
+    /// yields instead gets CPython's `RuntimeError`.
+    pub fn close_generator(&mut self, g: ObjRef) -> PResult<()> {
+        let done = match self.heap.get(g) {
+            Object::Generator(gen) => gen.finished || gen.frame.is_none(),
+            _ => true,
+        };
+        if done {
+            return Ok(());
+        }
+        let class = self.types.exc("GeneratorExit");
+        let exit = self.new_exception(class, vec![]);
+        match self.throw(g, exit) {
+            Ok(Sent::Yielded(_)) => Err(self.err("RuntimeError", "generator ignored GeneratorExit")),
+            Ok(Sent::Returned(_)) => Ok(()),
+            Err(e) if self.is_exc_instance(Value::Obj(e.0), "GeneratorExit") => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Resumes `g`, sending a value (`Ok`) or raising an exception (`Err`) at its yield.
+    fn resume_with(&mut self, g: ObjRef, sent: Result<Value, Exc>) -> PResult<Sent> {
         let (frame, saved) = match self.heap.get_mut(g) {
             Some(Object::Generator(gen)) => {
                 if gen.running {
                     return Err(self.value_error("generator already executing"));
                 }
                 if gen.finished {
-                    return Ok(Sent::Returned(Value::None));
+                    return match sent {
+                        Ok(_) => Ok(Sent::Returned(Value::None)),
+                        Err(e) => Err(e),
+                    };
                 }
                 match gen.frame.take() {
                     Some(f) => {
@@ -90,7 +123,10 @@ impl Vm {
         frame.ret = base;
         frame.generator = Some(g);
         self.stack.extend(saved);
-        self.stack.push(sent);
+        match sent {
+            Ok(v) => self.stack.push(v),
+            Err(e) => self.pending_throw = Some(e),
+        }
         self.frames.push(frame);
         self.native_depth += 1;
         let r = self.run(self.frames.len());

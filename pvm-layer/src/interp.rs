@@ -58,761 +58,776 @@ impl Vm {
             let mut pc = self.frames[fi].pc;
             // The exception raised by the instruction at `pc - 1`, and whether
             // it is a new raise (a traceback entry, implicit chaining) or a re-raise.
-            let (err, fresh): (Exc, bool) = 'inner: loop {
-                if self.heap.should_collect() {
-                    self.frames[fi].pc = pc;
-                    self.collect_garbage();
-                }
-                let Some(&ins) = instrs.get(pc) else {
-                    break 'inner (self.err("SystemError", "fell off the end of the code"), true);
-                };
-                pc += 1;
-                macro_rules! tri {
-                    ($e:expr) => {
-                        match $e {
-                            Ok(v) => v,
-                            Err(e) => break 'inner (e, true),
-                        }
+            // Checked once per frame entry, not per instruction.
+            let thrown = self.pending_throw.take();
+            let (err, fresh): (Exc, bool) = if let Some(e) = thrown {
+                (e, true)
+            } else {
+                'inner: loop {
+                    if self.heap.should_collect() {
+                        self.frames[fi].pc = pc;
+                        self.collect_garbage();
+                    }
+                    let Some(&ins) = instrs.get(pc) else {
+                        break 'inner (self.err("SystemError", "fell off the end of the code"), true);
                     };
-                }
-                match ins {
-                    I::Nop => {}
-                    I::PopTop => {
-                        self.stack.pop();
-                    }
-                    I::PushNull => self.stack.push(Value::Null),
-                    I::Copy { depth } => {
-                        let v = self.peek(depth as usize);
-                        self.stack.push(v);
-                    }
-                    I::Swap { depth } => {
-                        let len = self.stack.len();
-                        let d = depth as usize;
-                        if d >= 1 && d <= len {
-                            self.stack.swap(len - 1, len - d);
-                        }
-                    }
-                    I::LoadConst { index } => self.stack.push(code.consts[index.0 as usize]),
-                    I::LoadFast { local } => {
-                        let v = self.stack[base + local.0 as usize];
-                        if v.is_null() {
-                            let name = &code.code.varnames[local.0 as usize];
-                            break 'inner (self.unbound_local(name), true);
-                        }
-                        self.stack.push(v);
-                    }
-                    I::StoreFast { local } => {
-                        let v = self.pop();
-                        self.stack[base + local.0 as usize] = v;
-                    }
-                    I::DeleteFast { local } => {
-                        let slot = base + local.0 as usize;
-                        if self.stack[slot].is_null() {
-                            let name = &code.code.varnames[local.0 as usize];
-                            break 'inner (self.unbound_local(name), true);
-                        }
-                        self.stack[slot] = Value::Null;
-                    }
-                    I::LoadDeref { cell } => {
-                        let v = self.cell_get(fi, cell.0 as usize);
-                        if v.is_null() {
-                            break 'inner (self.unbound_cell(&code.code, cell.0 as usize), true);
-                        }
-                        self.stack.push(v);
-                    }
-                    I::StoreDeref { cell } => {
-                        let v = self.pop();
-                        self.cell_set(fi, cell.0 as usize, v);
-                    }
-                    I::DeleteDeref { cell } => {
-                        if self.cell_get(fi, cell.0 as usize).is_null() {
-                            break 'inner (self.unbound_cell(&code.code, cell.0 as usize), true);
-                        }
-                        self.cell_set(fi, cell.0 as usize, Value::Null);
-                    }
-                    I::LoadClosure { cell } => {
-                        let c = self.frame_cell(fi, cell.0 as usize);
-                        match c {
-                            Some(c) => self.stack.push(Value::Obj(c)),
-                            None => break 'inner (self.err("SystemError", "bad cell index"), true),
-                        }
-                    }
-                    I::LoadClassDeref { cell } => {
-                        let i = cell.0 as usize;
-                        let name = code.code.cellvars.iter().chain(&code.code.freevars).nth(i).cloned();
-                        let from_ns = match (self.frames[fi].locals, name) {
-                            (Some(ns), Some(name)) => self.dict_get_name(ns, &name),
-                            _ => None,
-                        };
-                        let v = match from_ns {
-                            Some(v) => v,
-                            None => self.cell_get(fi, i),
-                        };
-                        if v.is_null() {
-                            break 'inner (self.unbound_cell(&code.code, i), true);
-                        }
-                        self.stack.push(v);
-                    }
-                    I::LoadGlobal { name } => {
-                        let g = self.frames[fi].globals;
-                        let v = tri!(self.load_global_cached(&code, name.0 as usize, g));
-                        self.stack.push(v);
-                    }
-                    I::StoreGlobal { name } => {
-                        let v = self.pop();
-                        let g = self.frames[fi].globals;
-                        if self.store_global_cached(&code, name.0 as usize, g, v) {
-                            continue;
-                        }
-                        tri!(self.dict_set(g, code.names[name.0 as usize], v));
-                    }
-                    I::DeleteGlobal { name } => {
-                        let g = self.frames[fi].globals;
-                        let key = code.names[name.0 as usize];
-                        if tri!(self.dict_remove(g, key)).is_none() {
-                            break 'inner (self.name_error(key), true);
-                        }
-                    }
-                    I::LoadName { name } => {
-                        let g = self.frames[fi].globals;
-                        let found = match self.frames[fi].locals {
-                            // A module body: its namespace is its globals.
-                            None => Some(tri!(self.load_global_cached(&code, name.0 as usize, g))),
-                            Some(ns) if ns == g => {
-                                Some(tri!(self.load_global_cached(&code, name.0 as usize, g)))
+                    pc += 1;
+                    macro_rules! tri {
+                        ($e:expr) => {
+                            match $e {
+                                Ok(v) => v,
+                                Err(e) => break 'inner (e, true),
                             }
-                            Some(ns) => tri!(self.dict_get(ns, code.names[name.0 as usize])),
                         };
-                        let key = code.names[name.0 as usize];
-                        let v = match found {
-                            Some(v) => v,
-                            None => tri!(self.load_global(self.frames[fi].globals, key)),
-                        };
-                        self.stack.push(v);
                     }
-                    I::StoreName { name } => {
-                        let v = self.pop();
-                        let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                        if ns == self.frames[fi].globals
-                            && self.store_global_cached(&code, name.0 as usize, ns, v)
-                        {
-                            continue;
+                    match ins {
+                        I::Nop => {}
+                        I::PopTop => {
+                            self.stack.pop();
                         }
-                        tri!(self.dict_set(ns, code.names[name.0 as usize], v));
-                    }
-                    I::DeleteName { name } => {
-                        let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                        let key = code.names[name.0 as usize];
-                        if tri!(self.dict_remove(ns, key)).is_none() {
-                            break 'inner (self.name_error(key), true);
+                        I::PushNull => self.stack.push(Value::Null),
+                        I::Copy { depth } => {
+                            let v = self.peek(depth as usize);
+                            self.stack.push(v);
                         }
-                    }
-                    I::LoadAttr { name } => {
-                        let obj = self.pop();
-                        let v = tri!(self.getattr(obj, code.names[name.0 as usize]));
-                        self.stack.push(v);
-                    }
-                    I::StoreAttr { name } => {
-                        let obj = self.pop();
-                        let v = self.pop();
-                        tri!(self.setattr(obj, code.names[name.0 as usize], v));
-                    }
-                    I::DeleteAttr { name } => {
-                        let obj = self.pop();
-                        tri!(self.delattr(obj, code.names[name.0 as usize]));
-                    }
-                    I::LoadMethod { name } => {
-                        let obj = self.pop();
-                        let (a, b) = tri!(self.load_method(obj, code.names[name.0 as usize]));
-                        self.stack.push(a);
-                        self.stack.push(b);
-                    }
-                    I::BinarySubscr => {
-                        let key = self.pop();
-                        let container = self.pop();
-                        // Fast paths: list[int], tuple[int], dict[str or int] that hit.
-                        if let Value::Obj(r) = container {
-                            let hit = match (self.heap.get(r), key) {
-                                (Object::List(items), Value::Int(i)) => seq_get(items, i),
-                                (Object::Tuple(items), Value::Int(i)) => seq_get(items, i),
-                                (Object::Dict(_), _) => self.dict_lookup_fast(r, key),
+                        I::Swap { depth } => {
+                            let len = self.stack.len();
+                            let d = depth as usize;
+                            if d >= 1 && d <= len {
+                                self.stack.swap(len - 1, len - d);
+                            }
+                        }
+                        I::LoadConst { index } => self.stack.push(code.consts[index.0 as usize]),
+                        I::LoadFast { local } => {
+                            let v = self.stack[base + local.0 as usize];
+                            if v.is_null() {
+                                let name = &code.code.varnames[local.0 as usize];
+                                break 'inner (self.unbound_local(name), true);
+                            }
+                            self.stack.push(v);
+                        }
+                        I::StoreFast { local } => {
+                            let v = self.pop();
+                            self.stack[base + local.0 as usize] = v;
+                        }
+                        I::DeleteFast { local } => {
+                            let slot = base + local.0 as usize;
+                            if self.stack[slot].is_null() {
+                                let name = &code.code.varnames[local.0 as usize];
+                                break 'inner (self.unbound_local(name), true);
+                            }
+                            self.stack[slot] = Value::Null;
+                        }
+                        I::LoadDeref { cell } => {
+                            let v = self.cell_get(fi, cell.0 as usize);
+                            if v.is_null() {
+                                break 'inner (self.unbound_cell(&code.code, cell.0 as usize), true);
+                            }
+                            self.stack.push(v);
+                        }
+                        I::StoreDeref { cell } => {
+                            let v = self.pop();
+                            self.cell_set(fi, cell.0 as usize, v);
+                        }
+                        I::DeleteDeref { cell } => {
+                            if self.cell_get(fi, cell.0 as usize).is_null() {
+                                break 'inner (self.unbound_cell(&code.code, cell.0 as usize), true);
+                            }
+                            self.cell_set(fi, cell.0 as usize, Value::Null);
+                        }
+                        I::LoadClosure { cell } => {
+                            let c = self.frame_cell(fi, cell.0 as usize);
+                            match c {
+                                Some(c) => self.stack.push(Value::Obj(c)),
+                                None => break 'inner (self.err("SystemError", "bad cell index"), true),
+                            }
+                        }
+                        I::LoadClassDeref { cell } => {
+                            let i = cell.0 as usize;
+                            let name = code.code.cellvars.iter().chain(&code.code.freevars).nth(i).cloned();
+                            let from_ns = match (self.frames[fi].locals, name) {
+                                (Some(ns), Some(name)) => self.dict_get_name(ns, &name),
                                 _ => None,
                             };
-                            if let Some(v) = hit {
-                                self.stack.push(v);
+                            let v = match from_ns {
+                                Some(v) => v,
+                                None => self.cell_get(fi, i),
+                            };
+                            if v.is_null() {
+                                break 'inner (self.unbound_cell(&code.code, i), true);
+                            }
+                            self.stack.push(v);
+                        }
+                        I::LoadGlobal { name } => {
+                            let g = self.frames[fi].globals;
+                            let v = tri!(self.load_global_cached(&code, name.0 as usize, g));
+                            self.stack.push(v);
+                        }
+                        I::StoreGlobal { name } => {
+                            let v = self.pop();
+                            let g = self.frames[fi].globals;
+                            if self.store_global_cached(&code, name.0 as usize, g, v) {
                                 continue;
                             }
+                            tri!(self.dict_set(g, code.names[name.0 as usize], v));
                         }
-                        let v = tri!(self.getitem(container, key));
-                        self.stack.push(v);
-                    }
-                    I::StoreSubscr => {
-                        let key = self.pop();
-                        let container = self.pop();
-                        let v = self.pop();
-                        if let Value::Obj(r) = container {
-                            if let (Object::Dict(_), Some(hash)) = (self.heap.get(r), self.quick_hash(key)) {
-                                self.dict_set_hashed(r, hash, key, v);
-                                continue;
+                        I::DeleteGlobal { name } => {
+                            let g = self.frames[fi].globals;
+                            let key = code.names[name.0 as usize];
+                            if tri!(self.dict_remove(g, key)).is_none() {
+                                break 'inner (self.name_error(key), true);
                             }
                         }
-                        tri!(self.setitem(container, key, v));
-                    }
-                    I::DeleteSubscr => {
-                        let key = self.pop();
-                        let container = self.pop();
-                        tri!(self.delitem(container, key));
-                    }
-                    I::BinaryOp { op } => {
-                        // Fast path in place: the result overwrites `a`, no push.
-                        if let [.., a, b] = self.stack[..] {
-                            if let Some(v) = binary_fast(a, b, op) {
+                        I::LoadName { name } => {
+                            let g = self.frames[fi].globals;
+                            let found = match self.frames[fi].locals {
+                                // A module body: its namespace is its globals.
+                                None => Some(tri!(self.load_global_cached(&code, name.0 as usize, g))),
+                                Some(ns) if ns == g => {
+                                    Some(tri!(self.load_global_cached(&code, name.0 as usize, g)))
+                                }
+                                Some(ns) => tri!(self.dict_get(ns, code.names[name.0 as usize])),
+                            };
+                            let key = code.names[name.0 as usize];
+                            let v = match found {
+                                Some(v) => v,
+                                None => tri!(self.load_global(self.frames[fi].globals, key)),
+                            };
+                            self.stack.push(v);
+                        }
+                        I::StoreName { name } => {
+                            let v = self.pop();
+                            let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
+                            if ns == self.frames[fi].globals
+                                && self.store_global_cached(&code, name.0 as usize, ns, v)
+                            {
+                                continue;
+                            }
+                            tri!(self.dict_set(ns, code.names[name.0 as usize], v));
+                        }
+                        I::DeleteName { name } => {
+                            let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
+                            let key = code.names[name.0 as usize];
+                            if tri!(self.dict_remove(ns, key)).is_none() {
+                                break 'inner (self.name_error(key), true);
+                            }
+                        }
+                        I::LoadAttr { name } => {
+                            let obj = self.pop();
+                            let v = tri!(self.getattr(obj, code.names[name.0 as usize]));
+                            self.stack.push(v);
+                        }
+                        I::StoreAttr { name } => {
+                            let obj = self.pop();
+                            let v = self.pop();
+                            tri!(self.setattr(obj, code.names[name.0 as usize], v));
+                        }
+                        I::DeleteAttr { name } => {
+                            let obj = self.pop();
+                            tri!(self.delattr(obj, code.names[name.0 as usize]));
+                        }
+                        I::LoadMethod { name } => {
+                            let obj = self.pop();
+                            let (a, b) = tri!(self.load_method(obj, code.names[name.0 as usize]));
+                            self.stack.push(a);
+                            self.stack.push(b);
+                        }
+                        I::BinarySubscr => {
+                            let key = self.pop();
+                            let container = self.pop();
+                            // Fast paths: list[int], tuple[int], dict[str or int] that hit.
+                            if let Value::Obj(r) = container {
+                                let hit = match (self.heap.get(r), key) {
+                                    (Object::List(items), Value::Int(i)) => seq_get(items, i),
+                                    (Object::Tuple(items), Value::Int(i)) => seq_get(items, i),
+                                    (Object::Dict(_), _) => self.dict_lookup_fast(r, key),
+                                    _ => None,
+                                };
+                                if let Some(v) = hit {
+                                    self.stack.push(v);
+                                    continue;
+                                }
+                            }
+                            let v = tri!(self.getitem(container, key));
+                            self.stack.push(v);
+                        }
+                        I::StoreSubscr => {
+                            let key = self.pop();
+                            let container = self.pop();
+                            let v = self.pop();
+                            if let Value::Obj(r) = container {
+                                if let (Object::Dict(_), Some(hash)) =
+                                    (self.heap.get(r), self.quick_hash(key))
+                                {
+                                    self.dict_set_hashed(r, hash, key, v);
+                                    continue;
+                                }
+                            }
+                            tri!(self.setitem(container, key, v));
+                        }
+                        I::DeleteSubscr => {
+                            let key = self.pop();
+                            let container = self.pop();
+                            tri!(self.delitem(container, key));
+                        }
+                        I::BinaryOp { op } => {
+                            // Fast path in place: the result overwrites `a`, no push.
+                            if let [.., a, b] = self.stack[..] {
+                                if let Some(v) = binary_fast(a, b, op) {
+                                    let len = self.stack.len();
+                                    self.stack[len - 2] = v;
+                                    self.stack.truncate(len - 1);
+                                    continue;
+                                }
+                            }
+                            let b = self.pop();
+                            let a = self.pop();
+                            let v = tri!(self.binary_op(a, b, op));
+                            self.stack.push(v);
+                        }
+                        I::UnaryOp { op } => {
+                            let a = self.pop();
+                            let v = tri!(self.unary_op(a, op));
+                            self.stack.push(v);
+                        }
+                        I::CompareOp { op } => {
+                            if let [.., Value::Int(x), Value::Int(y)] = self.stack[..] {
+                                let r = match op {
+                                    C::Less => x < y,
+                                    C::LessEqual => x <= y,
+                                    C::Equal => x == y,
+                                    C::NotEqual => x != y,
+                                    C::Greater => x > y,
+                                    C::GreaterEqual => x >= y,
+                                };
                                 let len = self.stack.len();
-                                self.stack[len - 2] = v;
+                                self.stack[len - 2] = Value::Bool(r);
                                 self.stack.truncate(len - 1);
                                 continue;
                             }
-                        }
-                        let b = self.pop();
-                        let a = self.pop();
-                        let v = tri!(self.binary_op(a, b, op));
-                        self.stack.push(v);
-                    }
-                    I::UnaryOp { op } => {
-                        let a = self.pop();
-                        let v = tri!(self.unary_op(a, op));
-                        self.stack.push(v);
-                    }
-                    I::CompareOp { op } => {
-                        if let [.., Value::Int(x), Value::Int(y)] = self.stack[..] {
-                            let r = match op {
-                                C::Less => x < y,
-                                C::LessEqual => x <= y,
-                                C::Equal => x == y,
-                                C::NotEqual => x != y,
-                                C::Greater => x > y,
-                                C::GreaterEqual => x >= y,
-                            };
-                            let len = self.stack.len();
-                            self.stack[len - 2] = Value::Bool(r);
-                            self.stack.truncate(len - 1);
-                            continue;
-                        }
-                        let b = self.pop();
-                        let a = self.pop();
-                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            let r = match op {
-                                C::Less => x < y,
-                                C::LessEqual => x <= y,
-                                C::Equal => x == y,
-                                C::NotEqual => x != y,
-                                C::Greater => x > y,
-                                C::GreaterEqual => x >= y,
-                            };
-                            self.stack.push(Value::Bool(r));
-                            continue;
-                        }
-                        if let (Value::Float(x), Value::Float(y)) = (a, b) {
-                            // IEEE comparisons are Python's (NaN compares unequal to all).
-                            let r = match op {
-                                C::Less => x < y,
-                                C::LessEqual => x <= y,
-                                C::Equal => x == y,
-                                C::NotEqual => x != y,
-                                C::Greater => x > y,
-                                C::GreaterEqual => x >= y,
-                            };
-                            self.stack.push(Value::Bool(r));
-                            continue;
-                        }
-                        let v = tri!(self.compare(a, b, op));
-                        self.stack.push(v);
-                    }
-                    I::IsOp { invert } => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        self.stack.push(Value::Bool(a.is(b) != (invert != 0)));
-                    }
-                    I::ContainsOp { invert } => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        // Fast path: `str`/`int` in a dict or set (a lookup that cannot fail).
-                        if let (Value::Obj(t), Some(hash)) = (b, self.quick_hash(a)) {
-                            if matches!(
-                                self.heap.get(t),
-                                Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)
-                            ) {
-                                let found = matches!(self.find(t, hash, a), Slot::Found(_));
-                                self.stack.push(Value::Bool(found != (invert != 0)));
+                            let b = self.pop();
+                            let a = self.pop();
+                            if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                                let r = match op {
+                                    C::Less => x < y,
+                                    C::LessEqual => x <= y,
+                                    C::Equal => x == y,
+                                    C::NotEqual => x != y,
+                                    C::Greater => x > y,
+                                    C::GreaterEqual => x >= y,
+                                };
+                                self.stack.push(Value::Bool(r));
                                 continue;
                             }
-                        }
-                        let r = tri!(self.contains(b, a));
-                        self.stack.push(Value::Bool(r != (invert != 0)));
-                    }
-                    I::BuildTuple { count } => {
-                        let items = self.pop_n(count as usize);
-                        let t = self.new_tuple(items);
-                        self.stack.push(t);
-                    }
-                    I::BuildList { count } => {
-                        let items = self.pop_n(count as usize);
-                        let l = self.new_list(items);
-                        self.stack.push(l);
-                    }
-                    I::BuildSet { count } => {
-                        let items = self.pop_n(count as usize);
-                        let s = self.heap.alloc(Object::Set(Default::default()));
-                        self.stack.push(Value::Obj(s));
-                        for v in items {
-                            tri!(self.set_add(s, v));
-                        }
-                    }
-                    I::BuildMap { count } => {
-                        let items = self.pop_n(2 * count as usize);
-                        let d = self.new_dict();
-                        self.stack.push(Value::Obj(d));
-                        for pair in items.chunks(2) {
-                            tri!(self.dict_set(d, pair[0], pair[1]));
-                        }
-                    }
-                    I::BuildString { count } => {
-                        let items = self.pop_n(count as usize);
-                        let mut s = String::new();
-                        for v in items {
-                            s.push_str(self.str_of(v).unwrap_or(""));
-                        }
-                        let v = self.new_str(s);
-                        self.stack.push(v);
-                    }
-                    I::BuildSlice { count } => {
-                        let step = if count == 3 { self.pop() } else { Value::None };
-                        let stop = self.pop();
-                        let start = self.pop();
-                        let v = self.heap.alloc_value(Object::Slice(start, stop, step));
-                        self.stack.push(v);
-                    }
-                    I::ListAppend { depth } => {
-                        let v = self.pop();
-                        if let Value::Obj(l) = self.peek(depth as usize) {
-                            if let Some(Object::List(items)) = self.heap.get_mut(l) {
-                                items.push(v);
+                            if let (Value::Float(x), Value::Float(y)) = (a, b) {
+                                // IEEE comparisons are Python's (NaN compares unequal to all).
+                                let r = match op {
+                                    C::Less => x < y,
+                                    C::LessEqual => x <= y,
+                                    C::Equal => x == y,
+                                    C::NotEqual => x != y,
+                                    C::Greater => x > y,
+                                    C::GreaterEqual => x >= y,
+                                };
+                                self.stack.push(Value::Bool(r));
+                                continue;
                             }
+                            let v = tri!(self.compare(a, b, op));
+                            self.stack.push(v);
                         }
-                    }
-                    I::SetAdd { depth } => {
-                        let v = self.pop();
-                        if let Value::Obj(s) = self.peek(depth as usize) {
-                            tri!(self.set_add(s, v));
+                        I::IsOp { invert } => {
+                            let b = self.pop();
+                            let a = self.pop();
+                            self.stack.push(Value::Bool(a.is(b) != (invert != 0)));
                         }
-                    }
-                    I::MapAdd { depth } => {
-                        let v = self.pop();
-                        let k = self.pop();
-                        if let Value::Obj(d) = self.peek(depth as usize) {
-                            tri!(self.dict_set(d, k, v));
-                        }
-                    }
-                    I::ListExtend { depth } => {
-                        let it = self.peek(1);
-                        let items = tri!(self.collect_iter(it));
-                        self.pop();
-                        if let Value::Obj(l) = self.peek(depth as usize) {
-                            if let Some(Object::List(list)) = self.heap.get_mut(l) {
-                                list.extend(items);
+                        I::ContainsOp { invert } => {
+                            let b = self.pop();
+                            let a = self.pop();
+                            // Fast path: `str`/`int` in a dict or set (a lookup that cannot fail).
+                            if let (Value::Obj(t), Some(hash)) = (b, self.quick_hash(a)) {
+                                if matches!(
+                                    self.heap.get(t),
+                                    Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)
+                                ) {
+                                    let found = matches!(self.find(t, hash, a), Slot::Found(_));
+                                    self.stack.push(Value::Bool(found != (invert != 0)));
+                                    continue;
+                                }
                             }
+                            let r = tri!(self.contains(b, a));
+                            self.stack.push(Value::Bool(r != (invert != 0)));
                         }
-                    }
-                    I::SetUpdate { depth } => {
-                        let it = self.peek(1);
-                        let items = tri!(self.collect_iter(it));
-                        self.pop();
-                        if let Value::Obj(s) = self.peek(depth as usize) {
+                        I::BuildTuple { count } => {
+                            let items = self.pop_n(count as usize);
+                            let t = self.new_tuple(items);
+                            self.stack.push(t);
+                        }
+                        I::BuildList { count } => {
+                            let items = self.pop_n(count as usize);
+                            let l = self.new_list(items);
+                            self.stack.push(l);
+                        }
+                        I::BuildSet { count } => {
+                            let items = self.pop_n(count as usize);
+                            let s = self.heap.alloc(Object::Set(Default::default()));
+                            self.stack.push(Value::Obj(s));
                             for v in items {
                                 tri!(self.set_add(s, v));
                             }
                         }
-                    }
-                    I::DictUpdate { depth } | I::DictMerge { depth } => {
-                        let m = self.peek(1);
-                        let merge = matches!(ins, I::DictMerge { .. });
-                        if let Value::Obj(d) = self.peek(depth as usize + 1) {
-                            tri!(self.dict_update(d, m, merge));
-                        }
-                        self.pop();
-                    }
-                    I::ListToTuple => {
-                        let l = self.pop();
-                        let items = match l {
-                            Value::Obj(r) => match self.heap.get(r) {
-                                Object::List(items) => items.clone(),
-                                _ => vec![],
-                            },
-                            _ => vec![],
-                        };
-                        let t = self.new_tuple(items);
-                        self.stack.push(t);
-                    }
-                    I::UnpackSequence { count } => {
-                        let it = self.peek(1);
-                        let items = tri!(self.unpack(it, count as usize, None));
-                        self.pop();
-                        self.stack.extend(items.into_iter().rev());
-                    }
-                    I::UnpackEx { before, after } => {
-                        let it = self.peek(1);
-                        let items = tri!(self.unpack(it, before as usize, Some(after as usize)));
-                        self.pop();
-                        let (b, after_items) = (before as usize, after as usize);
-                        let n = items.len();
-                        let middle = items[b..n - after_items].to_vec();
-                        self.stack.extend(items[n - after_items..].iter().rev());
-                        let l = self.new_list(middle);
-                        self.stack.push(l);
-                        self.stack.extend(items[..b].iter().rev());
-                    }
-                    I::GetIter => {
-                        let v = self.peek(1);
-                        let it = tri!(self.iter(v));
-                        self.pop();
-                        self.stack.push(it);
-                    }
-                    I::ForIter { target } => {
-                        let it = self.peek(1);
-                        match tri!(self.next_fast(it)) {
-                            Some(v) => self.stack.push(v),
-                            None => {
-                                self.stack.pop();
-                                pc = target.0 as usize;
+                        I::BuildMap { count } => {
+                            let items = self.pop_n(2 * count as usize);
+                            let d = self.new_dict();
+                            self.stack.push(Value::Obj(d));
+                            for pair in items.chunks(2) {
+                                tri!(self.dict_set(d, pair[0], pair[1]));
                             }
                         }
-                    }
-                    I::Jump { target } => pc = target.0 as usize,
-                    I::PopJumpIfFalse { target } => {
-                        let v = self.pop();
-                        let t = match v {
-                            Value::Bool(b) => b,
-                            _ => tri!(self.truthy(v)),
-                        };
-                        if !t {
-                            pc = target.0 as usize;
-                        }
-                    }
-                    I::PopJumpIfTrue { target } => {
-                        let v = self.pop();
-                        let t = match v {
-                            Value::Bool(b) => b,
-                            _ => tri!(self.truthy(v)),
-                        };
-                        if t {
-                            pc = target.0 as usize;
-                        }
-                    }
-                    I::PopJumpIfNone { target } => {
-                        if self.pop().is_none() {
-                            pc = target.0 as usize;
-                        }
-                    }
-                    I::PopJumpIfNotNone { target } => {
-                        if !self.pop().is_none() {
-                            pc = target.0 as usize;
-                        }
-                    }
-                    I::JumpIfFalseOrPop { target } => {
-                        let v = self.peek(1);
-                        if tri!(self.truthy(v)) {
-                            self.stack.pop();
-                        } else {
-                            pc = target.0 as usize;
-                        }
-                    }
-                    I::JumpIfTrueOrPop { target } => {
-                        let v = self.peek(1);
-                        if tri!(self.truthy(v)) {
-                            pc = target.0 as usize;
-                        } else {
-                            self.stack.pop();
-                        }
-                    }
-                    I::MakeFunction { flags } => {
-                        let f = tri!(self.make_function(fi, flags));
-                        self.stack.push(f);
-                    }
-                    I::KwNames { names } => self.kwnames = code.consts[names.0 as usize],
-                    I::Call { argc } => {
-                        let argc = argc as usize;
-                        let len = self.stack.len();
-                        if len < argc + 2 {
-                            break 'inner (self.err("SystemError", "stack underflow in Call"), true);
-                        }
-                        let slot = len - argc - 2;
-                        let kwnames = std::mem::replace(&mut self.kwnames, Value::Null);
-                        let (callable, first) = if self.stack[slot].is_null() {
-                            (self.stack[slot + 1], slot + 2)
-                        } else {
-                            (self.stack[slot], slot + 1)
-                        };
-                        self.frames[fi].pc = pc;
-                        match self.call_at(callable, first, slot, kwnames) {
-                            Ok(CallOutcome::Pushed) => continue 'outer,
-                            Ok(CallOutcome::Done(v)) => {
-                                self.stack.truncate(slot);
-                                self.stack.push(v);
+                        I::BuildString { count } => {
+                            let items = self.pop_n(count as usize);
+                            let mut s = String::new();
+                            for v in items {
+                                s.push_str(self.str_of(v).unwrap_or(""));
                             }
-                            Err(e) => break 'inner (e, true),
+                            let v = self.new_str(s);
+                            self.stack.push(v);
                         }
-                    }
-                    I::CallFunctionEx { has_kwargs } => {
-                        let kwargs = if has_kwargs != 0 { self.pop() } else { Value::None };
-                        let args = self.pop();
-                        let callable = self.pop();
-                        self.pop();
-                        // Keep them rooted while the call runs.
-                        let mark = self.roots.len();
-                        self.roots.extend([kwargs, args, callable]);
-                        self.frames[fi].pc = pc;
-                        let r = self.call_ex(callable, args, kwargs);
-                        self.roots.truncate(mark);
-                        let v = tri!(r);
-                        self.stack.push(v);
-                    }
-                    I::ReturnValue => {
-                        let v = self.pop();
-                        let frame = self.frames.pop();
-                        if let Some(frame) = frame {
-                            self.stack.truncate(frame.ret);
+                        I::BuildSlice { count } => {
+                            let step = if count == 3 { self.pop() } else { Value::None };
+                            let stop = self.pop();
+                            let start = self.pop();
+                            let v = self.heap.alloc_value(Object::Slice(start, stop, step));
+                            self.stack.push(v);
                         }
-                        if self.frames.len() < entry {
-                            return Ok(v);
-                        }
-                        self.stack.push(v);
-                        continue 'outer;
-                    }
-                    I::RaiseVarargs { count } => {
-                        let e = match count {
-                            0 => match self.handled {
-                                Value::Obj(h) => break 'inner (Exc(h), false),
-                                _ => self.err("RuntimeError", "No active exception to reraise"),
-                            },
-                            1 => {
-                                let v = self.pop();
-                                tri!(self.make_raisable(v))
-                            }
-                            _ => {
-                                let cause = self.pop();
-                                let v = self.pop();
-                                let e = tri!(self.make_raisable(v));
-                                let cause = if cause.is_none() {
-                                    Value::None
-                                } else {
-                                    match self.make_raisable(cause) {
-                                        Ok(c) => Value::Obj(c.0),
-                                        Err(_) => {
-                                            break 'inner (
-                                                self.type_error(
-                                                    "exception causes must derive from BaseException",
-                                                ),
-                                                true,
-                                            )
-                                        }
-                                    }
-                                };
-                                if let Some(x) = self.exc_obj_mut(e.0) {
-                                    x.cause = cause;
-                                    x.suppress_context = true;
+                        I::ListAppend { depth } => {
+                            let v = self.pop();
+                            if let Value::Obj(l) = self.peek(depth as usize) {
+                                if let Some(Object::List(items)) = self.heap.get_mut(l) {
+                                    items.push(v);
                                 }
-                                e
                             }
-                        };
-                        break 'inner (e, true);
-                    }
-                    I::Reraise { set_lasti } => {
-                        let v = self.pop();
-                        // The saved `lasti` only says which line a traceback shows; the
-                        // handler search starts here, at the `Reraise` (as CPython's
-                        // `exception_unwind` does), and this frame's traceback entry was
-                        // recorded when the exception first passed through it.
-                        if set_lasti != 0 {
+                        }
+                        I::SetAdd { depth } => {
+                            let v = self.pop();
+                            if let Value::Obj(s) = self.peek(depth as usize) {
+                                tri!(self.set_add(s, v));
+                            }
+                        }
+                        I::MapAdd { depth } => {
+                            let v = self.pop();
+                            let k = self.pop();
+                            if let Value::Obj(d) = self.peek(depth as usize) {
+                                tri!(self.dict_set(d, k, v));
+                            }
+                        }
+                        I::ListExtend { depth } => {
+                            let it = self.peek(1);
+                            let items = tri!(self.collect_iter(it));
+                            self.pop();
+                            if let Value::Obj(l) = self.peek(depth as usize) {
+                                if let Some(Object::List(list)) = self.heap.get_mut(l) {
+                                    list.extend(items);
+                                }
+                            }
+                        }
+                        I::SetUpdate { depth } => {
+                            let it = self.peek(1);
+                            let items = tri!(self.collect_iter(it));
+                            self.pop();
+                            if let Value::Obj(s) = self.peek(depth as usize) {
+                                for v in items {
+                                    tri!(self.set_add(s, v));
+                                }
+                            }
+                        }
+                        I::DictUpdate { depth } | I::DictMerge { depth } => {
+                            let m = self.peek(1);
+                            let merge = matches!(ins, I::DictMerge { .. });
+                            if let Value::Obj(d) = self.peek(depth as usize + 1) {
+                                tri!(self.dict_update(d, m, merge));
+                            }
                             self.pop();
                         }
-                        match v {
-                            Value::Obj(r) => break 'inner (Exc(r), false),
-                            _ => break 'inner (self.err("SystemError", "Reraise of a non-exception"), true),
+                        I::ListToTuple => {
+                            let l = self.pop();
+                            let items = match l {
+                                Value::Obj(r) => match self.heap.get(r) {
+                                    Object::List(items) => items.clone(),
+                                    _ => vec![],
+                                },
+                                _ => vec![],
+                            };
+                            let t = self.new_tuple(items);
+                            self.stack.push(t);
                         }
-                    }
-                    I::PushExcInfo => {
-                        let exc = self.pop();
-                        let previous = std::mem::replace(&mut self.handled, exc);
-                        self.stack.push(previous);
-                        self.stack.push(exc);
-                    }
-                    I::PopExcept => {
-                        self.handled = self.pop();
-                    }
-                    I::CheckExcMatch => {
-                        let t = self.pop();
-                        let exc = self.peek(1);
-                        let m = tri!(self.exception_matches(exc, t));
-                        self.stack.push(Value::Bool(m));
-                    }
-                    I::CheckEgMatch | I::PrepReraiseStar => {
-                        break 'inner (self.err("NotImplementedError", "except* is not supported yet"), true);
-                    }
-                    I::LoadAssertionError => {
-                        let t = self.types.exc("AssertionError");
-                        self.stack.push(Value::Obj(t));
-                    }
-                    I::BeforeWith => {
-                        let mgr = self.peek(1);
-                        let exit_name = Value::Obj(self.intern("__exit__"));
-                        let enter_name = Value::Obj(self.intern("__enter__"));
-                        let exit = tri!(self.special_method(mgr, exit_name));
-                        let enter = tri!(self.special_method(mgr, enter_name));
-                        self.stack.pop();
-                        self.stack.push(exit);
-                        self.frames[fi].pc = pc;
-                        let v = tri!(self.call(enter, vec![]));
-                        self.stack.push(v);
-                    }
-                    I::WithExceptStart => {
-                        let exc = self.peek(1);
-                        let exit = self.peek(4);
-                        let t = Value::Obj(self.type_of(exc));
-                        self.frames[fi].pc = pc;
-                        let v = tri!(self.call(exit, vec![t, exc, Value::None]));
-                        self.stack.push(v);
-                    }
-                    I::FormatValue { flags } => {
-                        let spec = if flags & 4 != 0 { self.pop() } else { Value::Null };
-                        let v = self.peek(1);
-                        let converted = match flags & 3 {
-                            1 => tri!(self.to_str(v)),
-                            2 => tri!(self.repr(v)),
-                            3 => tri!(self.ascii(v)),
-                            _ => v,
-                        };
-                        let spec_text = self.str_of(spec).unwrap_or("").to_string();
-                        self.frames[fi].pc = pc;
-                        let s = tri!(self.format(converted, &spec_text));
-                        self.stack.pop();
-                        self.stack.push(s);
-                    }
-                    I::YieldValue => {
-                        let v = self.pop();
-                        self.frames[fi].pc = pc;
-                        self.suspend_generator();
-                        self.yielded = true;
-                        return Ok(v);
-                    }
-                    I::GetYieldFromIter => {
-                        let v = self.peek(1);
-                        let is_gen =
-                            matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::Generator(_)));
-                        if !is_gen {
+                        I::UnpackSequence { count } => {
+                            let it = self.peek(1);
+                            let items = tri!(self.unpack(it, count as usize, None));
+                            self.pop();
+                            self.stack.extend(items.into_iter().rev());
+                        }
+                        I::UnpackEx { before, after } => {
+                            let it = self.peek(1);
+                            let items = tri!(self.unpack(it, before as usize, Some(after as usize)));
+                            self.pop();
+                            let (b, after_items) = (before as usize, after as usize);
+                            let n = items.len();
+                            let middle = items[b..n - after_items].to_vec();
+                            self.stack.extend(items[n - after_items..].iter().rev());
+                            let l = self.new_list(middle);
+                            self.stack.push(l);
+                            self.stack.extend(items[..b].iter().rev());
+                        }
+                        I::GetIter => {
+                            let v = self.peek(1);
                             let it = tri!(self.iter(v));
                             self.pop();
                             self.stack.push(it);
                         }
-                    }
-                    I::Send { target } => {
-                        let v = self.peek(1);
-                        let sub = self.peek(2);
-                        self.frames[fi].pc = pc;
-                        let r = tri!(self.send(sub, v));
-                        match r {
-                            crate::generator::Sent::Yielded(y) => {
-                                self.stack.pop();
-                                self.stack.push(y);
+                        I::ForIter { target } => {
+                            let it = self.peek(1);
+                            match tri!(self.next_fast(it)) {
+                                Some(v) => self.stack.push(v),
+                                None => {
+                                    self.stack.pop();
+                                    pc = target.0 as usize;
+                                }
                             }
-                            crate::generator::Sent::Returned(r) => {
-                                self.stack.pop();
-                                self.stack.pop();
-                                self.stack.push(r);
+                        }
+                        I::Jump { target } => pc = target.0 as usize,
+                        I::PopJumpIfFalse { target } => {
+                            let v = self.pop();
+                            let t = match v {
+                                Value::Bool(b) => b,
+                                _ => tri!(self.truthy(v)),
+                            };
+                            if !t {
                                 pc = target.0 as usize;
                             }
                         }
-                    }
-                    I::ReturnGenerator => {
-                        self.frames[fi].pc = pc;
-                        let g = self.make_generator();
-                        if self.frames.len() < entry {
-                            return Ok(g);
-                        }
-                        self.stack.push(g);
-                        continue 'outer;
-                    }
-                    I::ImportName { name } => {
-                        let _fromlist = self.pop();
-                        let _level = self.pop();
-                        let m = tri!(self.import(code.names[name.0 as usize]));
-                        self.stack.push(m);
-                    }
-                    I::ImportFrom { name } => {
-                        let m = self.peek(1);
-                        let key = code.names[name.0 as usize];
-                        let v = match self.getattr(m, key) {
-                            Ok(v) => v,
-                            Err(_) => {
-                                let msg = format!(
-                                    "cannot import name '{}' from '{}' (unknown location)",
-                                    self.str_of(key).unwrap_or(""),
-                                    self.module_name(m)
-                                );
-                                break 'inner (self.err("ImportError", msg), true);
+                        I::PopJumpIfTrue { target } => {
+                            let v = self.pop();
+                            let t = match v {
+                                Value::Bool(b) => b,
+                                _ => tri!(self.truthy(v)),
+                            };
+                            if t {
+                                pc = target.0 as usize;
                             }
-                        };
-                        self.stack.push(v);
-                    }
-                    I::ImportStar => {
-                        let m = self.pop();
-                        let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                        if let Value::Obj(r) = m {
-                            if let Object::Module(module) = self.heap.get(r) {
-                                let src = module.dict;
-                                for (k, v) in self.dict_items(src) {
-                                    if !self.str_of(k).is_some_and(|s| s.starts_with('_')) {
-                                        tri!(self.dict_set(ns, k, v));
+                        }
+                        I::PopJumpIfNone { target } => {
+                            if self.pop().is_none() {
+                                pc = target.0 as usize;
+                            }
+                        }
+                        I::PopJumpIfNotNone { target } => {
+                            if !self.pop().is_none() {
+                                pc = target.0 as usize;
+                            }
+                        }
+                        I::JumpIfFalseOrPop { target } => {
+                            let v = self.peek(1);
+                            if tri!(self.truthy(v)) {
+                                self.stack.pop();
+                            } else {
+                                pc = target.0 as usize;
+                            }
+                        }
+                        I::JumpIfTrueOrPop { target } => {
+                            let v = self.peek(1);
+                            if tri!(self.truthy(v)) {
+                                pc = target.0 as usize;
+                            } else {
+                                self.stack.pop();
+                            }
+                        }
+                        I::MakeFunction { flags } => {
+                            let f = tri!(self.make_function(fi, flags));
+                            self.stack.push(f);
+                        }
+                        I::KwNames { names } => self.kwnames = code.consts[names.0 as usize],
+                        I::Call { argc } => {
+                            let argc = argc as usize;
+                            let len = self.stack.len();
+                            if len < argc + 2 {
+                                break 'inner (self.err("SystemError", "stack underflow in Call"), true);
+                            }
+                            let slot = len - argc - 2;
+                            let kwnames = std::mem::replace(&mut self.kwnames, Value::Null);
+                            let (callable, first) = if self.stack[slot].is_null() {
+                                (self.stack[slot + 1], slot + 2)
+                            } else {
+                                (self.stack[slot], slot + 1)
+                            };
+                            self.frames[fi].pc = pc;
+                            match self.call_at(callable, first, slot, kwnames) {
+                                Ok(CallOutcome::Pushed) => continue 'outer,
+                                Ok(CallOutcome::Done(v)) => {
+                                    self.stack.truncate(slot);
+                                    self.stack.push(v);
+                                }
+                                Err(e) => break 'inner (e, true),
+                            }
+                        }
+                        I::CallFunctionEx { has_kwargs } => {
+                            let kwargs = if has_kwargs != 0 { self.pop() } else { Value::None };
+                            let args = self.pop();
+                            let callable = self.pop();
+                            self.pop();
+                            // Keep them rooted while the call runs.
+                            let mark = self.roots.len();
+                            self.roots.extend([kwargs, args, callable]);
+                            self.frames[fi].pc = pc;
+                            let r = self.call_ex(callable, args, kwargs);
+                            self.roots.truncate(mark);
+                            let v = tri!(r);
+                            self.stack.push(v);
+                        }
+                        I::ReturnValue => {
+                            let v = self.pop();
+                            let frame = self.frames.pop();
+                            if let Some(frame) = frame {
+                                self.stack.truncate(frame.ret);
+                            }
+                            if self.frames.len() < entry {
+                                return Ok(v);
+                            }
+                            self.stack.push(v);
+                            continue 'outer;
+                        }
+                        I::RaiseVarargs { count } => {
+                            let e = match count {
+                                0 => match self.handled {
+                                    Value::Obj(h) => break 'inner (Exc(h), false),
+                                    _ => self.err("RuntimeError", "No active exception to reraise"),
+                                },
+                                1 => {
+                                    let v = self.pop();
+                                    tri!(self.make_raisable(v))
+                                }
+                                _ => {
+                                    let cause = self.pop();
+                                    let v = self.pop();
+                                    let e = tri!(self.make_raisable(v));
+                                    let cause = if cause.is_none() {
+                                        Value::None
+                                    } else {
+                                        match self.make_raisable(cause) {
+                                            Ok(c) => Value::Obj(c.0),
+                                            Err(_) => {
+                                                break 'inner (
+                                                    self.type_error(
+                                                        "exception causes must derive from BaseException",
+                                                    ),
+                                                    true,
+                                                )
+                                            }
+                                        }
+                                    };
+                                    if let Some(x) = self.exc_obj_mut(e.0) {
+                                        x.cause = cause;
+                                        x.suppress_context = true;
+                                    }
+                                    e
+                                }
+                            };
+                            break 'inner (e, true);
+                        }
+                        I::Reraise { set_lasti } => {
+                            let v = self.pop();
+                            // The saved `lasti` only says which line a traceback shows; the
+                            // handler search starts here, at the `Reraise` (as CPython's
+                            // `exception_unwind` does), and this frame's traceback entry was
+                            // recorded when the exception first passed through it.
+                            if set_lasti != 0 {
+                                self.pop();
+                            }
+                            match v {
+                                Value::Obj(r) => break 'inner (Exc(r), false),
+                                _ => {
+                                    break 'inner (
+                                        self.err("SystemError", "Reraise of a non-exception"),
+                                        true,
+                                    )
+                                }
+                            }
+                        }
+                        I::PushExcInfo => {
+                            let exc = self.pop();
+                            let previous = std::mem::replace(&mut self.handled, exc);
+                            self.stack.push(previous);
+                            self.stack.push(exc);
+                        }
+                        I::PopExcept => {
+                            self.handled = self.pop();
+                        }
+                        I::CheckExcMatch => {
+                            let t = self.pop();
+                            let exc = self.peek(1);
+                            let m = tri!(self.exception_matches(exc, t));
+                            self.stack.push(Value::Bool(m));
+                        }
+                        I::CheckEgMatch | I::PrepReraiseStar => {
+                            break 'inner (
+                                self.err("NotImplementedError", "except* is not supported yet"),
+                                true,
+                            );
+                        }
+                        I::LoadAssertionError => {
+                            let t = self.types.exc("AssertionError");
+                            self.stack.push(Value::Obj(t));
+                        }
+                        I::BeforeWith => {
+                            let mgr = self.peek(1);
+                            let exit_name = Value::Obj(self.intern("__exit__"));
+                            let enter_name = Value::Obj(self.intern("__enter__"));
+                            let exit = tri!(self.special_method(mgr, exit_name));
+                            let enter = tri!(self.special_method(mgr, enter_name));
+                            self.stack.pop();
+                            self.stack.push(exit);
+                            self.frames[fi].pc = pc;
+                            let v = tri!(self.call(enter, vec![]));
+                            self.stack.push(v);
+                        }
+                        I::WithExceptStart => {
+                            let exc = self.peek(1);
+                            let exit = self.peek(4);
+                            let t = Value::Obj(self.type_of(exc));
+                            self.frames[fi].pc = pc;
+                            let v = tri!(self.call(exit, vec![t, exc, Value::None]));
+                            self.stack.push(v);
+                        }
+                        I::FormatValue { flags } => {
+                            let spec = if flags & 4 != 0 { self.pop() } else { Value::Null };
+                            let v = self.peek(1);
+                            let converted = match flags & 3 {
+                                1 => tri!(self.to_str(v)),
+                                2 => tri!(self.repr(v)),
+                                3 => tri!(self.ascii(v)),
+                                _ => v,
+                            };
+                            let spec_text = self.str_of(spec).unwrap_or("").to_string();
+                            self.frames[fi].pc = pc;
+                            let s = tri!(self.format(converted, &spec_text));
+                            self.stack.pop();
+                            self.stack.push(s);
+                        }
+                        I::YieldValue => {
+                            let v = self.pop();
+                            self.frames[fi].pc = pc;
+                            self.suspend_generator();
+                            self.yielded = true;
+                            return Ok(v);
+                        }
+                        I::GetYieldFromIter => {
+                            let v = self.peek(1);
+                            let is_gen = matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::Generator(_)));
+                            if !is_gen {
+                                let it = tri!(self.iter(v));
+                                self.pop();
+                                self.stack.push(it);
+                            }
+                        }
+                        I::Send { target } => {
+                            let v = self.peek(1);
+                            let sub = self.peek(2);
+                            self.frames[fi].pc = pc;
+                            let r = tri!(self.send(sub, v));
+                            match r {
+                                crate::generator::Sent::Yielded(y) => {
+                                    self.stack.pop();
+                                    self.stack.push(y);
+                                }
+                                crate::generator::Sent::Returned(r) => {
+                                    self.stack.pop();
+                                    self.stack.pop();
+                                    self.stack.push(r);
+                                    pc = target.0 as usize;
+                                }
+                            }
+                        }
+                        I::ReturnGenerator => {
+                            self.frames[fi].pc = pc;
+                            let g = self.make_generator();
+                            if self.frames.len() < entry {
+                                return Ok(g);
+                            }
+                            self.stack.push(g);
+                            continue 'outer;
+                        }
+                        I::ImportName { name } => {
+                            let _fromlist = self.pop();
+                            let _level = self.pop();
+                            let m = tri!(self.import(code.names[name.0 as usize]));
+                            self.stack.push(m);
+                        }
+                        I::ImportFrom { name } => {
+                            let m = self.peek(1);
+                            let key = code.names[name.0 as usize];
+                            let v = match self.getattr(m, key) {
+                                Ok(v) => v,
+                                Err(_) => {
+                                    let msg = format!(
+                                        "cannot import name '{}' from '{}' (unknown location)",
+                                        self.str_of(key).unwrap_or(""),
+                                        self.module_name(m)
+                                    );
+                                    break 'inner (self.err("ImportError", msg), true);
+                                }
+                            };
+                            self.stack.push(v);
+                        }
+                        I::ImportStar => {
+                            let m = self.pop();
+                            let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
+                            if let Value::Obj(r) = m {
+                                if let Object::Module(module) = self.heap.get(r) {
+                                    let src = module.dict;
+                                    for (k, v) in self.dict_items(src) {
+                                        if !self.str_of(k).is_some_and(|s| s.starts_with('_')) {
+                                            tri!(self.dict_set(ns, k, v));
+                                        }
                                     }
                                 }
                             }
                         }
-                    }
-                    I::GetAwaitable { .. }
-                    | I::AsyncGenWrap
-                    | I::GetAIter
-                    | I::GetANext
-                    | I::EndAsyncFor
-                    | I::BeforeAsyncWith => {
-                        let msg = "coroutines and async statements are not supported yet";
-                        break 'inner (self.err("NotImplementedError", msg), true);
-                    }
-                    I::MatchSequence
-                    | I::MatchMapping
-                    | I::GetLen
-                    | I::MatchKeys
-                    | I::CopyDictWithoutKeys
-                    | I::MatchClass { .. } => tri!(self.pattern_op(&ins)),
-                    I::LoadBuildClass => {
-                        break 'inner (
-                            self.err("NotImplementedError", "class definitions are not supported yet"),
-                            true,
-                        );
-                    }
-                    I::SetupAnnotations => {
-                        let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                        if self.dict_get_name(ns, "__annotations__").is_none() {
-                            let d = self.new_dict();
-                            self.dict_set_name(ns, "__annotations__", Value::Obj(d));
+                        I::GetAwaitable { .. }
+                        | I::AsyncGenWrap
+                        | I::GetAIter
+                        | I::GetANext
+                        | I::EndAsyncFor
+                        | I::BeforeAsyncWith => {
+                            let msg = "coroutines and async statements are not supported yet";
+                            break 'inner (self.err("NotImplementedError", msg), true);
                         }
-                    }
-                    I::PrintExpr => {
-                        let v = self.pop();
-                        if !v.is_none() {
-                            let r = tri!(self.repr(v));
-                            let text = format!("{}\n", self.str_of(r).unwrap_or(""));
-                            let _ = self.os.write_stream(os_layer::OutStream::Stdout, text.as_bytes());
-                            let b = self.intern("_");
-                            self.dict_set_str(self.builtins, b, v);
+                        I::MatchSequence
+                        | I::MatchMapping
+                        | I::GetLen
+                        | I::MatchKeys
+                        | I::CopyDictWithoutKeys
+                        | I::MatchClass { .. } => tri!(self.pattern_op(&ins)),
+                        I::LoadBuildClass => {
+                            break 'inner (
+                                self.err("NotImplementedError", "class definitions are not supported yet"),
+                                true,
+                            );
+                        }
+                        I::SetupAnnotations => {
+                            let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
+                            if self.dict_get_name(ns, "__annotations__").is_none() {
+                                let d = self.new_dict();
+                                self.dict_set_name(ns, "__annotations__", Value::Obj(d));
+                            }
+                        }
+                        I::PrintExpr => {
+                            let v = self.pop();
+                            if !v.is_none() {
+                                let r = tri!(self.repr(v));
+                                let text = format!("{}\n", self.str_of(r).unwrap_or(""));
+                                let _ = self.os.write_stream(os_layer::OutStream::Stdout, text.as_bytes());
+                                let b = self.intern("_");
+                                self.dict_set_str(self.builtins, b, v);
+                            }
                         }
                     }
                 }

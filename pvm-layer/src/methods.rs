@@ -467,13 +467,19 @@ pub fn install(vm: &mut Vm) {
         }),
         (K::Generator, "generator", "close", |vm, a| {
             if let Some(Value::Obj(g)) = a.get(0) {
-                if let Some(Object::Generator(gen)) = vm.heap.get_mut(g) {
-                    gen.finished = true;
-                    gen.frame = None;
-                    gen.saved.clear();
-                }
+                vm.close_generator(g)?;
             }
             Ok(Value::None)
+        }),
+        (K::Generator, "generator", "throw", |vm, a| {
+            let Some(Value::Obj(g)) = a.get(0) else {
+                return Err(vm.type_error("throw() needs a generator"));
+            };
+            let exc = vm.make_raisable(a.get(1).unwrap_or(Value::None))?;
+            match vm.throw(g, exc)? {
+                crate::generator::Sent::Yielded(v) => Ok(v),
+                crate::generator::Sent::Returned(v) => Err(vm.stop_iteration(v)),
+            }
         }),
     ];
     for (kind, owner, name, f) in table {

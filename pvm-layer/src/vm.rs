@@ -50,6 +50,9 @@ pub struct Vm {
     pub kwnames: Value,
     /// Set by `YieldValue` when the nested loop returns a yielded value.
     pub yielded: bool,
+    /// An exception to raise in the frame the dispatch loop enters next, at
+    /// its current instruction: `generator.throw()` and `close()`.
+    pub(crate) pending_throw: Option<Exc>,
     code_cache: HashMap<usize, Rc<CodeInfo>>,
     interned: HashMap<Box<str>, ObjRef>,
     /// Source text of files, for traceback lines.
@@ -141,6 +144,7 @@ impl Vm {
             native_depth: 0,
             kwnames: Value::Null,
             yielded: false,
+            pending_throw: None,
             code_cache: HashMap::new(),
             interned: HashMap::new(),
             sources: HashMap::new(),
