@@ -88,6 +88,14 @@ impl Vm {
                         let d = f.defaults.clone();
                         Some(if d.is_empty() { Value::None } else { self.new_tuple(d) })
                     }
+                    "__closure__" => {
+                        let cells: Vec<Value> = f.closure.iter().map(|&c| Value::Obj(c)).collect();
+                        Some(if cells.is_empty() { Value::None } else { self.new_tuple(cells) })
+                    }
+                    "__code__" => {
+                        let code = f.code.clone();
+                        Some(self.heap.alloc_value(Object::Code(code)))
+                    }
                     "__dict__" => {
                         let d = match f.dict {
                             Some(d) => d,
@@ -103,6 +111,32 @@ impl Vm {
                     }
                     _ => f.dict.and_then(|d| self.dict_get_name(d, name)),
                 },
+                // An empty cell has no `cell_contents` (CPython: ValueError; here AttributeError).
+                Object::Cell(v) if name == "cell_contents" && !matches!(*v, Value::Null) => Some(*v),
+                Object::Code(info) => {
+                    let code = info.code.clone();
+                    let strings = |vm: &mut Self, names: &[String]| {
+                        let items: Vec<Value> = names.iter().map(|n| vm.new_str(n.as_str())).collect();
+                        vm.new_tuple(items)
+                    };
+                    let count = |n: u32| Value::Int(i64::from(n));
+                    match name {
+                        "co_name" => Some(self.new_str(code.name.as_str())),
+                        "co_qualname" => Some(self.new_str(code.qualname.as_str())),
+                        "co_filename" => Some(self.new_str(code.filename.as_str())),
+                        "co_firstlineno" => Some(count(code.first_line)),
+                        "co_argcount" => Some(count(code.arg_count)),
+                        "co_posonlyargcount" => Some(count(code.posonly_arg_count)),
+                        "co_kwonlyargcount" => Some(count(code.kwonly_arg_count)),
+                        "co_nlocals" => Some(Value::Int(code.varnames.len() as i64)),
+                        "co_flags" => Some(count(code.flags.0)),
+                        "co_varnames" => Some(strings(self, &code.varnames)),
+                        "co_names" => Some(strings(self, &code.names)),
+                        "co_cellvars" => Some(strings(self, &code.cellvars)),
+                        "co_freevars" => Some(strings(self, &code.freevars)),
+                        _ => None,
+                    }
+                }
                 Object::Builtin(b) => match name {
                     "__name__" | "__qualname__" => {
                         let n = b.name;
