@@ -117,6 +117,13 @@ pub fn read(vm: &mut Vm, args: &Args) -> PResult<Value> {
     if !readable {
         return Err(vm.err("UnsupportedOperation", "not readable"));
     }
+    let size = match args.get(1) {
+        Some(v) if !v.is_none() => crate::strings::int_arg(vm, v)?,
+        _ => -1,
+    };
+    if size >= 0 && fd != Fd::STDIN {
+        return read_some(vm, r, fd, binary, size as usize);
+    }
     let mut data = match vm.heap.get_mut(r) {
         Some(Object::File(f)) => std::mem::take(&mut f.pending),
         _ => vec![],
@@ -124,6 +131,48 @@ pub fn read(vm: &mut Vm, args: &Args) -> PResult<Value> {
     let rest = if fd == Fd::STDIN { vm.os.read_stdin_all() } else { vm.os.read_to_end(fd) };
     data.extend(rest.map_err(|e| vm.os_error(&e))?);
     Ok(make_text(vm, binary, data))
+}
+
+/// `f.read(size)`: `size` bytes (binary) or characters (text), fewer at the end.
+fn read_some(vm: &mut Vm, r: ObjRef, fd: Fd, binary: bool, size: usize) -> PResult<Value> {
+    // How many bytes of `pending` make up `size` items, if it holds that many.
+    let enough = |pending: &[u8]| -> Option<usize> {
+        if binary {
+            return (pending.len() >= size).then_some(size);
+        }
+        let mut chars = 0;
+        for (i, &b) in pending.iter().enumerate() {
+            if b & 0xC0 != 0x80 {
+                if chars == size {
+                    return Some(i);
+                }
+                chars += 1;
+            }
+        }
+        None
+    };
+    loop {
+        let pending = match vm.heap.get(r) {
+            Object::File(f) => &f.pending,
+            _ => return Ok(make_text(vm, binary, vec![])),
+        };
+        if let Some(n) = enough(pending) {
+            let taken: Vec<u8> = match vm.heap.get_mut(r) {
+                Some(Object::File(f)) => f.pending.drain(..n).collect(),
+                _ => vec![],
+            };
+            return Ok(make_text(vm, binary, taken));
+        }
+        let chunk = vm.os.read(fd, 8192).map_err(|e| vm.os_error(&e))?;
+        let at_end = chunk.is_empty();
+        if let Some(Object::File(f)) = vm.heap.get_mut(r) {
+            f.pending.extend(chunk);
+            if at_end {
+                let all = std::mem::take(&mut f.pending);
+                return Ok(make_text(vm, binary, all));
+            }
+        }
+    }
 }
 
 /// One line (newline included), empty at the end.
@@ -206,4 +255,45 @@ pub fn enter(_vm: &mut Vm, args: &Args) -> PResult<Value> {
 pub fn exit(vm: &mut Vm, args: &Args) -> PResult<Value> {
     close(vm, &Args::new(vec![args.get(0).unwrap_or(Value::None)]))?;
     Ok(Value::Bool(false))
+}
+
+/// `f.tell()`: the OS position less what was read ahead but not returned.
+pub fn tell(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    let r = file(vm, args.get(0).unwrap_or(Value::None))?;
+    let (fd, pending) = match vm.heap.get(r) {
+        Object::File(f) => (f.fd, f.pending.len() as u64),
+        _ => (None, 0),
+    };
+    let Some(fd) = fd else { return Err(vm.value_error("I/O operation on closed file.")) };
+    let at = vm.os.tell(fd).map_err(|e| vm.os_error(&e))?;
+    Ok(Value::Int(at.saturating_sub(pending) as i64))
+}
+
+/// `f.seek(offset, whence=0)`: moves the OS position and drops the read-ahead.
+pub fn seek(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    let r = file(vm, args.get(0).unwrap_or(Value::None))?;
+    let offset = crate::strings::int_arg(vm, args.get(1).unwrap_or(Value::Int(0)))?;
+    let whence = match args.get(2) {
+        Some(v) => crate::strings::int_arg(vm, v)?,
+        None => 0,
+    };
+    let whence = match whence {
+        0 => os_layer::Whence::Start,
+        1 => os_layer::Whence::Current,
+        2 => os_layer::Whence::End,
+        n => return Err(vm.value_error(format!("invalid whence ({n}, should be 0, 1 or 2)"))),
+    };
+    let fd = match vm.heap.get_mut(r) {
+        Some(Object::File(f)) => {
+            // A relative seek counts from what the program has seen, not the read-ahead.
+            let pending = f.pending.len() as i64;
+            f.pending.clear();
+            f.fd.map(|fd| (fd, pending))
+        }
+        _ => None,
+    };
+    let Some((fd, pending)) = fd else { return Err(vm.value_error("I/O operation on closed file.")) };
+    let offset = if matches!(whence, os_layer::Whence::Current) { offset - pending } else { offset };
+    let at = vm.os.seek(fd, offset, whence).map_err(|e| vm.os_error(&e))?;
+    Ok(Value::Int(at as i64))
 }
