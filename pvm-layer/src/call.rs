@@ -128,8 +128,20 @@ impl Vm {
                     Some(d) => self.dict_set(d, *k, *v)?,
                     None => {
                         if code.varnames[..posonly].contains(&kname) {
+                            // CPython names every positional-only parameter passed by keyword.
+                            let passed: Vec<String> = args
+                                .kw
+                                .iter()
+                                .filter_map(|(k, _)| self.str_of(*k).map(str::to_string))
+                                .collect();
+                            let named: Vec<&str> = code.varnames[..posonly]
+                                .iter()
+                                .filter(|p| passed.contains(p))
+                                .map(String::as_str)
+                                .collect();
                             return Err(self.type_error(format!(
-                                "{name}() got some positional-only arguments passed as keyword arguments: '{kname}'"
+                                "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                named.join(", ")
                             )));
                         }
                         return Err(
