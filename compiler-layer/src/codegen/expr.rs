@@ -566,11 +566,9 @@ impl<'a> Codegen<'a> {
                 && keywords.iter().all(|k| k.arg.is_some());
             if simple {
                 self.expr(value)?;
-                let saved = self.ur().loc;
-                self.u().loc.line = func.range.end.line;
+                // CPython 3.11 reports a failed method lookup at the attribute.
                 let name = self.name_index(attr);
-                self.emit(I::LoadMethod { name });
-                self.u().loc = saved;
+                self.with_loc(func.range, |g| g.emit(I::LoadMethod { name }));
                 for a in args {
                     self.expr(a)?;
                 }

@@ -465,9 +465,10 @@ impl<'a> Codegen<'a> {
         }
     }
 
+    // Import instructions keep the statement's location, as CPython 3.11's
+    // (a failed import underlines nothing: the range is the whole line).
     fn import(&mut self, names: &'a [Alias]) -> CResult {
         for alias in names {
-            self.set_loc(alias.range);
             self.load_const(Constant::Int(BigInt::from(0)));
             self.load_const(Constant::None);
             let name = self.name_index(&alias.name);
@@ -524,7 +525,6 @@ impl<'a> Codegen<'a> {
         let name = self.name_index(module.unwrap_or(""));
         self.emit(I::ImportName { name });
         for alias in names {
-            self.set_loc(alias.range);
             if alias.name == "*" {
                 self.emit(I::ImportStar);
                 return Ok(());
