@@ -220,9 +220,11 @@ impl Vm {
                 return Err(self.type_error(msg));
             }
         }
+        // CPython names `**` with its builtin twin: "for ** or pow()".
+        let symbol = if op == B::Power { "** or pow()" } else { op.symbol() };
         let msg = format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
-            op.symbol(),
+            symbol,
             self.type_name(a),
             self.type_name(b)
         );

@@ -3,9 +3,9 @@
 //! frame with its stripped source line and carets, and `Type: message`.
 //!
 //! Carets: 3.11 underlines the failing instruction's range with `^` when the
-//! range is not the whole (stripped) line. Known gap: CPython refines this
-//! with `~` for the operands of a binary operator or subscript; we print
-//! plain `^` there.
+//! range is not the whole (stripped) line; when the range is a binary
+//! operation or a subscript, the operands get `~` and the operator or the
+//! index `^` (`traceback._extract_caret_anchors_from_line_segment`).
 
 use crate::object::Object;
 use crate::value::{ObjRef, Value};
@@ -82,20 +82,32 @@ impl Vm {
                     let stripped = stripped.trim_end();
                     if !stripped.is_empty() {
                         out.push_str(&format!("    {stripped}\n"));
-                        if loc.end_line == loc.line && loc.end_col > loc.col {
+                        let one_line = loc.end_line == loc.line && loc.end_col > loc.col;
+                        if one_line || loc.end_line > loc.line {
                             let to_chars = |byte: usize| {
                                 line.get(..byte.min(line.len())).map_or(byte, |p| p.chars().count())
                             };
                             let start = to_chars(loc.col as usize);
-                            let end = to_chars(loc.end_col as usize);
                             let indent_chars = to_chars(indent);
                             let width = stripped.chars().count();
-                            if end - start < width && start >= indent_chars {
-                                out.push_str(&format!(
-                                    "    {}{}\n",
-                                    " ".repeat(start - indent_chars),
-                                    "^".repeat(end - start)
-                                ));
+                            // A range that runs onto later lines is underlined to this line's end.
+                            let end =
+                                if one_line { to_chars(loc.end_col as usize) } else { indent_chars + width };
+                            let segment = if one_line {
+                                line.get(loc.col as usize..loc.end_col as usize).unwrap_or("")
+                            } else {
+                                ""
+                            };
+                            let anchors = if one_line { caret_anchors(segment) } else { None };
+                            let anchored = anchors.is_some_and(|(left, right)| right > left);
+                            if (end - start < width || anchored) && start >= indent_chars {
+                                let marks: String = match anchors {
+                                    Some((left, right)) => (0..end - start)
+                                        .map(|i| if (left..right).contains(&i) { '^' } else { '~' })
+                                        .collect(),
+                                    None => "^".repeat(end - start),
+                                };
+                                out.push_str(&format!("    {}{}\n", " ".repeat(start - indent_chars), marks));
                             }
                         }
                     }
@@ -115,5 +127,35 @@ impl Vm {
         } else {
             out.push_str(&format!("{name}: {msg}\n"));
         }
+    }
+}
+
+/// Where `^` goes inside a failing range that is a binary operation (the
+/// operator) or a subscript (the brackets and index), as offsets into the
+/// segment; `None` for anything else. Like CPython, the segment is parsed on
+/// its own and the AST's byte columns are used as character offsets.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use compiler_layer::syntax::ast::{ExprKind, Mod, StmtKind};
+    use compiler_layer::syntax::{LalrpopParser, Mode, ParseOptions, Parser};
+    let tree = LalrpopParser.parse(segment, ParseOptions { mode: Mode::Exec, type_comments: false }).ok()?;
+    let Mod::Module { body, .. } = tree else { return None };
+    let [statement] = body.as_slice() else { return None };
+    let StmtKind::Expr { value } = &statement.node else { return None };
+    match &value.node {
+        ExprKind::BinOp { left, right, .. } => {
+            let left_end = left.range.end.col as usize;
+            let operator = segment.get(left_end..right.range.start.col as usize)?;
+            let offset = operator.len() - operator.trim_start().len();
+            let left_anchor = left_end + offset;
+            let mut right_anchor = left_anchor + 1;
+            if operator[offset..].chars().nth(1).is_some_and(|c| !c.is_whitespace()) {
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor))
+        }
+        ExprKind::Subscript { value, slice, .. } => {
+            Some((value.range.end.col as usize, slice.range.end.col as usize + 1))
+        }
+        _ => None,
     }
 }
