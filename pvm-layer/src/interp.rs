@@ -291,15 +291,13 @@ impl Vm {
                             self.stack.push(v);
                         }
                         I::CompareOp { op } => {
-                            if let [.., Value::Int(x), Value::Int(y)] = self.stack[..] {
-                                let r = match op {
-                                    C::Less => x < y,
-                                    C::LessEqual => x <= y,
-                                    C::Equal => x == y,
-                                    C::NotEqual => x != y,
-                                    C::Greater => x > y,
-                                    C::GreaterEqual => x >= y,
-                                };
+                            // Ints and floats compare in place (IEEE order is Python's: NaN is unordered).
+                            let fast = match self.stack[..] {
+                                [.., Value::Int(x), Value::Int(y)] => Some(ordered(op, x, y)),
+                                [.., Value::Float(x), Value::Float(y)] => Some(ordered(op, x, y)),
+                                _ => None,
+                            };
+                            if let Some(r) = fast {
                                 let len = self.stack.len();
                                 self.stack[len - 2] = Value::Bool(r);
                                 self.stack.truncate(len - 1);
@@ -307,31 +305,6 @@ impl Vm {
                             }
                             let b = self.pop();
                             let a = self.pop();
-                            if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                                let r = match op {
-                                    C::Less => x < y,
-                                    C::LessEqual => x <= y,
-                                    C::Equal => x == y,
-                                    C::NotEqual => x != y,
-                                    C::Greater => x > y,
-                                    C::GreaterEqual => x >= y,
-                                };
-                                self.stack.push(Value::Bool(r));
-                                continue;
-                            }
-                            if let (Value::Float(x), Value::Float(y)) = (a, b) {
-                                // IEEE comparisons are Python's (NaN compares unequal to all).
-                                let r = match op {
-                                    C::Less => x < y,
-                                    C::LessEqual => x <= y,
-                                    C::Equal => x == y,
-                                    C::NotEqual => x != y,
-                                    C::Greater => x > y,
-                                    C::GreaterEqual => x >= y,
-                                };
-                                self.stack.push(Value::Bool(r));
-                                continue;
-                            }
                             let v = tri!(self.compare(a, b, op));
                             self.stack.push(v);
                         }
@@ -1320,4 +1293,17 @@ fn float_fast(x: f64, y: f64, op: B) -> Option<Value> {
         _ => return None,
     };
     Some(Value::Float(r))
+}
+
+/// A rich comparison of two numbers of one type, as Python orders them.
+#[inline]
+fn ordered<T: PartialOrd>(op: C, x: T, y: T) -> bool {
+    match op {
+        C::Less => x < y,
+        C::LessEqual => x <= y,
+        C::Equal => x == y,
+        C::NotEqual => x != y,
+        C::Greater => x > y,
+        C::GreaterEqual => x >= y,
+    }
 }

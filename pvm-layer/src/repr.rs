@@ -263,16 +263,7 @@ impl Vm {
     /// `ascii(v)` as Rust text: the repr with non-ASCII characters escaped.
     pub fn ascii_text(&mut self, v: Value) -> PResult<String> {
         let s = self.repr_text(v)?;
-        let mut out = String::new();
-        for c in s.chars() {
-            match c as u32 {
-                0..=0x7f => out.push(c),
-                n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
-                n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
-                n => out.push_str(&format!("\\U{n:08x}")),
-            }
-        }
-        Ok(out)
+        Ok(compiler_layer::syntax::pyrepr::ascii_escape(&s))
     }
 }
 

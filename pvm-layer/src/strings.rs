@@ -375,11 +375,8 @@ fn encode(vm: &mut Vm, a: &Args) -> PResult<Value> {
                         "replace" => out.push(b'?'),
                         _ => {
                             let codec = if limit == 0x80 { "ascii" } else { "latin-1" };
-                            let ch = match c as u32 {
-                                n @ 0..=0xff => format!("\\x{n:02x}"),
-                                n @ 0x100..=0xffff => format!("\\u{n:04x}"),
-                                n => format!("\\U{n:08x}"),
-                            };
+                            let mut ch = String::new();
+                            compiler_layer::syntax::pyrepr::push_escape(&mut ch, c as u32);
                             let msg = format!(
                                 "'{codec}' codec can't encode character '{ch}' in position {i}: ordinal not in range({limit})"
                             );

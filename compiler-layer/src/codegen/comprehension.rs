@@ -70,13 +70,7 @@ impl<'a> Codegen<'a> {
             self.emit(I::ReturnValue);
             self.leave_unit(CodeFlags(0))
         })();
-        let code = match code {
-            Ok(code) => code,
-            Err(err) => {
-                self.discard_unit(scope);
-                return Err(err);
-            }
-        };
+        let code = self.unit_outcome(scope, code)?;
         self.make_closure(code, 0, e.range)?;
         self.iterable(&outermost.iter)?;
         self.set_loc(e.range);

@@ -139,13 +139,7 @@ impl<'a> Codegen<'a> {
             self.implicit_return(s);
             self.leave_unit(CodeFlags(0))
         });
-        let code = match code {
-            Ok(code) => code,
-            Err(e) => {
-                self.discard_unit(scope);
-                return Err(e);
-            }
-        };
+        let code = self.unit_outcome(scope, code)?;
         self.set_loc(s.range);
         self.make_closure(code, flags, s.range)?;
         for _ in &f.decorator_list {
@@ -155,11 +149,13 @@ impl<'a> Codegen<'a> {
         self.nameop(&f.name, Ctx::Store, s.range)
     }
 
-    /// Pops the unit of `scope` after an error (the error propagates).
-    pub fn discard_unit(&mut self, scope: usize) {
-        if self.units.len() > 1 && self.ur().scope == scope {
+    /// Passes on how compiling the unit of `scope` ended; after an error the
+    /// half-built unit is popped first, so the error can propagate cleanly.
+    pub fn unit_outcome<T>(&mut self, scope: usize, outcome: CResult<T>) -> CResult<T> {
+        if outcome.is_err() && self.units.len() > 1 && self.ur().scope == scope {
             self.units.pop();
         }
+        outcome
     }
 
     /// Generators and coroutines start with `ReturnGenerator` (then pop the
@@ -199,13 +195,7 @@ impl<'a> Codegen<'a> {
             self.emit(I::ReturnValue);
             self.leave_unit(CodeFlags(0))
         });
-        let code = match code {
-            Ok(code) => code,
-            Err(err) => {
-                self.discard_unit(scope);
-                return Err(err);
-            }
-        };
+        let code = self.unit_outcome(scope, code)?;
         self.make_closure(code, flags, e.range)
     }
 
@@ -225,13 +215,7 @@ impl<'a> Codegen<'a> {
         let scope = self.scope_id(s, s.range)?;
         self.enter_unit(UnitKind::Class, scope, name.to_string(), first_line, Some(name.to_string()));
         let code = self.class_body(s, body).and_then(|()| self.leave_unit(CodeFlags(0)));
-        let code = match code {
-            Ok(code) => code,
-            Err(err) => {
-                self.discard_unit(scope);
-                return Err(err);
-            }
-        };
+        let code = self.unit_outcome(scope, code)?;
         self.set_loc(s.range);
         self.emit(I::PushNull);
         self.emit(I::LoadBuildClass);

@@ -71,18 +71,33 @@ fn write_str_repr(out: &mut String, cps: impl Iterator<Item = u32>, has_single: 
                 // Printable code points are never surrogates, so this is a `char`.
                 out.extend(char::from_u32(cp));
             }
-            0..=0xFF => {
-                let _ = write!(out, "\\x{cp:02x}");
-            }
-            0x100..=0xFFFF => {
-                let _ = write!(out, "\\u{cp:04x}");
-            }
-            _ => {
-                let _ = write!(out, "\\U{cp:08x}");
-            }
+            _ => push_escape(out, cp),
         }
     }
     out.push(quote);
+}
+
+/// Python's backslash escape of a code point: `\xff`, `\u20ac`, `\U0001f600`
+/// (what `repr`, `ascii()` and the codecs' error messages print).
+pub fn push_escape(out: &mut String, cp: u32) {
+    let _ = match cp {
+        0..=0xFF => write!(out, "\\x{cp:02x}"),
+        0x100..=0xFFFF => write!(out, "\\u{cp:04x}"),
+        _ => write!(out, "\\U{cp:08x}"),
+    };
+}
+
+/// `ascii(x)` from `repr(x)`: every non-ASCII character escaped.
+pub fn ascii_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            push_escape(&mut out, c as u32);
+        }
+    }
+    out
 }
 
 /// `repr(b)` for `bytes`.

@@ -125,6 +125,26 @@ pub enum Tok {
 }
 
 impl Tok {
+    /// `+=`, `-=`, ... `@=`: the augmented assignment operators.
+    pub fn is_augmented_assignment(&self) -> bool {
+        matches!(
+            self,
+            Tok::PlusEqual
+                | Tok::MinEqual
+                | Tok::StarEqual
+                | Tok::SlashEqual
+                | Tok::PercentEqual
+                | Tok::AmperEqual
+                | Tok::VBarEqual
+                | Tok::CircumflexEqual
+                | Tok::LeftShiftEqual
+                | Tok::RightShiftEqual
+                | Tok::DoubleStarEqual
+                | Tok::DoubleSlashEqual
+                | Tok::AtEqual
+        )
+    }
+
     /// The keyword token for `word`, if it is a (hard) keyword.
     pub fn keyword(word: &str) -> Option<Tok> {
         Some(match word {

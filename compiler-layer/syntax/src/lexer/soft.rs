@@ -41,24 +41,7 @@ pub fn is_keyword(word: &str, rest: &[&Tok]) -> bool {
 }
 
 fn is_assignment(t: &Tok) -> bool {
-    matches!(
-        t,
-        Tok::Equal
-            | Tok::ColonEqual
-            | Tok::PlusEqual
-            | Tok::MinEqual
-            | Tok::StarEqual
-            | Tok::SlashEqual
-            | Tok::PercentEqual
-            | Tok::AmperEqual
-            | Tok::VBarEqual
-            | Tok::CircumflexEqual
-            | Tok::LeftShiftEqual
-            | Tok::RightShiftEqual
-            | Tok::DoubleStarEqual
-            | Tok::DoubleSlashEqual
-            | Tok::AtEqual
-    )
+    matches!(t, Tok::Equal | Tok::ColonEqual) || t.is_augmented_assignment()
 }
 
 /// Tokens that cannot start a subject or pattern, so a name before them is a name.

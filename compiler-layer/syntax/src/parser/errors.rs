@@ -670,26 +670,7 @@ fn is_element_boundary(tok: &Tok) -> bool {
             | Tok::As
             | Tok::Case
             | Tok::Match
-    ) || is_augmented_assignment(tok)
-}
-
-fn is_augmented_assignment(tok: &Tok) -> bool {
-    matches!(
-        tok,
-        Tok::PlusEqual
-            | Tok::MinEqual
-            | Tok::StarEqual
-            | Tok::SlashEqual
-            | Tok::PercentEqual
-            | Tok::AmperEqual
-            | Tok::VBarEqual
-            | Tok::CircumflexEqual
-            | Tok::LeftShiftEqual
-            | Tok::RightShiftEqual
-            | Tok::DoubleStarEqual
-            | Tok::DoubleSlashEqual
-            | Tok::AtEqual
-    )
+    ) || tok.is_augmented_assignment()
 }
 
 fn is_binary_operator(tok: &Tok) -> bool {

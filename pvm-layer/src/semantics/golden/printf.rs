@@ -53,16 +53,7 @@ impl PrintfArg for Obj {
     }
 
     fn ascii(&mut self) -> PyResult<String> {
-        let mut out = String::new();
-        for c in self.repr()?.chars() {
-            match c as u32 {
-                0..=0x7f => out.push(c),
-                n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
-                n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
-                n => out.push_str(&format!("\\U{n:08x}")),
-            }
-        }
-        Ok(out)
+        Ok(compiler_layer::syntax::pyrepr::ascii_escape(&self.repr()?))
     }
 
     fn real(&mut self, integral: bool) -> PyResult<Option<Real>> {
