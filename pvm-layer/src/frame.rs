@@ -63,6 +63,9 @@ pub struct Frame {
     pub func: Option<ObjRef>,
     /// The generator object running this frame, if any.
     pub generator: Option<ObjRef>,
+    /// For the `__init__` frame of a class call: the new instance, which the
+    /// call returns (`Value::Null` for every other frame).
+    pub constructing: Value,
 }
 
 impl Frame {
@@ -84,5 +87,6 @@ impl Frame {
         if let Some(g) = self.generator {
             f(Value::Obj(g))
         }
+        f(self.constructing)
     }
 }

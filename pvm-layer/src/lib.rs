@@ -9,6 +9,10 @@
 //! - [`interp`] — the dispatch loop and exception unwinding; [`call`] —
 //!   argument binding; [`generator`] — suspending frames.
 //! - [`ops`], [`attrs`], [`format`] — operators, attributes/items, repr/format.
+//! - [`classes`] — the `class` statement, `type(...)`, calling a class, C3 MRO;
+//!   [`descriptors`] — `property`, `classmethod`, `staticmethod`, `super`,
+//!   slots; [`datamodel`] — operators and protocols on instances of user
+//!   classes through their special methods ([`special`] interns the names).
 //! - [`builtins`], [`methods`], [`modules`], [`file`] — the runtime library.
 //! - [`traceback`] — printing uncaught exceptions as CPython does.
 //! - `semantics/` holds Python's rules for numbers and text as plain Rust
@@ -23,6 +27,9 @@
 
 pub mod attrs;
 pub mod builtins;
+pub mod classes;
+pub mod datamodel;
+pub mod descriptors;
 pub mod bytes_methods;
 pub mod call;
 pub mod dict;
@@ -40,6 +47,7 @@ pub mod ops;
 pub mod patterns;
 pub mod repr;
 pub mod semantics;
+pub mod special;
 pub mod strings;
 pub mod traceback;
 pub mod types;

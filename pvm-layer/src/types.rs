@@ -42,6 +42,11 @@ pub enum TypeKind {
     BinaryFile,
     NotImplementedType,
     Ellipsis,
+    Property,
+    ClassMethod,
+    StaticMethod,
+    Super,
+    MemberDescriptor,
     /// `BaseException` and every class derived from it.
     Exception,
 }
@@ -80,6 +85,11 @@ pub const BUILTIN_TYPES: &[(TypeKind, &str)] = &[
     (TypeKind::BinaryFile, "BufferedReader"),
     (TypeKind::NotImplementedType, "NotImplementedType"),
     (TypeKind::Ellipsis, "ellipsis"),
+    (TypeKind::Property, "property"),
+    (TypeKind::ClassMethod, "classmethod"),
+    (TypeKind::StaticMethod, "staticmethod"),
+    (TypeKind::Super, "super"),
+    (TypeKind::MemberDescriptor, "member_descriptor"),
 ];
 
 /// The builtin exception classes: `(name, base)`, bases before subclasses.
