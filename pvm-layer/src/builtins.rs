@@ -126,6 +126,8 @@ pub fn install(vm: &mut Vm) {
         ("exec", |vm, a| exec_eval(vm, a, compiler_layer::Mode::Exec)),
         ("eval", |vm, a| exec_eval(vm, a, compiler_layer::Mode::Eval)),
         ("compile", compile),
+        ("vars", crate::datamodel::vars),
+        ("dir", crate::datamodel::dir),
     ];
     for (name, f) in fns {
         add_fn(vm, b, name, *f);

@@ -329,7 +329,8 @@ impl Vm {
         }
     }
 
-    /// `a == b`, running `__eq__` of user classes.
+    /// `a == b`, running `__eq__` of user classes (also for the items of
+    /// lists and tuples).
     pub fn eq_values(&mut self, a: Value, b: Value) -> PResult<bool> {
         if a.is(b) {
             return Ok(true);
@@ -337,6 +338,26 @@ impl Vm {
         if is_instance(self, a) || is_instance(self, b) {
             let r = self.compare_instances(a, b, C::Equal)?;
             return self.truthy(r);
+        }
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            let same_kind = matches!(
+                (self.heap.get(x), self.heap.get(y)),
+                (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_))
+            );
+            if same_kind {
+                let (p, q) = (self.seq_items(a).unwrap_or_default(), self.seq_items(b).unwrap_or_default());
+                if p.iter().chain(&q).any(|v| is_instance(self, *v)) {
+                    if p.len() != q.len() {
+                        return Ok(false);
+                    }
+                    for (v, w) in p.into_iter().zip(q) {
+                        if !self.eq_values(v, w)? {
+                            return Ok(false);
+                        }
+                    }
+                    return Ok(true);
+                }
+            }
         }
         Ok(self.eq(a, b))
     }
@@ -607,8 +628,9 @@ impl Vm {
                 }
             };
         }
+        // The builtin base's `__format__`, which gives `str(obj)` for an empty spec.
         let base = self.base_value(obj);
-        if !base.is(obj) && self.special_of(obj, self.special.str).is_none() {
+        if !base.is(obj) && !spec.is_empty() {
             return self.format_text(base, spec);
         }
         self.format_object(obj, spec)
@@ -676,4 +698,61 @@ impl Vm {
         names.dedup();
         Ok(names.into_iter().map(|n| self.new_str(n)).collect())
     }
+}
+
+/// `vars([obj])`: `obj.__dict__`, or the caller's namespace.
+pub fn vars(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    match a.pos[..] {
+        [] => {
+            let locals = vm.intern("locals");
+            let builtins = vm.builtins;
+            match vm.dict_get_str(builtins, locals) {
+                Some(f) => vm.call(f, vec![]),
+                None => Ok(Value::None),
+            }
+        }
+        [obj] => {
+            let name = vm.special.dict;
+            vm.getattr(obj, Value::Obj(name)).map_err(|e| {
+                if vm.is_exc_instance(Value::Obj(e.0), "AttributeError") {
+                    vm.type_error("vars() argument must have __dict__ attribute")
+                } else {
+                    e
+                }
+            })
+        }
+        _ => Err(vm.type_error(format!("vars expected at most 1 argument, got {}", a.pos.len()))),
+    }
+}
+
+/// `dir([obj])`: the sorted attribute names of `obj`, or the caller's names.
+pub fn dir(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    match a.pos[..] {
+        [] => {
+            let names = match vars(vm, &Args::default())? {
+                Value::Obj(d) => vm.dict_items(d).into_iter().map(|(k, _)| k).collect(),
+                _ => Vec::new(),
+            };
+            Ok(sorted_names(vm, names))
+        }
+        [obj] => {
+            let hook = vm.intern("__dir__");
+            if let Some(r) = vm.try_special(obj, hook, vec![])? {
+                let names = vm.collect_iter(r)?;
+                return Ok(sorted_names(vm, names));
+            }
+            let names = vm.dir_names(obj)?;
+            Ok(vm.new_list(names))
+        }
+        _ => Err(vm.type_error(format!("dir expected at most 1 argument, got {}", a.pos.len()))),
+    }
+}
+
+/// A list of `names` (strs) in sorted order.
+fn sorted_names(vm: &mut Vm, names: Vec<Value>) -> Value {
+    let mut keyed: Vec<(String, Value)> =
+        names.into_iter().map(|k| (vm.str_of(k).unwrap_or("").to_string(), k)).collect();
+    keyed.sort_by(|x, y| x.0.cmp(&y.0));
+    let sorted = keyed.into_iter().map(|(_, k)| k).collect();
+    vm.new_list(sorted)
 }

@@ -631,8 +631,8 @@ impl Vm {
             return self.compare_instances(a, b, op);
         }
         match op {
-            C::Equal => return Ok(Value::Bool(self.eq(a, b))),
-            C::NotEqual => return Ok(Value::Bool(!self.eq(a, b))),
+            C::Equal => return Ok(Value::Bool(self.eq_values(a, b)?)),
+            C::NotEqual => return Ok(Value::Bool(!self.eq_values(a, b)?)),
             _ => {}
         }
         match self.order(a, b)? {
