@@ -1,18 +1,24 @@
 //! Attributes (`obj.name`, method lookup through the type's MRO) and items
 //! (`obj[key]`, slices).
 
+use crate::method_cache::Lookup;
 use crate::object::Object;
 use crate::ops::range_len;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
 
 impl Vm {
-    /// Looks `name` up in the dicts of `t`'s MRO.
+    /// Looks `name` up in the dicts of `t`'s MRO (remembered in the method cache).
     pub fn lookup_type(&self, t: ObjRef, name: ObjRef) -> Option<Value> {
-        self.mro(t).iter().find_map(|c| match self.heap.get(*c) {
+        if let Some(found) = self.method_cache.get(t, name, Lookup::Mro) {
+            return found;
+        }
+        let found = self.mro(t).iter().find_map(|c| match self.heap.get(*c) {
             Object::Type(ty) => self.dict_get_str(ty.dict, name),
             _ => None,
-        })
+        });
+        self.method_cache.put(t, name, Lookup::Mro, found);
+        found
     }
 
     fn attr_error(&mut self, obj: Value, name: Value) -> crate::vm::Exc {
@@ -572,6 +578,7 @@ impl Vm {
                 }
                 Object::Type(t) if t.heap_type => {
                     let d = t.dict;
+                    self.method_cache.invalidate();
                     return self.dict_set(d, name, value);
                 }
                 Object::Type(t) => {
@@ -610,7 +617,10 @@ impl Vm {
         let dict = match obj {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Module(m) => Some(m.dict),
-                Object::Type(t) if t.heap_type => Some(t.dict),
+                Object::Type(t) if t.heap_type => {
+                    self.method_cache.invalidate();
+                    Some(t.dict)
+                }
                 Object::Function(f) => f.dict,
                 Object::Exception(e) => e.dict,
                 _ => None,

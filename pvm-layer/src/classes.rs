@@ -9,6 +9,7 @@
 //! methods and operators act.
 
 use crate::call::Args;
+use crate::method_cache::Lookup;
 use crate::object::{Builtin, Instance, NativeFn, Object, TypeObject};
 use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
@@ -202,17 +203,19 @@ impl Vm {
         if !ty.heap_type {
             return None;
         }
-        for c in &ty.mro {
-            match self.heap.get(*c) {
-                Object::Type(ct) if ct.heap_type => {
-                    if let Some(v) = self.dict_get_str(ct.dict, name) {
-                        return Some(v);
-                    }
-                }
-                _ => return None,
-            }
+        if let Some(found) = self.method_cache.get(t, name, Lookup::User) {
+            return found;
         }
-        None
+        let found = ty
+            .mro
+            .iter()
+            .map_while(|c| match self.heap.get(*c) {
+                Object::Type(ct) if ct.heap_type => Some(ct.dict),
+                _ => None,
+            })
+            .find_map(|d| self.dict_get_str(d, name));
+        self.method_cache.put(t, name, Lookup::User, found);
+        found
     }
 
     /// The special method `name` of `v`'s class, when that class is defined
@@ -454,6 +457,7 @@ impl Vm {
             instance_dict,
         };
         let cls = self.heap.alloc(Object::Type(Box::new(class)));
+        self.method_cache.invalidate();
         if let Some(Object::Type(t)) = self.heap.get_mut(cls) {
             t.mro = std::iter::once(cls).chain(mro_tail).collect();
         }

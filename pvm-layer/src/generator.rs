@@ -25,7 +25,7 @@ impl Vm {
         let name = self.new_str(frame.code.code.name.as_str());
         let qualname = self.new_str(frame.code.code.qualname.as_str());
         self.heap.alloc_value(Object::Generator(Box::new(Generator {
-            frame: Some(Box::new(frame)),
+            frame: Some(frame),
             saved,
             running: false,
             finished: false,
@@ -35,16 +35,18 @@ impl Vm {
     }
 
     /// `YieldValue`: moves the top frame back into its generator.
+    /// The values move into the generator's own buffer, which keeps its
+    /// capacity between yields: suspending allocates nothing.
     pub(crate) fn suspend_generator(&mut self) {
         let Some(frame) = self.frames.pop() else { return };
-        let saved = self.stack.split_off(frame.base);
-        self.stack.truncate(frame.ret);
+        let (base, ret) = (frame.base, frame.ret);
         if let Some(g) = frame.generator {
             if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
-                gen.saved = saved;
-                gen.frame = Some(Box::new(frame));
+                gen.saved.extend(self.stack.drain(base.min(self.stack.len())..));
+                gen.frame = Some(frame);
             }
         }
+        self.stack.truncate(ret);
     }
 
     /// A generator frame was popped by an exception: the generator is done.
@@ -117,12 +119,16 @@ impl Vm {
             }
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
-        let mut frame = *frame;
+        let mut frame = frame;
+        let mut saved = saved;
         let base = self.stack.len();
         frame.base = base;
         frame.ret = base;
         frame.generator = Some(g);
-        self.stack.extend(saved);
+        self.stack.extend(saved.drain(..));
+        if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
+            gen.saved = saved;
+        }
         match sent {
             Ok(v) => self.stack.push(v),
             Err(e) => self.pending_throw = Some(e),

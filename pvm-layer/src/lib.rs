@@ -40,6 +40,7 @@ pub mod gc;
 pub mod generator;
 pub mod heap;
 pub mod interp;
+pub mod method_cache;
 pub mod methods;
 pub mod modules;
 pub mod object;

@@ -191,7 +191,7 @@ pub enum IterKind {
 
 pub struct Generator {
     /// The suspended frame (`None` while it runs or once finished).
-    pub frame: Option<Box<Frame>>,
+    pub frame: Option<Frame>,
     /// The frame's locals and value stack while suspended.
     pub saved: Vec<Value>,
     pub running: bool,

@@ -14,6 +14,7 @@ use crate::dict::{Dict, Slot};
 use crate::frame::{CodeInfo, Frame};
 use crate::heap::Heap;
 use crate::object::{ExceptionObj, Module, Object, PyStr, TypeObject};
+use crate::method_cache::MethodCache;
 use crate::special::{BinaryNames, SpecialNames};
 use crate::types::{TypeKind, Types, BUILTIN_TYPES, EXCEPTIONS};
 use crate::value::{ObjRef, Value};
@@ -69,6 +70,8 @@ pub struct Vm {
     /// Special-method names, interned (see `special.rs`).
     pub special: SpecialNames,
     pub binary_names: BinaryNames,
+    /// Answers of `lookup_type`/`lookup_user` (see `method_cache.rs`).
+    pub method_cache: MethodCache,
 }
 
 impl Vm {
@@ -147,6 +150,7 @@ impl Vm {
             steps: 0,
             special: SpecialNames::default(),
             binary_names: BinaryNames(Vec::new()),
+            method_cache: MethodCache::default(),
         };
         vm.special = SpecialNames::intern(&mut vm);
         vm.binary_names = BinaryNames::intern(&mut vm);
@@ -154,6 +158,7 @@ impl Vm {
         crate::classes::install(&mut vm);
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);
+        vm.method_cache.invalidate();
         vm
     }
 
@@ -584,6 +589,8 @@ impl Vm {
 
     /// Runs a collection now; the number of objects freed.
     pub fn collect_garbage(&mut self) -> usize {
+        // A freed type's slot may be reused: forget what was cached by slot.
+        self.method_cache.invalidate();
         let Vm {
             heap,
             stack,
