@@ -109,6 +109,7 @@ pub fn install(vm: &mut Vm) {
     set_in_type(vm, object, "__init_subclass__", init_subclass);
     crate::descriptors::install(vm);
     crate::datamodel::install(vm);
+    crate::coroutine::install(vm);
 }
 
 /// The Python name of a builtin type, as a `'static` string for `Builtin::owner`.

@@ -7,7 +7,9 @@
 //! yields (the loop returns with `Vm::yielded` set) or returns.
 
 use crate::frame::Frame;
-use crate::object::{Generator, Object};
+use compiler_layer::code::CodeFlags;
+
+use crate::object::{GenKind, Generator, Object};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm, MAX_NATIVE_DEPTH};
 
@@ -24,7 +26,16 @@ impl Vm {
         self.stack.truncate(frame.ret);
         let name = self.new_str(frame.code.code.name.as_str());
         let qualname = self.new_str(frame.code.code.qualname.as_str());
+        let flags = frame.code.code.flags;
+        let kind = if flags.contains(CodeFlags::COROUTINE) {
+            GenKind::Coroutine
+        } else if flags.contains(CodeFlags::ASYNC_GENERATOR) {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        };
         self.heap.alloc_value(Object::Generator(Box::new(Generator {
+            kind,
             frame: Some(frame),
             saved,
             running: false,
@@ -167,17 +178,60 @@ impl Vm {
     /// `Send`: a value into a sub-iterator (`yield from`).
     pub(crate) fn send(&mut self, sub: Value, v: Value) -> PResult<Sent> {
         if let Value::Obj(r) = sub {
-            if matches!(self.heap.get(r), Object::Generator(_)) {
-                return self.resume(r, v);
+            match self.heap.get(r) {
+                Object::Generator(_) => return self.resume(r, v),
+                Object::AsyncGenStep { .. } => return self.async_gen_step(r, Ok(v)),
+                Object::Instance(_) => {
+                    // An iterator from `__await__` written as a class: `send` if it has one.
+                    let send = self.intern("send");
+                    if !v.is_none() || self.special_of(sub, send).is_some() {
+                        if let Some(f) = self.special_of(sub, send) {
+                            return match self.call_special(f, sub, vec![v]) {
+                                Ok(y) => Ok(Sent::Yielded(y)),
+                                Err(e) if self.is_exc_instance(Value::Obj(e.0), "StopIteration") => {
+                                    let value = self.stop_value(e);
+                                    Ok(Sent::Returned(value))
+                                }
+                                Err(e) => Err(e),
+                            };
+                        }
+                    }
+                }
+                _ => {}
             }
         }
         if !v.is_none() {
             return Err(self.type_error("can't send non-None value to a non-generator iterator"));
         }
-        match self.next(sub)? {
-            Some(y) => Ok(Sent::Yielded(y)),
-            None => Ok(Sent::Returned(Value::None)),
+        match self.next_or_stop(sub)? {
+            Ok(y) => Ok(Sent::Yielded(y)),
+            Err(value) => Ok(Sent::Returned(value)),
         }
+    }
+
+    /// `next(it)`, or the value of the `StopIteration` that ended it.
+    fn next_or_stop(&mut self, it: Value) -> PResult<Result<Value, Value>> {
+        if crate::datamodel::is_instance(self, it) {
+            return match self.try_special(it, self.special.next, vec![]) {
+                Ok(Some(v)) => Ok(Ok(v)),
+                Ok(None) => {
+                    let msg = format!("'{}' object is not an iterator", self.type_name(it));
+                    Err(self.type_error(msg))
+                }
+                Err(e) if self.is_exc_instance(Value::Obj(e.0), "StopIteration") => Ok(Err(self.stop_value(e))),
+                Err(e) => Err(e),
+            };
+        }
+        Ok(match self.next(it)? {
+            Some(v) => Ok(v),
+            None => Err(Value::None),
+        })
+    }
+
+    /// `StopIteration.value` of exception `e`.
+    pub(crate) fn stop_value(&mut self, e: Exc) -> Value {
+        let args = self.exc_obj(e.0).map_or(Value::None, |x| x.args);
+        self.seq_items(args).and_then(|a| a.first().copied()).unwrap_or(Value::None)
     }
 
     /// `StopIteration(value)` for a generator that returned through `send()`.

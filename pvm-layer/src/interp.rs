@@ -776,14 +776,44 @@ impl Vm {
                                 }
                             }
                         }
-                        I::GetAwaitable { .. }
-                        | I::AsyncGenWrap
-                        | I::GetAIter
-                        | I::GetANext
-                        | I::EndAsyncFor
-                        | I::BeforeAsyncWith => {
-                            let msg = "coroutines and async statements are not supported yet";
-                            break 'inner (self.err("NotImplementedError", msg), true);
+                        I::GetAwaitable { context } => {
+                            let obj = self.pop();
+                            self.frames[fi].pc = pc;
+                            let it = tri!(self.get_awaitable(obj, context));
+                            self.stack.push(it);
+                        }
+                        I::AsyncGenWrap => {
+                            let v = self.pop();
+                            let w = self.heap.alloc_value(Object::AsyncGenWrapped(v));
+                            self.stack.push(w);
+                        }
+                        I::GetAIter => {
+                            let obj = self.pop();
+                            self.frames[fi].pc = pc;
+                            let it = tri!(self.get_aiter(obj));
+                            self.stack.push(it);
+                        }
+                        I::GetANext => {
+                            let aiter = self.peek(1);
+                            self.frames[fi].pc = pc;
+                            let awaitable = tri!(self.get_anext(aiter));
+                            self.stack.push(awaitable);
+                        }
+                        I::EndAsyncFor => {
+                            let exc = self.pop();
+                            self.pop();
+                            if !self.is_exc_instance(exc, "StopAsyncIteration") {
+                                if let Value::Obj(e) = exc {
+                                    break 'inner (Exc(e), false);
+                                }
+                            }
+                        }
+                        I::BeforeAsyncWith => {
+                            let mgr = self.pop();
+                            self.frames[fi].pc = pc;
+                            let (exit, entered) = tri!(self.before_async_with(mgr));
+                            self.stack.push(exit);
+                            self.stack.push(entered);
                         }
                         I::MatchSequence
                         | I::MatchMapping

@@ -7,7 +7,8 @@
 //! - [`types`] — builtin type objects and the exception hierarchy.
 //! - [`vm`] — the PVM's state and helpers; [`frame`] — frames, code info.
 //! - [`interp`] — the dispatch loop and exception unwinding; [`call`] —
-//!   argument binding; [`generator`] — suspending frames.
+//!   argument binding; [`generator`] — suspending frames; [`coroutine`] —
+//!   `await`, asynchronous generators, `async for`/`async with`.
 //! - [`ops`], [`attrs`], [`format`] — operators, attributes/items, repr/format.
 //! - [`classes`] — the `class` statement, `type(...)`, calling a class, C3 MRO;
 //!   [`descriptors`] — `property`, `classmethod`, `staticmethod`, `super`,
@@ -28,6 +29,7 @@
 pub mod attrs;
 pub mod builtins;
 pub mod classes;
+pub mod coroutine;
 pub mod datamodel;
 pub mod descriptors;
 pub mod bytes_methods;

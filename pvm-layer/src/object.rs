@@ -189,7 +189,18 @@ pub enum IterKind {
     Exhausted,
 }
 
+/// What kind of function made a [`Generator`]: its code's flags decide.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    /// `async def`.
+    Coroutine,
+    /// `async def` with `yield`.
+    AsyncGenerator,
+}
+
 pub struct Generator {
+    pub kind: GenKind,
     /// The suspended frame (`None` while it runs or once finished).
     pub frame: Option<Frame>,
     /// The frame's locals and value stack while suspended.
@@ -249,6 +260,17 @@ pub enum Object {
     Generator(Box<Generator>),
     File(Box<FileObj>),
     Instance(Box<Instance>),
+    /// A value an asynchronous generator yields to its `async for` (`AsyncGenWrap`).
+    AsyncGenWrapped(Value),
+    /// The awaitable of one step of an asynchronous generator
+    /// (`__anext__()`, `asend(v)`, `athrow(e)`): awaiting it resumes the generator.
+    AsyncGenStep {
+        generator: ObjRef,
+        /// What to send first (a value), or the exception to throw.
+        first: Result<Value, ObjRef>,
+        started: bool,
+        done: bool,
+    },
     Property(Box<Property>),
     ClassMethod(Value),
     StaticMethod(Value),
@@ -363,7 +385,14 @@ impl Object {
                 f(p.doc);
                 f(p.name)
             }
-            Object::ClassMethod(v) | Object::StaticMethod(v) => f(*v),
+            Object::ClassMethod(v) | Object::StaticMethod(v) | Object::AsyncGenWrapped(v) => f(*v),
+            Object::AsyncGenStep { generator, first, .. } => {
+                f(Value::Obj(*generator));
+                match first {
+                    Ok(v) => f(*v),
+                    Err(e) => f(Value::Obj(*e)),
+                }
+            }
             Object::Super { this, obj } => {
                 f(Value::Obj(*this));
                 f(*obj)

@@ -859,6 +859,9 @@ impl Vm {
                 }
                 Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_) => IterKind::Dict(r, 0, 0),
                 Object::DictView(d, k) => IterKind::Dict(*d, 0, *k),
+                Object::Generator(g) if g.kind != crate::object::GenKind::Generator => {
+                    return Err(self.not_iterable(v))
+                }
                 Object::Iter(_) | Object::Generator(_) | Object::File(_) => return Ok(v),
                 Object::Instance(_) => return self.iter_instance(v),
                 _ => return Err(self.not_iterable(v)),

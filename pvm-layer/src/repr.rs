@@ -188,12 +188,15 @@ impl Vm {
                     )
                 }
                 Object::Generator(g) => {
-                    format!(
-                        "<generator object {} at {:#x}>",
-                        self.str_of(g.qualname).unwrap_or("?"),
-                        address(r.0)
-                    )
+                    let kind = match g.kind {
+                        crate::object::GenKind::Generator => "generator",
+                        crate::object::GenKind::Coroutine => "coroutine",
+                        crate::object::GenKind::AsyncGenerator => "async_generator",
+                    };
+                    format!("<{kind} object {} at {:#x}>", self.str_of(g.qualname).unwrap_or("?"), address(r.0))
                 }
+                Object::AsyncGenWrapped(_) => format!("<async_generator_wrapped_value at {:#x}>", address(r.0)),
+                Object::AsyncGenStep { .. } => format!("<async_generator_asend object at {:#x}>", address(r.0)),
                 Object::File(f) => {
                     let name = f.name;
                     let mode = f.mode.clone();

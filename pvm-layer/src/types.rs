@@ -47,6 +47,9 @@ pub enum TypeKind {
     StaticMethod,
     Super,
     MemberDescriptor,
+    Coroutine,
+    AsyncGenerator,
+    AsyncGenStep,
     /// `BaseException` and every class derived from it.
     Exception,
 }
@@ -90,6 +93,9 @@ pub const BUILTIN_TYPES: &[(TypeKind, &str)] = &[
     (TypeKind::StaticMethod, "staticmethod"),
     (TypeKind::Super, "super"),
     (TypeKind::MemberDescriptor, "member_descriptor"),
+    (TypeKind::Coroutine, "coroutine"),
+    (TypeKind::AsyncGenerator, "async_generator"),
+    (TypeKind::AsyncGenStep, "async_generator_asend"),
 ];
 
 /// The builtin exception classes: `(name, base)`, bases before subclasses.

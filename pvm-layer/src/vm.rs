@@ -267,7 +267,13 @@ impl Vm {
                 Object::Super { .. } => TypeKind::Super,
                 Object::Member { .. } => TypeKind::MemberDescriptor,
                 Object::Code(_) => TypeKind::Code,
-                Object::Generator(_) => TypeKind::Generator,
+                Object::Generator(g) => match g.kind {
+                    crate::object::GenKind::Generator => TypeKind::Generator,
+                    crate::object::GenKind::Coroutine => TypeKind::Coroutine,
+                    crate::object::GenKind::AsyncGenerator => TypeKind::AsyncGenerator,
+                },
+                Object::AsyncGenWrapped(_) => TypeKind::Object,
+                Object::AsyncGenStep { .. } => TypeKind::AsyncGenStep,
                 Object::File(f) => {
                     if f.binary {
                         TypeKind::BinaryFile
