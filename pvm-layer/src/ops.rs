@@ -1209,6 +1209,19 @@ impl Vm {
 
     /// `d.update(m)` (`merge`: repeated keys are an error, for `f(**a, **b)`).
     pub fn dict_update(&mut self, d: ObjRef, m: Value, merge: bool) -> PResult<()> {
+        // A subclass of dict is its dict; another mapping is read through `keys()`.
+        let m = self.base_value(m);
+        if is_instance(self, m) {
+            let keys_name = self.intern("keys");
+            if let Some(keys) = self.special_of(m, keys_name) {
+                let keys = self.call_special(keys, m, vec![])?;
+                for k in self.collect_iter(keys)? {
+                    let v = self.getitem(m, k)?;
+                    self.dict_set(d, k, v)?;
+                }
+                return Ok(());
+            }
+        }
         if let Value::Obj(r) = m {
             if matches!(self.heap.get(r), Object::Dict(_)) {
                 for (k, v) in self.dict_items(r) {
