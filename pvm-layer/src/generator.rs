@@ -49,15 +49,72 @@ impl Vm {
     /// The values move into the generator's own buffer, which keeps its
     /// capacity between yields: suspending allocates nothing.
     pub(crate) fn suspend_generator(&mut self) {
-        let Some(frame) = self.frames.pop() else { return };
-        let (base, ret) = (frame.base, frame.ret);
+        let Some(mut frame) = self.frames.pop() else { return };
+        let (base, ret, in_place) = (frame.base, frame.ret, frame.for_iter_exit.take().is_some());
         if let Some(g) = frame.generator {
             if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
                 gen.saved.extend(self.stack.drain(base.min(self.stack.len())..));
                 gen.frame = Some(frame);
+                if in_place {
+                    gen.running = false;
+                }
             }
         }
         self.stack.truncate(ret);
+    }
+
+    /// A plain generator that a `for` loop can resume in place (see
+    /// `Frame::for_iter_exit`): not running, not finished, and not
+    /// past the recursion limit.
+    #[inline]
+    pub(crate) fn resumable_in_place(&self, it: Value) -> Option<ObjRef> {
+        let Value::Obj(g) = it else { return None };
+        match self.heap.get(g) {
+            Object::Generator(gen)
+                if gen.kind == GenKind::Generator
+                    && !gen.running
+                    && gen.frame.is_some()
+                    && self.frames.len() < self.recursion_limit =>
+            {
+                Some(g)
+            }
+            _ => None,
+        }
+    }
+
+    /// Pushes generator `g`'s frame on the frame stack, resuming it with
+    /// `None` sent; `exit` is where the resuming loop goes when it returns.
+    pub(crate) fn enter_generator(&mut self, g: ObjRef, exit: u32) {
+        let Some(Object::Generator(gen)) = self.heap.get_mut(g) else { return };
+        let Some(mut frame) = gen.frame.take() else { return };
+        gen.running = true;
+        let mut saved = std::mem::take(&mut gen.saved);
+        let base = self.stack.len();
+        frame.base = base;
+        frame.ret = base;
+        frame.generator = Some(g);
+        frame.for_iter_exit = Some(exit);
+        self.stack.extend(saved.drain(..));
+        self.stack.push(Value::None);
+        if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
+            gen.saved = saved;
+        }
+        self.frames.push(frame);
+    }
+
+    /// An exception leaving a generator: `StopIteration` becomes CPython's
+    /// `RuntimeError: generator raised StopIteration` (PEP 479).
+    pub(crate) fn generator_stop_error(&mut self, e: Exc) -> Exc {
+        if !self.is_exc_instance(Value::Obj(e.0), "StopIteration") {
+            return e;
+        }
+        let re = self.err("RuntimeError", "generator raised StopIteration");
+        if let Some(x) = self.exc_obj_mut(re.0) {
+            x.cause = Value::Obj(e.0);
+            x.context = Value::Obj(e.0);
+            x.suppress_context = true;
+        }
+        re
     }
 
     /// A generator frame was popped by an exception: the generator is done.
@@ -65,6 +122,9 @@ impl Vm {
         if let Some(g) = frame.generator {
             if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
                 gen.finished = true;
+                gen.running = false;
+                gen.frame = None;
+                gen.saved.clear();
             }
         }
     }
@@ -160,18 +220,7 @@ impl Vm {
         match r {
             Ok(v) if yielded => Ok(Sent::Yielded(v)),
             Ok(v) => Ok(Sent::Returned(v)),
-            Err(e) => {
-                if self.is_exc_instance(Value::Obj(e.0), "StopIteration") {
-                    let re = self.err("RuntimeError", "generator raised StopIteration");
-                    if let Some(x) = self.exc_obj_mut(re.0) {
-                        x.cause = Value::Obj(e.0);
-                        x.context = Value::Obj(e.0);
-                        x.suppress_context = true;
-                    }
-                    return Err(re);
-                }
-                Err(e)
-            }
+            Err(e) => Err(self.generator_stop_error(e)),
         }
     }
 

@@ -459,6 +459,11 @@ impl Vm {
                         }
                         I::ForIter { target } => {
                             let it = self.peek(1);
+                            if let Some(g) = self.resumable_in_place(it) {
+                                self.frames[fi].pc = pc;
+                                self.enter_generator(g, target.0);
+                                continue 'outer;
+                            }
                             match tri!(self.next_fast(it)) {
                                 Some(v) => self.stack.push(v),
                                 None => {
@@ -557,6 +562,18 @@ impl Vm {
                             self.stack.push(v);
                         }
                         I::ReturnValue => {
+                            if let Some(exit) = self.frames[fi].for_iter_exit {
+                                // The generator a `for` loop resumed in place is done.
+                                if let Some(frame) = self.frames.pop() {
+                                    self.stack.truncate(frame.ret);
+                                    self.finish_generator_frame(&frame);
+                                }
+                                self.stack.pop();
+                                if let Some(caller) = self.frames.last_mut() {
+                                    caller.pc = exit as usize;
+                                }
+                                continue 'outer;
+                            }
                             let instance = self.frames[fi].constructing;
                             if !instance.is_null() {
                                 let returned = self.pop();
@@ -700,6 +717,11 @@ impl Vm {
                         I::YieldValue => {
                             let v = self.pop();
                             self.frames[fi].pc = pc;
+                            if self.frames[fi].for_iter_exit.is_some() {
+                                self.suspend_generator();
+                                self.stack.push(v);
+                                continue 'outer;
+                            }
                             self.suspend_generator();
                             self.yielded = true;
                             return Ok(v);
@@ -858,7 +880,7 @@ impl Vm {
 
     /// Finds a handler for `exc` raised in the top frame, popping frames that
     /// have none; `Err` if it escapes the frame `entry - 1`.
-    fn unwind(&mut self, exc: Exc, entry: usize, mut add_entry: bool) -> Result<(), Exc> {
+    fn unwind(&mut self, mut exc: Exc, entry: usize, mut add_entry: bool) -> Result<(), Exc> {
         loop {
             let Some(frame) = self.frames.last_mut() else { return Err(exc) };
             let lasti = frame.pc.saturating_sub(1) as u32;
@@ -889,6 +911,9 @@ impl Vm {
                 self.stack.truncate(frame.ret);
                 if frame.generator.is_some() {
                     self.finish_generator_frame(&frame);
+                    if frame.for_iter_exit.is_some() {
+                        exc = self.generator_stop_error(exc);
+                    }
                 }
             }
             if self.frames.len() < entry {
@@ -1239,6 +1264,7 @@ impl Vm {
             func,
             generator: None,
             constructing: Value::Null,
+            for_iter_exit: None,
         });
     }
 
