@@ -117,7 +117,6 @@ impl Vm {
                     }
                     _ => f.dict.and_then(|d| self.dict_get_name(d, name)),
                 },
-                // An empty cell has no `cell_contents` (CPython: ValueError; here AttributeError).
                 Object::Cell(v) if name == "cell_contents" && !matches!(*v, Value::Null) => Some(*v),
                 Object::Code(info) => {
                     let code = info.code.clone();
@@ -281,6 +280,9 @@ impl Vm {
         let text = self.str_of(name).unwrap_or("").to_string();
         if let Some(v) = self.own_attr(obj, &text) {
             return Ok(v);
+        }
+        if matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Cell(Value::Null))) && text == "cell_contents" {
+            return Err(self.value_error("Cell is empty"));
         }
         let Value::Obj(n) = name else { return Err(self.attr_error(obj, name)) };
         if matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Module(_))) {

@@ -88,6 +88,13 @@ pub fn install(vm: &mut Vm) {
     for (name, func) in object {
         add(vm, t, "object", name, *func);
     }
+    let dict = vm.types.get(TypeKind::Dict);
+    if let Object::Type(ty) = vm.heap.get(dict) {
+        let dict_dict = ty.dict;
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin { name: "fromkeys", func: dict_fromkeys, owner: None }));
+        let method = vm.heap.alloc_value(Object::ClassMethod(f));
+        vm.dict_set_name(dict_dict, "fromkeys", method);
+    }
     // The container protocol of the builtin containers, acting on the
     // builtin value (an instance of a subclass arrives as its base value).
     use TypeKind as K;
@@ -145,6 +152,27 @@ pub fn install(vm: &mut Vm) {
             });
         }
     }
+}
+
+/// `dict.fromkeys(iterable, value=None)`, a class method: a subclass gets an
+/// instance of itself.
+fn dict_fromkeys(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let (Some(cls), Some(keys)) = (a.get(0), a.get(1)) else {
+        return Err(vm.type_error("fromkeys expected at least 1 argument, got 0"));
+    };
+    let value = a.get(2).unwrap_or(Value::None);
+    let keys = vm.collect_iter(keys)?;
+    let d = vm.call(cls, vec![])?;
+    vm.roots.push(d);
+    let mut r = Ok(());
+    for k in keys {
+        r = vm.setitem(d, k, value);
+        if r.is_err() {
+            break;
+        }
+    }
+    vm.roots.pop();
+    r.map(|()| d)
 }
 
 fn add(vm: &mut Vm, t: ObjRef, owner: &'static str, name: &'static str, func: NativeFn) {
