@@ -1183,6 +1183,32 @@ impl Vm {
     ) -> PResult<CallOutcome> {
         if let Value::Obj(r) = callable {
             match self.heap.get(r) {
+                Object::Function(f) => {
+                    if self.frames.len() >= self.recursion_limit {
+                        return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+                    }
+                    let nargs = self.stack.len() - first;
+                    let code = &f.code.code;
+                    let simple = kwnames.is_null()
+                        && nargs == code.arg_count as usize
+                        && code.kwonly_arg_count == 0
+                        && !code.flags.contains(CodeFlags::VARARGS)
+                        && !code.flags.contains(CodeFlags::VARKEYWORDS);
+                    let info = f.code.clone();
+                    let globals = f.globals;
+                    if simple {
+                        let extra = info.nlocals - nargs;
+                        self.stack.resize(self.stack.len() + extra, Value::Null);
+                        self.push_frame(info, first, slot, globals, None, Some(r));
+                        return Ok(CallOutcome::Pushed);
+                    }
+                    let args = self.args_from_stack(first, kwnames);
+                    let locals = self.bind_args(r, &args)?;
+                    self.stack.truncate(slot);
+                    self.stack.extend(locals);
+                    self.push_frame(info, slot, slot, globals, None, Some(r));
+                    return Ok(CallOutcome::Pushed);
+                }
                 // A bound method: its receiver becomes the first argument.
                 Object::BoundMethod { receiver, func }
                     if matches!(func, Value::Obj(f) if matches!(self.heap.get(*f), Object::Function(_))) =>
@@ -1191,63 +1217,40 @@ impl Vm {
                     self.stack.insert(first, receiver);
                     return self.call_at(func, first, slot, kwnames);
                 }
-                // A plain class with `__init__` in Python: the instance is made
-                // here and `__init__` runs as an ordinary frame that returns it,
-                // so building objects inside `__init__` does not nest the loop.
                 Object::Type(t) if t.heap_type && t.kind == crate::types::TypeKind::Object && t.meta.is_none() => {
-                    if self.lookup_user(r, self.special.new).is_none() {
-                        if let Some(init) = self.lookup_user(r, self.special.init) {
-                            if let Value::Obj(f) = init {
-                                if let Object::Function(func) = self.heap.get(f) {
-                                    let flags = func.code.code.flags;
-                                    let plain = !flags.contains(CodeFlags::GENERATOR)
-                                        && !flags.contains(CodeFlags::COROUTINE)
-                                        && !flags.contains(CodeFlags::ASYNC_GENERATOR);
-                                    if plain {
-                                        let obj = self.default_new(r, &crate::call::Args::default(), false)?;
-                                        self.stack.insert(first, obj);
-                                        let outcome = self.call_at(init, first, slot, kwnames)?;
-                                        if let Some(frame) = self.frames.last_mut() {
-                                            frame.constructing = obj;
-                                        }
-                                        return Ok(outcome);
-                                    }
-                                }
-                            }
+                    if let Some(init) = self.python_init(r) {
+                        // A plain class with `__init__` in Python: the instance is made
+                        // here and `__init__` runs as an ordinary frame that returns it,
+                        // so building objects inside `__init__` does not nest the loop.
+                        let obj = self.default_new(r, &crate::call::Args::default(), false)?;
+                        self.stack.insert(first, obj);
+                        let outcome = self.call_at(init, first, slot, kwnames)?;
+                        if let Some(frame) = self.frames.last_mut() {
+                            frame.constructing = obj;
                         }
+                        return Ok(outcome);
                     }
                 }
                 _ => {}
             }
-            if let Object::Function(f) = self.heap.get(r) {
-                if self.frames.len() >= self.recursion_limit {
-                    return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
-                }
-                let nargs = self.stack.len() - first;
-                let code = &f.code.code;
-                let simple = kwnames.is_null()
-                    && nargs == code.arg_count as usize
-                    && code.kwonly_arg_count == 0
-                    && !code.flags.contains(CodeFlags::VARARGS)
-                    && !code.flags.contains(CodeFlags::VARKEYWORDS);
-                let info = f.code.clone();
-                let globals = f.globals;
-                if simple {
-                    let extra = info.nlocals - nargs;
-                    self.stack.resize(self.stack.len() + extra, Value::Null);
-                    self.push_frame(info, first, slot, globals, None, Some(r));
-                    return Ok(CallOutcome::Pushed);
-                }
-                let args = self.args_from_stack(first, kwnames);
-                let locals = self.bind_args(r, &args)?;
-                self.stack.truncate(slot);
-                self.stack.extend(locals);
-                self.push_frame(info, slot, slot, globals, None, Some(r));
-                return Ok(CallOutcome::Pushed);
-            }
         }
         let args = self.args_from_stack(first, kwnames);
         self.call_args(callable, args).map(CallOutcome::Done)
+    }
+
+    /// The `__init__` of class `cls` when it is a plain function (not a
+    /// generator or coroutine) and `__new__` is `object`'s.
+    fn python_init(&self, cls: ObjRef) -> Option<Value> {
+        if self.lookup_user(cls, self.special.new).is_some() {
+            return None;
+        }
+        let init = self.lookup_user(cls, self.special.init)?;
+        let Object::Function(func) = self.heap.get(init.as_obj()?) else { return None };
+        let flags = func.code.code.flags;
+        let plain = !flags.contains(CodeFlags::GENERATOR)
+            && !flags.contains(CodeFlags::COROUTINE)
+            && !flags.contains(CodeFlags::ASYNC_GENERATOR);
+        plain.then_some(init)
     }
 
     /// Pushes a frame whose locals are already at `stack[base..]`, making its

@@ -290,6 +290,19 @@ pub enum Object {
 }
 
 impl Object {
+    /// The bytes of a variable-size payload (strings, bytes, lists, tuples),
+    /// which the collector counts towards its next collection.
+    #[inline]
+    pub fn payload_bytes(&self) -> usize {
+        match self {
+            Object::Str(s) => s.text.len(),
+            Object::Bytes(b) | Object::ByteArray(b) => b.len(),
+            Object::List(l) => l.len() * std::mem::size_of::<Value>(),
+            Object::Tuple(t) => t.len() * std::mem::size_of::<Value>(),
+            _ => 0,
+        }
+    }
+
     /// Calls `f` on every value this object refers to (the collector's trace).
     pub fn for_each_child(&self, f: &mut dyn FnMut(Value)) {
         match self {
