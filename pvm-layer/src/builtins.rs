@@ -284,7 +284,18 @@ fn isinstance(vm: &mut Vm, a: &Args) -> PResult<Value> {
         return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", a.pos.len())));
     }
     let classes = class_list(vm, a.pos[1], "isinstance")?;
-    Ok(Value::Bool(classes.iter().any(|c| vm.isinstance(a.pos[0], *c))))
+    for c in classes {
+        // A metaclass's `__instancecheck__` decides for its classes.
+        if let Some(check) = vm.special_of(Value::Obj(c), vm.special.instancecheck) {
+            let r = vm.call_special(check, Value::Obj(c), vec![a.pos[0]])?;
+            if vm.truthy(r)? {
+                return Ok(Value::Bool(true));
+            }
+        } else if vm.isinstance(a.pos[0], c) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn issubclass(vm: &mut Vm, a: &Args) -> PResult<Value> {
@@ -296,7 +307,17 @@ fn issubclass(vm: &mut Vm, a: &Args) -> PResult<Value> {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     let classes = class_list(vm, a.pos[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|c| vm.is_subtype(t, *c))))
+    for c in classes {
+        if let Some(check) = vm.special_of(Value::Obj(c), vm.special.subclasscheck) {
+            let r = vm.call_special(check, Value::Obj(c), vec![Value::Obj(t)])?;
+            if vm.truthy(r)? {
+                return Ok(Value::Bool(true));
+            }
+        } else if vm.is_subtype(t, c) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn abs(vm: &mut Vm, a: &Args) -> PResult<Value> {
