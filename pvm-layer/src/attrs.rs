@@ -750,6 +750,9 @@ impl Vm {
                 if let Some(f) = self.special_of(container, self.special.getitem) {
                     return self.call_special(f, container, vec![key]);
                 }
+                if let Some(alias) = crate::generic_alias::subscript(self, r, key)? {
+                    return Ok(alias);
+                }
                 let msg = format!("type '{}' is not subscriptable", self.type_obj_name(r));
                 return Err(self.type_error(msg));
             }

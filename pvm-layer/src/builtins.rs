@@ -269,6 +269,11 @@ fn class_list(vm: &mut Vm, t: Value, func: &str) -> PResult<Vec<ObjRef>> {
             Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_)) => {
                 out.extend(class_list(vm, c, func)?)
             }
+            // `int | str`: its arguments.
+            Value::Obj(_) if vm.type_of(c) == vm.aliases.union => {
+                let args = vm.getattr(c, Value::Obj(vm.intern("__args__")))?;
+                out.extend(class_list(vm, args, func)?)
+            }
             _ => {
                 return Err(
                     vm.type_error(format!("{func}() arg 2 must be a type, a tuple of types, or a union"))

@@ -41,6 +41,7 @@ pub mod formatting;
 pub mod frame;
 pub mod gc;
 pub mod generator;
+pub mod generic_alias;
 pub mod heap;
 pub mod interp;
 pub mod method_cache;
