@@ -271,7 +271,8 @@ fn class_list(vm: &mut Vm, t: Value, func: &str) -> PResult<Vec<ObjRef>> {
             }
             // `int | str`: its arguments.
             Value::Obj(_) if vm.type_of(c) == vm.aliases.union => {
-                let args = vm.getattr(c, Value::Obj(vm.intern("__args__")))?;
+                let name = Value::Obj(vm.intern("__args__"));
+                let args = vm.getattr(c, name)?;
                 out.extend(class_list(vm, args, func)?)
             }
             _ => {
