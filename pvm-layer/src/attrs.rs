@@ -421,23 +421,6 @@ impl Vm {
         }
     }
 
-    /// `import name`: builtin modules only (a module loader comes with the
-    /// app layer's finder in a later issue).
-    pub fn import(&mut self, name: Value) -> PResult<Value> {
-        let modules = self.modules;
-        if let Some(m) = self.dict_get(modules, name)? {
-            return Ok(m);
-        }
-        let text = self.str_of(name).unwrap_or("?").to_string();
-        let e = self.err("ModuleNotFoundError", format!("No module named '{text}'"));
-        let d = self.new_dict();
-        self.dict_set_name(d, "name", name);
-        if let Some(x) = self.exc_obj_mut(e.0) {
-            x.dict = Some(d);
-        }
-        Err(e)
-    }
-
     // ---- items ----------------------------------------------------------------------
 
     /// Normalises an index for a sequence of length `n` (`IndexError` text given).

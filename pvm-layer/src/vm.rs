@@ -65,6 +65,8 @@ pub struct Vm {
     pub stdin: Value,
     /// Instructions executed (the step counter an embedder can read).
     pub steps: u64,
+    /// The importer's loader and state (`import.rs`).
+    pub import: crate::import::ImportState,
 }
 
 impl Vm {
@@ -155,6 +157,7 @@ impl Vm {
             stderr: Value::None,
             stdin: Value::None,
             steps: 0,
+            import: Default::default(),
         };
         crate::methods::install(&mut vm);
         crate::builtins::install(&mut vm);
