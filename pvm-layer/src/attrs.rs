@@ -19,6 +19,10 @@ impl Vm {
         let n = self.str_of(name).unwrap_or("?").to_string();
         let msg = match obj {
             Value::Obj(r) => match self.heap.get(r) {
+                Object::Module(m) if self.import.is_initializing(&m.name) => format!(
+                    "partially initialized module '{}' has no attribute '{n}' (most likely due to a circular import)",
+                    m.name
+                ),
                 Object::Module(m) => format!("module '{}' has no attribute '{n}'", m.name),
                 Object::Type(t) => format!("type object '{}' has no attribute '{n}'", t.name),
                 _ => format!("'{}' object has no attribute '{n}'", self.type_name(obj)),

@@ -146,7 +146,17 @@ impl Vm {
                     )
                 }
                 Object::Module(m) => {
-                    format!("<module '{}' (built-in)>", m.name)
+                    let (name, dict) = (m.name.clone(), m.dict);
+                    match self
+                        .dict_get_name(dict, "__file__")
+                        .and_then(|f| self.str_of(f).map(str::to_string))
+                    {
+                        Some(file) => format!("<module '{name}' from '{file}'>"),
+                        None if crate::stdlib::source(&name).is_some() => {
+                            format!("<module '{name}' (frozen)>")
+                        }
+                        None => format!("<module '{name}' (built-in)>"),
+                    }
                 }
                 Object::Type(t) => {
                     if t.module == "builtins" {
