@@ -22,12 +22,13 @@ use std::sync::Arc;
 
 use compiler_layer::{CodeObject, Compiler};
 use os_layer::{OsBackend, OutStream};
-use pvm_layer::{LoadError, ModuleCode, ModuleLoader};
+use pvm_layer::{LoadError, ModuleCode, ModuleLoader, ModuleLocation};
 
 use crate::cli::Flags;
 use crate::pycache::{self, Lookup};
 use crate::report;
 use crate::source_file;
+use crate::syntax::pyrepr::bytes_repr;
 use crate::syntax::source;
 use crate::syntax::Mode;
 
@@ -72,36 +73,6 @@ impl FileLoader {
         }
     }
 
-    /// Reads and compiles the file `file` of module `name`.
-    fn load_file(
-        &self,
-        name: &str,
-        file: String,
-        package_dir: Option<String>,
-        dont_write_bytecode: bool,
-    ) -> Result<ModuleCode, LoadError> {
-        let bytes = source_file::read(&*self.os, &file).map_err(|e| LoadError::Os(e.0.filename(&file)))?;
-        let text = source::decode_source(&bytes)
-            .map_err(|e| LoadError::Syntax(report::error_info(&e.to_syntax_error(), &file, "", &bytes)))?;
-        let cached = pycache::cache_path(&file);
-        let code = match pycache::lookup(&*self.os, &file, &bytes) {
-            Lookup::Fresh(code) => {
-                self.trace(&format!("{cached} matches {file}"));
-                self.trace(&format!("code object from '{cached}'"));
-                code
-            }
-            other => {
-                match other {
-                    Lookup::Stale => self.trace(&format!("bytecode is stale for '{name}'")),
-                    Lookup::Damaged(why) => self.trace(&format!("{why} in '{name}'")),
-                    _ => {}
-                }
-                self.compile(&text, &bytes, &file, &cached, dont_write_bytecode)?
-            }
-        };
-        Ok(ModuleCode { code, source: Some(text), file, cached: Some(cached), package_dir })
-    }
-
     /// Compiles a module's source and, unless told not to, caches the result.
     fn compile(
         &self,
@@ -135,26 +106,53 @@ impl ModuleLoader for FileLoader {
         self.dont_write_bytecode
     }
 
-    fn load(
-        &self,
-        name: &str,
-        path: &[String],
-        dont_write_bytecode: bool,
-    ) -> Result<Option<ModuleCode>, LoadError> {
+    fn find(&self, name: &str, path: &[String]) -> Option<ModuleLocation> {
         let last = name.rsplit('.').next().unwrap_or(name);
-        for entry in path {
+        path.iter().find_map(|entry| {
             // "" is the current directory, named absolutely in `__file__`.
             let dir = if entry.is_empty() { source_file::absolute(&*self.os, "") } else { entry.clone() };
             let package_dir = source_file::join(&dir, last);
             let init = source_file::join(&package_dir, "__init__.py");
-            if source_file::is_file(&*self.os, &init) {
-                return self.load_file(name, init, Some(package_dir), dont_write_bytecode).map(Some);
-            }
             let module = source_file::join(&dir, &format!("{last}.py"));
-            if source_file::is_file(&*self.os, &module) {
-                return self.load_file(name, module, None, dont_write_bytecode).map(Some);
+            if source_file::is_file(&*self.os, &init) {
+                Some(ModuleLocation { file: init, package_dir: Some(package_dir) })
+            } else if source_file::is_file(&*self.os, &module) {
+                Some(ModuleLocation { file: module, package_dir: None })
+            } else {
+                None
             }
-        }
-        Ok(None)
+        })
+    }
+
+    fn load(
+        &self,
+        name: &str,
+        location: &ModuleLocation,
+        dont_write_bytecode: bool,
+    ) -> Result<ModuleCode, LoadError> {
+        let file = &location.file;
+        let bytes = source_file::read(&*self.os, file).map_err(|e| LoadError::Os(e.0.filename(file)))?;
+        let text = source::decode_source(&bytes)
+            .map_err(|e| LoadError::Syntax(report::error_info(&e.to_syntax_error(), file, "", &bytes)))?;
+        let cached = pycache::cache_path(file);
+        let code = match pycache::lookup(&*self.os, file, &bytes) {
+            Lookup::Fresh(code) => {
+                self.trace(&format!("{cached} matches {file}"));
+                self.trace(&format!("code object from '{cached}'"));
+                code
+            }
+            other => {
+                match other {
+                    Lookup::Stale => self.trace(&format!("bytecode is stale for '{name}'")),
+                    Lookup::BadMagic(magic) => {
+                        self.trace(&format!("bad magic number in '{name}': {}", bytes_repr(&magic)))
+                    }
+                    Lookup::Damaged(why) => self.trace(&format!("damaged cache entry for '{name}': {why}")),
+                    Lookup::Missing | Lookup::Fresh(_) => {}
+                }
+                self.compile(&text, &bytes, file, &cached, dont_write_bytecode)?
+            }
+        };
+        Ok(ModuleCode { location: location.clone(), code, source: Some(text), cached: Some(cached) })
     }
 }

@@ -39,7 +39,9 @@ pub enum Lookup {
     Missing,
     /// An entry for another version of the source.
     Stale,
-    /// An entry that is not one of ours, or damaged: why.
+    /// An entry that is not one of ours (another version's, or garbage): its first bytes.
+    BadMagic(Vec<u8>),
+    /// One of ours, but damaged: why.
     Damaged(String),
 }
 
@@ -49,11 +51,7 @@ pub fn lookup(os: &dyn OsBackend, source: &str, source_bytes: &[u8]) -> Lookup {
     let (invalidation, code) = match cache::read_entry(&bytes, &BincodeCodec) {
         Ok(entry) => entry,
         Err(CacheError::NotACacheEntry | CacheError::StaleMagic) => {
-            let magic: Vec<u8> = bytes.iter().copied().take(4).collect();
-            return Lookup::Damaged(format!(
-                "bad magic number: {}",
-                crate::syntax::pyrepr::bytes_repr(&magic)
-            ));
+            return Lookup::BadMagic(bytes.iter().copied().take(4).collect())
         }
         Err(e) => return Lookup::Damaged(format!("{e:?}")),
     };
@@ -178,7 +176,7 @@ mod tests {
             b
         }] {
             write(&os, &entry, &damaged);
-            assert!(matches!(lookup(&os, "/p/m.py", b"y = 2\n"), Lookup::Damaged(_)));
+            assert!(matches!(lookup(&os, "/p/m.py", b"y = 2\n"), Lookup::Damaged(_) | Lookup::BadMagic(_)));
         }
     }
 

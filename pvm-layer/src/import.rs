@@ -22,7 +22,7 @@ use std::sync::Arc;
 
 use compiler_layer::{CodeObject, Mode};
 
-use crate::loader::{LoadError, ModuleCode, ModuleLoader, NoLoader, SyntaxErrorInfo};
+use crate::loader::{LoadError, ModuleCode, ModuleLoader, ModuleLocation, NoLoader, SyntaxErrorInfo};
 use crate::object::Object;
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm};
@@ -49,9 +49,11 @@ impl ImportState {
     }
 }
 
-/// Where a module's code was found.
+/// Where a module was found.
 enum Found {
-    Loaded(ModuleCode),
+    /// By the loader, on `sys.path` or the package's `__path__`.
+    File(ModuleLocation),
+    /// In the embedded standard library: its code.
     Embedded(Arc<CodeObject>),
 }
 
@@ -217,7 +219,7 @@ impl Vm {
             }
             None => None,
         };
-        let found = self.find_code(name, parent.as_ref().map(|(m, _)| *m))?;
+        let found = self.find_module(name, parent.as_ref().map(|(m, _)| *m))?;
         let module = self.exec_module(name, found)?;
         if let Some((parent_module, child)) = parent {
             let key = Value::Obj(self.intern(&child));
@@ -227,9 +229,9 @@ impl Vm {
         Ok(module)
     }
 
-    /// The code of module `name`, searched for in `sys.path` (top level) or in
+    /// Where module `name` is: searched for in `sys.path` (top level) or in
     /// `parent.__path__`; `ModuleNotFoundError` when nowhere.
-    fn find_code(&mut self, name: &str, parent: Option<Value>) -> PResult<Found> {
+    fn find_module(&mut self, name: &str, parent: Option<Value>) -> PResult<Found> {
         let path = match parent {
             Some(parent_module) => match self.getattr_opt(parent_module, "__path__")? {
                 Some(path) => self.str_list(path)?,
@@ -248,14 +250,8 @@ impl Vm {
                 }
             }
         };
-        let dont_write = self.sys_attr("dont_write_bytecode");
-        let dont_write = self.truthy(dont_write)?;
-        let loader = self.import.loader.clone();
-        match loader.load(name, &path, dont_write) {
-            Ok(Some(code)) => return Ok(Found::Loaded(code)),
-            Ok(None) => {}
-            Err(LoadError::Syntax(info)) => return Err(self.syntax_error_from(&info)),
-            Err(LoadError::Os(e)) => return Err(self.os_error(&e)),
+        if let Some(location) = self.import.loader.find(name, &path) {
+            return Ok(Found::File(location));
         }
         if parent.is_none() {
             if let Some(code) = self.embedded_code(name)? {
@@ -264,6 +260,18 @@ impl Vm {
         }
         let msg = format!("No module named '{name}'");
         Err(self.import_error("ModuleNotFoundError", msg, Some(name), None))
+    }
+
+    /// The code of the module found at `location`, through the loader.
+    fn load_module(&mut self, name: &str, location: &ModuleLocation) -> PResult<ModuleCode> {
+        let dont_write = self.sys_attr("dont_write_bytecode");
+        let dont_write = self.truthy(dont_write)?;
+        let loader = self.import.loader.clone();
+        match loader.load(name, location, dont_write) {
+            Ok(code) => Ok(code),
+            Err(LoadError::Syntax(info)) => Err(self.syntax_error_from(&info)),
+            Err(LoadError::Os(e)) => Err(self.os_error(&e)),
+        }
     }
 
     /// Compiles embedded stdlib module `name` (once per run).
@@ -288,14 +296,15 @@ impl Vm {
     /// on an exception, takes it out again. Returns `sys.modules[name]` (a
     /// body may replace its own entry).
     fn exec_module(&mut self, name: &str, found: Found) -> PResult<Value> {
-        let module = Value::Obj(self.new_module(name));
-        let globals = self.module_dict(module.as_obj().unwrap_or(self.sys));
         let package = match &found {
-            Found::Loaded(ModuleCode { package_dir: Some(_), .. }) => name.to_string(),
+            Found::File(ModuleLocation { package_dir: Some(_), .. }) => name.to_string(),
             _ => name.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string()),
         };
+        let module = Value::Obj(self.new_module(name));
+        let globals = self.module_dict(module.as_obj().unwrap_or(self.sys));
         let code = match found {
-            Found::Loaded(loaded) => {
+            Found::File(location) => {
+                let loaded = self.load_module(name, &location)?;
                 self.init_module_dict(globals, Some(&package), &loaded);
                 if let Some(text) = loaded.source {
                     self.sources.insert(loaded.code.filename.clone(), text.into());
@@ -340,12 +349,12 @@ impl Vm {
     /// `__cached__`, `__builtins__`.
     fn init_module_dict(&mut self, globals: ObjRef, package: Option<&str>, found: &ModuleCode) {
         self.init_globals(globals, package);
-        if let Some(dir) = &found.package_dir {
+        if let Some(dir) = &found.location.package_dir {
             let dir = self.new_str(dir.as_str());
             let path = self.new_list(vec![dir]);
             self.dict_set_name(globals, "__path__", path);
         }
-        let file = self.new_str(found.file.as_str());
+        let file = self.new_str(found.location.file.as_str());
         self.dict_set_name(globals, "__file__", file);
         let cached = match &found.cached {
             Some(c) => self.new_str(c.as_str()),
@@ -428,8 +437,8 @@ impl Vm {
             },
             None => None,
         };
-        let code = match self.find_code(name, parent) {
-            Ok(Found::Loaded(code)) => code,
+        let location = match self.find_module(name, parent) {
+            Ok(Found::File(location)) => location,
             Ok(Found::Embedded(_)) => return Err(format!("No code object available for {name}")),
             Err(e)
                 if self.is_exc_instance(Value::Obj(e.0), "ModuleNotFoundError")
@@ -439,8 +448,8 @@ impl Vm {
             }
             Err(e) => return Ok(Err(e)),
         };
-        if code.package_dir.is_none() {
-            return Ok(Ok((name.to_string(), code)));
+        if location.package_dir.is_none() {
+            return Ok(self.load_module(name, &location).map(|code| (name.to_string(), code)));
         }
         if name == "__main__" || name.ends_with(".__main__") {
             return Err("Cannot use package as __main__ module".into());
@@ -458,12 +467,12 @@ impl Vm {
     /// and records its source; `sys.argv[0]` becomes its file, as runpy does.
     pub fn init_main_from(&mut self, globals: ObjRef, name: &str, found: &ModuleCode) {
         let package = name.rsplit_once('.').map_or("", |(p, _)| p);
-        let package = if found.package_dir.is_some() { name } else { package };
+        let package = if found.location.package_dir.is_some() { name } else { package };
         self.init_module_dict(globals, Some(package), found);
         if let Some(text) = &found.source {
             self.sources.insert(found.code.filename.clone(), text.as_str().into());
         }
-        let file = self.new_str(found.file.as_str());
+        let file = self.new_str(found.location.file.as_str());
         if let Value::Obj(argv) = self.sys_attr("argv") {
             if let Some(Object::List(items)) = self.heap.get_mut(argv) {
                 match items.first_mut() {

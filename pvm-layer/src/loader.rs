@@ -11,19 +11,25 @@ use std::sync::Arc;
 
 use compiler_layer::CodeObject;
 
-/// A module's code, as a loader found it.
+/// Where a loader found a module.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModuleLocation {
+    /// `__file__`: the source file's path.
+    pub file: String,
+    /// `Some(dir)` for a package (`NAME/__init__.py`): its `__path__` is `[dir]`.
+    pub package_dir: Option<String>,
+}
+
+/// A module's code, as a loader loaded it.
 #[derive(Clone, Debug)]
 pub struct ModuleCode {
+    pub location: ModuleLocation,
     pub code: Arc<CodeObject>,
     /// The source text, for traceback lines (also when the code came from
     /// the cache: CPython reads lines from the source file too).
     pub source: Option<String>,
-    /// `__file__`: the source file's path.
-    pub file: String,
     /// `__cached__`: where the cache entry is (or would be).
     pub cached: Option<String>,
-    /// `Some(dir)` for a package (`NAME/__init__.py`): its `__path__` is `[dir]`.
-    pub package_dir: Option<String>,
 }
 
 /// A compile error in a module being imported, with the attributes CPython's
@@ -61,13 +67,17 @@ pub trait ModuleLoader: Send + Sync {
 
     /// Finds module `name` (its full dotted name; the file is named after the
     /// last part) in the directories `path` (`sys.path`, or the parent
-    /// package's `__path__`), in order. `Ok(None)`: not there.
+    /// package's `__path__`), in order; `None`: not there.
+    fn find(&self, name: &str, path: &[String]) -> Option<ModuleLocation>;
+
+    /// Reads and compiles the module found at `location` (using and, unless
+    /// `dont_write_bytecode`, refreshing whatever cache the loader keeps).
     fn load(
         &self,
         name: &str,
-        path: &[String],
+        location: &ModuleLocation,
         dont_write_bytecode: bool,
-    ) -> Result<Option<ModuleCode>, LoadError>;
+    ) -> Result<ModuleCode, LoadError>;
 }
 
 /// The loader of an embedding with no files: finds nothing, `sys.path == ['']`.
@@ -82,7 +92,12 @@ impl ModuleLoader for NoLoader {
         false
     }
 
-    fn load(&self, _: &str, _: &[String], _: bool) -> Result<Option<ModuleCode>, LoadError> {
-        Ok(None)
+    fn find(&self, _: &str, _: &[String]) -> Option<ModuleLocation> {
+        None
+    }
+
+    fn load(&self, _: &str, location: &ModuleLocation, _: bool) -> Result<ModuleCode, LoadError> {
+        let missing = os_layer::OsError::with_path(os_layer::Errno::ENOENT, &location.file);
+        Err(LoadError::Os(missing))
     }
 }
