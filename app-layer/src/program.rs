@@ -64,7 +64,11 @@ pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>
             let cwd = source_file::absolute(&*os, "");
             let world = World::new(os, flags, cwd);
             let name = name.clone();
-            on_pvm_thread(world, io, move |pvm| pvm.run_module(&name, "strata"))
+            let outcome = on_pvm_thread(world, io, move |pvm| pvm.run_module(&name));
+            outcome.unwrap_or_else(|message| {
+                let _ = writeln!(io.stderr, "strata: {message}");
+                1
+            })
         }
         Program::Interactive if io.stdin_is_tty => {
             let _ = writeln!(
@@ -183,15 +187,16 @@ fn check_and_run(text: &str, filename: &str, columns: Columns, world: World, io:
 
 /// Runs a module's code object as `__main__` on the PVM's thread.
 fn run_code(code: Arc<CodeObject>, source: Option<String>, world: World, io: &mut Stdio<'_>) -> i32 {
-    on_pvm_thread(world, io, move |pvm| pvm.run_main(code, source.as_deref()))
+    let outcome = on_pvm_thread(world, io, move |pvm| Ok::<_, ()>(pvm.run_main(code, source.as_deref())));
+    outcome.unwrap_or(1)
 }
 
 /// Runs `f` on a fresh interpreter, on a thread of its own with a large stack.
-fn on_pvm_thread(
+fn on_pvm_thread<T: Send + 'static>(
     world: World,
     io: &mut Stdio<'_>,
-    f: impl FnOnce(&mut Interpreter) -> i32 + Send + 'static,
-) -> i32 {
+    f: impl FnOnce(&mut Interpreter) -> Result<i32, T> + Send + 'static,
+) -> Result<i32, T> {
     // Whatever the app layer wrote so far must come before the program's output.
     let _ = io.stdout.flush();
     let _ = io.stderr.flush();
@@ -200,10 +205,10 @@ fn on_pvm_thread(
         f(&mut pvm)
     };
     match std::thread::Builder::new().name("pvm".into()).stack_size(PVM_STACK_BYTES).spawn(run) {
-        Ok(handle) => handle.join().unwrap_or(1),
+        Ok(handle) => handle.join().unwrap_or(Ok(1)),
         Err(e) => {
             let _ = writeln!(io.stderr, "strata: can't start the PVM thread: {e}");
-            1
+            Ok(1)
         }
     }
 }

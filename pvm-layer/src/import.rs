@@ -93,8 +93,12 @@ impl Vm {
             let top = absolute.split('.').next().unwrap_or(&absolute).to_string();
             return self.import_module(&top);
         }
-        self.handle_fromlist(module, &fromlist, false)?;
-        Ok(module)
+        // Rooted: submodules run Python code, and a body may drop `module` from sys.modules.
+        let saved_roots = self.roots.len();
+        self.roots.push(module);
+        let handled = self.handle_fromlist(module, &fromlist, false);
+        self.roots.truncate(saved_roots);
+        handled.map(|()| module)
     }
 
     /// `ImportFrom`: `module.name`, else the submodule `module.name` if it is
@@ -219,8 +223,12 @@ impl Vm {
             }
             None => None,
         };
-        let found = self.find_module(name, parent.as_ref().map(|(m, _)| *m))?;
-        let module = self.exec_module(name, found)?;
+        let parent_module = parent.as_ref().map(|(m, _)| *m);
+        let saved_roots = self.roots.len();
+        self.roots.extend(parent_module);
+        let module = self.find_module(name, parent_module).and_then(|found| self.exec_module(name, found));
+        self.roots.truncate(saved_roots);
+        let module = module?;
         if let Some((parent_module, child)) = parent {
             let key = Value::Obj(self.intern(&child));
             // As CPython: a parent that refuses the attribute does not fail the import.

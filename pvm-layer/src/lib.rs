@@ -72,9 +72,10 @@ pub trait Pvm {
 
     /// `-m MODULE`: finds `module` through the importer (its parent packages
     /// are imported first; a package runs its `__main__` submodule) and runs
-    /// it as `__main__`, as `runpy` does. `program` is the name error
-    /// messages start with (`strata: No module named x`).
-    fn run_module(&mut self, module: &str, program: &str) -> i32;
+    /// it as `__main__`, as `runpy` does; the exit status. `Err(message)`
+    /// when there is nothing to run (`No module named x`): the caller prints
+    /// it after the program's name, as CPython does.
+    fn run_module(&mut self, module: &str) -> Result<i32, String>;
 }
 
 /// The reference interpreter.
@@ -142,26 +143,20 @@ impl Pvm for Interpreter {
         self.run_in_main(&code, globals)
     }
 
-    fn run_module(&mut self, module: &str, program: &str) -> i32 {
+    fn run_module(&mut self, module: &str) -> Result<i32, String> {
         let globals = self.main_module();
         let vm = &mut self.vm;
-        let found = match vm.module_as_main(module) {
-            Ok(Ok(found)) => found,
-            Ok(Err(e)) => {
+        let (name, found) = match vm.module_as_main(module)? {
+            Ok(found) => found,
+            Err(e) => {
                 let status = report(vm, e.0);
-                let _ = vm.os.flush_stream(OutStream::Stderr);
-                return status;
-            }
-            Err(message) => {
                 let _ = vm.os.flush_stream(OutStream::Stdout);
-                let _ = vm.os.write_stream(OutStream::Stderr, format!("{program}: {message}\n").as_bytes());
                 let _ = vm.os.flush_stream(OutStream::Stderr);
-                return 1;
+                return Ok(status);
             }
         };
-        let (name, code) = found;
-        vm.init_main_from(globals, &name, &code);
-        self.run_in_main(&code.code, globals)
+        vm.init_main_from(globals, &name, &found);
+        Ok(self.run_in_main(&found.code, globals))
     }
 }
 
