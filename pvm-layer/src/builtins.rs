@@ -99,6 +99,7 @@ pub fn install(vm: &mut Vm) {
                 Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. } | Object::Type(_)))))
         }),
         ("open", crate::file::open),
+        ("__import__", import),
         ("input", input),
         ("globals", |vm, _| Ok(Value::Obj(vm.frames.last().map_or(vm.builtins, |f| f.globals)))),
         ("locals", |vm, _| {
@@ -835,6 +836,21 @@ fn exec_eval(vm: &mut Vm, a: &Args, mode: compiler_layer::Mode) -> PResult<Value
     };
     let r = vm.run_code(code, globals, locals)?;
     Ok(if mode == compiler_layer::Mode::Eval { r } else { Value::None })
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn import(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let name = a.arg(vm, 0, "name").unwrap_or(Value::None);
+    if vm.str_of(name).is_none() {
+        return Err(vm.type_error("module name must be a string"));
+    }
+    let globals = match a.arg(vm, 1, "globals") {
+        Some(Value::Obj(d)) if matches!(vm.heap.get(d), Object::Dict(_)) => d,
+        _ => vm.new_dict(),
+    };
+    let fromlist = a.arg(vm, 3, "fromlist").unwrap_or(Value::None);
+    let level = a.arg(vm, 4, "level").unwrap_or(Value::Int(0));
+    vm.import_name(name, level, fromlist, globals)
 }
 
 /// A `SyntaxError` exception from the compiler's error.
