@@ -7,7 +7,8 @@
 //!
 //! - In each directory `D` of the search path (`""` is the current
 //!   directory), `D/b/__init__.py` is the package `b` (checked first, as
-//!   CPython's `FileFinder` does), else `D/b.py` the module `b`.
+//!   CPython's `FileFinder` does), else `D/b.py` the module `b`. Folders `b`
+//!   without `__init__.py` make a namespace package, if nothing else is found.
 //! - `D/__pycache__/b.strata-311.pyc` is used instead of compiling when it is
 //!   fresh; a missing, stale or damaged entry is ignored, and rewritten
 //!   unless writing is off (`-B`, `PYTHONDONTWRITEBYTECODE`,
@@ -16,13 +17,12 @@
 //! - `-v` prints what CPython's `-v` prints about code objects:
 //!   `# code object from '…pyc'`, `# created '…pyc'`, `# bytecode is stale …`.
 //!
-//! Namespace packages (a directory without `__init__.py`) are not found yet.
 
 use std::sync::Arc;
 
 use compiler_layer::{CodeObject, Compiler};
 use os_layer::{OsBackend, OutStream};
-use pvm_layer::{LoadError, ModuleCode, ModuleLoader, ModuleLocation};
+use pvm_layer::{FoundModule, LoadError, ModuleCode, ModuleLoader, ModuleLocation};
 
 use crate::cli::Flags;
 use crate::pycache::{self, Lookup};
@@ -106,22 +106,30 @@ impl ModuleLoader for FileLoader {
         self.dont_write_bytecode
     }
 
-    fn find(&self, name: &str, path: &[String]) -> Option<ModuleLocation> {
+    fn find(&self, name: &str, path: &[String]) -> Option<FoundModule> {
         let last = name.rsplit('.').next().unwrap_or(name);
-        path.iter().find_map(|entry| {
-            // "" is the current directory, named absolutely in `__file__`.
-            let dir = if entry.is_empty() { source_file::absolute(&*self.os, "") } else { entry.clone() };
+        let mut namespace = Vec::new();
+        for entry in path {
+            // As CPython 3.11's FileFinder: a relative entry ("" included)
+            // is taken from the working directory, and names come out absolute.
+            let dir = source_file::absolute(&*self.os, entry);
             let package_dir = source_file::join(&dir, last);
             let init = source_file::join(&package_dir, "__init__.py");
-            let module = source_file::join(&dir, &format!("{last}.py"));
             if source_file::is_file(&*self.os, &init) {
-                Some(ModuleLocation { file: init, package_dir: Some(package_dir) })
-            } else if source_file::is_file(&*self.os, &module) {
-                Some(ModuleLocation { file: module, package_dir: None })
-            } else {
-                None
+                return Some(FoundModule::Source(ModuleLocation {
+                    file: init,
+                    package_dir: Some(package_dir),
+                }));
             }
-        })
+            let module = source_file::join(&dir, &format!("{last}.py"));
+            if source_file::is_file(&*self.os, &module) {
+                return Some(FoundModule::Source(ModuleLocation { file: module, package_dir: None }));
+            }
+            if source_file::is_dir(&*self.os, &package_dir) {
+                namespace.push(package_dir);
+            }
+        }
+        (!namespace.is_empty()).then_some(FoundModule::Namespace(namespace))
     }
 
     fn load(

@@ -22,7 +22,9 @@ use std::sync::Arc;
 
 use compiler_layer::{CodeObject, Mode};
 
-use crate::loader::{LoadError, ModuleCode, ModuleLoader, ModuleLocation, NoLoader, SyntaxErrorInfo};
+use crate::loader::{
+    FoundModule, LoadError, ModuleCode, ModuleLoader, ModuleLocation, NoLoader, SyntaxErrorInfo,
+};
 use crate::object::Object;
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm};
@@ -53,6 +55,8 @@ impl ImportState {
 enum Found {
     /// By the loader, on `sys.path` or the package's `__path__`.
     File(ModuleLocation),
+    /// A namespace package's folders.
+    Namespace(Vec<String>),
     /// In the embedded standard library: its code.
     Embedded(Arc<CodeObject>),
 }
@@ -258,8 +262,10 @@ impl Vm {
                 }
             }
         };
-        if let Some(location) = self.import.loader.find(name, &path) {
-            return Ok(Found::File(location));
+        match self.import.loader.find(name, &path) {
+            Some(FoundModule::Source(location)) => return Ok(Found::File(location)),
+            Some(FoundModule::Namespace(dirs)) => return Ok(Found::Namespace(dirs)),
+            None => {}
         }
         if parent.is_none() {
             if let Some(code) = self.embedded_code(name)? {
@@ -305,7 +311,9 @@ impl Vm {
     /// body may replace its own entry).
     fn exec_module(&mut self, name: &str, found: Found) -> PResult<Value> {
         let package = match &found {
-            Found::File(ModuleLocation { package_dir: Some(_), .. }) => name.to_string(),
+            Found::File(ModuleLocation { package_dir: Some(_), .. }) | Found::Namespace(_) => {
+                name.to_string()
+            }
             _ => name.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string()),
         };
         let module = Value::Obj(self.new_module(name));
@@ -322,6 +330,18 @@ impl Vm {
             Found::Embedded(code) => {
                 self.init_globals(globals, Some(&package));
                 code
+            }
+            Found::Namespace(dirs) => {
+                // No body to run: the module is its `__path__`.
+                self.init_globals(globals, Some(&package));
+                self.dict_set_name(globals, "__file__", Value::None);
+                let dirs = dirs.into_iter().map(|d| self.new_str(d)).collect();
+                let path = self.new_list(dirs);
+                self.dict_set_name(globals, "__path__", path);
+                let key = self.new_str(name);
+                let modules = self.modules;
+                self.dict_set(modules, key, module)?;
+                return Ok(module);
             }
         };
         let key = self.new_str(name);
@@ -446,7 +466,7 @@ impl Vm {
             None => None,
         };
         let location = match self.find_module(name, parent) {
-            Ok(Found::File(location)) => location,
+            Ok(found @ (Found::File(_) | Found::Namespace(_))) => found,
             Ok(Found::Embedded(_)) => return Err(format!("No code object available for {name}")),
             Err(e)
                 if self.is_exc_instance(Value::Obj(e.0), "ModuleNotFoundError")
@@ -456,9 +476,10 @@ impl Vm {
             }
             Err(e) => return Ok(Err(e)),
         };
-        if location.package_dir.is_none() {
-            return Ok(self.load_module(name, &location).map(|code| (name.to_string(), code)));
+        if let Found::File(file @ ModuleLocation { package_dir: None, .. }) = &location {
+            return Ok(self.load_module(name, file).map(|code| (name.to_string(), code)));
         }
+        // A package, regular or namespace: it runs its __main__ submodule.
         if name == "__main__" || name.ends_with(".__main__") {
             return Err("Cannot use package as __main__ module".into());
         }

@@ -58,7 +58,9 @@ use std::sync::Arc;
 use compiler_layer::{CodeObject, Compiler};
 use os_layer::{OsBackend, OutStream};
 
-pub use crate::loader::{LoadError, ModuleCode, ModuleLoader, ModuleLocation, NoLoader, SyntaxErrorInfo};
+pub use crate::loader::{
+    FoundModule, LoadError, ModuleCode, ModuleLoader, ModuleLocation, NoLoader, SyntaxErrorInfo,
+};
 use crate::value::Value;
 pub use crate::vm::Vm;
 

@@ -11,7 +11,18 @@ use std::sync::Arc;
 
 use compiler_layer::CodeObject;
 
-/// Where a loader found a module.
+/// What a loader found for a module name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FoundModule {
+    /// A file to load.
+    Source(ModuleLocation),
+    /// A namespace package (PEP 420): folders of that name without an
+    /// `__init__.py`, in path order — found only when no directory on the
+    /// path has a module or regular package of that name. It has no code.
+    Namespace(Vec<String>),
+}
+
+/// Where a module's source file is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ModuleLocation {
     /// `__file__`: the source file's path.
@@ -68,7 +79,7 @@ pub trait ModuleLoader: Send + Sync {
     /// Finds module `name` (its full dotted name; the file is named after the
     /// last part) in the directories `path` (`sys.path`, or the parent
     /// package's `__path__`), in order; `None`: not there.
-    fn find(&self, name: &str, path: &[String]) -> Option<ModuleLocation>;
+    fn find(&self, name: &str, path: &[String]) -> Option<FoundModule>;
 
     /// Reads and compiles the module found at `location` (using and, unless
     /// `dont_write_bytecode`, refreshing whatever cache the loader keeps).
@@ -92,7 +103,7 @@ impl ModuleLoader for NoLoader {
         false
     }
 
-    fn find(&self, _: &str, _: &[String]) -> Option<ModuleLocation> {
+    fn find(&self, _: &str, _: &[String]) -> Option<FoundModule> {
         None
     }
 

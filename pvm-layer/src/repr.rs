@@ -155,6 +155,9 @@ impl Vm {
                         None if crate::stdlib::source(&name).is_some() => {
                             format!("<module '{name}' (frozen)>")
                         }
+                        None if self.dict_get_name(dict, "__path__").is_some() => {
+                            format!("<module '{name}' (namespace)>")
+                        }
                         None => format!("<module '{name}' (built-in)>"),
                     }
                 }
