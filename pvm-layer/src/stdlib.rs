@@ -15,6 +15,7 @@
 
 /// `(module name, source)`, sorted by name.
 const MODULES: &[(&str, &str)] = &[
+    ("__future__", include_str!("../lib/__future__.py")),
     ("bisect", include_str!("../lib/bisect.py")),
     ("keyword", include_str!("../lib/keyword.py")),
     ("string", include_str!("../lib/string.py")),
