@@ -31,6 +31,7 @@ use crate::source_file;
 use crate::syntax::pyrepr::bytes_repr;
 use crate::syntax::source;
 use crate::syntax::Mode;
+use crate::tools::ast::lossy_text;
 
 /// Finds modules in directories through an OS backend.
 pub struct FileLoader {
@@ -140,8 +141,9 @@ impl ModuleLoader for FileLoader {
     ) -> Result<ModuleCode, LoadError> {
         let file = &location.file;
         let bytes = source_file::read(&*self.os, file).map_err(|e| LoadError::Os(e.0.filename(file)))?;
-        let text = source::decode_source(&bytes)
-            .map_err(|e| LoadError::Syntax(report::error_info(&e.to_syntax_error(), file, "", &bytes)))?;
+        let text = source::decode_source(&bytes).map_err(|e| {
+            LoadError::Syntax(report::error_info(&e.to_syntax_error(), file, &lossy_text(&bytes), &bytes))
+        })?;
         let cached = pycache::cache_path(file);
         let code = match pycache::lookup(&*self.os, file, &bytes) {
             Lookup::Fresh(code) => {
