@@ -86,15 +86,17 @@ impl Vm {
             Value::Int(n) if n >= 0 => n as usize,
             _ => return Err(self.value_error("level must be >= 0")),
         };
-        let absolute = if level > 0 { self.resolve_relative(&name, level, globals)? } else { name };
+        let absolute = if level > 0 { self.resolve_relative(&name, level, globals)? } else { name.clone() };
         if absolute.is_empty() {
             return Err(self.value_error("Empty module name"));
         }
         let module = self.import_module(&absolute)?;
         let fromlist = if fromlist.is_none() { Vec::new() } else { self.collect_iter(fromlist)? };
         if fromlist.is_empty() {
-            // `import a.b.c` binds `a`.
-            let top = absolute.split('.').next().unwrap_or(&absolute).to_string();
+            // `import a.b.c` binds `a`: the module named by the first part of
+            // `name` (for `__import__` with a level: relative to the package).
+            let rest = name.len() - name.split('.').next().unwrap_or_default().len();
+            let top = absolute[..absolute.len() - rest].to_string();
             return self.import_module(&top);
         }
         // Rooted: submodules run Python code, and a body may drop `module` from sys.modules.
