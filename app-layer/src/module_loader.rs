@@ -109,6 +109,9 @@ impl ModuleLoader for FileLoader {
 
     fn find(&self, name: &str, path: &[String]) -> Option<FoundModule> {
         let last = name.rsplit('.').next().unwrap_or(name);
+        if last.is_empty() || last.contains(['/', '\0']) {
+            return None; // not a file name: never a path of its own
+        }
         let mut namespace = Vec::new();
         for entry in path {
             // As CPython 3.11's FileFinder: a relative entry ("" included)

@@ -844,12 +844,14 @@ fn import(vm: &mut Vm, a: &Args) -> PResult<Value> {
     if vm.str_of(name).is_none() {
         return Err(vm.type_error("module name must be a string"));
     }
-    let globals = match a.arg(vm, 1, "globals") {
-        Some(Value::Obj(d)) if matches!(vm.heap.get(d), Object::Dict(_)) => d,
-        _ => vm.new_dict(),
-    };
     let fromlist = a.arg(vm, 3, "fromlist").unwrap_or(Value::None);
     let level = a.arg(vm, 4, "level").unwrap_or(Value::Int(0));
+    let globals = match a.arg(vm, 1, "globals") {
+        Some(Value::Obj(d)) if matches!(vm.heap.get(d), Object::Dict(_)) => d,
+        // Only a relative import reads the importer's globals.
+        _ if matches!(level, Value::Int(n) if n > 0) => return Err(vm.type_error("globals must be a dict")),
+        _ => vm.new_dict(),
+    };
     vm.import_name(name, level, fromlist, globals)
 }
 

@@ -218,7 +218,7 @@ impl Vm {
             }
             return Ok(m);
         }
-        let parent = match name.rsplit_once('.') {
+        let parent = match split_parent(name) {
             Some((parent, child)) => {
                 let parent_module = self.import_module(parent)?;
                 // The parent's body may have imported us already.
@@ -250,8 +250,12 @@ impl Vm {
             Some(parent_module) => match self.getattr_opt(parent_module, "__path__")? {
                 Some(path) => self.str_list(path)?,
                 None => {
-                    let parent_name = name.rsplit_once('.').map_or("", |(p, _)| p);
-                    let msg = format!("No module named '{name}'; '{parent_name}' is not a package");
+                    let parent_name = split_parent(name).map_or("", |(p, _)| p);
+                    let msg = format!(
+                        "No module named {}; {} is not a package",
+                        self.str_repr(name)?,
+                        self.str_repr(parent_name)?
+                    );
                     return Err(self.import_error("ModuleNotFoundError", msg, Some(name), None));
                 }
             },
@@ -264,17 +268,19 @@ impl Vm {
                 }
             }
         };
+        // A name with an empty last part (`.`, `a..`) names no file.
+        let named = !name.rsplit('.').next().unwrap_or_default().is_empty();
         match self.import.loader.find(name, &path) {
-            Some(FoundModule::Source(location)) => return Ok(Found::File(location)),
-            Some(FoundModule::Namespace(dirs)) => return Ok(Found::Namespace(dirs)),
-            None => {}
+            Some(FoundModule::Source(location)) if named => return Ok(Found::File(location)),
+            Some(FoundModule::Namespace(dirs)) if named => return Ok(Found::Namespace(dirs)),
+            _ => {}
         }
         if parent.is_none() {
             if let Some(code) = self.embedded_code(name)? {
                 return Ok(Found::Embedded(code));
             }
         }
-        let msg = format!("No module named '{name}'");
+        let msg = format!("No module named {}", self.str_repr(name)?);
         Err(self.import_error("ModuleNotFoundError", msg, Some(name), None))
     }
 
@@ -316,7 +322,7 @@ impl Vm {
             Found::File(ModuleLocation { package_dir: Some(_), .. }) | Found::Namespace(_) => {
                 name.to_string()
             }
-            _ => name.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string()),
+            _ => split_parent(name).map_or(String::new(), |(p, _)| p.to_string()),
         };
         let module = Value::Obj(self.new_module(name));
         let globals = self.module_dict(module.as_obj().unwrap_or(self.sys));
@@ -446,7 +452,7 @@ impl Vm {
         if name.starts_with('.') {
             return Err("Relative module names not supported".into());
         }
-        let parent = match name.rsplit_once('.') {
+        let parent = match split_parent(name) {
             Some((parent, _)) => match self.import_module(parent) {
                 Ok(m) => Some(m),
                 Err(e) => {
@@ -497,7 +503,7 @@ impl Vm {
     /// Prepares `__main__`'s namespace for code found by [`Vm::module_as_main`]
     /// and records its source; `sys.argv[0]` becomes its file, as runpy does.
     pub fn init_main_from(&mut self, globals: ObjRef, name: &str, found: &ModuleCode) {
-        let package = name.rsplit_once('.').map_or("", |(p, _)| p);
+        let package = split_parent(name).map_or("", |(p, _)| p);
         let package = if found.location.package_dir.is_some() { name } else { package };
         self.init_module_dict(globals, Some(package), found);
         if let Some(text) = &found.source {
@@ -621,4 +627,10 @@ impl Vm {
         }
         e
     }
+}
+
+/// `name.rpartition('.')` as importlib uses it: `(parent, last part)`, or
+/// `None` for a top-level name (an empty parent, as in `.x`, is none).
+fn split_parent(name: &str) -> Option<(&str, &str)> {
+    name.rsplit_once('.').filter(|(parent, _)| !parent.is_empty())
 }
