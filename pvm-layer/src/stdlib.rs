@@ -17,6 +17,7 @@
 const MODULES: &[(&str, &str)] = &[
     ("__future__", include_str!("../lib/__future__.py")),
     ("bisect", include_str!("../lib/bisect.py")),
+    ("heapq", include_str!("../lib/heapq.py")),
     ("keyword", include_str!("../lib/keyword.py")),
     ("string", include_str!("../lib/string.py")),
 ];
