@@ -35,6 +35,15 @@ pub fn filename(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn every_module_compiles() {
+        use compiler_layer::{BytecodeCompiler, Compiler, Mode};
+        for (name, source) in super::MODULES {
+            let compiled = BytecodeCompiler.compile(source, &super::filename(name), Mode::Exec);
+            assert!(compiled.is_ok(), "{name}: {:?}", compiled.err());
+        }
+    }
+
+    #[test]
     fn the_table_is_sorted() {
         assert!(super::MODULES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(super::source("keyword").is_some() && super::source("nope").is_none());
