@@ -16,7 +16,6 @@
 //!   trusted blindly and never makes the import fail.
 //! - `-v` prints what CPython's `-v` prints about code objects:
 //!   `# code object from '…pyc'`, `# created '…pyc'`, `# bytecode is stale …`.
-//!
 
 use std::sync::Arc;
 
