@@ -73,22 +73,23 @@ impl FileLoader {
         }
     }
 
-    /// Compiles a module's source and, unless told not to, caches the result.
+    /// Compiles a module's source and caches the result in `mode` (`None`:
+    /// writing is off).
     fn compile(
         &self,
         text: &str,
         bytes: &[u8],
         file: &str,
         cached: &str,
-        dont_write_bytecode: bool,
+        mode: Option<pycache::Mode>,
     ) -> Result<Arc<CodeObject>, LoadError> {
         let code = self
             .compiler
             .compile(text, file, Mode::Exec)
             .map_err(|e| LoadError::Syntax(report::error_info(&e, file, text, bytes)))?;
         self.trace(&format!("code object from {file}"));
-        if !dont_write_bytecode {
-            match pycache::store(&*self.os, file, bytes, &code, pycache::Mode::Timestamp) {
+        if let Some(mode) = mode {
+            match pycache::store(&*self.os, file, bytes, &code, mode) {
                 Ok(path) => self.trace(&format!("created '{path}'")),
                 Err(e) => self.trace(&format!("could not create '{cached}': {e}")),
             }
@@ -154,15 +155,19 @@ impl ModuleLoader for FileLoader {
                 code
             }
             other => {
+                let mut mode = pycache::Mode::Timestamp;
                 match other {
-                    Lookup::Stale => self.trace(&format!("bytecode is stale for '{name}'")),
+                    Lookup::Stale(recorded) => {
+                        self.trace(&format!("bytecode is stale for '{name}'"));
+                        mode = recorded;
+                    }
                     Lookup::BadMagic(magic) => {
                         self.trace(&format!("bad magic number in '{name}': {}", bytes_repr(&magic)))
                     }
                     Lookup::Damaged(why) => self.trace(&format!("damaged cache entry for '{name}': {why}")),
                     Lookup::Missing | Lookup::Fresh(_) => {}
                 }
-                self.compile(&text, &bytes, file, &cached, dont_write_bytecode)?
+                self.compile(&text, &bytes, file, &cached, (!dont_write_bytecode).then_some(mode))?
             }
         };
         Ok(ModuleCode { location: location.clone(), code, source: Some(text), cached: Some(cached) })

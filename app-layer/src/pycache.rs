@@ -37,8 +37,9 @@ pub enum Lookup {
     Fresh(Arc<CodeObject>),
     /// No entry (or none readable).
     Missing,
-    /// An entry for another version of the source.
-    Stale,
+    /// An entry for another version of the source, recorded in `Mode`
+    /// (its replacement keeps that mode, as CPython's does).
+    Stale(Mode),
     /// An entry that is not one of ours (another version's, or garbage): its first bytes.
     BadMagic(Vec<u8>),
     /// One of ours, but damaged: why.
@@ -55,17 +56,17 @@ pub fn lookup(os: &dyn OsBackend, source: &str, source_bytes: &[u8]) -> Lookup {
         }
         Err(e) => return Lookup::Damaged(format!("{e:?}")),
     };
-    let fresh = match invalidation {
+    let (fresh, mode) = match invalidation {
         Invalidation::Timestamp { mtime, size } => {
-            source_file::mtime_and_size(os, source).ok() == Some((mtime, size))
+            (source_file::mtime_and_size(os, source).ok() == Some((mtime, size)), Mode::Timestamp)
         }
-        Invalidation::CheckedHash { hash } => cache::source_hash(source_bytes) == hash,
-        Invalidation::UncheckedHash { .. } => true,
+        Invalidation::CheckedHash { hash } => (cache::source_hash(source_bytes) == hash, Mode::CheckedHash),
+        Invalidation::UncheckedHash { .. } => (true, Mode::UncheckedHash),
     };
     if fresh {
         Lookup::Fresh(code)
     } else {
-        Lookup::Stale
+        Lookup::Stale(mode)
     }
 }
 

@@ -321,3 +321,23 @@ fn sandboxed_programs_import_and_cache_inside_the_sandbox() {
     assert_eq!((status, os.stdout_string()), (0, SCRIPT_OUTPUT.to_string()), "{}", os.stderr_string());
     assert!(os.stat("/app/project/core/__pycache__/models.strata-311.pyc").is_ok_and(|m| m.is_file()));
 }
+
+#[test]
+fn hash_based_entries_are_used_and_stay_hash_based() {
+    use compiler_layer::cache::{read_entry, BincodeCodec, Invalidation};
+    let scratch = Scratch::new("hash");
+    let project = scratch.show("project");
+    let out =
+        strata(&scratch.0, &["-m", "compileall", "-q", "--invalidation-mode", "checked-hash", &project], &[]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let first = strata(&scratch.0, &["-v", "-m", "project"], &[]);
+    assert!(!first.stderr.contains("# created"), "compileall's entries are used: {}", first.stderr);
+    let text = scratch.path("project/util/text.py");
+    let source = std::fs::read_to_string(&text).expect("read").replace("== ", "-- ");
+    std::fs::write(&text, source).expect("write");
+    let second = strata(&scratch.0, &["-v", "-m", "project"], &[]);
+    assert!(second.stdout.contains("-- inventory v1.0 =="), "{}", second.stdout);
+    assert!(second.stderr.contains("# bytecode is stale for 'project.util.text'\n"), "{}", second.stderr);
+    let entry = std::fs::read(scratch.cached("project/util/text.py")).expect("the rewritten entry");
+    assert!(matches!(read_entry(&entry, &BincodeCodec), Ok((Invalidation::CheckedHash { .. }, _))));
+}
