@@ -186,6 +186,8 @@ mod tests {
         let (_, p, argv) = program(&["-Sc", "print(1)", "a"]);
         assert_eq!(p, Program::Code("print(1)".into()));
         assert_eq!(argv, args(&["-c", "a"]));
+        let (flags, _, _) = program(&["-vB", "-m", "pkg"]);
+        assert!(flags.verbose && flags.dont_write_bytecode);
         let (flags, p, argv) = program(&["-uImast", "-a", "f.py"]);
         assert!(flags.unbuffered && flags.isolated && flags.ignore_environment);
         assert_eq!(p, Program::Module("ast".into()));
