@@ -459,6 +459,11 @@ impl Vm {
                         }
                         I::ForIter { target } => {
                             let it = self.peek(1);
+                            if let Some(g) = self.resumable_in_place(it) {
+                                self.frames[fi].pc = pc;
+                                self.enter_generator(g, target.0);
+                                continue 'outer;
+                            }
                             match tri!(self.next_fast(it)) {
                                 Some(v) => self.stack.push(v),
                                 None => {
@@ -557,6 +562,30 @@ impl Vm {
                             self.stack.push(v);
                         }
                         I::ReturnValue => {
+                            if let Some(exit) = self.frames[fi].for_iter_exit {
+                                // The generator a `for` loop resumed in place is done.
+                                if let Some(frame) = self.frames.pop() {
+                                    self.stack.truncate(frame.ret);
+                                    self.finish_generator_frame(&frame);
+                                }
+                                self.stack.pop();
+                                if let Some(caller) = self.frames.last_mut() {
+                                    caller.pc = exit as usize;
+                                }
+                                continue 'outer;
+                            }
+                            let instance = self.frames[fi].constructing;
+                            if !instance.is_null() {
+                                let returned = self.pop();
+                                if !returned.is_none() {
+                                    let msg = format!(
+                                        "__init__() should return None, not '{}'",
+                                        self.type_name(returned)
+                                    );
+                                    break 'inner (self.type_error(msg), true);
+                                }
+                                self.stack.push(instance);
+                            }
                             let v = self.pop();
                             let frame = self.frames.pop();
                             if let Some(frame) = frame {
@@ -688,6 +717,11 @@ impl Vm {
                         I::YieldValue => {
                             let v = self.pop();
                             self.frames[fi].pc = pc;
+                            if self.frames[fi].for_iter_exit.is_some() {
+                                self.suspend_generator();
+                                self.stack.push(v);
+                                continue 'outer;
+                            }
                             self.suspend_generator();
                             self.yielded = true;
                             return Ok(v);
@@ -747,14 +781,44 @@ impl Vm {
                             let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
                             tri!(self.import_star(m, ns));
                         }
-                        I::GetAwaitable { .. }
-                        | I::AsyncGenWrap
-                        | I::GetAIter
-                        | I::GetANext
-                        | I::EndAsyncFor
-                        | I::BeforeAsyncWith => {
-                            let msg = "coroutines and async statements are not supported yet";
-                            break 'inner (self.err("NotImplementedError", msg), true);
+                        I::GetAwaitable { context } => {
+                            let obj = self.pop();
+                            self.frames[fi].pc = pc;
+                            let it = tri!(self.get_awaitable(obj, context));
+                            self.stack.push(it);
+                        }
+                        I::AsyncGenWrap => {
+                            let v = self.pop();
+                            let w = self.heap.alloc_value(Object::AsyncGenWrapped(v));
+                            self.stack.push(w);
+                        }
+                        I::GetAIter => {
+                            let obj = self.pop();
+                            self.frames[fi].pc = pc;
+                            let it = tri!(self.get_aiter(obj));
+                            self.stack.push(it);
+                        }
+                        I::GetANext => {
+                            let aiter = self.peek(1);
+                            self.frames[fi].pc = pc;
+                            let awaitable = tri!(self.get_anext(aiter));
+                            self.stack.push(awaitable);
+                        }
+                        I::EndAsyncFor => {
+                            let exc = self.pop();
+                            self.pop();
+                            if !self.is_exc_instance(exc, "StopAsyncIteration") {
+                                if let Value::Obj(e) = exc {
+                                    break 'inner (Exc(e), false);
+                                }
+                            }
+                        }
+                        I::BeforeAsyncWith => {
+                            let mgr = self.pop();
+                            self.frames[fi].pc = pc;
+                            let (exit, entered) = tri!(self.before_async_with(mgr));
+                            self.stack.push(exit);
+                            self.stack.push(entered);
                         }
                         I::MatchSequence
                         | I::MatchMapping
@@ -763,10 +827,13 @@ impl Vm {
                         | I::CopyDictWithoutKeys
                         | I::MatchClass { .. } => tri!(self.pattern_op(&ins)),
                         I::LoadBuildClass => {
-                            break 'inner (
-                                self.err("NotImplementedError", "class definitions are not supported yet"),
-                                true,
-                            );
+                            let builtins = self.builtins;
+                            match self.dict_get_name(builtins, "__build_class__") {
+                                Some(f) => self.stack.push(f),
+                                None => {
+                                    break 'inner (self.err("NameError", "__build_class__ not found"), true)
+                                }
+                            }
                         }
                         I::SetupAnnotations => {
                             let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
@@ -798,7 +865,7 @@ impl Vm {
 
     /// Finds a handler for `exc` raised in the top frame, popping frames that
     /// have none; `Err` if it escapes the frame `entry - 1`.
-    fn unwind(&mut self, exc: Exc, entry: usize, mut add_entry: bool) -> Result<(), Exc> {
+    fn unwind(&mut self, mut exc: Exc, entry: usize, mut add_entry: bool) -> Result<(), Exc> {
         loop {
             let Some(frame) = self.frames.last_mut() else { return Err(exc) };
             let lasti = frame.pc.saturating_sub(1) as u32;
@@ -829,6 +896,9 @@ impl Vm {
                 self.stack.truncate(frame.ret);
                 if frame.generator.is_some() {
                     self.finish_generator_frame(&frame);
+                    if frame.for_iter_exit.is_some() {
+                        exc = self.generator_stop_error(exc);
+                    }
                 }
             }
             if self.frames.len() < entry {
@@ -1087,6 +1157,45 @@ impl Vm {
         kwnames: Value,
     ) -> PResult<CallOutcome> {
         if let Value::Obj(r) = callable {
+            match self.heap.get(r) {
+                // A bound method: its receiver becomes the first argument.
+                Object::BoundMethod { receiver, func } if matches!(func, Value::Obj(f) if matches!(self.heap.get(*f), Object::Function(_))) =>
+                {
+                    let (receiver, func) = (*receiver, *func);
+                    self.stack.insert(first, receiver);
+                    return self.call_at(func, first, slot, kwnames);
+                }
+                // A plain class with `__init__` in Python: the instance is made
+                // here and `__init__` runs as an ordinary frame that returns it,
+                // so building objects inside `__init__` does not nest the loop.
+                Object::Type(t)
+                    if t.heap_type && t.kind == crate::types::TypeKind::Object && t.meta.is_none() =>
+                {
+                    if self.lookup_user(r, self.special.new).is_none() {
+                        if let Some(init) = self.lookup_user(r, self.special.init) {
+                            if let Value::Obj(f) = init {
+                                if let Object::Function(func) = self.heap.get(f) {
+                                    let flags = func.code.code.flags;
+                                    let plain = !flags.contains(CodeFlags::GENERATOR)
+                                        && !flags.contains(CodeFlags::COROUTINE)
+                                        && !flags.contains(CodeFlags::ASYNC_GENERATOR);
+                                    if plain {
+                                        let obj =
+                                            self.default_new(r, &crate::call::Args::default(), false)?;
+                                        self.stack.insert(first, obj);
+                                        let outcome = self.call_at(init, first, slot, kwnames)?;
+                                        if let Some(frame) = self.frames.last_mut() {
+                                            frame.constructing = obj;
+                                        }
+                                        return Ok(outcome);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
             if let Object::Function(f) = self.heap.get(r) {
                 if self.frames.len() >= self.recursion_limit {
                     return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
@@ -1131,7 +1240,19 @@ impl Vm {
         func: Option<ObjRef>,
     ) {
         let cells = if code.code.cellvars.is_empty() { Vec::new() } else { self.make_cells(&code, base) };
-        self.frames.push(Frame { code, pc: 0, base, ret, globals, locals, cells, func, generator: None });
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base,
+            ret,
+            globals,
+            locals,
+            cells,
+            func,
+            generator: None,
+            constructing: Value::Null,
+            for_iter_exit: None,
+        });
     }
 
     fn make_cells(&mut self, code: &crate::frame::CodeInfo, base: usize) -> Vec<ObjRef> {
@@ -1150,7 +1271,7 @@ impl Vm {
 
     /// Cell `i` of frame `fi`: a cellvar's cell, or a freevar's from the closure.
     #[inline]
-    fn frame_cell(&self, fi: usize, i: usize) -> Option<ObjRef> {
+    pub(crate) fn frame_cell(&self, fi: usize, i: usize) -> Option<ObjRef> {
         let frame = &self.frames[fi];
         if let Some(c) = frame.cells.get(i) {
             return Some(*c);
@@ -1161,19 +1282,21 @@ impl Vm {
         }
     }
 
-    /// Pushes a frame for `code` with its own namespace (a module body), runs it.
+    /// Runs `code` in a frame of its own with `locals` as its namespace (a
+    /// module, `exec`, a class body); `func` gives the free variables' cells.
     pub fn run_code(
         &mut self,
         code: Rc<crate::frame::CodeInfo>,
         globals: ObjRef,
         locals: Option<ObjRef>,
+        func: Option<ObjRef>,
     ) -> PResult<Value> {
         if self.native_depth >= crate::vm::MAX_NATIVE_DEPTH {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         let base = self.stack.len();
         self.stack.extend(std::iter::repeat(Value::Null).take(code.nlocals));
-        self.push_frame(code, base, base, globals, locals, None);
+        self.push_frame(code, base, base, globals, locals, func);
         self.native_depth += 1;
         let r = self.run(self.frames.len());
         self.native_depth -= 1;

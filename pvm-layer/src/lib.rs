@@ -7,8 +7,13 @@
 //! - [`types`] — builtin type objects and the exception hierarchy.
 //! - [`vm`] — the PVM's state and helpers; [`frame`] — frames, code info.
 //! - [`interp`] — the dispatch loop and exception unwinding; [`call`] —
-//!   argument binding; [`generator`] — suspending frames.
+//!   argument binding; [`generator`] — suspending frames; [`coroutine`] —
+//!   `await`, asynchronous generators, `async for`/`async with`.
 //! - [`ops`], [`attrs`], [`format`] — operators, attributes/items, repr/format.
+//! - [`classes`] — the `class` statement, `type(...)`, calling a class, C3 MRO;
+//!   [`descriptors`] — `property`, `classmethod`, `staticmethod`, `super`,
+//!   slots; [`datamodel`] — operators and protocols on instances of user
+//!   classes through their special methods ([`special`] interns the names).
 //! - [`builtins`], [`methods`], [`modules`], [`file`] — the runtime library.
 //! - [`import`] — the import protocol (`sys.modules`, packages, relative
 //!   names, `-m`); [`loader`] — the [`ModuleLoader`] it asks for files
@@ -29,6 +34,10 @@ pub mod attrs;
 pub mod builtins;
 pub mod bytes_methods;
 pub mod call;
+pub mod classes;
+pub mod coroutine;
+pub mod datamodel;
+pub mod descriptors;
 pub mod dict;
 pub mod file;
 pub mod formatting;
@@ -39,6 +48,7 @@ pub mod heap;
 pub mod import;
 pub mod interp;
 pub mod loader;
+pub mod method_cache;
 pub mod methods;
 pub mod modules;
 pub mod object;
@@ -46,6 +56,7 @@ pub mod ops;
 pub mod patterns;
 pub mod repr;
 pub mod semantics;
+pub mod special;
 pub mod stdlib;
 pub mod strings;
 pub mod traceback;

@@ -640,6 +640,10 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
     if base.is_some() {
         return Err(vm.type_error("int() can't convert non-string with explicit base"));
     }
+    let s = vm.special.clone();
+    let v = match vm.numeric_special(v, &[s.int, s.index], vec![])? {
+        Ok(r) | Err(r) => r,
+    };
     match v {
         Value::Int(_) => Ok(v),
         Value::Bool(b) => Ok(Value::Int(i64::from(b))),
@@ -678,6 +682,10 @@ pub fn float_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
             Err(e) => Err(vm.raise(e)),
         };
     }
+    let s = vm.special.clone();
+    let v = match vm.numeric_special(v, &[s.float, s.index], vec![])? {
+        Ok(r) | Err(r) => r,
+    };
     match vm.to_f64(v)? {
         Some(f) => Ok(Value::Float(f)),
         None => {

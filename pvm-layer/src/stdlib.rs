@@ -1,8 +1,9 @@
 //! The standard library written in Python, embedded in the binary.
 //!
 //! Each module is a file of `pvm-layer/lib/` (copied from CPython 3.11's
-//! `Lib/`, trimmed where it needs what Strata lacks, with a note saying so),
-//! included here with `include_str!`. The importer looks here last: after
+//! `Lib/`, trimmed where it needs what Strata lacks, with a note saying so;
+//! or, for `asyncio` and `collections`, written small for Strata), included
+//! here with `include_str!`. The importer looks here last: after
 //! the builtin (native) modules and after every `sys.path` entry. That is
 //! where CPython's own stdlib directory sits on `sys.path` (after the
 //! script's folder and `PYTHONPATH`), so a user's `keyword.py` next to the
@@ -16,7 +17,9 @@
 /// `(module name, source)`, sorted by name.
 const MODULES: &[(&str, &str)] = &[
     ("__future__", include_str!("../lib/__future__.py")),
+    ("asyncio", include_str!("../lib/asyncio.py")),
     ("bisect", include_str!("../lib/bisect.py")),
+    ("collections", include_str!("../lib/collections.py")),
     ("heapq", include_str!("../lib/heapq.py")),
     ("keyword", include_str!("../lib/keyword.py")),
     ("string", include_str!("../lib/string.py")),
