@@ -121,7 +121,6 @@ impl Vm {
                     }
                     _ => f.dict.and_then(|d| self.dict_get_name(d, name)),
                 },
-                // An empty cell has no `cell_contents` (CPython: ValueError; here AttributeError).
                 Object::Cell(v) if name == "cell_contents" && !matches!(*v, Value::Null) => Some(*v),
                 Object::Code(info) => {
                     let code = info.code.clone();
@@ -242,8 +241,7 @@ impl Vm {
                     "__func__" | "__wrapped__" => Some(*f),
                     _ => {
                         let f = *f;
-                        self.own_attr(f, name)
-                            .filter(|_| matches!(name, "__name__" | "__qualname__" | "__doc__"))
+                        self.own_attr(f, name).filter(|_| matches!(name, "__name__" | "__qualname__" | "__doc__"))
                     }
                 },
                 Object::Super { this, obj } => match name {
@@ -286,6 +284,9 @@ impl Vm {
         let text = self.str_of(name).unwrap_or("").to_string();
         if let Some(v) = self.own_attr(obj, &text) {
             return Ok(v);
+        }
+        if matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Cell(Value::Null))) && text == "cell_contents" {
+            return Err(self.value_error("Cell is empty"));
         }
         let Value::Obj(n) = name else { return Err(self.attr_error(obj, name)) };
         if matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Module(_))) {
@@ -420,13 +421,7 @@ impl Vm {
 
     /// `object.__setattr__` (`value` given) and `object.__delattr__` (`None`):
     /// data descriptors first, then the instance dict.
-    pub fn generic_setattr(
-        &mut self,
-        obj: Value,
-        class: ObjRef,
-        name: Value,
-        value: Option<Value>,
-    ) -> PResult<()> {
+    pub fn generic_setattr(&mut self, obj: Value, class: ObjRef, name: Value, value: Option<Value>) -> PResult<()> {
         if let Some(d) = name.as_obj().and_then(|n| self.lookup_type(class, n)) {
             if self.is_data_descriptor(d) {
                 self.descr_set(d, obj, value)?;

@@ -88,6 +88,13 @@ pub fn install(vm: &mut Vm) {
     for (name, func) in object {
         add(vm, t, "object", name, *func);
     }
+    let dict = vm.types.get(TypeKind::Dict);
+    if let Object::Type(ty) = vm.heap.get(dict) {
+        let dict_dict = ty.dict;
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin { name: "fromkeys", func: dict_fromkeys, owner: None }));
+        let method = vm.heap.alloc_value(Object::ClassMethod(f));
+        vm.dict_set_name(dict_dict, "fromkeys", method);
+    }
     // The container protocol of the builtin containers, acting on the
     // builtin value (an instance of a subclass arrives as its base value).
     use TypeKind as K;
@@ -147,6 +154,27 @@ pub fn install(vm: &mut Vm) {
     }
 }
 
+/// `dict.fromkeys(iterable, value=None)`, a class method: a subclass gets an
+/// instance of itself.
+fn dict_fromkeys(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let (Some(cls), Some(keys)) = (a.get(0), a.get(1)) else {
+        return Err(vm.type_error("fromkeys expected at least 1 argument, got 0"));
+    };
+    let value = a.get(2).unwrap_or(Value::None);
+    let keys = vm.collect_iter(keys)?;
+    let d = vm.call(cls, vec![])?;
+    vm.roots.push(d);
+    let mut r = Ok(());
+    for k in keys {
+        r = vm.setitem(d, k, value);
+        if r.is_err() {
+            break;
+        }
+    }
+    vm.roots.pop();
+    r.map(|()| d)
+}
+
 fn add(vm: &mut Vm, t: ObjRef, owner: &'static str, name: &'static str, func: NativeFn) {
     let dict = match vm.heap.get(t) {
         Object::Type(ty) => ty.dict,
@@ -159,19 +187,16 @@ fn add(vm: &mut Vm, t: ObjRef, owner: &'static str, name: &'static str, func: Na
 fn two(vm: &mut Vm, a: &Args, name: &str) -> PResult<(Value, Value)> {
     match a.pos[..] {
         [x, y] => Ok((x, y)),
-        _ => {
-            Err(vm
-                .type_error(format!("expected 1 argument for {name}, got {}", a.pos.len().saturating_sub(1))))
-        }
+        _ => Err(vm.type_error(format!("expected 1 argument for {name}, got {}", a.pos.len().saturating_sub(1)))),
     }
 }
 
 fn three(vm: &mut Vm, a: &Args, name: &str) -> PResult<[Value; 3]> {
     match a.pos[..] {
         [x, y, z] => Ok([x, y, z]),
-        _ => Err(
-            vm.type_error(format!("expected 2 arguments for {name}, got {}", a.pos.len().saturating_sub(1)))
-        ),
+        _ => {
+            Err(vm.type_error(format!("expected 2 arguments for {name}, got {}", a.pos.len().saturating_sub(1))))
+        }
     }
 }
 
@@ -182,6 +207,7 @@ pub fn identity_hash(v: Value) -> i64 {
         _ => 0,
     }
 }
+
 
 /// Whether `v` is an instance of a user class (not an exception).
 #[inline]
@@ -208,12 +234,7 @@ impl Vm {
     }
 
     /// `obj.name(*rest)` when `obj`'s class defines `name` in Python.
-    pub(crate) fn try_special(
-        &mut self,
-        obj: Value,
-        name: ObjRef,
-        rest: Vec<Value>,
-    ) -> PResult<Option<Value>> {
+    pub(crate) fn try_special(&mut self, obj: Value, name: ObjRef, rest: Vec<Value>) -> PResult<Option<Value>> {
         match self.special_of(obj, name) {
             Some(f) => self.call_special(f, obj, rest).map(Some),
             None => Ok(None),
@@ -572,12 +593,7 @@ impl Vm {
     /// For a numeric builtin (`abs`, `int()`, `round`...): the result of
     /// the first of `names` `obj`'s class defines, or `obj` as the value the
     /// builtin should work on (its base value, for a subclass of a builtin).
-    pub(crate) fn numeric_special(
-        &mut self,
-        obj: Value,
-        names: &[ObjRef],
-        rest: Vec<Value>,
-    ) -> PResult<Result<Value, Value>> {
+    pub(crate) fn numeric_special(&mut self, obj: Value, names: &[ObjRef], rest: Vec<Value>) -> PResult<Result<Value, Value>> {
         if !is_instance(self, obj) {
             return Ok(Err(obj));
         }
@@ -703,9 +719,7 @@ impl Vm {
                 }
             }
         }
-        if is_instance(self, obj)
-            || matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(_)))
-        {
+        if is_instance(self, obj) || matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(_))) {
             names.push("__class__".into());
         }
         names.sort();

@@ -830,9 +830,7 @@ impl Vm {
                             let builtins = self.builtins;
                             match self.dict_get_name(builtins, "__build_class__") {
                                 Some(f) => self.stack.push(f),
-                                None => {
-                                    break 'inner (self.err("NameError", "__build_class__ not found"), true)
-                                }
+                                None => break 'inner (self.err("NameError", "__build_class__ not found"), true),
                             }
                         }
                         I::SetupAnnotations => {
@@ -1159,7 +1157,8 @@ impl Vm {
         if let Value::Obj(r) = callable {
             match self.heap.get(r) {
                 // A bound method: its receiver becomes the first argument.
-                Object::BoundMethod { receiver, func } if matches!(func, Value::Obj(f) if matches!(self.heap.get(*f), Object::Function(_))) =>
+                Object::BoundMethod { receiver, func }
+                    if matches!(func, Value::Obj(f) if matches!(self.heap.get(*f), Object::Function(_))) =>
                 {
                     let (receiver, func) = (*receiver, *func);
                     self.stack.insert(first, receiver);
@@ -1168,9 +1167,7 @@ impl Vm {
                 // A plain class with `__init__` in Python: the instance is made
                 // here and `__init__` runs as an ordinary frame that returns it,
                 // so building objects inside `__init__` does not nest the loop.
-                Object::Type(t)
-                    if t.heap_type && t.kind == crate::types::TypeKind::Object && t.meta.is_none() =>
-                {
+                Object::Type(t) if t.heap_type && t.kind == crate::types::TypeKind::Object && t.meta.is_none() => {
                     if self.lookup_user(r, self.special.new).is_none() {
                         if let Some(init) = self.lookup_user(r, self.special.init) {
                             if let Value::Obj(f) = init {
@@ -1180,8 +1177,7 @@ impl Vm {
                                         && !flags.contains(CodeFlags::COROUTINE)
                                         && !flags.contains(CodeFlags::ASYNC_GENERATOR);
                                     if plain {
-                                        let obj =
-                                            self.default_new(r, &crate::call::Args::default(), false)?;
+                                        let obj = self.default_new(r, &crate::call::Args::default(), false)?;
                                         self.stack.insert(first, obj);
                                         let outcome = self.call_at(init, first, slot, kwnames)?;
                                         if let Some(frame) = self.frames.last_mut() {

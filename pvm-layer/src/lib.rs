@@ -32,12 +32,12 @@
 
 pub mod attrs;
 pub mod builtins;
-pub mod bytes_methods;
-pub mod call;
 pub mod classes;
 pub mod coroutine;
 pub mod datamodel;
 pub mod descriptors;
+pub mod bytes_methods;
+pub mod call;
 pub mod dict;
 pub mod file;
 pub mod formatting;
@@ -56,8 +56,8 @@ pub mod ops;
 pub mod patterns;
 pub mod repr;
 pub mod semantics;
-pub mod special;
 pub mod stdlib;
+pub mod special;
 pub mod strings;
 pub mod traceback;
 pub mod types;

@@ -274,15 +274,6 @@ pub fn install(vm: &mut Vm) {
         (K::Set, "set", "symmetric_difference_update", |vm, a| {
             set_update(vm, a, compiler_layer::instruction::BinaryOperator::Xor)
         }),
-        (K::Dict, "dict", "fromkeys", |vm, a| {
-            let keys = vm.collect_iter(a.get(0).unwrap_or(Value::None))?;
-            let value = a.get(1).unwrap_or(Value::None);
-            let d = vm.new_dict();
-            for k in keys {
-                vm.dict_set(d, k, value)?;
-            }
-            Ok(Value::Obj(d))
-        }),
         (K::Slice, "slice", "indices", |vm, a| {
             let Some(Value::Obj(s)) = a.get(0) else {
                 return Err(vm.type_error("descriptor requires a 'slice'"));
