@@ -341,3 +341,19 @@ fn hash_based_entries_are_used_and_stay_hash_based() {
     let entry = std::fs::read(scratch.cached("project/util/text.py")).expect("the rewritten entry");
     assert!(matches!(read_entry(&entry, &BincodeCodec), Ok((Invalidation::CheckedHash { .. }, _))));
 }
+
+#[test]
+fn a_full_sandbox_still_imports_without_caching() {
+    use os_layer::{OsBackend, SandboxOs};
+    let size: usize = PROJECT.iter().map(|(_, text)| text.len()).sum();
+    let mut builder =
+        SandboxOs::builder().cwd("/app").argv(["/app/run.py"]).max_fs_bytes(Some(size as u64 + 16));
+    for (path, text) in PROJECT {
+        builder = builder.file(&format!("/app/{path}"), text.as_bytes().to_vec());
+    }
+    let os = Arc::new(builder.build().expect("sandbox"));
+    let source = PROJECT.iter().find(|(p, _)| *p == "run.py").map(|(_, t)| *t).unwrap_or_default();
+    let status = app_layer::program::run_on(os.clone(), source.as_bytes(), "/app/run.py");
+    assert_eq!((status, os.stdout_string()), (0, SCRIPT_OUTPUT.to_string()), "{}", os.stderr_string());
+    assert!(os.stat("/app/project/core/__pycache__/models.strata-311.pyc").is_err(), "no room for the cache");
+}
