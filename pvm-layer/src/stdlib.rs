@@ -21,6 +21,7 @@ const MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("../lib/bisect.py")),
     ("collections", include_str!("../lib/collections.py")),
     ("heapq", include_str!("../lib/heapq.py")),
+    ("importlib", include_str!("../lib/importlib.py")),
     ("keyword", include_str!("../lib/keyword.py")),
     ("string", include_str!("../lib/string.py")),
 ];
