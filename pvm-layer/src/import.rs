@@ -157,9 +157,12 @@ impl Vm {
         };
         for key in names {
             let Some(text) = self.str_of(key).map(str::to_string) else {
-                let place = if public_only { "Key in {}.__dict__" } else { "Item in {}.__all__" };
-                let msg =
-                    format!("{} must be str, not {}", place.replace("{}", &module_name), self.type_name(key));
+                let place = if public_only {
+                    format!("Key in {module_name}.__dict__")
+                } else {
+                    format!("Item in {module_name}.__all__")
+                };
+                let msg = format!("{place} must be str, not {}", self.type_name(key));
                 return Err(self.type_error(msg));
             };
             if public_only && text.starts_with('_') {
@@ -269,11 +272,14 @@ impl Vm {
             }
         };
         // A name with an empty last part (`.`, `a..`) names no file.
-        let named = !name.rsplit('.').next().unwrap_or_default().is_empty();
-        match self.import.loader.find(name, &path) {
-            Some(FoundModule::Source(location)) if named => return Ok(Found::File(location)),
-            Some(FoundModule::Namespace(dirs)) if named => return Ok(Found::Namespace(dirs)),
-            _ => {}
+        let found = match name.rsplit('.').next() {
+            Some(last) if !last.is_empty() => self.import.loader.find(name, &path),
+            _ => None,
+        };
+        match found {
+            Some(FoundModule::Source(location)) => return Ok(Found::File(location)),
+            Some(FoundModule::Namespace(dirs)) => return Ok(Found::Namespace(dirs)),
+            None => {}
         }
         if parent.is_none() {
             if let Some(code) = self.embedded_code(name)? {
