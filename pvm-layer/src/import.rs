@@ -339,28 +339,26 @@ impl Vm {
                 if let Some(text) = loaded.source {
                     self.sources.insert(loaded.code.filename.clone(), text.into());
                 }
-                loaded.code
+                Some(loaded.code)
             }
             Found::Embedded(code) => {
                 self.init_globals(globals, Some(&package));
-                code
+                Some(code)
             }
             Found::Namespace(dirs) => {
-                // No body to run: the module is its `__path__`.
                 self.init_globals(globals, Some(&package));
                 self.dict_set_name(globals, "__file__", Value::None);
                 let dirs = dirs.into_iter().map(|d| self.new_str(d)).collect();
                 let path = self.new_list(dirs);
                 self.dict_set_name(globals, "__path__", path);
-                let key = self.new_str(name);
-                let modules = self.modules;
-                self.dict_set(modules, key, module)?;
-                return Ok(module);
+                None
             }
         };
         let key = self.new_str(name);
         let modules = self.modules;
         self.dict_set(modules, key, module)?;
+        // A namespace package has no body to run: it is its `__path__`.
+        let Some(code) = code else { return Ok(module) };
         let saved_roots = self.roots.len();
         self.roots.extend([module, key]);
         self.import.initializing.push(name.to_string());
