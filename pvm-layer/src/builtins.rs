@@ -1099,6 +1099,9 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             };
             Ok(vm.heap.alloc_value(Object::Slice(start, stop, step)))
         }
+        TypeKind::Exception if vm.is_subtype(t, vm.types.exc("BaseExceptionGroup")) => {
+            crate::exception_group::construct(vm, t, a)
+        }
         TypeKind::Exception => {
             let e = vm.new_exception(t, a.pos.clone());
             Ok(Value::Obj(e.0))

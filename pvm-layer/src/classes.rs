@@ -110,6 +110,7 @@ pub fn install(vm: &mut Vm) {
     crate::descriptors::install(vm);
     crate::datamodel::install(vm);
     crate::coroutine::install(vm);
+    crate::exception_group::install(vm);
 }
 
 /// The Python name of a builtin type, as a `'static` string for `Builtin::owner`.
@@ -649,6 +650,9 @@ impl Vm {
                     return Err(self.type_error(msg));
                 }
                 Value::Null
+            }
+            TypeKind::Exception if self.is_subtype(cls, self.types.exc("BaseExceptionGroup")) => {
+                return self.new_group(cls, args.pos.clone());
             }
             TypeKind::Exception => {
                 let e = self.new_exception(cls, args.pos.clone());

@@ -669,11 +669,21 @@ impl Vm {
                             let m = tri!(self.exception_matches(exc, t));
                             self.stack.push(Value::Bool(m));
                         }
-                        I::CheckEgMatch | I::PrepReraiseStar => {
-                            break 'inner (
-                                self.err("NotImplementedError", "except* is not supported yet"),
-                                true,
-                            );
+                        I::CheckEgMatch => {
+                            let t = self.pop();
+                            let exc = self.pop();
+                            let (rest, matched) = tri!(self.check_eg_match(exc, t));
+                            self.stack.push(rest);
+                            self.stack.push(matched);
+                            if !matched.is_none() {
+                                self.handled = matched;
+                            }
+                        }
+                        I::PrepReraiseStar => {
+                            let raised = self.pop();
+                            let original = self.pop();
+                            let v = tri!(self.prep_reraise_star(original, raised));
+                            self.stack.push(v);
                         }
                         I::LoadAssertionError => {
                             let t = self.types.exc("AssertionError");

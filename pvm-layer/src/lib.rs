@@ -39,6 +39,7 @@ pub mod descriptors;
 pub mod bytes_methods;
 pub mod call;
 pub mod dict;
+pub mod exception_group;
 pub mod file;
 pub mod formatting;
 pub mod frame;

@@ -262,6 +262,9 @@ impl Vm {
                     let base = i.base;
                     return self.str_text(base);
                 }
+                Object::Exception(_) if self.is_group(v) => {
+                    return Ok(self.group_str(v).unwrap_or_default());
+                }
                 Object::Exception(e) => {
                     let args = self.seq_items(e.args).unwrap_or_default();
                     let is_key_error = self.is_exc_instance(v, "KeyError");

@@ -182,6 +182,11 @@ impl Vm {
         r
     }
 
+    /// The interned `str` for `s`, if it has been interned.
+    pub fn interned_ref(&self, s: &str) -> Option<ObjRef> {
+        self.interned.get(s).copied()
+    }
+
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
         self.heap.alloc_value(Object::List(items))
     }
