@@ -13,8 +13,8 @@ use os_layer::OsBackend;
 use crate::dict::{Dict, Slot};
 use crate::frame::{CodeInfo, Frame};
 use crate::heap::Heap;
-use crate::object::{ExceptionObj, Module, Object, PyStr, TypeObject};
 use crate::method_cache::MethodCache;
+use crate::object::{ExceptionObj, Module, Object, PyStr, TypeObject};
 use crate::special::{BinaryNames, SpecialNames};
 use crate::types::{TypeKind, Types, BUILTIN_TYPES, EXCEPTIONS};
 use crate::value::{ObjRef, Value};
@@ -74,6 +74,8 @@ pub struct Vm {
     pub method_cache: MethodCache,
     /// The classes of `list[int]` and `int | None` (`generic_alias.rs`).
     pub aliases: crate::generic_alias::AliasClasses,
+    /// The importer's loader and state (`import.rs`).
+    pub import: crate::import::ImportState,
 }
 
 impl Vm {
@@ -154,6 +156,7 @@ impl Vm {
             binary_names: BinaryNames(Vec::new()),
             method_cache: MethodCache::default(),
             aliases: Default::default(),
+            import: Default::default(),
         };
         vm.special = SpecialNames::intern(&mut vm);
         vm.binary_names = BinaryNames::intern(&mut vm);
