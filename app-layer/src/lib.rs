@@ -9,6 +9,7 @@
 //! - `cli` — the command line, parsed as CPython's.
 //! - `program` — running FILE / `-c` / `-m` / stdin (today: parse, report).
 //! - `tools` — native tool modules: `-m ast`, `-m tokenize`.
+//! - `repl` — the interactive session (`strata` alone on a terminal).
 //! - `report` — printing a `SyntaxError` as CPython does.
 //! - `frontend` — the one place the parser is chosen.
 //! - `source_file`, `module_finder` — host file access (moves behind the OS layer).
@@ -20,6 +21,7 @@ pub mod frontend;
 pub mod module_finder;
 pub mod program;
 pub mod pycache;
+pub mod repl;
 pub mod report;
 pub mod source_file;
 pub mod tools;

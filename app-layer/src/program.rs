@@ -1,4 +1,5 @@
-//! Running a program: `strata FILE`, `-c CODE`, `-m MODULE`, `-` / stdin.
+//! Running a program: `strata FILE`, `-c CODE`, `-m MODULE`, `-` / stdin,
+//! or the interactive session (`repl`) when stdin is a terminal.
 //!
 //! Running means: read and decode the source, compile it (printing a
 //! `SyntaxError` exactly as CPython would, exit status 1), then hand the code
@@ -11,7 +12,7 @@ use crate::report::{render_syntax_error, Columns};
 use crate::syntax::source::{self, DecodeError};
 use crate::syntax::Mode;
 use crate::tools::ast::lossy_text;
-use crate::{module_finder, pycache, source_file, tools, Stdio};
+use crate::{module_finder, pycache, repl, source_file, tools, Stdio};
 
 use std::sync::Arc;
 
@@ -46,12 +47,8 @@ pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>
             }
         }
         Program::Interactive if io.stdin_is_tty => {
-            let _ = writeln!(
-                io.stderr,
-                "strata: the interactive REPL is not written yet; \
-                 pass a file, -c CODE or -m MODULE (or pipe a program into stdin)"
-            );
-            1
+            let (os, quiet) = (host(argv), flags.quiet);
+            on_pvm_thread(io, move || repl::run(&mut interpreter(os.clone()), os.as_ref(), quiet))
         }
         Program::Stdin | Program::Interactive => {
             let mut bytes = Vec::new();
@@ -172,14 +169,20 @@ fn run_code(
     os: Arc<dyn OsBackend>,
     io: &mut Stdio<'_>,
 ) -> i32 {
+    on_pvm_thread(io, move || interpreter(os).run_main(code, source.as_deref()))
+}
+
+/// The PVM every program and session runs on.
+fn interpreter(os: Arc<dyn OsBackend>) -> Interpreter {
+    Interpreter::new(os, Arc::new(BytecodeCompiler))
+}
+
+/// Runs `work` on the PVM's thread, with its large stack; `work`'s exit status.
+fn on_pvm_thread(io: &mut Stdio<'_>, work: impl FnOnce() -> i32 + Send + 'static) -> i32 {
     // Whatever the app layer wrote so far must come before the program's output.
     let _ = io.stdout.flush();
     let _ = io.stderr.flush();
-    let run = move || {
-        let mut pvm = Interpreter::new(os, Arc::new(BytecodeCompiler));
-        pvm.run_main(code, source.as_deref())
-    };
-    match std::thread::Builder::new().name("pvm".into()).stack_size(PVM_STACK_BYTES).spawn(run) {
+    match std::thread::Builder::new().name("pvm".into()).stack_size(PVM_STACK_BYTES).spawn(work) {
         Ok(handle) => handle.join().unwrap_or(1),
         Err(e) => {
             let _ = writeln!(io.stderr, "strata: can't start the PVM thread: {e}");

@@ -61,6 +61,17 @@ pub trait Pvm {
     /// have none). Uncaught exceptions are printed to stderr through the OS
     /// backend; returns the process exit status (0, 1, or `SystemExit`'s).
     fn run_main(&mut self, code: Arc<CodeObject>, source_text: Option<&str>) -> i32;
+
+    /// Runs one REPL input, compiled in `Mode::Single`, in the `__main__`
+    /// module — made on the first call and kept, with its names, for the
+    /// next. Expression statements echo their `repr` and set `builtins._`;
+    /// an uncaught exception is printed and the session goes on. `Some`
+    /// exit status when the input raised `SystemExit` (`exit()`): the REPL ends.
+    fn run_interactive(&mut self, code: Arc<CodeObject>) -> Option<i32>;
+
+    /// The REPL's prompt: `str(sys.ps1)`, or `str(sys.ps2)` when `continuation`,
+    /// as the program last set it; `None` while it is unset.
+    fn prompt(&mut self, continuation: bool) -> Option<String>;
 }
 
 /// The reference interpreter.
@@ -80,29 +91,71 @@ impl Pvm for Interpreter {
         if let Some(text) = source_text {
             vm.sources.insert(code.filename.clone(), text.into());
         }
-        let main = vm.new_module("__main__");
-        let globals = match vm.heap.get(main) {
-            object::Object::Module(m) => m.dict,
-            _ => vm.builtins,
-        };
-        let b = Value::Obj(vm.builtins);
-        vm.dict_set_name(globals, "__builtins__", b);
-        vm.dict_set_name(globals, "__doc__", Value::None);
+        let globals = new_main(vm);
         if !code.filename.starts_with('<') {
             let f = vm.new_str(code.filename.as_str());
             vm.dict_set_name(globals, "__file__", f);
         }
-        let modules = vm.modules;
-        vm.dict_set_name(modules, "__main__", Value::Obj(main));
         let result = vm.exec_code(&code, globals, None);
         let status = match result {
             Ok(_) => 0,
             Err(e) => report(vm, e.0),
         };
-        let _ = vm.os.flush_stream(OutStream::Stdout);
-        let _ = vm.os.flush_stream(OutStream::Stderr);
+        flush(vm);
         status
     }
+
+    fn run_interactive(&mut self, code: Arc<CodeObject>) -> Option<i32> {
+        let vm = &mut self.vm;
+        let modules = vm.modules;
+        let globals = match vm.dict_get_name(modules, "__main__") {
+            Some(Value::Obj(m)) => match vm.heap.get(m) {
+                object::Object::Module(m) => m.dict,
+                _ => new_main(vm),
+            },
+            _ => new_main(vm),
+        };
+        let outcome = match vm.exec_code(&code, globals, None) {
+            Ok(_) => None,
+            Err(e) if vm.is_exc_instance(Value::Obj(e.0), "SystemExit") => Some(report(vm, e.0)),
+            Err(e) => {
+                report(vm, e.0);
+                None
+            }
+        };
+        flush(vm);
+        outcome
+    }
+
+    fn prompt(&mut self, continuation: bool) -> Option<String> {
+        let vm = &mut self.vm;
+        let sys = match vm.heap.get(vm.sys) {
+            object::Object::Module(m) => m.dict,
+            _ => return None,
+        };
+        let value = vm.dict_get_name(sys, if continuation { "ps2" } else { "ps1" })?;
+        vm.str_text(value).ok()
+    }
+}
+
+/// A fresh `__main__` module, entered in `sys.modules`; its globals.
+fn new_main(vm: &mut Vm) -> value::ObjRef {
+    let main = vm.new_module("__main__");
+    let globals = match vm.heap.get(main) {
+        object::Object::Module(m) => m.dict,
+        _ => vm.builtins,
+    };
+    let b = Value::Obj(vm.builtins);
+    vm.dict_set_name(globals, "__builtins__", b);
+    vm.dict_set_name(globals, "__doc__", Value::None);
+    let modules = vm.modules;
+    vm.dict_set_name(modules, "__main__", Value::Obj(main));
+    globals
+}
+
+fn flush(vm: &mut Vm) {
+    let _ = vm.os.flush_stream(OutStream::Stdout);
+    let _ = vm.os.flush_stream(OutStream::Stderr);
 }
 
 /// Prints an uncaught exception (or handles `SystemExit`); the exit status.
