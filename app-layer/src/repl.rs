@@ -1,0 +1,123 @@
+//! The interactive session: `strata` alone on a terminal, as `python3`.
+//!
+//! One input is one statement (a compound statement with its blocks, or a
+//! line of simple statements). Lines are read with `rustyline` (editing, and
+//! history kept in `~/.strata_history`) under the prompts `>>> ` and `... `
+//! (`sys.ps1`/`sys.ps2` when the program sets them); after each line,
+//! [`needs_more_input`] says whether the text so far is complete — CPython's
+//! interactive rules, written in the front end. A complete input is compiled
+//! in `Mode::Single` as `<stdin>` and run by [`Pvm::run_interactive`] in the
+//! same `__main__`, which echoes expression values and prints tracebacks.
+//!
+//! Ctrl-C drops the input being typed (`KeyboardInterrupt`); Ctrl-D ends the
+//! input being typed, or the session (exit status 0) at an empty `>>> `;
+//! `SystemExit` (`exit(3)`) ends it with its status.
+//!
+//! **Invariant:** nothing typed ends the session but Ctrl-D and `SystemExit`:
+//! syntax errors, exceptions and a missing or unwritable history file are
+//! reported (or ignored) and the next prompt follows.
+
+use crate::report::{render_syntax_error, Columns};
+use crate::syntax::parser::needs_more_input;
+use crate::syntax::Mode;
+
+use std::path::PathBuf;
+
+use compiler_layer::{BytecodeCompiler, Compiler};
+use os_layer::{OsBackend, OutStream};
+use pvm_layer::Pvm;
+use rustyline::error::ReadlineError;
+use rustyline::DefaultEditor;
+
+/// The name CPython gives interactive input in tracebacks and syntax errors.
+const FILENAME: &str = "<stdin>";
+
+/// Runs the session on `pvm` until Ctrl-D or `SystemExit`; the exit status.
+/// `os` is the backend `pvm` runs on: the session's own messages go through
+/// it too, so that they stay in order with the program's output.
+pub fn run(pvm: &mut dyn Pvm, os: &dyn OsBackend, quiet: bool) -> i32 {
+    if !quiet {
+        let banner = format!("{} on {}\n", crate::VERSION, std::env::consts::OS);
+        write(os, OutStream::Stderr, &banner);
+    }
+    let mut editor = match DefaultEditor::new() {
+        Ok(editor) => editor,
+        Err(e) => {
+            write(os, OutStream::Stderr, &format!("strata: can't start line editing: {e}\n"));
+            return 1;
+        }
+    };
+    let history = history_file();
+    if let Some(path) = &history {
+        // A first session has no file yet.
+        let _ = editor.load_history(path);
+    }
+    let status = session(pvm, os, &mut editor);
+    if let Some(path) = &history {
+        // History is a convenience: an unwritable home keeps none.
+        let _ = editor.save_history(path);
+    }
+    status
+}
+
+/// Reads and runs inputs until the session ends; the exit status.
+fn session(pvm: &mut dyn Pvm, os: &dyn OsBackend, editor: &mut DefaultEditor) -> i32 {
+    let mut input = String::new();
+    loop {
+        let continuation = !input.is_empty();
+        let default = if continuation { "... " } else { ">>> " };
+        let prompt = pvm.prompt(continuation).unwrap_or_else(|| default.to_string());
+        match editor.readline(&prompt) {
+            Ok(line) => {
+                if !line.trim().is_empty() {
+                    let _ = editor.add_history_entry(line.as_str());
+                }
+                input.push_str(&line);
+                input.push('\n');
+                if needs_more_input(&input) {
+                    continue;
+                }
+            }
+            // Ctrl-D ends the input being typed as it stands, as CPython does.
+            Err(ReadlineError::Eof) if continuation => {}
+            Err(ReadlineError::Eof) => return 0,
+            Err(ReadlineError::Interrupted) => {
+                input.clear();
+                write(os, OutStream::Stderr, "KeyboardInterrupt\n");
+                continue;
+            }
+            Err(e) => {
+                write(os, OutStream::Stderr, &format!("strata: can't read the terminal: {e}\n"));
+                return 1;
+            }
+        }
+        if let Some(status) = run_input(pvm, os, &std::mem::take(&mut input)) {
+            return status;
+        }
+    }
+}
+
+/// Compiles and runs one complete input; `Some` exit status when it ends the session.
+fn run_input(pvm: &mut dyn Pvm, os: &dyn OsBackend, input: &str) -> Option<i32> {
+    match BytecodeCompiler.compile(input, FILENAME, Mode::Single) {
+        Ok(code) => pvm.run_interactive(code),
+        Err(error) => {
+            // Terminal input is text: columns count characters.
+            let report = render_syntax_error(&error, FILENAME, input, Columns::Characters);
+            write(os, OutStream::Stderr, &report);
+            None
+        }
+    }
+}
+
+/// `~/.strata_history`, if there is a home to keep it in.
+fn history_file() -> Option<PathBuf> {
+    let home = std::env::var_os("HOME").filter(|h| !h.is_empty())?;
+    Some(PathBuf::from(home).join(".strata_history"))
+}
+
+/// Writes the session's own messages; a closed stream is no reason to stop.
+fn write(os: &dyn OsBackend, stream: OutStream, text: &str) {
+    let _ = os.write_stream(stream, text.as_bytes());
+    let _ = os.flush_stream(stream);
+}

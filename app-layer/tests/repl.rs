@@ -1,0 +1,137 @@
+//! The REPL, used as a person uses it: `strata` on a pseudo-terminal, lines
+//! typed one at a time, the screen compared with what `python3` showed.
+//!
+//! `tests/golden/repl/NAME.keys` is what is typed: one line per Enter, and
+//! `<ctrl-c>` / `<ctrl-d>` on a line of their own for those keys; `<up>`
+//! inside a line is the up arrow. Beside it, `NAME.transcript` and
+//! `NAME.exit` are what `python3 -q -I` showed and returned for the same keys
+//! on the same pty — written only by
+//!
+//! ```text
+//! cargo test -p app-layer --test repl -- --ignored regenerate_from_python3
+//! ```
+//!
+//! so the tests themselves need no python3. Both run with `-q` (no banner)
+//! and an empty home (no history, and none written to the real one).
+
+mod pty;
+
+use pty::{Session, Transcript};
+use std::path::{Path, PathBuf};
+
+const STRATA: &str = env!("CARGO_BIN_EXE_strata");
+
+fn golden_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/golden/repl")
+}
+
+/// The `.keys` files, sorted.
+fn cases() -> Vec<PathBuf> {
+    let mut keys: Vec<PathBuf> = std::fs::read_dir(golden_dir())
+        .expect("tests/golden/repl")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "keys"))
+        .collect();
+    keys.sort();
+    keys
+}
+
+/// A scratch directory for one run, as the home directory.
+fn scratch_home(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("strata-repl-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch home");
+    dir
+}
+
+/// What typing `keys` at `program ARGS` shows, with `home` as its home.
+fn type_at(program: &str, args: &[&str], home: &Path, keys: &str) -> Transcript {
+    let home = home.to_string_lossy();
+    let env = [("HOME", home.as_ref()), ("TERM", "xterm"), ("LC_ALL", "C.UTF-8")];
+    let mut session = Session::start(program, args, &env);
+    for line in keys.lines() {
+        let typed = match line {
+            "<ctrl-c>" => "\x03".to_string(),
+            "<ctrl-d>" => "\x04".to_string(),
+            _ => format!("{}\r", line.replace("<up>", "\x1b[A")),
+        };
+        session.type_keys(&typed);
+    }
+    session.finish()
+}
+
+fn strata_session(name: &str, keys: &str) -> Transcript {
+    let home = scratch_home(name);
+    let transcript = type_at(STRATA, &["-q"], &home, keys);
+    let _ = std::fs::remove_dir_all(&home);
+    transcript
+}
+
+#[test]
+fn transcripts_match_python3() {
+    let mut failures = Vec::new();
+    for keys_file in cases() {
+        let name = keys_file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let keys = std::fs::read_to_string(&keys_file).expect("keys");
+        let expected = std::fs::read_to_string(keys_file.with_extension("transcript")).expect("transcript");
+        let status: i32 = std::fs::read_to_string(keys_file.with_extension("exit"))
+            .ok()
+            .and_then(|s| s.trim().parse().ok())
+            .expect("exit status");
+        let got = strata_session(&name, &keys);
+        if got.text != expected || got.status != status {
+            failures.push(format!(
+                "{name}: exit {} (python3 {status})\n--- python3\n{expected}\n--- strata\n{}\n",
+                got.status, got.text
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn banner_names_strata() {
+    let home = scratch_home("banner");
+    let got = type_at(STRATA, &[], &home, "<ctrl-d>");
+    let _ = std::fs::remove_dir_all(&home);
+    assert_eq!(got.status, 0);
+    assert!(got.text.starts_with("Strata 0.1.0 (Python 3.11) on "), "{}", got.text);
+    assert!(got.text.ends_with("\n>>> \n"), "{}", got.text);
+}
+
+#[test]
+fn history_is_kept_between_sessions() {
+    let home = scratch_home("history");
+    let first = type_at(STRATA, &["-q"], &home, "6 * 7\n<ctrl-d>");
+    assert_eq!(first.text, ">>> 6 * 7\n42\n>>> \n");
+    // The up arrow brings back the last session's line.
+    let second = type_at(STRATA, &["-q"], &home, "<up>\n<ctrl-d>");
+    let _ = std::fs::remove_dir_all(&home);
+    assert_eq!(second.text, ">>> 6 * 7\n42\n>>> \n");
+}
+
+#[test]
+fn no_home_means_no_history_and_no_failure() {
+    // Not a directory: the history file can be neither read nor written.
+    let home = Path::new("/dev/null/nowhere");
+    let got = type_at(STRATA, &["-q"], home, "'fine'\n<ctrl-d>");
+    assert_eq!((got.status, got.text.as_str()), (0, ">>> 'fine'\n'fine'\n>>> \n"));
+}
+
+/// Rewrites every `.transcript` and `.exit` from what `python3` shows.
+#[test]
+#[ignore = "needs python3; rewrites tests/golden/repl"]
+fn regenerate_from_python3() {
+    for keys_file in cases() {
+        let keys = std::fs::read_to_string(&keys_file).expect("keys");
+        let home = scratch_home("python3");
+        // -I: no user site or PYTHON* variables; site itself stays, for exit().
+        let got = type_at("python3", &["-q", "-I"], &home, &keys);
+        let _ = std::fs::remove_dir_all(&home);
+        // GNU readline leaves Ctrl-C to the terminal, which echoes `^C`;
+        // rustyline reads the key itself, as CPython 3.13's own REPL does.
+        let text = got.text.replace("^C\n", "\n");
+        std::fs::write(keys_file.with_extension("transcript"), text).expect("write transcript");
+        std::fs::write(keys_file.with_extension("exit"), format!("{}\n", got.status)).expect("write exit");
+    }
+}
