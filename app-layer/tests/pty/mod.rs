@@ -19,8 +19,9 @@ use nix::pty::{openpty, Winsize};
 /// How long one step may take: debug builds on a busy machine are slow.
 const STEP_LIMIT: Duration = Duration::from_secs(60);
 
-/// The prompts that mean "ready for the next line".
-const PROMPTS: [&str; 2] = [">>> ", "... "];
+/// The prompts that mean "ready for the next line": the defaults, and the
+/// ones `tests/golden/repl/prompts.keys` sets.
+const PROMPTS: [&str; 4] = [">>> ", "... ", "py> ", "~ "];
 
 /// A program running on a pty.
 pub struct Session {
