@@ -118,6 +118,25 @@ fn no_home_means_no_history_and_no_failure() {
     assert_eq!((got.status, got.text.as_str()), (0, ">>> 'fine'\n'fine'\n>>> \n"));
 }
 
+#[test]
+fn stdin_not_a_terminal_is_read_as_the_program() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(STRATA)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("strata");
+    // As python3: no banner, no prompts, no echo of expression values.
+    let _ = child.stdin.take().expect("stdin").write_all(b"1 + 1\nprint('ran')\n");
+    let out = child.wait_with_output().expect("strata");
+    assert_eq!(
+        (out.status.code(), out.stdout.as_slice(), out.stderr.as_slice()),
+        (Some(0), &b"ran\n"[..], &b""[..])
+    );
+}
+
 /// Rewrites every `.transcript` and `.exit` from what `python3` shows.
 #[test]
 #[ignore = "needs python3; rewrites tests/golden/repl"]
