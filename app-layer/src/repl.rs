@@ -21,7 +21,7 @@ use crate::report::{render_syntax_error, Columns};
 use crate::syntax::parser::needs_more_input;
 use crate::syntax::Mode;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use compiler_layer::{BytecodeCompiler, Compiler};
 use os_layer::{OsBackend, OutStream};
@@ -52,16 +52,11 @@ pub fn run(pvm: &mut dyn Pvm, os: &dyn OsBackend, quiet: bool) -> i32 {
         // A first session has no file yet.
         let _ = editor.load_history(path);
     }
-    let status = session(pvm, os, &mut editor);
-    if let Some(path) = &history {
-        // History is a convenience: an unwritable home keeps none.
-        let _ = editor.save_history(path);
-    }
-    status
+    session(pvm, os, &mut editor, history.as_deref())
 }
 
 /// Reads and runs inputs until the session ends; the exit status.
-fn session(pvm: &mut dyn Pvm, os: &dyn OsBackend, editor: &mut DefaultEditor) -> i32 {
+fn session(pvm: &mut dyn Pvm, os: &dyn OsBackend, editor: &mut DefaultEditor, history: Option<&Path>) -> i32 {
     let mut input = String::new();
     loop {
         let continuation = !input.is_empty();
@@ -90,6 +85,12 @@ fn session(pvm: &mut dyn Pvm, os: &dyn OsBackend, editor: &mut DefaultEditor) ->
                 write(os, OutStream::Stderr, &format!("strata: can't read the terminal: {e}\n"));
                 return 1;
             }
+        }
+        if let Some(path) = history {
+            // Saved before running: an input that never returns (killed by
+            // Ctrl-C, which the PVM does not catch yet) is kept too. History
+            // is a convenience: an unwritable home keeps none.
+            let _ = editor.append_history(path);
         }
         if let Some(status) = run_input(pvm, os, &std::mem::take(&mut input)) {
             return status;
