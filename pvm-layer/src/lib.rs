@@ -117,10 +117,10 @@ impl Pvm for Interpreter {
         };
         let outcome = match vm.exec_code(&code, globals, None) {
             Ok(_) => None,
-            Err(e) if vm.is_exc_instance(Value::Obj(e.0), "SystemExit") => Some(report(vm, e.0)),
             Err(e) => {
-                report(vm, e.0);
-                None
+                let leaving = vm.is_exc_instance(Value::Obj(e.0), "SystemExit");
+                let status = report(vm, e.0);
+                leaving.then_some(status)
             }
         };
         flush(vm);
