@@ -2,9 +2,9 @@
 //! typed one at a time, the screen compared with what `python3` showed.
 //!
 //! `tests/golden/repl/NAME.keys` is what is typed: one line per Enter, and
-//! `<ctrl-c>` / `<ctrl-d>` on a line of their own for those keys; `<up>`
-//! inside a line is the up arrow. Beside it, `NAME.transcript` and
-//! `NAME.exit` are what `python3 -q -I` showed and returned for the same keys
+//! `<ctrl-c>` / `<ctrl-d>` on a line of their own for those keys; inside a
+//! line, the editing keys of [`EDITING_KEYS`] (`<up>`, `<left>`, `<ctrl-a>` …). Beside it, `NAME.transcript` and
+//! `NAME.exit` are what `python3 -q -E -s` showed and returned for the same keys
 //! on the same pty — written only by
 //!
 //! ```text
@@ -44,6 +44,16 @@ fn scratch_home(name: &str) -> PathBuf {
     dir
 }
 
+/// The editing keys a line may hold, and what a terminal sends for them.
+const EDITING_KEYS: [(&str, &str); 6] = [
+    ("<up>", "\x1b[A"),
+    ("<down>", "\x1b[B"),
+    ("<left>", "\x1b[D"),
+    ("<backspace>", "\x7f"),
+    ("<ctrl-a>", "\x01"),
+    ("<ctrl-e>", "\x05"),
+];
+
 /// What typing `keys` at `program ARGS` shows, with `home` as its home.
 fn type_at(program: &str, args: &[&str], home: &Path, keys: &str) -> Transcript {
     let home = home.to_string_lossy();
@@ -53,7 +63,10 @@ fn type_at(program: &str, args: &[&str], home: &Path, keys: &str) -> Transcript 
         let typed = match line {
             "<ctrl-c>" => "\x03".to_string(),
             "<ctrl-d>" => "\x04".to_string(),
-            _ => format!("{}\r", line.replace("<up>", "\x1b[A")),
+            _ => format!(
+                "{}\r",
+                EDITING_KEYS.iter().fold(line.to_string(), |l, (name, key)| l.replace(name, key))
+            ),
         };
         session.type_keys(&typed);
     }
@@ -144,8 +157,9 @@ fn regenerate_from_python3() {
     for keys_file in cases() {
         let keys = std::fs::read_to_string(&keys_file).expect("keys");
         let home = scratch_home("python3");
-        // -I: no user site or PYTHON* variables; site itself stays, for exit().
-        let got = type_at("python3", &["-q", "-I"], &home, &keys);
+        // No PYTHON* variables (-E) or user site (-s); site itself stays, for
+        // exit() and for GNU readline (which -I would leave out).
+        let got = type_at("python3", &["-q", "-E", "-s"], &home, &keys);
         let _ = std::fs::remove_dir_all(&home);
         // GNU readline leaves Ctrl-C to the terminal, which echoes `^C`;
         // rustyline reads the key itself, as CPython 3.13's own REPL does.
