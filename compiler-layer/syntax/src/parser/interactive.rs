@@ -100,6 +100,9 @@ mod tests {
             "1 +\n",
             "lambda:\n",
             "if 1:\n  1 1\n",
+            // A second statement without the empty line that ends the first.
+            "for i in x:\n  print(i)\nprint(1)\n",
+            "if 0: x = 1\nx\n",
             "if 1:\n  x = 2\n\n",
             "if x:\n\n",
             "@dec\n\n",
