@@ -62,19 +62,13 @@ fn session(pvm: &mut dyn Pvm, os: &dyn OsBackend, editor: &mut DefaultEditor, hi
         let continuation = !input.is_empty();
         let default = if continuation { "... " } else { ">>> " };
         let prompt = pvm.prompt(continuation).unwrap_or_else(|| default.to_string());
-        match editor.readline(&prompt) {
-            Ok(line) => {
-                if !line.trim().is_empty() {
-                    let _ = editor.add_history_entry(line.as_str());
-                }
-                input.push_str(&line);
-                input.push('\n');
-                if needs_more_input(&input) {
-                    continue;
-                }
-            }
+        let typed = match editor.readline(&prompt) {
+            Ok(typed) => typed,
             // Ctrl-D ends the input being typed as it stands, as CPython does.
-            Err(ReadlineError::Eof) if continuation => {}
+            Err(ReadlineError::Eof) if continuation => match finish(pvm, os, editor, history, &mut input) {
+                Some(status) => return status,
+                None => continue,
+            },
             Err(ReadlineError::Eof) => return 0,
             Err(ReadlineError::Interrupted) => {
                 input.clear();
@@ -85,17 +79,40 @@ fn session(pvm: &mut dyn Pvm, os: &dyn OsBackend, editor: &mut DefaultEditor, hi
                 write(os, OutStream::Stderr, &format!("strata: can't read the terminal: {e}\n"));
                 return 1;
             }
-        }
-        if let Some(path) = history {
-            // Saved before running: an input that never returns (killed by
-            // Ctrl-C, which the PVM does not catch yet) is kept too. History
-            // is a convenience: an unwritable home keeps none.
-            let _ = editor.append_history(path);
-        }
-        if let Some(status) = run_input(pvm, os, &std::mem::take(&mut input)) {
-            return status;
+        };
+        // A paste may hold several lines: each counts as typed at its own
+        // prompt (CPython 3.11 takes them as one input and fails with
+        // "multiple statements found"; its 3.13 REPL does this).
+        for line in typed.split('\n') {
+            if !line.trim().is_empty() {
+                let _ = editor.add_history_entry(line);
+            }
+            input.push_str(line);
+            input.push('\n');
+            if !needs_more_input(&input) {
+                if let Some(status) = finish(pvm, os, editor, history, &mut input) {
+                    return status;
+                }
+            }
         }
     }
+}
+
+/// Runs the input typed so far and empties it; `Some` exit status when it ends the session.
+fn finish(
+    pvm: &mut dyn Pvm,
+    os: &dyn OsBackend,
+    editor: &mut DefaultEditor,
+    history: Option<&Path>,
+    input: &mut String,
+) -> Option<i32> {
+    if let Some(path) = history {
+        // Saved before running: an input that never returns (killed by
+        // Ctrl-C, which the PVM does not catch yet) is kept too. History
+        // is a convenience: an unwritable home keeps none.
+        let _ = editor.append_history(path);
+    }
+    run_input(pvm, os, &std::mem::take(input))
 }
 
 /// Compiles and runs one complete input; `Some` exit status when it ends the session.

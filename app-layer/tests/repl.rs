@@ -132,6 +132,17 @@ fn no_home_means_no_history_and_no_failure() {
 }
 
 #[test]
+fn a_paste_runs_line_by_line() {
+    // A terminal sends a paste between these marks, its lines ended by CR;
+    // the line editor returns it as one text with newlines. python3.11 would fail with "multiple
+    // statements found", so there is no transcript of it to compare with.
+    let paste = "\x1b[200~def f():\r    return 40\r\rf() + 2\x1b[201~";
+    let got = strata_session("paste", &format!("{paste}\n<ctrl-d>"));
+    assert_eq!(got.status, 0);
+    assert!(got.text.ends_with("f() + 2\n42\n>>> \n"), "{}", got.text);
+}
+
+#[test]
 fn stdin_not_a_terminal_is_read_as_the_program() {
     use std::io::Write;
     use std::process::{Command, Stdio};
