@@ -9,9 +9,10 @@
 //! in `Mode::Single` as `<stdin>` and run by [`Pvm::run_interactive`] in the
 //! same `__main__`, which echoes expression values and prints tracebacks.
 //!
-//! Ctrl-C drops the input being typed (`KeyboardInterrupt`); Ctrl-D ends the
-//! input being typed, or the session (exit status 0) at an empty `>>> `;
-//! `SystemExit` (`exit(3)`) ends it with its status.
+//! Ctrl-C drops the input being typed, or interrupts the code running
+//! (`KeyboardInterrupt` either way); Ctrl-D ends the input being typed, or
+//! the session (exit status 0) at an empty `>>> `; `SystemExit` (`exit(3)`)
+//! ends it with its status.
 //!
 //! **Invariant:** nothing typed ends the session but Ctrl-D and `SystemExit`:
 //! syntax errors, exceptions and a missing or unwritable history file are
@@ -47,6 +48,7 @@ pub fn run(pvm: &mut dyn Pvm, os: &dyn OsBackend, quiet: bool) -> i32 {
             return 1;
         }
     };
+    catch_interrupts();
     let history = history_file();
     if let Some(path) = &history {
         // A first session has no file yet.
@@ -107,9 +109,9 @@ fn finish(
     input: &mut String,
 ) -> Option<i32> {
     if let Some(path) = history {
-        // Saved before running: an input that never returns (killed by
-        // Ctrl-C, which the PVM does not catch yet) is kept too. History
-        // is a convenience: an unwritable home keeps none.
+        // Saved before running: an input that never returns (the process
+        // killed) is kept too. History is a convenience: an unwritable home
+        // keeps none.
         let _ = editor.append_history(path);
     }
     run_input(pvm, os, &std::mem::take(input))
@@ -117,6 +119,8 @@ fn finish(
 
 /// Compiles and runs one complete input; `Some` exit status when it ends the session.
 fn run_input(pvm: &mut dyn Pvm, os: &dyn OsBackend, input: &str) -> Option<i32> {
+    // A Ctrl-C that came between inputs is not meant for this one.
+    pvm_layer::interrupt::take();
     match BytecodeCompiler.compile(input, FILENAME, Mode::Single) {
         Ok(code) => pvm.run_interactive(code),
         Err(error) => {
@@ -127,6 +131,23 @@ fn run_input(pvm: &mut dyn Pvm, os: &dyn OsBackend, input: &str) -> Option<i32> 
         }
     }
 }
+
+/// Ctrl-C while code runs: the terminal, out of raw mode then, sends
+/// `SIGINT`, and the PVM raises `KeyboardInterrupt` at its next instruction.
+/// (At the prompt the line editor reads Ctrl-C as a key instead.)
+#[cfg(unix)]
+fn catch_interrupts() {
+    use nix::sys::signal::{sigaction, SaFlags, SigAction, SigHandler, SigSet, Signal};
+    extern "C" fn on_sigint(_: nix::libc::c_int) {
+        pvm_layer::interrupt::request();
+    }
+    let action = SigAction::new(SigHandler::Handler(on_sigint), SaFlags::SA_RESTART, SigSet::empty());
+    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+    let _ = unsafe { sigaction(Signal::SIGINT, &action) };
+}
+
+#[cfg(not(unix))]
+fn catch_interrupts() {}
 
 /// `~/.strata_history`, if there is a home to keep it in.
 fn history_file() -> Option<PathBuf> {

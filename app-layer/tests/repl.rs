@@ -3,9 +3,12 @@
 //!
 //! `tests/golden/repl/NAME.keys` is what is typed: one line per Enter, and
 //! `<ctrl-c>` / `<ctrl-d>` on a line of their own for those keys; inside a
-//! line, the editing keys of [`EDITING_KEYS`] (`<up>`, `<left>`, `<ctrl-a>` …). Beside it, `NAME.transcript` and
-//! `NAME.exit` are what `python3 -q -E -s` showed and returned for the same keys
-//! on the same pty — written only by
+//! line, the editing keys of [`EDITING_KEYS`] (`<up>`, `<left>`, `<ctrl-a>` …).
+//! A line ending in `<&>` starts code that keeps running: the next key comes
+//! after [`RUNNING`], not after a prompt (Ctrl-C then interrupts it).
+//!
+//! Beside it, `NAME.transcript` and `NAME.exit` are what `python3 -q -E -s`
+//! showed and returned for the same keys on the same pty — written only by
 //!
 //! ```text
 //! cargo test -p app-layer --test repl -- --ignored regenerate_from_python3
@@ -44,6 +47,10 @@ fn scratch_home(name: &str) -> PathBuf {
     dir
 }
 
+/// How long a line ending in `<&>` runs before the next key: long enough for
+/// the line editor to hand over the terminal and the code to start.
+const RUNNING: std::time::Duration = std::time::Duration::from_millis(1500);
+
 /// The editing keys a line may hold, and what a terminal sends for them.
 const EDITING_KEYS: [(&str, &str); 6] = [
     ("<up>", "\x1b[A"),
@@ -60,6 +67,10 @@ fn type_at(program: &str, args: &[&str], home: &Path, keys: &str) -> Transcript 
     let env = [("HOME", home.as_ref()), ("TERM", "xterm"), ("LC_ALL", "C.UTF-8")];
     let mut session = Session::start(program, args, &env);
     for line in keys.lines() {
+        let (line, go_on) = match line.strip_suffix("<&>") {
+            Some(line) => (line, true),
+            None => (line, false),
+        };
         let typed = match line {
             "<ctrl-c>" => "\x03".to_string(),
             "<ctrl-d>" => "\x04".to_string(),
@@ -68,7 +79,11 @@ fn type_at(program: &str, args: &[&str], home: &Path, keys: &str) -> Transcript 
                 EDITING_KEYS.iter().fold(line.to_string(), |l, (name, key)| l.replace(name, key))
             ),
         };
-        session.type_keys(&typed);
+        if go_on {
+            session.type_and_go_on(&typed, RUNNING);
+        } else {
+            session.type_keys(&typed);
+        }
     }
     session.finish()
 }

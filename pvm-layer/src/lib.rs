@@ -11,6 +11,7 @@
 //! - [`ops`], [`attrs`], [`format`] — operators, attributes/items, repr/format.
 //! - [`builtins`], [`methods`], [`modules`], [`file`] — the runtime library.
 //! - [`traceback`] — printing uncaught exceptions as CPython does.
+//! - [`interrupt`] — Ctrl-C as `KeyboardInterrupt` between instructions.
 //! - `semantics/` holds Python's rules for numbers and text as plain Rust
 //!   functions over Rust types (another branch; merged when needed).
 //!
@@ -33,6 +34,7 @@ pub mod gc;
 pub mod generator;
 pub mod heap;
 pub mod interp;
+pub mod interrupt;
 pub mod methods;
 pub mod modules;
 pub mod object;

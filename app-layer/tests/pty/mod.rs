@@ -89,6 +89,12 @@ impl Session {
         self.wait_until(|screen, closed| closed || (screen.lines.len() > before && screen.at_prompt()));
     }
 
+    /// Types `keys` and lets the program run for `time` without waiting for a prompt.
+    pub fn type_and_go_on(&mut self, keys: &str, time: Duration) {
+        self.master.write_all(keys.as_bytes()).expect("write to pty");
+        std::thread::sleep(time);
+    }
+
     /// Waits for the program to end; what it showed and its status.
     pub fn finish(mut self) -> Transcript {
         self.wait_until(|_, closed| closed);
