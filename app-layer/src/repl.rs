@@ -33,6 +33,10 @@ use rustyline::DefaultEditor;
 /// The name CPython gives interactive input in tracebacks and syntax errors.
 const FILENAME: &str = "<stdin>";
 
+/// The prompts, unless the program sets `sys.ps1` and `sys.ps2`.
+const PS1: &str = ">>> ";
+const PS2: &str = "... ";
+
 /// Runs the session on `pvm` until Ctrl-D or `SystemExit`; the exit status.
 /// `os` is the backend `pvm` runs on: the session's own messages go through
 /// it too, so that they stay in order with the program's output.
@@ -59,11 +63,13 @@ pub fn run(pvm: &mut dyn Pvm, os: &dyn OsBackend, quiet: bool) -> i32 {
 
 /// Reads and runs inputs until the session ends; the exit status.
 fn session(pvm: &mut dyn Pvm, os: &dyn OsBackend, editor: &mut DefaultEditor, history: Option<&Path>) -> i32 {
+    // CPython sets both prompts as the session starts, for programs to read.
+    pvm.prompt(false, PS1);
+    pvm.prompt(true, PS2);
     let mut input = String::new();
     loop {
         let continuation = !input.is_empty();
-        let default = if continuation { "... " } else { ">>> " };
-        let prompt = pvm.prompt(continuation).unwrap_or_else(|| default.to_string());
+        let prompt = pvm.prompt(continuation, if continuation { PS2 } else { PS1 });
         let typed = match editor.readline(&prompt) {
             Ok(typed) => typed,
             // Ctrl-D ends the input being typed as it stands, as CPython does.

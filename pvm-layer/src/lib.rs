@@ -71,9 +71,11 @@ pub trait Pvm {
     /// exit status when the input raised `SystemExit` (`exit()`): the REPL ends.
     fn run_interactive(&mut self, code: Arc<CodeObject>) -> Option<i32>;
 
-    /// The REPL's prompt: `str(sys.ps1)`, or `str(sys.ps2)` when `continuation`,
-    /// as the program last set it; `None` while it is unset.
-    fn prompt(&mut self, continuation: bool) -> Option<String>;
+    /// The REPL's prompt: `str(sys.ps1)`, or `str(sys.ps2)` when
+    /// `continuation`, as the program last set it. Unset, it is set to
+    /// `default` first, as CPython's REPL does; `default` also stands in for
+    /// a prompt whose `str()` fails.
+    fn prompt(&mut self, continuation: bool, default: &str) -> String;
 }
 
 /// The reference interpreter.
@@ -129,14 +131,22 @@ impl Pvm for Interpreter {
         outcome
     }
 
-    fn prompt(&mut self, continuation: bool) -> Option<String> {
+    fn prompt(&mut self, continuation: bool, default: &str) -> String {
         let vm = &mut self.vm;
         let sys = match vm.heap.get(vm.sys) {
             object::Object::Module(m) => m.dict,
-            _ => return None,
+            _ => return default.to_string(),
         };
-        let value = vm.dict_get_name(sys, if continuation { "ps2" } else { "ps1" })?;
-        vm.str_text(value).ok()
+        let name = if continuation { "ps2" } else { "ps1" };
+        let value = match vm.dict_get_name(sys, name) {
+            Some(value) => value,
+            None => {
+                let value = vm.new_str(default);
+                vm.dict_set_name(sys, name, value);
+                value
+            }
+        };
+        vm.str_text(value).unwrap_or_else(|_| default.to_string())
     }
 }
 
