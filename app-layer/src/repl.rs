@@ -125,8 +125,6 @@ fn finish(
 
 /// Compiles and runs one complete input; `Some` exit status when it ends the session.
 fn run_input(pvm: &mut dyn Pvm, os: &dyn OsBackend, input: &str) -> Option<i32> {
-    // A Ctrl-C that came between inputs is not meant for this one.
-    pvm_layer::interrupt::take();
     match BytecodeCompiler.compile(input, FILENAME, Mode::Single) {
         Ok(code) => pvm.run_interactive(code),
         Err(error) => {

@@ -5,7 +5,7 @@
 //! `<ctrl-c>` / `<ctrl-d>` on a line of their own for those keys; inside a
 //! line, the editing keys of [`EDITING_KEYS`] (`<up>`, `<left>`, `<ctrl-a>` …).
 //! A line ending in `<&>` starts code that keeps running: the next key comes
-//! after [`RUNNING`], not after a prompt (Ctrl-C then interrupts it).
+//! once the code runs, not after a prompt (Ctrl-C then interrupts it).
 //!
 //! Beside it, `NAME.transcript` and `NAME.exit` are what `python3 -q -E -s`
 //! showed and returned for the same keys on the same pty — written only by
@@ -47,10 +47,6 @@ fn scratch_home(name: &str) -> PathBuf {
     dir
 }
 
-/// How long a line ending in `<&>` runs before the next key: long enough for
-/// the line editor to hand over the terminal and the code to start.
-const RUNNING: std::time::Duration = std::time::Duration::from_millis(1500);
-
 /// The editing keys a line may hold, and what a terminal sends for them.
 const EDITING_KEYS: [(&str, &str); 6] = [
     ("<up>", "\x1b[A"),
@@ -80,7 +76,7 @@ fn type_at(program: &str, args: &[&str], home: &Path, keys: &str) -> Transcript 
             ),
         };
         if go_on {
-            session.type_and_go_on(&typed, RUNNING);
+            session.type_and_go_on(&typed);
         } else {
             session.type_keys(&typed);
         }

@@ -89,10 +89,19 @@ impl Session {
         self.wait_until(|screen, closed| closed || (screen.lines.len() > before && screen.at_prompt()));
     }
 
-    /// Types `keys` and lets the program run for `time` without waiting for a prompt.
-    pub fn type_and_go_on(&mut self, keys: &str, time: Duration) {
+    /// Types `keys` (a line and its Enter) that start code which keeps
+    /// running: waits, not for a prompt, but until the line editor has given
+    /// the terminal back (canonical mode again), so that a Ctrl-C typed next
+    /// is a signal to the running code, not a key for the editor.
+    pub fn type_and_go_on(&mut self, keys: &str) {
+        let before = self.screen().lines.len();
         self.master.write_all(keys.as_bytes()).expect("write to pty");
-        std::thread::sleep(time);
+        let master = self.master.try_clone().expect("dup pty");
+        let cooked = move || {
+            nix::sys::termios::tcgetattr(&master)
+                .is_ok_and(|t| t.local_flags.contains(nix::sys::termios::LocalFlags::ICANON))
+        };
+        self.wait_until(|screen, closed| closed || (screen.lines.len() > before && cooked()));
     }
 
     /// Waits for the program to end; what it showed and its status.
