@@ -11,6 +11,7 @@
 //! - `module_loader` — the PVM's `ModuleLoader`: modules found on `sys.path`
 //!   through the OS backend, compiled with `pycache`.
 //! - `tools` — native tool modules: `-m ast`, `-m tokenize`.
+//! - `repl` — the interactive session (`strata` alone on a terminal).
 //! - `report` — printing a `SyntaxError` as CPython does.
 //! - `frontend` — the one place the parser is chosen.
 //! - `source_file` — file access, through the `OsBackend` a run is given.
@@ -22,6 +23,7 @@ pub mod frontend;
 pub mod module_loader;
 pub mod program;
 pub mod pycache;
+pub mod repl;
 pub mod report;
 pub mod source_file;
 pub mod tools;

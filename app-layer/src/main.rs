@@ -6,11 +6,10 @@ fn main() {
     // Arguments that are not valid Unicode are passed on lossily; Python
     // would use surrogate escapes, which we do not model yet.
     let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
-    let stdin = std::io::stdin();
+    let mut stdin = std::io::stdin();
     let stdin_is_tty = stdin.is_terminal();
-    let mut stdin = stdin.lock();
-    // Not locked for the whole run: the PVM writes through the OS backend
-    // from its own thread, which takes the same locks per write.
+    // None locked for the whole run: the PVM writes through the OS backend
+    // from its own thread, and the REPL reads there, taking the same locks.
     let mut stdout = std::io::stdout();
     let mut stderr = std::io::stderr();
     let status = app_layer::run(

@@ -12,7 +12,7 @@ use crate::report::{render_syntax_error, Columns};
 use crate::syntax::source::{self, DecodeError};
 use crate::syntax::Mode;
 use crate::tools::ast::lossy_text;
-use crate::{pycache, source_file, tools, Stdio};
+use crate::{pycache, repl, source_file, tools, Stdio};
 
 use std::sync::Arc;
 
@@ -71,12 +71,10 @@ pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>
             })
         }
         Program::Interactive if io.stdin_is_tty => {
-            let _ = writeln!(
-                io.stderr,
-                "strata: the interactive REPL is not written yet; \
-                 pass a file, -c CODE or -m MODULE (or pipe a program into stdin)"
-            );
-            1
+            let quiet = flags.quiet;
+            let world = World::new(os.clone(), flags, String::new());
+            let session = on_pvm_thread(world, io, move |pvm| Ok::<_, ()>(repl::run(pvm, os.as_ref(), quiet)));
+            session.unwrap_or(1)
         }
         Program::Stdin | Program::Interactive => {
             let mut bytes = Vec::new();

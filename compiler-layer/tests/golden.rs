@@ -52,7 +52,7 @@ fn eval_returns_the_expression() {
 fn single_prints_expression_statements() {
     let text = common::dis("x = 1\nx\n");
     assert!(!text.contains("PrintExpr"));
-    let code = BytecodeCompiler.compile("x = 1\nx\n", "<stdin>", Mode::Single).expect("compiles");
+    let code = BytecodeCompiler.compile("x = 1; x\n", "<stdin>", Mode::Single).expect("compiles");
     let text = compiler_layer::dis::disassemble(&code);
     assert_eq!(text.matches("PrintExpr").count(), 1, "{text}");
 }

@@ -21,6 +21,8 @@ pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
     let fns: &[(&'static str, NativeFn)] = &[
         ("print", print),
+        ("exit", crate::modules::exit),
+        ("quit", crate::modules::exit),
         ("len", len),
         ("repr", |vm, a| {
             let v = one(vm, a, "repr")?;

@@ -72,6 +72,10 @@ impl Vm {
                         break 'inner (self.err("SystemError", "fell off the end of the code"), true);
                     };
                     pc += 1;
+                    if crate::interrupt::take() {
+                        let class = self.types.exc("KeyboardInterrupt");
+                        break 'inner (self.new_exception(class, vec![]), true);
+                    }
                     macro_rules! tri {
                         ($e:expr) => {
                             match $e {

@@ -20,6 +20,7 @@
 //!   (**API boundary**); [`stdlib`] — the standard library written in Python,
 //!   embedded (`pvm-layer/lib/`).
 //! - [`traceback`] — printing uncaught exceptions as CPython does.
+//! - [`interrupt`] — Ctrl-C as `KeyboardInterrupt` between instructions.
 //! - `semantics/` holds Python's rules for numbers and text as plain Rust
 //!   functions over Rust types (another branch; merged when needed).
 //!
@@ -49,6 +50,7 @@ pub mod generic_alias;
 pub mod heap;
 pub mod import;
 pub mod interp;
+pub mod interrupt;
 pub mod loader;
 pub mod method_cache;
 pub mod methods;
@@ -91,6 +93,19 @@ pub trait Pvm {
     /// when there is nothing to run (`No module named x`): the caller prints
     /// it after the program's name, as CPython does.
     fn run_module(&mut self, module: &str) -> Result<i32, String>;
+
+    /// Runs one REPL input, compiled in `Mode::Single`, in the `__main__`
+    /// module — made on the first call and kept, with its names, for the
+    /// next. Expression statements echo their `repr` and set `builtins._`;
+    /// an uncaught exception is printed and the session goes on. `Some`
+    /// exit status when the input raised `SystemExit` (`exit()`): the REPL ends.
+    fn run_interactive(&mut self, code: Arc<CodeObject>) -> Option<i32>;
+
+    /// The REPL's prompt: `str(sys.ps1)`, or `str(sys.ps2)` when
+    /// `continuation`, as the program last set it. Unset, it is set to
+    /// `default` first, as CPython's REPL does; `default` also stands in for
+    /// a prompt whose `str()` fails.
+    fn prompt(&mut self, continuation: bool, default: &str) -> String;
 }
 
 /// The reference interpreter.
@@ -128,6 +143,16 @@ impl Interpreter {
         }
     }
 
+    /// A new `__main__` set up as for a program read from stdin or `-c`.
+    fn new_main(&mut self) -> value::ObjRef {
+        let globals = self.main_module();
+        let vm = &mut self.vm;
+        vm.init_globals(globals, None);
+        let b = Value::Obj(vm.builtins);
+        vm.dict_set_name(globals, "__builtins__", b);
+        globals
+    }
+
     /// Runs `code` in `__main__`'s namespace; the exit status.
     fn run_in_main(&mut self, code: &Arc<CodeObject>, globals: value::ObjRef) -> i32 {
         let vm = &mut self.vm;
@@ -135,22 +160,18 @@ impl Interpreter {
             Ok(_) => 0,
             Err(e) => report(vm, e.0),
         };
-        let _ = vm.os.flush_stream(OutStream::Stdout);
-        let _ = vm.os.flush_stream(OutStream::Stderr);
+        flush(vm);
         status
     }
 }
 
 impl Pvm for Interpreter {
     fn run_main(&mut self, code: Arc<CodeObject>, source_text: Option<&str>) -> i32 {
-        let globals = self.main_module();
+        let globals = self.new_main();
         let vm = &mut self.vm;
         if let Some(text) = source_text {
             vm.sources.insert(code.filename.clone(), text.into());
         }
-        vm.init_globals(globals, None);
-        let b = Value::Obj(vm.builtins);
-        vm.dict_set_name(globals, "__builtins__", b);
         if !code.filename.starts_with('<') {
             let f = vm.new_str(code.filename.as_str());
             vm.dict_set_name(globals, "__file__", f);
@@ -165,14 +186,62 @@ impl Pvm for Interpreter {
             Ok(found) => found,
             Err(e) => {
                 let status = report(vm, e.0);
-                let _ = vm.os.flush_stream(OutStream::Stdout);
-                let _ = vm.os.flush_stream(OutStream::Stderr);
+                flush(vm);
                 return Ok(status);
             }
         };
         vm.init_main_from(globals, &name, &found);
         Ok(self.run_in_main(&found.code, globals))
     }
+
+    fn run_interactive(&mut self, code: Arc<CodeObject>) -> Option<i32> {
+        let modules = self.vm.modules;
+        let existing = match self.vm.dict_get_name(modules, "__main__") {
+            Some(Value::Obj(m)) => match self.vm.heap.get(m) {
+                object::Object::Module(m) => Some(m.dict),
+                _ => None,
+            },
+            _ => None,
+        };
+        let globals = match existing {
+            Some(g) => g,
+            None => self.new_main(),
+        };
+        let vm = &mut self.vm;
+        let outcome = match vm.exec_code(&code, globals, None) {
+            Ok(_) => None,
+            Err(e) => {
+                let leaving = vm.is_exc_instance(Value::Obj(e.0), "SystemExit");
+                let status = report(vm, e.0);
+                leaving.then_some(status)
+            }
+        };
+        flush(vm);
+        outcome
+    }
+
+    fn prompt(&mut self, continuation: bool, default: &str) -> String {
+        let vm = &mut self.vm;
+        let sys = match vm.heap.get(vm.sys) {
+            object::Object::Module(m) => m.dict,
+            _ => return default.to_string(),
+        };
+        let name = if continuation { "ps2" } else { "ps1" };
+        let value = match vm.dict_get_name(sys, name) {
+            Some(value) => value,
+            None => {
+                let value = vm.new_str(default);
+                vm.dict_set_name(sys, name, value);
+                value
+            }
+        };
+        vm.str_text(value).unwrap_or_else(|_| default.to_string())
+    }
+}
+
+fn flush(vm: &mut Vm) {
+    let _ = vm.os.flush_stream(OutStream::Stdout);
+    let _ = vm.os.flush_stream(OutStream::Stderr);
 }
 
 /// Prints an uncaught exception (or handles `SystemExit`); the exit status.

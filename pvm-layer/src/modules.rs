@@ -23,6 +23,14 @@ fn register(vm: &mut Vm, name: &str) -> (ObjRef, ObjRef) {
     (m, d)
 }
 
+/// `sys.exit([status])`, and the builtins `exit` and `quit`, which `site`
+/// defines in CPython (we have no `site` yet): raise `SystemExit(status)`.
+pub fn exit(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let class = vm.types.exc("SystemExit");
+    let args = a.get(0).map_or(vec![], |v| vec![v]);
+    Err(vm.new_exception(class, args))
+}
+
 pub fn install(vm: &mut Vm) {
     let (sys, d) = register(vm, "sys");
     vm.sys = sys;
@@ -55,11 +63,7 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_name(d, "modules", modules);
     let bo = vm.new_str("little");
     vm.dict_set_name(d, "byteorder", bo);
-    add_fn(vm, d, "exit", |vm, a| {
-        let class = vm.types.exc("SystemExit");
-        let args = a.get(0).map_or(vec![], |v| vec![v]);
-        Err(vm.new_exception(class, args))
-    });
+    add_fn(vm, d, "exit", exit);
     add_fn(vm, d, "getrecursionlimit", |vm, _| Ok(Value::Int(vm.recursion_limit as i64)));
     add_fn(vm, d, "setrecursionlimit", |vm, a| match a.get(0) {
         Some(Value::Int(n)) if n >= 1 => {

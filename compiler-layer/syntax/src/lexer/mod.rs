@@ -73,6 +73,9 @@ pub struct Lexer<'src> {
     type_ignores: Vec<TypeIgnore>,
     /// End of input reached or an error queued: nothing more to lex.
     finished: bool,
+    /// The input ended inside brackets, a triple-quoted string or a line
+    /// continuation: more lines would continue the token (see [`Lexer::ended_open`]).
+    ended_open: bool,
 }
 
 impl<'src> Lexer<'src> {
@@ -94,7 +97,15 @@ impl<'src> Lexer<'src> {
             queue: VecDeque::new(),
             type_ignores: Vec::new(),
             finished: false,
+            ended_open: false,
         }
+    }
+
+    /// Whether lexing failed only because the input stopped inside brackets,
+    /// a triple-quoted string or a line continuation — where CPython's
+    /// interactive tokenizer reads another line (the REPL's `...`).
+    pub fn ended_open(&self) -> bool {
+        self.ended_open
     }
 
     /// The `# type: ignore` comments seen so far.
@@ -251,6 +262,8 @@ impl<'src> Lexer<'src> {
                 self.push(s, Tok::String(self.source[start..end].to_string()), e);
             }
             Err(u) => {
+                // Only end of input stops a triple-quoted string.
+                self.ended_open = u.triple;
                 let kind = if u.triple { "triple-quoted string" } else { "string" };
                 let msg = format!("unterminated {kind} literal (detected at line {})", u.line);
                 self.fail(ErrorKind::SyntaxError, msg, s, s);
@@ -296,10 +309,14 @@ impl<'src> Lexer<'src> {
         let nl = match (bytes.get(at + 1), bytes.get(at + 2)) {
             (Some(b'\r'), Some(b'\n')) => 2,
             (Some(b'\n' | b'\r'), _) => 1,
-            (None, _) => return self.fail_at("unexpected EOF while parsing", at + 1),
+            (None, _) => {
+                self.ended_open = true;
+                return self.fail_at("unexpected EOF while parsing", at + 1);
+            }
             _ => return self.fail_at("unexpected character after line continuation character", at + 1),
         };
         if at + 1 + nl == bytes.len() {
+            self.ended_open = true;
             return self.fail_at("unexpected EOF while parsing", at + 1);
         }
         self.raw.bump(nl);
@@ -360,6 +377,7 @@ impl<'src> Lexer<'src> {
     fn end_of_input(&mut self) {
         let end = self.source.len();
         if let Some(&(open, p)) = self.brackets.last() {
+            self.ended_open = true;
             let msg = format!("'{}' was never closed", open as char);
             return self.fail(ErrorKind::SyntaxError, msg, p, p);
         }

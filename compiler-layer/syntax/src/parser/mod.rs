@@ -8,6 +8,7 @@
 pub(crate) mod arguments;
 pub(crate) mod build;
 mod errors;
+mod interactive;
 pub(crate) mod targets;
 
 use crate::ast::{Expr, Mod};
@@ -16,6 +17,7 @@ use crate::lexer::{LexOptions, Lexer};
 use crate::pos::Pos;
 use crate::token::Tok;
 use build::Parsed;
+pub use interactive::needs_more_input;
 
 #[allow(clippy::all, unused, unused_qualifications)]
 mod generated {
@@ -105,6 +107,9 @@ pub(crate) fn parse_fstring_field(text: &str, origin: Pos) -> Result<Expr, Synta
 /// the parser reports an earlier syntax error first, as CPython does.
 type Token = Result<(Pos, Tok, Pos), SyntaxError>;
 
+/// lalrpop's error, before `errors.rs` words it as CPython would.
+type ParseError = lalrpop_util::ParseError<Pos, Tok, SyntaxError>;
+
 fn collect_tokens(lexer: &mut Lexer<'_>) -> Vec<Token> {
     let mut tokens = Vec::new();
     for t in lexer.by_ref() {
@@ -118,13 +123,20 @@ fn collect_tokens(lexer: &mut Lexer<'_>) -> Vec<Token> {
 }
 
 fn run(mut tokens: Vec<Token>, limit: usize) -> Result<Parsed, SyntaxError> {
-    limit_nesting(&mut tokens, limit);
-    adapt(&mut tokens);
-    let placed = place_whitespace_tokens(&tokens);
+    let (result, pulled) = parse_tokens(&mut tokens, limit);
+    result.map_err(|e| errors::convert(e, &tokens, pulled))
+}
+
+/// lalrpop's own outcome for `tokens` (bounded and adapted in place first),
+/// and how many tokens the parser pulled: the last one is where it failed.
+fn parse_tokens(tokens: &mut Vec<Token>, limit: usize) -> (Result<Parsed, ParseError>, usize) {
+    limit_nesting(tokens, limit);
+    adapt(tokens);
+    let placed = place_whitespace_tokens(tokens);
     let pulled = std::cell::Cell::new(0usize);
     let input = placed.into_iter().inspect(|_| pulled.set(pulled.get() + 1));
     let result = generated::grammar::TopParser::new().parse(input);
-    result.map_err(|e| errors::convert(e, &tokens, pulled.get()))
+    (result, pulled.get())
 }
 
 /// The tokens as the grammar sees them: NEWLINE, INDENT and DEDENT sit at the
