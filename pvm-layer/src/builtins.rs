@@ -589,6 +589,18 @@ fn next(vm: &mut Vm, a: &Args) -> PResult<Value> {
         let msg = format!("'{}' object is not an iterator", vm.type_name(it));
         return Err(vm.type_error(msg));
     }
+    // A generator's return value travels in its StopIteration.
+    if let Value::Obj(g) = it {
+        if matches!(vm.heap.get(g), Object::Generator(_)) {
+            return match vm.resume(g, Value::None)? {
+                crate::generator::Sent::Yielded(v) => Ok(v),
+                crate::generator::Sent::Returned(v) => match a.get(1) {
+                    Some(d) => Ok(d),
+                    None => Err(vm.stop_iteration(v)),
+                },
+            };
+        }
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
         None => match a.get(1) {
@@ -657,6 +669,14 @@ fn divmod(vm: &mut Vm, a: &Args) -> PResult<Value> {
     }
     use compiler_layer::instruction::BinaryOperator as B;
     let (x, y) = (a.pos[0], a.pos[1]);
+    // float divmod has its own rule (and its own "float divmod()" error).
+    let is_number = |vm: &Vm, v: Value| matches!(v, Value::Float(_)) || vm.to_bigint(v).is_some();
+    if (matches!(x, Value::Float(_)) || matches!(y, Value::Float(_))) && is_number(vm, x) && is_number(vm, y) {
+        if let (Some(fx), Some(fy)) = (vm.to_f64(x)?, vm.to_f64(y)?) {
+            let (q, r) = float_ops::divmod(fx, fy).map_err(|e| vm.raise(e))?;
+            return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+    }
     let q = vm.binary_op(x, y, B::FloorDivide).map_err(|e| fix_op_error(vm, e, "divmod()", x, y))?;
     vm.roots.push(q);
     let r = vm.binary_op(x, y, B::Remainder);

@@ -101,6 +101,23 @@ pub fn write(vm: &mut Vm, args: &Args) -> PResult<Value> {
     Ok(Value::Int(count as i64))
 }
 
+/// `f.writelines(lines)`: `write` for each item (no newlines are added).
+pub fn writelines(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    let f = args.get(0).unwrap_or(Value::None);
+    let lines = vm.collect_iter(args.get(1).unwrap_or(Value::None))?;
+    let mark = vm.roots.len();
+    vm.roots.extend(lines.iter().copied());
+    let mut result = Ok(Value::None);
+    for line in lines {
+        if let Err(e) = write(vm, &Args::new(vec![f, line])) {
+            result = Err(e);
+            break;
+        }
+    }
+    vm.roots.truncate(mark);
+    result
+}
+
 fn make_text(vm: &mut Vm, binary: bool, bytes: Vec<u8>) -> Value {
     if binary {
         vm.heap.alloc_value(Object::Bytes(bytes))

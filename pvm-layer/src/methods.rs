@@ -415,27 +415,16 @@ pub fn install(vm: &mut Vm) {
             let x = float_self(vm, a)?;
             Ok(vm.new_str(float_ops::to_hex(x)))
         }),
-        (K::Float, "float", "conjugate", |vm, a| Ok(Value::Float(float_self(vm, a)?))),
-        (K::Bytes, "bytes", "decode", |vm, a| {
-            let b = match a.get(0) {
-                Some(Value::Obj(r)) => match vm.heap.get(r) {
-                    Object::Bytes(b) | Object::ByteArray(b) => b.clone(),
-                    _ => vec![],
-                },
-                _ => vec![],
+        // Called on the type (`float.fromhex(...)`), like `int.from_bytes`.
+        (K::Float, "float", "fromhex", |vm, a| {
+            let v = a.get(0).unwrap_or(Value::None);
+            let Some(text) = vm.str_of(v).map(str::to_string) else {
+                let msg = format!("fromhex() argument must be str, not {}", vm.type_name(v));
+                return Err(vm.type_error(msg));
             };
-            match String::from_utf8(b) {
-                Ok(s) => Ok(vm.new_str(s)),
-                Err(e) => {
-                    let pos = e.utf8_error().valid_up_to();
-                    let byte = e.as_bytes()[pos];
-                    let msg = format!(
-                        "'utf-8' codec can't decode byte {byte:#04x} in position {pos}: invalid start byte"
-                    );
-                    Err(vm.err("UnicodeDecodeError", msg))
-                }
-            }
+            float_ops::from_hex(&text).map(Value::Float).map_err(|e| vm.raise(e))
         }),
+        (K::Float, "float", "conjugate", |vm, a| Ok(Value::Float(float_self(vm, a)?))),
         (K::Int, "int", "bit_length", |vm, a| {
             let n = vm.to_bigint(a.get(0).unwrap_or(Value::Int(0))).unwrap_or_default();
             Ok(Value::Int(n.bits() as i64))
@@ -445,6 +434,7 @@ pub fn install(vm: &mut Vm) {
             _ => Err(vm.type_error("descriptor 'is_integer' requires a 'float' object")),
         }),
         (K::TextFile, "TextIOWrapper", "write", crate::file::write),
+        (K::TextFile, "TextIOWrapper", "writelines", crate::file::writelines),
         (K::TextFile, "TextIOWrapper", "read", crate::file::read),
         (K::TextFile, "TextIOWrapper", "readline", crate::file::readline_method),
         (K::TextFile, "TextIOWrapper", "readlines", crate::file::readlines),
@@ -457,6 +447,8 @@ pub fn install(vm: &mut Vm) {
         (K::TextFile, "TextIOWrapper", "__enter__", crate::file::enter),
         (K::TextFile, "TextIOWrapper", "__exit__", crate::file::exit),
         (K::BinaryFile, "BufferedReader", "write", crate::file::write),
+        (K::BinaryFile, "BufferedReader", "writelines", crate::file::writelines),
+        (K::BinaryFile, "BufferedReader", "readlines", crate::file::readlines),
         (K::BinaryFile, "BufferedReader", "read", crate::file::read),
         (K::BinaryFile, "BufferedReader", "readline", crate::file::readline_method),
         (K::BinaryFile, "BufferedReader", "close", crate::file::close),
@@ -464,10 +456,25 @@ pub fn install(vm: &mut Vm) {
         (K::BinaryFile, "BufferedReader", "__exit__", crate::file::exit),
         (K::Generator, "generator", "send", |vm, a| {
             let Some(Value::Obj(g)) = a.get(0) else { return Err(vm.type_error("send() needs a generator")) };
-            match vm.resume(g, a.get(1).unwrap_or(Value::None))? {
+            let sent = a.get(1).unwrap_or(Value::None);
+            if !sent.is_none() && just_started(vm, g) {
+                return Err(vm.type_error("can't send non-None value to a just-started generator"));
+            }
+            match vm.resume(g, sent)? {
                 crate::generator::Sent::Yielded(v) => Ok(v),
                 crate::generator::Sent::Returned(v) => Err(vm.stop_iteration(v)),
             }
+        }),
+        (K::Generator, "generator", "__next__", |vm, a| {
+            let Some(Value::Obj(g)) = a.get(0) else { return Err(vm.type_error("__next__() needs a generator")) };
+            match vm.resume(g, Value::None)? {
+                crate::generator::Sent::Yielded(v) => Ok(v),
+                crate::generator::Sent::Returned(v) => Err(vm.stop_iteration(v)),
+            }
+        }),
+        (K::Generator, "generator", "__iter__", |vm, a| match a.get(0) {
+            Some(g @ Value::Obj(r)) if matches!(vm.heap.get(r), Object::Generator(_)) => Ok(g),
+            _ => Err(vm.type_error("__iter__() needs a generator")),
         }),
         (K::Generator, "generator", "close", |vm, a| {
             if let Some(Value::Obj(g)) = a.get(0) {
@@ -489,8 +496,38 @@ pub fn install(vm: &mut Vm) {
     for (kind, owner, name, f) in table {
         add(vm, *kind, owner, name, *f);
     }
+    // `BaseException.with_traceback(tb)`: tracebacks are not objects here
+    // (`__traceback__` is None), so it only returns the exception.
+    let base = vm.types.exc("BaseException");
+    if let Object::Type(t) = vm.heap.get(base) {
+        let dict = t.dict;
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
+            name: "with_traceback",
+            func: |vm, a| match a.get(0) {
+                Some(e @ Value::Obj(r)) if matches!(vm.heap.get(r), Object::Exception(_)) => Ok(e),
+                _ => Err(vm.type_error("descriptor 'with_traceback' requires a 'BaseException' object")),
+            },
+            owner: Some("BaseException"),
+        }));
+        vm.dict_set_name(dict, "with_traceback", f);
+    }
     crate::strings::install(vm);
     crate::bytes_methods::install(vm);
+}
+
+/// Whether generator `g` has not run yet: its frame is still just after the
+/// `ReturnGenerator` that made it (CPython: `f_lasti == -1`).
+fn just_started(vm: &Vm, g: ObjRef) -> bool {
+    match vm.heap.get(g) {
+        Object::Generator(gen) => gen.frame.as_ref().is_some_and(|f| {
+            f.pc > 0
+                && matches!(
+                    f.code.code.instructions.get(f.pc - 1),
+                    Some(compiler_layer::instruction::Instruction::ReturnGenerator)
+                )
+        }),
+        _ => false,
+    }
 }
 
 fn receiver(vm: &mut Vm, a: &Args, what: &str, ok: fn(&Object) -> bool) -> PResult<ObjRef> {

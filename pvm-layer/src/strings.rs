@@ -107,6 +107,10 @@ pub fn install(vm: &mut Vm) {
 /// Methods whose arity errors read "find() takes at least 1 argument (0 given)".
 const OLD_STYLE: &[&str] = &["find", "rfind", "index", "rindex", "count", "startswith", "endswith"];
 
+/// The only methods (of those checked by [`this`]) that accept arguments by
+/// keyword; every other one is positional-only in CPython.
+const KEYWORDS: &[&str] = &["split", "rsplit", "splitlines", "expandtabs", "encode"];
+
 /// The receiver's text, after checking that `min..=max` arguments follow it.
 fn this(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PResult<String> {
     let Some(s) = a.get(0).and_then(|v| vm.str_of(v)).map(str::to_string) else {
@@ -115,6 +119,9 @@ fn this(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PResult<St
             vm.type_error(format!("descriptor '{name}' for 'str' objects doesn't apply to a '{got}' object"))
         );
     };
+    if !a.kw.is_empty() && !KEYWORDS.contains(&name) {
+        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
+    }
     let n = a.pos.len() - 1 + a.kw.len();
     if n < min || n > max {
         let plural = |k: usize| if k == 1 { "" } else { "s" };

@@ -168,6 +168,15 @@ def gen_float_ops():
              "9007199254740993", "1" * 400, "0.000001e6", "+", "-", "1e+", "1e-"]
     for t in texts:
         w.case("parse_float", [t], lambda: float(t), fr)
+    hex_texts = ["0x1p0", "0x1.8p1", "-0x1.8p1", "1", "0x.8", "0x1.", "  0xAbC.dEfp-3 ", "0X1P+4", "+0x0p0",
+                 "-0x0.0p+0", "0x1p-1074", "0x1p-1075", "0x1.8p-1074", "0x3p-1076", "0x1p-2000",
+                 "0x1.fffffffffffffp1023", "0x1.fffffffffffff8p1023", "0x2p1023", "0x1p1024",
+                 "0x1.00000000000008p0", "0x1.00000000000018p0", "0x1.000000000000080001p0", "inf",
+                 "-Infinity", "nan", "-NaN", "0x", "0xp1", "0x1p", "0x1p+", "0x1.2.3", "x1", "0x1g",
+                 "", " ", "0x1p99999999999999999999", "0x1p-99999999999999999999", "0x0p99999999999",
+                 "1e5", "0x1_0p0", "0x1 p0", "ff", "0x" + "f" * 300, "0x." + "0" * 300 + "1p1200"]
+    for t in hex_texts:
+        w.case("from_hex", [t], lambda: float.fromhex(t), fr)
     w.close()
 
 
