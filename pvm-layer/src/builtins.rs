@@ -521,16 +521,15 @@ fn zip(vm: &mut Vm, a: &Args) -> PResult<Value> {
         None => false,
     };
     let mut its = Vec::new();
-    for (i, v) in a.pos.iter().enumerate() {
+    for v in &a.pos {
         match vm.iter(*v) {
             Ok(it) => {
                 vm.roots.push(it);
                 its.push(it)
             }
-            Err(_) => {
+            Err(e) => {
                 vm.roots.truncate(vm.roots.len() - its.len());
-                let msg = format!("zip argument #{} must support iteration", i + 1);
-                return Err(vm.type_error(msg));
+                return Err(e);
             }
         }
     }
@@ -925,15 +924,39 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         TypeKind::Str => match a.arg(vm, 0, "object") {
             None => Ok(vm.new_str("")),
             Some(v) => {
-                if let Value::Obj(r) = v {
-                    if let Object::Bytes(b) | Object::ByteArray(b) = vm.heap.get(r) {
-                        if a.pos.len() > 1 || !a.kw.is_empty() {
-                            let s = String::from_utf8_lossy(b).into_owned();
-                            return Ok(vm.new_str(s));
-                        }
-                    }
+                let (encoding, errors) = (a.arg(vm, 1, "encoding"), a.arg(vm, 2, "errors"));
+                if encoding.is_none() && errors.is_none() {
+                    return vm.to_str(v);
                 }
-                vm.to_str(v)
+                // str(bytes, encoding, errors): decoding.
+                let mut text = |name: &str, arg: Option<Value>, default: &str| match arg {
+                    None => Ok(default.to_string()),
+                    Some(x) => match vm.str_of(x) {
+                        Some(s) => Ok(s.to_string()),
+                        None => {
+                            let msg = format!("str() argument '{name}' must be str, not {}", vm.type_name(x));
+                            Err(vm.type_error(msg))
+                        }
+                    },
+                };
+                let encoding = text("encoding", encoding, "utf-8")?;
+                let errors = text("errors", errors, "strict")?;
+                let bytes = match v {
+                    Value::Obj(r) => match vm.heap.get(r) {
+                        Object::Bytes(b) | Object::ByteArray(b) => Some(b.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let Some(bytes) = bytes else {
+                    if vm.str_of(v).is_some() {
+                        return Err(vm.type_error("decoding str is not supported"));
+                    }
+                    let msg = format!("decoding to str: need a bytes-like object, {} found", vm.type_name(v));
+                    return Err(vm.type_error(msg));
+                };
+                let s = crate::bytes_methods::decode_bytes(vm, &bytes, &encoding, &errors)?;
+                Ok(vm.new_str(s))
             }
         },
         TypeKind::Bytes | TypeKind::ByteArray => {

@@ -157,8 +157,7 @@ fn hex(vm: &mut Vm, a: &Args) -> PResult<Value> {
     Ok(vm.new_str(s))
 }
 
-/// `b.decode(encoding="utf-8", errors="strict")` for UTF-8, ASCII and
-/// Latin-1, with CPython's messages for undecodable bytes.
+/// `b.decode(encoding="utf-8", errors="strict")`.
 fn decode(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let b = this(vm, a)?;
     let text_arg = |vm: &mut Vm, i: usize, name: &str, default: &str| -> PResult<String> {
@@ -175,7 +174,15 @@ fn decode(vm: &mut Vm, a: &Args) -> PResult<Value> {
     };
     let encoding = text_arg(vm, 1, "encoding", "utf-8")?;
     let errors = text_arg(vm, 2, "errors", "strict")?;
-    let strict = !matches!(errors.as_str(), "replace" | "ignore");
+    let text = decode_bytes(vm, &b, &encoding, &errors)?;
+    Ok(vm.new_str(text))
+}
+
+/// Bytes to text for UTF-8, ASCII and Latin-1, with `errors` strict,
+/// replace or ignore, and CPython's messages for undecodable bytes
+/// (`bytes.decode` and `str(b, encoding)`).
+pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PResult<String> {
+    let strict = !matches!(errors, "replace" | "ignore");
     let norm = encoding.to_ascii_lowercase().replace('_', "-");
     let fail = |vm: &mut Vm, codec: &str, start: usize, end: usize, reason: &str| {
         let what = if end - start == 1 {
@@ -188,7 +195,7 @@ fn decode(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let text = match norm.as_str() {
         "utf-8" | "utf8" => {
             let mut out = String::with_capacity(b.len());
-            let mut rest = &b[..];
+            let mut rest = b;
             let mut offset = 0;
             loop {
                 match std::str::from_utf8(rest) {
@@ -235,7 +242,7 @@ fn decode(vm: &mut Vm, a: &Args) -> PResult<Value> {
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => b.iter().map(|c| *c as char).collect(),
         _ => return Err(vm.err("LookupError", format!("unknown encoding: {encoding}"))),
     };
-    Ok(vm.new_str(text))
+    Ok(text)
 }
 
 /// The methods only `bytearray` has: it is a mutable sequence of bytes.

@@ -51,10 +51,11 @@ pub fn install(vm: &mut Vm) {
         (K::List, "list", "insert", |vm, a| {
             let l = list(vm, a)?;
             let n = vm.len_of(Value::Obj(l)).unwrap_or(0) as i64;
-            let i = match a.get(1) {
-                Some(Value::Int(i)) => i,
-                _ => return Err(vm.type_error("insert expected 2 arguments")),
-            };
+            if a.pos.len() != 3 {
+                let msg = format!("insert expected 2 arguments, got {}", a.pos.len().saturating_sub(1));
+                return Err(vm.type_error(msg));
+            }
+            let i = crate::strings::int_arg(vm, a.pos[1])?;
             let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
             let v = a.get(2).unwrap_or(Value::None);
             if let Some(Object::List(items)) = vm.heap.get_mut(l) {
@@ -619,11 +620,34 @@ fn set_update(vm: &mut Vm, a: &Args, op: compiler_layer::instruction::BinaryOper
     Ok(Value::None)
 }
 
+/// `list.index(x[, start[, stop]])` and `tuple.index`: the window is
+/// clamped like a slice's.
 fn seq_index(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let items = vm.seq_items(a.get(0).unwrap_or(Value::None)).unwrap_or_default();
     let v = a.get(1).unwrap_or(Value::None);
-    match items.iter().position(|x| vm.eq(*x, v)) {
-        Some(i) => Ok(Value::Int(i as i64)),
+    let n = items.len() as i64;
+    let mut window = [0, n];
+    for (slot, arg) in window.iter_mut().zip([a.get(2), a.get(3)]) {
+        let Some(arg) = arg else { continue };
+        let i = match arg {
+            Value::Int(i) => i,
+            Value::Bool(b) => i64::from(b),
+            _ => match vm.to_bigint(arg).filter(|_| !matches!(arg, Value::Float(_))) {
+                // Too large for i64: past either end.
+                Some(big) => if big.sign() == num_bigint::Sign::Minus { -n - 1 } else { n },
+                None => {
+                    return Err(vm.type_error("slice indices must be integers or have an __index__ method"))
+                }
+            },
+        };
+        *slot = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    }
+    let [start, stop] = window;
+    let found = (start < stop)
+        .then(|| items[start as usize..stop as usize].iter().position(|x| vm.eq(*x, v)))
+        .flatten();
+    match found {
+        Some(i) => Ok(Value::Int(i as i64 + start)),
         None => {
             let is_list =
                 matches!(a.get(0), Some(Value::Obj(r)) if matches!(vm.heap.get(r), Object::List(_)));

@@ -340,7 +340,13 @@ fn pad(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, i64, char) -> PyResult<Str
 
 fn join(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let sep = this(vm, a, "join", 1, 1)?;
-    let items = vm.collect_iter(a.pos[1])?;
+    let items = match vm.collect_iter(a.pos[1]) {
+        Ok(items) => items,
+        Err(e) if vm.is_exc_instance(Value::Obj(e.0), "TypeError") && vm.iter(a.pos[1]).is_err() => {
+            return Err(vm.type_error("can only join an iterable"));
+        }
+        Err(e) => return Err(e),
+    };
     let mut out = String::new();
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
