@@ -670,7 +670,8 @@ fn divmod(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let (x, y) = (a.pos[0], a.pos[1]);
     // float divmod has its own rule (and its own "float divmod()" error).
     let is_number = |vm: &Vm, v: Value| matches!(v, Value::Float(_)) || vm.to_bigint(v).is_some();
-    if (matches!(x, Value::Float(_)) || matches!(y, Value::Float(_))) && is_number(vm, x) && is_number(vm, y) {
+    if (matches!(x, Value::Float(_)) || matches!(y, Value::Float(_))) && is_number(vm, x) && is_number(vm, y)
+    {
         if let (Some(fx), Some(fy)) = (vm.to_f64(x)?, vm.to_f64(y)?) {
             let (q, r) = float_ops::divmod(fx, fy).map_err(|e| vm.raise(e))?;
             return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
@@ -891,7 +892,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
     if kind != TypeKind::Exception
         && kind != TypeKind::Dict
         && !a.kw.is_empty()
-        && !matches!(kind, TypeKind::Int | TypeKind::Str | TypeKind::List)
+        && !matches!(kind, TypeKind::Int | TypeKind::Str | TypeKind::List | TypeKind::Complex)
     {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
@@ -910,17 +911,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         },
         TypeKind::Int => crate::methods::int_new(vm, a),
         TypeKind::Float => crate::methods::float_new(vm, a),
-        TypeKind::Complex => {
-            let re = match a.get(0) {
-                Some(v) => vm.to_f64(v)?.unwrap_or(0.0),
-                None => 0.0,
-            };
-            let im = match a.get(1) {
-                Some(v) => vm.to_f64(v)?.unwrap_or(0.0),
-                None => 0.0,
-            };
-            Ok(vm.heap.alloc_value(Object::Complex(re, im)))
-        }
+        TypeKind::Complex => complex_new(vm, a),
         TypeKind::Str => match a.arg(vm, 0, "object") {
             None => Ok(vm.new_str("")),
             Some(v) => {
@@ -1094,4 +1085,62 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         }
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
+}
+
+/// `complex(real=0, imag=0)`: from a string (`semantics`), or `real + imag*1j`
+/// where either part may itself be complex.
+fn complex_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let (real, imag) = (a.arg(vm, 0, "real"), a.arg(vm, 1, "imag"));
+    if let Some(text) = real.and_then(|v| vm.str_of(v)).map(str::to_string) {
+        if imag.is_some() {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        let (re, im) = float_ops::parse_complex(&text).map_err(|e| vm.raise(e))?;
+        return Ok(vm.heap.alloc_value(Object::Complex(re, im)));
+    }
+    if imag.is_some_and(|v| vm.str_of(v).is_some()) {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
+    // Each argument as (re, im).
+    let mut parts = [(0.0, 0.0); 2];
+    for (slot, (arg, which)) in parts.iter_mut().zip([(real, "first"), (imag, "second")]) {
+        let Some(v) = arg else { continue };
+        if let Value::Obj(r) = v {
+            if let Object::Complex(re, im) = vm.heap.get(r) {
+                *slot = (*re, *im);
+                continue;
+            }
+        }
+        match vm.to_f64(v)? {
+            Some(x) => *slot = (x, 0.0),
+            None => {
+                let msg = if which == "first" {
+                    format!(
+                        "complex() first argument must be a string or a number, not '{}'",
+                        vm.type_name(v)
+                    )
+                } else {
+                    format!("complex() second argument must be a number, not '{}'", vm.type_name(v))
+                };
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    // As CPython: only a complex argument's own imaginary part is added in,
+    // so that complex(-0.0, -0.0) keeps both signs.
+    let [(mut re, real_im), (imag_re, imag_im)] = parts;
+    let mut im = imag_re;
+    if imag.is_none() {
+        im = real_im;
+    } else if imag
+        .is_some_and(|v| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::Complex(..))))
+    {
+        re -= imag_im;
+    }
+    if imag.is_some()
+        && real.is_some_and(|v| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::Complex(..))))
+    {
+        im += real_im;
+    }
+    Ok(vm.heap.alloc_value(Object::Complex(re, im)))
 }

@@ -425,6 +425,16 @@ pub fn install(vm: &mut Vm) {
             };
             float_ops::from_hex(&text).map(Value::Float).map_err(|e| vm.raise(e))
         }),
+        (K::Complex, "complex", "conjugate", |vm, a| match a.get(0) {
+            Some(Value::Obj(r)) => match vm.heap.get(r) {
+                Object::Complex(re, im) => {
+                    let (re, im) = (*re, -*im);
+                    Ok(vm.heap.alloc_value(Object::Complex(re, im)))
+                }
+                _ => Err(vm.type_error("descriptor 'conjugate' requires a 'complex' object")),
+            },
+            _ => Err(vm.type_error("descriptor 'conjugate' requires a 'complex' object")),
+        }),
         (K::Float, "float", "conjugate", |vm, a| Ok(Value::Float(float_self(vm, a)?))),
         (K::Int, "int", "bit_length", |vm, a| {
             let n = vm.to_bigint(a.get(0).unwrap_or(Value::Int(0))).unwrap_or_default();
@@ -467,7 +477,9 @@ pub fn install(vm: &mut Vm) {
             }
         }),
         (K::Generator, "generator", "__next__", |vm, a| {
-            let Some(Value::Obj(g)) = a.get(0) else { return Err(vm.type_error("__next__() needs a generator")) };
+            let Some(Value::Obj(g)) = a.get(0) else {
+                return Err(vm.type_error("__next__() needs a generator"));
+            };
             match vm.resume(g, Value::None)? {
                 crate::generator::Sent::Yielded(v) => Ok(v),
                 crate::generator::Sent::Returned(v) => Err(vm.stop_iteration(v)),
@@ -634,7 +646,13 @@ fn seq_index(vm: &mut Vm, a: &Args) -> PResult<Value> {
             Value::Bool(b) => i64::from(b),
             _ => match vm.to_bigint(arg).filter(|_| !matches!(arg, Value::Float(_))) {
                 // Too large for i64: past either end.
-                Some(big) => if big.sign() == num_bigint::Sign::Minus { -n - 1 } else { n },
+                Some(big) => {
+                    if big.sign() == num_bigint::Sign::Minus {
+                        -n - 1
+                    } else {
+                        n
+                    }
+                }
                 None => {
                     return Err(vm.type_error("slice indices must be integers or have an __index__ method"))
                 }

@@ -542,9 +542,8 @@ fn factorial(vm: &mut Vm, a: &Args) -> PResult<Value> {
     if n.sign() == Sign::Minus {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
-    let n = u64::try_from(&n).map_err(|_| {
-        vm.err("OverflowError", "factorial() argument should not exceed 9223372036854775807")
-    })?;
+    let n = u64::try_from(&n)
+        .map_err(|_| vm.err("OverflowError", "factorial() argument should not exceed 9223372036854775807"))?;
     let mut product = BigInt::one();
     for k in 2..=n {
         product *= k;

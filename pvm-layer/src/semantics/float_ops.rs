@@ -427,9 +427,41 @@ pub fn from_hex(s: &str) -> PyResult<f64> {
         return Ok(sign(0.0));
     }
     let one = BigUint::one();
-    let (num, den) = if exp >= 0 { (mantissa << exp as usize, one) } else { (mantissa, one << (-exp) as usize) };
+    let (num, den) =
+        if exp >= 0 { (mantissa << exp as usize, one) } else { (mantissa, one << (-exp) as usize) };
     match ratio_to_f64(&num, &den) {
         Some(x) => Ok(sign(x)),
         None => overflow_error("hexadecimal value too large to represent as a float"),
     }
+}
+
+/// `complex(s)`: `[ws] ['('] [ws] real | imag'j' | real±imag'j' [ws] [')'] [ws]`,
+/// each part in `float()`'s syntax without inner whitespace; a bare `j`
+/// (or `+j`, `-j`) is an imaginary unit. Returns (real, imag).
+pub fn parse_complex(s: &str) -> PyResult<(f64, f64)> {
+    let malformed = || super::PyErrorKind::ValueError("complex() arg is a malformed string".into());
+    let mut t = s.trim_matches(super::unicode::is_space);
+    if let Some(inner) = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+        t = inner.trim_matches(super::unicode::is_space);
+    }
+    if t.is_empty() || t.chars().any(super::unicode::is_space) {
+        return Err(malformed());
+    }
+    let part = |p: &str| parse_float(p).map_err(|_| malformed());
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return Ok((part(t)?, 0.0));
+    };
+    // The imaginary part starts at the last sign that is not an exponent's.
+    let b = body.as_bytes();
+    let split = (1..b.len()).rev().find(|&k| matches!(b[k], b'+' | b'-') && !matches!(b[k - 1], b'e' | b'E'));
+    let (real, imag) = match split {
+        Some(k) => (part(&body[..k])?, &body[k..]),
+        None => (0.0, body),
+    };
+    let imag = match imag {
+        "" | "+" => 1.0,
+        "-" => -1.0,
+        text => part(text)?,
+    };
+    Ok((real, imag))
 }

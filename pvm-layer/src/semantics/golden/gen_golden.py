@@ -177,6 +177,12 @@ def gen_float_ops():
                  "1e5", "0x1_0p0", "0x1 p0", "ff", "0x" + "f" * 300, "0x." + "0" * 300 + "1p1200"]
     for t in hex_texts:
         w.case("from_hex", [t], lambda: float.fromhex(t), fr)
+    complex_texts = ["1+2j", "1-2j", "-1.5e3-2.5E-2J", "j", "-j", "+j", "1+j", "1-j", "3", "-3.5", "2j", " (1+2j) ",
+                     "( 3-4j )", "1e+5+1e-5j", "1e5j", "inf+nanj", "-infj", "nan", "1_0+2_0j", "1 + 2j", "1+2 j",
+                     "", "j1", "1+2jj", "(1+2j", "1+2j)", "()", "1++2j", "1+-2j", "e5j", "1e+j", "--1j", "١+٢j",
+                     "\u20031+1j\u2003", "0x1+2j", "1.5.5j", ".5j", "5.j", "1E2", "+1.5", "J", "1+Infinityj"]
+    for t in complex_texts:
+        w.case("parse_complex", [t], lambda: complex(t), lambda z: fr(z.real) + "," + fr(z.imag))
     w.close()
 
 
