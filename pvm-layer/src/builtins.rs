@@ -101,23 +101,9 @@ pub fn install(vm: &mut Vm) {
         ("open", crate::file::open),
         ("input", input),
         ("globals", |vm, _| Ok(Value::Obj(vm.frames.last().map_or(vm.builtins, |f| f.globals)))),
-        ("locals", |vm, _| {
-            let f = vm.frames.last().map(|f| (f.locals, f.globals, f.base, f.code.clone()));
-            match f {
-                Some((Some(l), ..)) => Ok(Value::Obj(l)),
-                Some((None, _, base, code)) => {
-                    let d = vm.new_dict();
-                    for (i, name) in code.code.varnames.iter().enumerate() {
-                        let v = vm.stack.get(base + i).copied().unwrap_or(Value::Null);
-                        if !v.is_null() {
-                            vm.dict_set_name(d, name, v);
-                        }
-                    }
-                    Ok(Value::Obj(d))
-                }
-                None => Ok(Value::Obj(vm.builtins)),
-            }
-        }),
+        ("vars", vars),
+        ("dir", dir),
+        ("locals", locals),
         ("exec", |vm, a| exec_eval(vm, a, compiler_layer::Mode::Exec)),
         ("eval", |vm, a| exec_eval(vm, a, compiler_layer::Mode::Eval)),
         ("compile", compile),
@@ -1143,4 +1129,64 @@ fn complex_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
         im += real_im;
     }
     Ok(vm.heap.alloc_value(Object::Complex(re, im)))
+}
+
+/// `locals()`: a module or class body's namespace, or a function's fast
+/// locals copied into a new dict.
+fn locals(vm: &mut Vm, _: &Args) -> PResult<Value> {
+    let f = vm.frames.last().map(|f| (f.locals, f.globals, f.base, f.code.clone()));
+    match f {
+        Some((Some(l), ..)) => Ok(Value::Obj(l)),
+        Some((None, _, base, code)) => {
+            let d = vm.new_dict();
+            for (i, name) in code.code.varnames.iter().enumerate() {
+                let v = vm.stack.get(base + i).copied().unwrap_or(Value::Null);
+                if !v.is_null() {
+                    vm.dict_set_name(d, name, v);
+                }
+            }
+            Ok(Value::Obj(d))
+        }
+        None => Ok(Value::Obj(vm.builtins)),
+    }
+}
+
+/// `vars()` is `locals()`; `vars(x)` is `x.__dict__`.
+fn vars(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    one_of(vm, a, "vars", 0, 1)?;
+    match a.get(0) {
+        None => locals(vm, a),
+        Some(x) => {
+            let name = vm.new_str("__dict__");
+            match vm.getattr(x, name) {
+                Ok(d) => Ok(d),
+                Err(e) if vm.is_exc_instance(Value::Obj(e.0), "AttributeError") => {
+                    Err(vm.type_error("vars() argument must have __dict__ attribute"))
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
+}
+
+/// `dir()`: the sorted names of the current scope, or of a module's namespace.
+fn dir(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    one_of(vm, a, "dir", 0, 1)?;
+    let scope = match a.get(0) {
+        None => locals(vm, a)?,
+        Some(Value::Obj(r)) if matches!(vm.heap.get(r), Object::Module(_)) => {
+            let name = vm.new_str("__dict__");
+            vm.getattr(Value::Obj(r), name)?
+        }
+        Some(_) => return Err(vm.err("NotImplementedError", "dir() of this object is not supported yet")),
+    };
+    let mut names: Vec<String> = match scope {
+        Value::Obj(d) if matches!(vm.heap.get(d), Object::Dict(_)) => {
+            vm.dict_items(d).into_iter().filter_map(|(k, _)| vm.str_of(k).map(str::to_string)).collect()
+        }
+        _ => vec![],
+    };
+    names.sort();
+    let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
 }

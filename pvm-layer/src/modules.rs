@@ -57,6 +57,9 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_name(d, "modules", modules);
     let bo = vm.new_str("little");
     vm.dict_set_name(d, "byteorder", bo);
+    // 3.11.7 final, as PY_VERSION_HEX.
+    vm.dict_set_name(d, "hexversion", Value::Int(0x030b_07f0));
+    add_fn(vm, d, "getdefaultencoding", |vm, _| Ok(vm.new_str("utf-8")));
     add_fn(vm, d, "exit", |vm, a| {
         let class = vm.types.exc("SystemExit");
         let args = a.get(0).map_or(vec![], |v| vec![v]);
