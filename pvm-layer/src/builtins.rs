@@ -878,7 +878,15 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
     if kind != TypeKind::Exception
         && kind != TypeKind::Dict
         && !a.kw.is_empty()
-        && !matches!(kind, TypeKind::Int | TypeKind::Str | TypeKind::List | TypeKind::Complex)
+        && !matches!(
+            kind,
+            TypeKind::Int
+                | TypeKind::Str
+                | TypeKind::List
+                | TypeKind::Complex
+                | TypeKind::Bytes
+                | TypeKind::ByteArray
+        )
     {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
@@ -946,10 +954,21 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                     vec![0; n as usize]
                 }
                 Some(v) if vm.str_of(v).is_some() => {
-                    if a.get(1).is_none() {
+                    let (encoding, errors) = (a.arg(vm, 1, "encoding"), a.arg(vm, 2, "errors"));
+                    let Some(encoding) = encoding else {
                         return Err(vm.type_error("string argument without an encoding"));
+                    };
+                    // As str.encode(encoding, errors).
+                    let mut args = vec![v, encoding];
+                    args.extend(errors);
+                    let encoded = crate::strings::encode(vm, &Args::new(args))?;
+                    match encoded {
+                        Value::Obj(r) => match vm.heap.get(r) {
+                            Object::Bytes(b) => b.clone(),
+                            _ => vec![],
+                        },
+                        _ => vec![],
                     }
-                    vm.str_of(v).unwrap_or("").as_bytes().to_vec()
                 }
                 Some(v) => {
                     let items = vm.collect_iter(v)?;

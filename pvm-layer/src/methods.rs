@@ -23,6 +23,7 @@ pub fn install(vm: &mut Vm) {
     use TypeKind as K;
     let table: &[(K, &'static str, &'static str, NativeFn)] = &[
         (K::List, "list", "append", |vm, a| {
+            arity(vm, a, "list", "append", 1, 1)?;
             let (l, v) = (list(vm, a)?, a.get(1).unwrap_or(Value::None));
             if let Some(Object::List(items)) = vm.heap.get_mut(l) {
                 items.push(v);
@@ -30,14 +31,15 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::List, "list", "pop", |vm, a| {
+            arity(vm, a, "list", "pop", 0, 1)?;
             let l = list(vm, a)?;
             let n = vm.len_of(Value::Obj(l)).unwrap_or(0) as i64;
             if n == 0 {
                 return Err(vm.err("IndexError", "pop from empty list"));
             }
             let i = match a.get(1) {
-                Some(Value::Int(i)) => i,
-                _ => -1,
+                Some(v) => crate::strings::int_arg(vm, v)?,
+                None => -1,
             };
             let j = if i < 0 { i + n } else { i };
             if j < 0 || j >= n {
@@ -64,6 +66,7 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::List, "list", "extend", |vm, a| {
+            arity(vm, a, "list", "extend", 1, 1)?;
             let l = list(vm, a)?;
             let items = vm.collect_iter(a.get(1).unwrap_or(Value::None))?;
             if let Some(Object::List(dst)) = vm.heap.get_mut(l) {
@@ -73,6 +76,7 @@ pub fn install(vm: &mut Vm) {
         }),
         (K::List, "list", "sort", crate::builtins::list_sort),
         (K::List, "list", "reverse", |vm, a| {
+            arity(vm, a, "list", "reverse", 0, 0)?;
             let l = list(vm, a)?;
             if let Some(Object::List(items)) = vm.heap.get_mut(l) {
                 items.reverse();
@@ -80,11 +84,13 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::List, "list", "copy", |vm, a| {
+            arity(vm, a, "list", "copy", 0, 0)?;
             let l = list(vm, a)?;
             let items = vm.seq_items(Value::Obj(l)).unwrap_or_default();
             Ok(vm.new_list(items))
         }),
         (K::List, "list", "clear", |vm, a| {
+            arity(vm, a, "list", "clear", 0, 0)?;
             let l = list(vm, a)?;
             if let Some(Object::List(items)) = vm.heap.get_mut(l) {
                 items.clear();
@@ -92,6 +98,7 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::List, "list", "remove", |vm, a| {
+            arity(vm, a, "list", "remove", 1, 1)?;
             let l = list(vm, a)?;
             let v = a.get(1).unwrap_or(Value::None);
             let items = vm.seq_items(Value::Obj(l)).unwrap_or_default();
@@ -105,19 +112,42 @@ pub fn install(vm: &mut Vm) {
                 None => Err(vm.value_error("list.remove(x): x not in list")),
             }
         }),
-        (K::List, "list", "index", seq_index),
-        (K::List, "list", "count", seq_count),
-        (K::Tuple, "tuple", "index", seq_index),
-        (K::Tuple, "tuple", "count", seq_count),
-        (K::Dict, "dict", "keys", |vm, a| view(vm, a, 0)),
-        (K::Dict, "dict", "values", |vm, a| view(vm, a, 1)),
-        (K::Dict, "dict", "items", |vm, a| view(vm, a, 2)),
+        (K::List, "list", "index", |vm, a| {
+            arity(vm, a, "list", "index", 1, 3)?;
+            seq_index(vm, a)
+        }),
+        (K::List, "list", "count", |vm, a| {
+            arity(vm, a, "list", "count", 1, 1)?;
+            seq_count(vm, a)
+        }),
+        (K::Tuple, "tuple", "index", |vm, a| {
+            arity(vm, a, "tuple", "index", 1, 3)?;
+            seq_index(vm, a)
+        }),
+        (K::Tuple, "tuple", "count", |vm, a| {
+            arity(vm, a, "tuple", "count", 1, 1)?;
+            seq_count(vm, a)
+        }),
+        (K::Dict, "dict", "keys", |vm, a| {
+            arity(vm, a, "dict", "keys", 0, 0)?;
+            view(vm, a, 0)
+        }),
+        (K::Dict, "dict", "values", |vm, a| {
+            arity(vm, a, "dict", "values", 0, 0)?;
+            view(vm, a, 1)
+        }),
+        (K::Dict, "dict", "items", |vm, a| {
+            arity(vm, a, "dict", "items", 0, 0)?;
+            view(vm, a, 2)
+        }),
         (K::Dict, "dict", "get", |vm, a| {
+            arity(vm, a, "dict", "get", 1, 2)?;
             let d = dict(vm, a)?;
             let k = a.get(1).unwrap_or(Value::None);
             Ok(vm.dict_get(d, k)?.unwrap_or(a.get(2).unwrap_or(Value::None)))
         }),
         (K::Dict, "dict", "setdefault", |vm, a| {
+            arity(vm, a, "dict", "setdefault", 1, 2)?;
             let d = dict(vm, a)?;
             let k = a.get(1).unwrap_or(Value::None);
             if let Some(v) = vm.dict_get(d, k)? {
@@ -128,6 +158,10 @@ pub fn install(vm: &mut Vm) {
             Ok(v)
         }),
         (K::Dict, "dict", "update", |vm, a| {
+            if a.pos.len() > 2 {
+                let msg = format!("update expected at most 1 argument, got {}", a.pos.len() - 1);
+                return Err(vm.type_error(msg));
+            }
             let d = dict(vm, a)?;
             if let Some(m) = a.get(1) {
                 vm.dict_update(d, m, false)?;
@@ -138,6 +172,7 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::Dict, "dict", "pop", |vm, a| {
+            arity(vm, a, "dict", "pop", 1, 2)?;
             let d = dict(vm, a)?;
             let k = a.get(1).unwrap_or(Value::None);
             match vm.dict_remove(d, k)? {
@@ -152,6 +187,7 @@ pub fn install(vm: &mut Vm) {
             }
         }),
         (K::Dict, "dict", "popitem", |vm, a| {
+            arity(vm, a, "dict", "popitem", 0, 0)?;
             let d = dict(vm, a)?;
             let last = vm.dict_items(d).last().copied();
             match last {
@@ -163,11 +199,13 @@ pub fn install(vm: &mut Vm) {
             }
         }),
         (K::Dict, "dict", "copy", |vm, a| {
+            arity(vm, a, "dict", "copy", 0, 0)?;
             let d = dict(vm, a)?;
             let t = vm.table(d).cloned().unwrap_or_default();
             Ok(vm.heap.alloc_value(Object::Dict(t)))
         }),
         (K::Dict, "dict", "clear", |vm, a| {
+            arity(vm, a, "dict", "clear", 0, 0)?;
             let d = dict(vm, a)?;
             if let Some(Object::Dict(t)) = vm.heap.get_mut(d) {
                 t.clear();
@@ -175,16 +213,19 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::Set, "set", "add", |vm, a| {
+            arity(vm, a, "set", "add", 1, 1)?;
             let s = set(vm, a)?;
             vm.set_add(s, a.get(1).unwrap_or(Value::None))?;
             Ok(Value::None)
         }),
         (K::Set, "set", "discard", |vm, a| {
+            arity(vm, a, "set", "discard", 1, 1)?;
             let s = set(vm, a)?;
             vm.dict_remove(s, a.get(1).unwrap_or(Value::None))?;
             Ok(Value::None)
         }),
         (K::Set, "set", "remove", |vm, a| {
+            arity(vm, a, "set", "remove", 1, 1)?;
             let s = set(vm, a)?;
             let k = a.get(1).unwrap_or(Value::None);
             if vm.dict_remove(s, k)?.is_none() {
@@ -194,6 +235,7 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::Set, "set", "pop", |vm, a| {
+            arity(vm, a, "set", "pop", 0, 0)?;
             let s = set(vm, a)?;
             let first = vm.dict_items(s).first().copied();
             match first {
@@ -214,6 +256,7 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::Set, "set", "clear", |vm, a| {
+            arity(vm, a, "set", "clear", 0, 0)?;
             let s = set(vm, a)?;
             if let Some(Object::Set(t)) = vm.heap.get_mut(s) {
                 t.clear();
@@ -221,6 +264,7 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::Set, "set", "copy", |vm, a| {
+            arity(vm, a, "set", "copy", 0, 0)?;
             let s = set(vm, a)?;
             let t = vm.table(s).cloned().unwrap_or_default();
             Ok(vm.heap.alloc_value(Object::Set(t)))
@@ -236,6 +280,7 @@ pub fn install(vm: &mut Vm) {
             set_method(vm, a, compiler_layer::instruction::BinaryOperator::Xor)
         }),
         (K::Set, "set", "issubset", |vm, a| {
+            arity(vm, a, "set", "issubset", 1, 1)?;
             let other = to_set(vm, a.get(1).unwrap_or(Value::None))?;
             vm.compare(
                 a.get(0).unwrap_or(Value::None),
@@ -244,6 +289,7 @@ pub fn install(vm: &mut Vm) {
             )
         }),
         (K::Set, "set", "issuperset", |vm, a| {
+            arity(vm, a, "set", "issuperset", 1, 1)?;
             let other = to_set(vm, a.get(1).unwrap_or(Value::None))?;
             vm.compare(
                 a.get(0).unwrap_or(Value::None),
@@ -260,12 +306,21 @@ pub fn install(vm: &mut Vm) {
         (K::FrozenSet, "frozenset", "difference", |vm, a| {
             set_method(vm, a, compiler_layer::instruction::BinaryOperator::Subtract)
         }),
-        (K::Set, "set", "isdisjoint", isdisjoint),
-        (K::FrozenSet, "frozenset", "isdisjoint", isdisjoint),
+        (K::Set, "set", "isdisjoint", |vm, a| {
+            arity(vm, a, "set", "isdisjoint", 1, 1)?;
+            isdisjoint(vm, a)
+        }),
+        (K::FrozenSet, "frozenset", "isdisjoint", |vm, a| {
+            arity(vm, a, "frozenset", "isdisjoint", 1, 1)?;
+            isdisjoint(vm, a)
+        }),
         (K::FrozenSet, "frozenset", "symmetric_difference", |vm, a| {
             set_method(vm, a, compiler_layer::instruction::BinaryOperator::Xor)
         }),
-        (K::FrozenSet, "frozenset", "copy", |_, a| Ok(a.get(0).unwrap_or(Value::None))),
+        (K::FrozenSet, "frozenset", "copy", |vm, a| {
+            arity(vm, a, "frozenset", "copy", 0, 0)?;
+            Ok(a.get(0).unwrap_or(Value::None))
+        }),
         (K::Set, "set", "intersection_update", |vm, a| {
             set_update(vm, a, compiler_layer::instruction::BinaryOperator::And)
         }),
@@ -276,6 +331,7 @@ pub fn install(vm: &mut Vm) {
             set_update(vm, a, compiler_layer::instruction::BinaryOperator::Xor)
         }),
         (K::Dict, "dict", "fromkeys", |vm, a| {
+            arity(vm, a, "dict", "fromkeys", 1, 2)?;
             let keys = vm.collect_iter(a.get(0).unwrap_or(Value::None))?;
             let value = a.get(1).unwrap_or(Value::None);
             let d = vm.new_dict();
@@ -549,6 +605,28 @@ fn just_started(vm: &Vm, g: ObjRef) -> bool {
         }),
         _ => false,
     }
+}
+
+/// CPython's argument-count errors for builtin methods (`a.pos[0]` is the
+/// receiver, except for `dict.fromkeys`, called on the type): exactly one
+/// argument, none, or a range; and none of them take keywords.
+fn arity(vm: &mut Vm, a: &Args, owner: &str, name: &str, min: usize, max: usize) -> PResult<()> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")));
+    }
+    let receiver = usize::from(!(owner == "dict" && name == "fromkeys"));
+    let n = a.pos.len().saturating_sub(receiver);
+    if (min..=max).contains(&n) {
+        return Ok(());
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let msg = match (min, max) {
+        (1, 1) => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
+        (0, 0) => format!("{owner}.{name}() takes no arguments ({n} given)"),
+        _ if n < min => format!("{name} expected at least {min} argument{}, got {n}", plural(min)),
+        _ => format!("{name} expected at most {max} argument{}, got {n}", plural(max)),
+    };
+    Err(vm.type_error(msg))
 }
 
 fn receiver(vm: &mut Vm, a: &Args, what: &str, ok: fn(&Object) -> bool) -> PResult<ObjRef> {

@@ -363,7 +363,7 @@ fn join(vm: &mut Vm, a: &Args) -> PResult<Value> {
     Ok(vm.new_str(out))
 }
 
-fn encode(vm: &mut Vm, a: &Args) -> PResult<Value> {
+pub fn encode(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let s = this(vm, a, "encode", 0, 2)?;
     let encoding = match a.arg(vm, 1, "encoding") {
         Some(v) => str_arg(vm, v, "encode() argument 'encoding'")?,
