@@ -1,18 +1,24 @@
 //! Attributes (`obj.name`, method lookup through the type's MRO) and items
 //! (`obj[key]`, slices).
 
+use crate::method_cache::Lookup;
 use crate::object::Object;
 use crate::ops::range_len;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
 
 impl Vm {
-    /// Looks `name` up in the dicts of `t`'s MRO.
+    /// Looks `name` up in the dicts of `t`'s MRO (remembered in the method cache).
     pub fn lookup_type(&self, t: ObjRef, name: ObjRef) -> Option<Value> {
-        self.mro(t).iter().find_map(|c| match self.heap.get(*c) {
+        if let Some(found) = self.method_cache.get(t, name, Lookup::Mro) {
+            return found;
+        }
+        let found = self.mro(t).iter().find_map(|c| match self.heap.get(*c) {
             Object::Type(ty) => self.dict_get_str(ty.dict, name),
             _ => None,
-        })
+        });
+        self.method_cache.put(t, name, Lookup::Mro, found);
+        found
     }
 
     fn attr_error(&mut self, obj: Value, name: Value) -> crate::vm::Exc {
@@ -111,7 +117,6 @@ impl Vm {
                     }
                     _ => f.dict.and_then(|d| self.dict_get_name(d, name)),
                 },
-                // An empty cell has no `cell_contents` (CPython: ValueError; here AttributeError).
                 Object::Cell(v) if name == "cell_contents" && !matches!(*v, Value::Null) => Some(*v),
                 Object::Code(info) => {
                     let code = info.code.clone();
@@ -162,10 +167,6 @@ impl Vm {
                         let n = t.qualname.clone();
                         Some(self.new_str(n))
                     }
-                    "__module__" => {
-                        let n = t.module.clone();
-                        Some(self.new_str(n))
-                    }
                     "__mro__" => {
                         let m: Vec<Value> = t.mro.iter().map(|r| Value::Obj(*r)).collect();
                         Some(self.new_tuple(m))
@@ -176,7 +177,6 @@ impl Vm {
                     }
                     "__base__" => Some(t.bases.first().map_or(Value::None, |b| Value::Obj(*b))),
                     "__dict__" => Some(Value::Obj(t.dict)),
-                    "__doc__" => Some(Value::None),
                     _ => None,
                 },
                 Object::Exception(e) => match name {
@@ -218,6 +218,35 @@ impl Vm {
                     "__qualname__" => Some(g.qualname),
                     _ => None,
                 },
+                Object::Instance(i) if name == "__dict__" => {
+                    let (class, dict) = (i.class, i.dict);
+                    match dict {
+                        Some(d) => Some(Value::Obj(d)),
+                        None if self.type_has_instance_dict(class) => Some(Value::Obj(self.instance_dict(r))),
+                        None => None,
+                    }
+                }
+                Object::Property(p) => match name {
+                    "fget" => Some(p.fget),
+                    "fset" => Some(p.fset),
+                    "fdel" => Some(p.fdel),
+                    "__doc__" => Some(p.doc),
+                    _ => None,
+                },
+                Object::ClassMethod(f) | Object::StaticMethod(f) => match name {
+                    "__func__" | "__wrapped__" => Some(*f),
+                    _ => {
+                        let f = *f;
+                        self.own_attr(f, name)
+                            .filter(|_| matches!(name, "__name__" | "__qualname__" | "__doc__"))
+                    }
+                },
+                Object::Super { this, obj } => match name {
+                    "__thisclass__" => Some(Value::Obj(*this)),
+                    "__self__" => Some(*obj),
+                    _ => None,
+                },
+                Object::Member { name: n, .. } if name == "__name__" => Some(*n),
                 Object::File(f) => match name {
                     "name" => Some(f.name),
                     "mode" => {
@@ -234,30 +263,187 @@ impl Vm {
     }
 
     pub fn getattr(&mut self, obj: Value, name: Value) -> PResult<Value> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Object::Instance(i) => {
+                    let class = i.class;
+                    return self.instance_getattr(obj, class, name);
+                }
+                Object::Exception(e) if self.is_heap_type(e.class) => {
+                    let class = e.class;
+                    return self.instance_getattr(obj, class, name);
+                }
+                Object::Type(_) => return self.type_getattr(r, name),
+                Object::Super { .. } => return self.super_getattr(r, name),
+                _ => {}
+            }
+        }
         let text = self.str_of(name).unwrap_or("").to_string();
         if let Some(v) = self.own_attr(obj, &text) {
             return Ok(v);
         }
+        if matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Cell(Value::Null)))
+            && text == "cell_contents"
+        {
+            return Err(self.value_error("Cell is empty"));
+        }
         let Value::Obj(n) = name else { return Err(self.attr_error(obj, name)) };
-        // A type's own MRO (class attributes), unbound.
-        if let Value::Obj(r) = obj {
-            if matches!(self.heap.get(r), Object::Type(_)) {
-                if let Some(v) = self.lookup_type(r, n) {
-                    return Ok(v);
-                }
-                return Err(self.attr_error(obj, name));
-            }
-            if matches!(self.heap.get(r), Object::Module(_)) {
-                return Err(self.attr_error(obj, name));
-            }
+        if matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Module(_))) {
+            return Err(self.attr_error(obj, name));
         }
         let t = self.type_of(obj);
         match self.lookup_type(t, n) {
-            Some(f) if self.is_method(f) => {
-                Ok(self.heap.alloc_value(Object::BoundMethod { receiver: obj, func: f }))
-            }
-            Some(v) => Ok(v),
+            Some(d) => self.descr_get(d, Some(obj), t),
             None => Err(self.attr_error(obj, name)),
+        }
+    }
+
+    /// Attribute access on an instance of a user class: `__getattribute__`
+    /// if the class defines one, else the generic lookup, then `__getattr__`.
+    fn instance_getattr(&mut self, obj: Value, class: ObjRef, name: Value) -> PResult<Value> {
+        let hook = self.lookup_user(class, self.special.getattr);
+        let found = match self.lookup_user(class, self.special.getattribute) {
+            Some(getattribute) => match self.call(getattribute, vec![obj, name]) {
+                Ok(v) => return Ok(v),
+                Err(e) if hook.is_some() && self.is_exc_instance(Value::Obj(e.0), "AttributeError") => None,
+                Err(e) => return Err(e),
+            },
+            None => self.generic_getattr(obj, class, name)?,
+        };
+        match (found, hook) {
+            (Some(v), _) => Ok(v),
+            (None, Some(hook)) => self.call(hook, vec![obj, name]),
+            (None, None) => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `object.__getattribute__`: data descriptors on the class, then the
+    /// instance dict, then other class attributes (bound), then what the
+    /// object's payload provides. `None` when nothing has the name.
+    pub fn generic_getattr(&mut self, obj: Value, class: ObjRef, name: Value) -> PResult<Option<Value>> {
+        let Value::Obj(n) = name else { return Ok(None) };
+        let descr = self.lookup_type(class, n);
+        if let Some(d) = descr {
+            if self.is_data_descriptor(d) {
+                return self.descr_get(d, Some(obj), class).map(Some);
+            }
+        }
+        if let Some(d) = self.own_dict(obj) {
+            if let Some(v) = self.dict_get_str(d, n) {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(d) = descr {
+            return self.descr_get(d, Some(obj), class).map(Some);
+        }
+        let text = self.str_of(name).unwrap_or("").to_string();
+        if let Some(v) = self.own_attr(obj, &text) {
+            return Ok(Some(v));
+        }
+        let base = self.base_value(obj);
+        Ok(if base.is(obj) { None } else { self.own_attr(base, &text) })
+    }
+
+    /// Attribute access on a class: data descriptors of the metaclass, then
+    /// the class's MRO, then the metaclass's other attributes.
+    fn type_getattr(&mut self, cls: ObjRef, name: Value) -> PResult<Value> {
+        let this = Value::Obj(cls);
+        let text = self.str_of(name).unwrap_or("").to_string();
+        if matches!(
+            text.as_str(),
+            "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__" | "__dict__" | "__class__"
+        ) {
+            if let Some(v) = self.own_attr(this, &text) {
+                return Ok(v);
+            }
+        }
+        let Value::Obj(n) = name else { return Err(self.attr_error(this, name)) };
+        let meta = self.type_of(this);
+        let meta_attr = self.lookup_type(meta, n);
+        if let Some(d) = meta_attr {
+            if self.is_data_descriptor(d) {
+                return self.descr_get(d, Some(this), meta);
+            }
+        }
+        if let Some(v) = self.lookup_type(cls, n) {
+            return self.descr_get(v, None, cls);
+        }
+        if let Some(d) = meta_attr {
+            return self.descr_get(d, Some(this), meta);
+        }
+        match text.as_str() {
+            "__module__" => {
+                let m = match self.heap.get(cls) {
+                    Object::Type(t) => t.module.clone(),
+                    _ => String::new(),
+                };
+                return Ok(self.new_str(m));
+            }
+            "__doc__" => return Ok(Value::None),
+            _ => {}
+        }
+        match self.lookup_user(meta, self.special.getattr) {
+            Some(hook) => self.call(hook, vec![this, name]),
+            None => Err(self.attr_error(this, name)),
+        }
+    }
+
+    /// The `__dict__` an object carries, if it has one yet.
+    fn own_dict(&self, obj: Value) -> Option<ObjRef> {
+        match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Instance(i) => i.dict,
+                Object::Exception(e) => e.dict,
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn type_has_instance_dict(&self, class: ObjRef) -> bool {
+        matches!(self.heap.get(class), Object::Type(t) if t.instance_dict)
+    }
+
+    /// Instance `r`'s `__dict__`, made on first use.
+    fn instance_dict(&mut self, r: ObjRef) -> ObjRef {
+        if let Object::Instance(i) = self.heap.get(r) {
+            if let Some(d) = i.dict {
+                return d;
+            }
+        }
+        let d = self.new_dict();
+        if let Some(Object::Instance(i)) = self.heap.get_mut(r) {
+            i.dict = Some(d);
+        }
+        d
+    }
+
+    /// `object.__setattr__` (`value` given) and `object.__delattr__` (`None`):
+    /// data descriptors first, then the instance dict.
+    pub fn generic_setattr(
+        &mut self,
+        obj: Value,
+        class: ObjRef,
+        name: Value,
+        value: Option<Value>,
+    ) -> PResult<()> {
+        if let Some(d) = name.as_obj().and_then(|n| self.lookup_type(class, n)) {
+            if self.is_data_descriptor(d) {
+                self.descr_set(d, obj, value)?;
+                return Ok(());
+            }
+        }
+        let Value::Obj(r) = obj else { return Err(self.no_attribute(obj, name)) };
+        if !matches!(self.heap.get(r), Object::Instance(_)) || !self.type_has_instance_dict(class) {
+            return Err(self.no_attribute(obj, name));
+        }
+        let d = self.instance_dict(r);
+        match value {
+            Some(v) => self.dict_set(d, name, v),
+            None => match self.dict_remove(d, name)? {
+                Some(_) => Ok(()),
+                None => Err(self.no_attribute(obj, name)),
+            },
         }
     }
 
@@ -268,9 +454,23 @@ impl Vm {
     /// `LoadMethod`: `[method, obj]` for a method found on the type, else
     /// `[NULL, obj.name]`.
     pub fn load_method(&mut self, obj: Value, name: Value) -> PResult<(Value, Value)> {
+        if let (Value::Obj(r), Value::Obj(n)) = (obj, name) {
+            if let Object::Instance(i) = self.heap.get(r) {
+                let (class, dict) = (i.class, i.dict);
+                if self.lookup_user(class, self.special.getattribute).is_none() {
+                    if let Some(f) = self.lookup_type(class, n) {
+                        let shadowed = dict.is_some_and(|d| self.dict_get_str(d, n).is_some());
+                        if self.is_method(f) && !shadowed {
+                            return Ok((f, obj));
+                        }
+                    }
+                }
+                return Ok((Value::Null, self.getattr(obj, name)?));
+            }
+        }
         if let (Value::Obj(n), false) = (
             name,
-            matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Module(_) | Object::Type(_) | Object::Function(_) | Object::Exception(_))),
+            matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Module(_) | Object::Type(_) | Object::Function(_) | Object::Exception(_) | Object::Super { .. })),
         ) {
             let t = self.type_of(obj);
             if let Some(f) = self.lookup_type(t, n) {
@@ -298,6 +498,27 @@ impl Vm {
 
     pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PResult<()> {
         if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Object::Instance(i) => {
+                    let class = i.class;
+                    if let Some(hook) = self.lookup_user(class, self.special.setattr) {
+                        return self.call(hook, vec![obj, name, value]).map(|_| ());
+                    }
+                    return self.generic_setattr(obj, class, name, Some(value));
+                }
+                Object::Exception(e) if self.is_heap_type(e.class) => {
+                    let class = e.class;
+                    if let Some(hook) = self.lookup_user(class, self.special.setattr) {
+                        return self.call(hook, vec![obj, name, value]).map(|_| ());
+                    }
+                    if let Some(d) = name.as_obj().and_then(|n| self.lookup_type(class, n)) {
+                        if self.is_data_descriptor(d) {
+                            return self.descr_set(d, obj, Some(value)).map(|_| ());
+                        }
+                    }
+                }
+                _ => {}
+            }
             match self.heap.get(r) {
                 Object::Module(m) => {
                     let d = m.dict;
@@ -366,8 +587,9 @@ impl Vm {
                     };
                     return self.dict_set(d, name, value);
                 }
-                Object::Type(t) if t.module != "builtins" => {
+                Object::Type(t) if t.heap_type => {
                     let d = t.dict;
+                    self.method_cache.invalidate();
                     return self.dict_set(d, name, value);
                 }
                 Object::Type(t) => {
@@ -394,9 +616,22 @@ impl Vm {
     }
 
     pub fn delattr(&mut self, obj: Value, name: Value) -> PResult<()> {
+        if let Value::Obj(r) = obj {
+            if let Object::Instance(i) = self.heap.get(r) {
+                let class = i.class;
+                if let Some(hook) = self.lookup_user(class, self.special.delattr) {
+                    return self.call(hook, vec![obj, name]).map(|_| ());
+                }
+                return self.generic_setattr(obj, class, name, None);
+            }
+        }
         let dict = match obj {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Module(m) => Some(m.dict),
+                Object::Type(t) if t.heap_type => {
+                    self.method_cache.invalidate();
+                    Some(t.dict)
+                }
                 Object::Function(f) => f.dict,
                 Object::Exception(e) => e.dict,
                 _ => None,
@@ -514,6 +749,21 @@ impl Vm {
             let msg = format!("'{}' object is not subscriptable", self.type_name(container));
             return Err(self.type_error(msg));
         };
+        match self.heap.get(r) {
+            Object::Instance(_) => return self.getitem_instance(container, key),
+            Object::Type(_) => {
+                if let Some(f) = self.lookup_type(r, self.special.class_getitem) {
+                    let f = self.descr_get(f, None, r)?;
+                    return self.call(f, vec![key]);
+                }
+                if let Some(f) = self.special_of(container, self.special.getitem) {
+                    return self.call_special(f, container, vec![key]);
+                }
+                let msg = format!("type '{}' is not subscriptable", self.type_obj_name(r));
+                return Err(self.type_error(msg));
+            }
+            _ => {}
+        }
         let slice = match key {
             Value::Obj(k) if matches!(self.heap.get(k), Object::Slice(..)) => Some(k),
             _ => None,
@@ -594,6 +844,7 @@ impl Vm {
     pub fn setitem(&mut self, container: Value, key: Value, value: Value) -> PResult<()> {
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
+                Object::Instance(_) => return self.setitem_instance(container, key, Some(value)),
                 Object::Dict(_) => return self.dict_set(r, key, value),
                 Object::List(l) => {
                     let n = l.len();
@@ -659,6 +910,7 @@ impl Vm {
     pub fn delitem(&mut self, container: Value, key: Value) -> PResult<()> {
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
+                Object::Instance(_) => return self.setitem_instance(container, key, None),
                 Object::Dict(_) => {
                     if self.dict_remove(r, key)?.is_none() {
                         let class = self.types.exc("KeyError");

@@ -95,8 +95,13 @@ pub fn install(vm: &mut Vm) {
         }),
         ("callable", |vm, a| {
             let v = one(vm, a, "callable")?;
-            Ok(Value::Bool(matches!(v, Value::Obj(r) if matches!(vm.heap.get(r),
-                Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. } | Object::Type(_)))))
+            let call = vm.special.call;
+            Ok(Value::Bool(
+                matches!(v, Value::Obj(r) if matches!(vm.heap.get(r),
+                Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. } | Object::Type(_)
+                | Object::StaticMethod(_)))
+                    || vm.special_of(v, call).is_some(),
+            ))
         }),
         ("open", crate::file::open),
         ("input", input),
@@ -107,9 +112,8 @@ pub fn install(vm: &mut Vm) {
         ("exec", |vm, a| exec_eval(vm, a, compiler_layer::Mode::Exec)),
         ("eval", |vm, a| exec_eval(vm, a, compiler_layer::Mode::Eval)),
         ("compile", compile),
-        ("__build_class__", |vm, _| {
-            Err(vm.err("NotImplementedError", "class definitions are not supported yet"))
-        }),
+        ("vars", crate::datamodel::vars),
+        ("dir", crate::datamodel::dir),
     ];
     for (name, f) in fns {
         add_fn(vm, b, name, *f);
@@ -133,6 +137,10 @@ pub fn install(vm: &mut Vm) {
                 | TypeKind::FrozenSet
                 | TypeKind::Range
                 | TypeKind::Slice
+                | TypeKind::Property
+                | TypeKind::ClassMethod
+                | TypeKind::StaticMethod
+                | TypeKind::Super
         ) {
             let t = vm.types.get(*kind);
             vm.dict_set_name(b, name, Value::Obj(t));
@@ -233,13 +241,7 @@ pub fn write_to(vm: &mut Vm, file: Value, text: String) -> PResult<()> {
 
 fn len(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let v = one(vm, a, "len")?;
-    match vm.len_of(v) {
-        Some(n) => Ok(Value::Int(n as i64)),
-        None => {
-            let msg = format!("object of type '{}' has no len()", vm.type_name(v));
-            Err(vm.type_error(msg))
-        }
-    }
+    Ok(Value::Int(vm.len(v)? as i64))
 }
 
 fn class_list(vm: &mut Vm, t: Value, func: &str) -> PResult<Vec<ObjRef>> {
@@ -268,7 +270,18 @@ fn isinstance(vm: &mut Vm, a: &Args) -> PResult<Value> {
         return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", a.pos.len())));
     }
     let classes = class_list(vm, a.pos[1], "isinstance")?;
-    Ok(Value::Bool(classes.iter().any(|c| vm.isinstance(a.pos[0], *c))))
+    for c in classes {
+        // A metaclass's `__instancecheck__` decides for its classes.
+        if let Some(check) = vm.special_of(Value::Obj(c), vm.special.instancecheck) {
+            let r = vm.call_special(check, Value::Obj(c), vec![a.pos[0]])?;
+            if vm.truthy(r)? {
+                return Ok(Value::Bool(true));
+            }
+        } else if vm.isinstance(a.pos[0], c) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn issubclass(vm: &mut Vm, a: &Args) -> PResult<Value> {
@@ -280,11 +293,25 @@ fn issubclass(vm: &mut Vm, a: &Args) -> PResult<Value> {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     let classes = class_list(vm, a.pos[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|c| vm.is_subtype(t, *c))))
+    for c in classes {
+        if let Some(check) = vm.special_of(Value::Obj(c), vm.special.subclasscheck) {
+            let r = vm.call_special(check, Value::Obj(c), vec![Value::Obj(t)])?;
+            if vm.truthy(r)? {
+                return Ok(Value::Bool(true));
+            }
+        } else if vm.is_subtype(t, c) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn abs(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let v = one(vm, a, "abs")?;
+    let v = match vm.numeric_special(v, &[vm.special.abs], vec![])? {
+        Ok(r) => return Ok(r),
+        Err(v) => v,
+    };
     match v {
         Value::Int(i) => Ok(match i.checked_abs() {
             Some(n) => Value::Int(n),
@@ -469,6 +496,19 @@ fn sum(vm: &mut Vm, a: &Args) -> PResult<Value> {
 
 fn reversed(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let v = one(vm, a, "reversed")?;
+    if crate::datamodel::is_instance(vm, v) {
+        if let Some(r) = vm.try_special(v, vm.special.reversed, vec![])? {
+            return Ok(r);
+        }
+        if vm.special_of(v, vm.special.getitem).is_some() && vm.special_of(v, vm.special.len).is_some() {
+            let n = vm.len(v)?;
+            return Ok(vm.heap.alloc_value(Object::Iter(IterKind::Reversed(v, n))));
+        }
+        let base = vm.base_value(v);
+        if !base.is(v) {
+            return reversed(vm, &Args::new(vec![base]));
+        }
+    }
     let n = match v {
         Value::Obj(r)
             if matches!(
@@ -569,7 +609,9 @@ fn iter(vm: &mut Vm, a: &Args) -> PResult<Value> {
 
 fn next(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let it = one_of(vm, a, "next", 1, 2)?;
-    let is_iter = matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Object::Iter(_) | Object::Generator(_) | Object::File(_)));
+    // Instances answer through `__next__` (vm.next says if they have none).
+    let is_iter = crate::datamodel::is_instance(vm, it)
+        || matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Object::Iter(_) | Object::Generator(_) | Object::File(_)));
     if !is_iter {
         let msg = format!("'{}' object is not an iterator", vm.type_name(it));
         return Err(vm.type_error(msg));
@@ -639,6 +681,9 @@ fn radix(vm: &mut Vm, a: &Args, radix: u32, name: &str) -> PResult<Value> {
 }
 
 pub fn int_of(vm: &mut Vm, v: Value) -> PResult<BigInt> {
+    let v = match vm.numeric_special(v, &[vm.special.index], vec![])? {
+        Ok(r) | Err(r) => r,
+    };
     match vm.to_bigint(v) {
         Some(n) if !matches!(v, Value::Float(_)) => Ok(n),
         _ => {
@@ -721,6 +766,11 @@ fn round(vm: &mut Vm, a: &Args) -> PResult<Value> {
         return Err(vm.type_error(format!("round() takes at most 2 arguments ({} given)", a.pos.len())));
     }
     let nd = a.arg(vm, 1, "ndigits").filter(|v| !v.is_none());
+    let round_args = nd.into_iter().collect();
+    let x = match vm.numeric_special(x, &[vm.special.round], round_args)? {
+        Ok(r) => return Ok(r),
+        Err(x) => x,
+    };
     let nd = match nd {
         Some(n) => Some(int_of(vm, n)?),
         None => None,
@@ -839,7 +889,7 @@ fn exec_eval(vm: &mut Vm, a: &Args, mode: compiler_layer::Mode) -> PResult<Value
             }
         }
     };
-    let r = vm.run_code(code, globals, locals)?;
+    let r = vm.run_code(code, globals, locals, None)?;
     Ok(if mode == compiler_layer::Mode::Eval { r } else { Value::None })
 }
 
@@ -877,6 +927,8 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
     let name = vm.type_obj_name(t);
     if kind != TypeKind::Exception
         && kind != TypeKind::Dict
+        && kind != TypeKind::Type
+        && kind != TypeKind::Property
         && !a.kw.is_empty()
         && !matches!(
             kind,
@@ -891,14 +943,22 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     match kind {
-        TypeKind::Object => Err(vm.err("NotImplementedError", "object() instances are not supported yet")),
-        TypeKind::Type => {
-            if a.pos.len() == 1 {
-                Ok(Value::Obj(vm.type_of(a.pos[0])))
-            } else {
-                Err(vm.err("NotImplementedError", "type() with 3 arguments is not supported yet"))
+        TypeKind::Object => {
+            if !a.pos.is_empty() {
+                return Err(vm.type_error("object() takes no arguments"));
             }
+            let instance =
+                crate::object::Instance { class: t, dict: None, slots: Box::new([]), base: Value::Null };
+            Ok(vm.heap.alloc_value(Object::Instance(Box::new(instance))))
         }
+        TypeKind::Type => match a.pos.len() {
+            1 if a.kw.is_empty() => Ok(Value::Obj(vm.type_of(a.pos[0]))),
+            3 => {
+                let meta = vm.types.get(TypeKind::Type);
+                vm.new_class(meta, a.pos[0], a.pos[1], a.pos[2], &a.kw)
+            }
+            _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+        },
         TypeKind::Bool => match a.get(0) {
             Some(v) => vm.truthy(v).map(Value::Bool),
             None => Ok(Value::Bool(false)),
@@ -1084,10 +1144,23 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             };
             Ok(vm.heap.alloc_value(Object::Slice(start, stop, step)))
         }
+        TypeKind::Exception if vm.is_subtype(t, vm.types.exc("BaseExceptionGroup")) => {
+            crate::exception_group::construct(vm, t, a)
+        }
         TypeKind::Exception => {
             let e = vm.new_exception(t, a.pos.clone());
             Ok(Value::Obj(e.0))
         }
+        TypeKind::Property => crate::descriptors::new_property(vm, a),
+        TypeKind::ClassMethod | TypeKind::StaticMethod => {
+            let f = one(vm, a, &name)?;
+            Ok(vm.heap.alloc_value(if kind == TypeKind::ClassMethod {
+                Object::ClassMethod(f)
+            } else {
+                Object::StaticMethod(f)
+            }))
+        }
+        TypeKind::Super => crate::descriptors::new_super(vm, a),
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
 }

@@ -5,7 +5,6 @@ use std::rc::Rc;
 use compiler_layer::code::CodeFlags;
 
 use crate::object::Object;
-use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm, MAX_NATIVE_DEPTH};
 
@@ -225,6 +224,13 @@ impl Vm {
             }
             Object::Builtin(b) => {
                 let f = b.func;
+                // A builtin type's method acts on the builtin value an
+                // instance of a subclass extends (`list.append` on a `Stack`).
+                if b.owner.is_some_and(|o| o != "object") {
+                    if let Some(first) = args.pos.first_mut() {
+                        *first = self.base_value(*first);
+                    }
+                }
                 f(self, &args)
             }
             Object::BoundMethod { receiver, func } => {
@@ -232,9 +238,11 @@ impl Vm {
                 args.pos.insert(0, receiver);
                 self.call_args(func, args)
             }
-            Object::Type(t) => {
-                let kind = t.kind;
-                self.construct(r, kind, &args)
+            Object::Type(_) => self.call_type(r, args),
+            Object::Instance(_) => self.call_instance(callable, args),
+            Object::StaticMethod(f) => {
+                let f = *f;
+                self.call_args(f, args)
             }
             _ => Err(self.not_callable(callable)),
         }
@@ -315,12 +323,7 @@ impl Vm {
         locals: Option<ObjRef>,
     ) -> PResult<Value> {
         let info: Rc<crate::frame::CodeInfo> = self.code_info(code);
-        self.run_code(info, globals, Some(locals.unwrap_or(globals)))
-    }
-
-    /// Calling a type: the builtin constructors.
-    fn construct(&mut self, t: ObjRef, kind: TypeKind, args: &Args) -> PResult<Value> {
-        crate::builtins::construct(self, t, kind, args)
+        self.run_code(info, globals, Some(locals.unwrap_or(globals)), None)
     }
 }
 

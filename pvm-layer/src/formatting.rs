@@ -47,6 +47,7 @@ impl Vm {
                 Object::Str(s) => format_spec::format_str(&s.text, spec),
                 Object::Int(n) => format_spec::format_int(n, spec, "int", int_ops::DEFAULT_MAX_STR_DIGITS),
                 Object::Complex(re, im) => format_spec::format_complex(*re, *im, spec),
+                Object::Instance(_) => return self.format_instance(v, spec),
                 _ => return self.format_object(v, spec),
             },
             _ => return self.format_object(v, spec),
@@ -55,7 +56,7 @@ impl Vm {
     }
 
     /// `object.__format__`: `str(v)` for an empty spec, else a `TypeError`.
-    fn format_object(&mut self, v: Value, spec: &str) -> PResult<String> {
+    pub(crate) fn format_object(&mut self, v: Value, spec: &str) -> PResult<String> {
         if spec.is_empty() {
             return self.str_text(v);
         }

@@ -63,6 +63,13 @@ pub struct Frame {
     pub func: Option<ObjRef>,
     /// The generator object running this frame, if any.
     pub generator: Option<ObjRef>,
+    /// For the `__init__` frame of a class call: the new instance, which the
+    /// call returns (`Value::Null` for every other frame).
+    pub constructing: Value,
+    /// For a generator frame resumed in place by a `for` loop's `ForIter`
+    /// (not by a nested dispatch loop): where the loop continues when the
+    /// generator returns. A yield hands the value straight to that loop.
+    pub for_iter_exit: Option<u32>,
 }
 
 impl Frame {
@@ -84,5 +91,6 @@ impl Frame {
         if let Some(g) = self.generator {
             f(Value::Obj(g))
         }
+        f(self.constructing)
     }
 }

@@ -73,6 +73,7 @@ impl Heap {
         self.free.sort_unstable_by(|a, b| b.cmp(a));
         self.live -= freed;
         self.allocations = 0;
+        self.allocated_bytes = 0;
         self.threshold = MIN_THRESHOLD.max(self.live);
         self.collections += 1;
         freed

@@ -7,7 +7,9 @@
 //! yields (the loop returns with `Vm::yielded` set) or returns.
 
 use crate::frame::Frame;
-use crate::object::{Generator, Object};
+use compiler_layer::code::CodeFlags;
+
+use crate::object::{GenKind, Generator, Object};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm, MAX_NATIVE_DEPTH};
 
@@ -24,8 +26,17 @@ impl Vm {
         self.stack.truncate(frame.ret);
         let name = self.new_str(frame.code.code.name.as_str());
         let qualname = self.new_str(frame.code.code.qualname.as_str());
+        let flags = frame.code.code.flags;
+        let kind = if flags.contains(CodeFlags::COROUTINE) {
+            GenKind::Coroutine
+        } else if flags.contains(CodeFlags::ASYNC_GENERATOR) {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        };
         self.heap.alloc_value(Object::Generator(Box::new(Generator {
-            frame: Some(Box::new(frame)),
+            kind,
+            frame: Some(frame),
             saved,
             running: false,
             finished: false,
@@ -35,16 +46,75 @@ impl Vm {
     }
 
     /// `YieldValue`: moves the top frame back into its generator.
+    /// The values move into the generator's own buffer, which keeps its
+    /// capacity between yields: suspending allocates nothing.
     pub(crate) fn suspend_generator(&mut self) {
-        let Some(frame) = self.frames.pop() else { return };
-        let saved = self.stack.split_off(frame.base);
-        self.stack.truncate(frame.ret);
+        let Some(mut frame) = self.frames.pop() else { return };
+        let (base, ret, in_place) = (frame.base, frame.ret, frame.for_iter_exit.take().is_some());
         if let Some(g) = frame.generator {
             if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
-                gen.saved = saved;
-                gen.frame = Some(Box::new(frame));
+                gen.saved.extend(self.stack.drain(base.min(self.stack.len())..));
+                gen.frame = Some(frame);
+                if in_place {
+                    gen.running = false;
+                }
             }
         }
+        self.stack.truncate(ret);
+    }
+
+    /// A plain generator that a `for` loop can resume in place (see
+    /// `Frame::for_iter_exit`): not running, not finished, and not
+    /// past the recursion limit.
+    #[inline]
+    pub(crate) fn resumable_in_place(&self, it: Value) -> Option<ObjRef> {
+        let Value::Obj(g) = it else { return None };
+        match self.heap.get(g) {
+            Object::Generator(gen)
+                if gen.kind == GenKind::Generator
+                    && !gen.running
+                    && gen.frame.is_some()
+                    && self.frames.len() < self.recursion_limit =>
+            {
+                Some(g)
+            }
+            _ => None,
+        }
+    }
+
+    /// Pushes generator `g`'s frame on the frame stack, resuming it with
+    /// `None` sent; `exit` is where the resuming loop goes when it returns.
+    pub(crate) fn enter_generator(&mut self, g: ObjRef, exit: u32) {
+        let Some(Object::Generator(gen)) = self.heap.get_mut(g) else { return };
+        let Some(mut frame) = gen.frame.take() else { return };
+        gen.running = true;
+        let mut saved = std::mem::take(&mut gen.saved);
+        let base = self.stack.len();
+        frame.base = base;
+        frame.ret = base;
+        frame.generator = Some(g);
+        frame.for_iter_exit = Some(exit);
+        self.stack.extend(saved.drain(..));
+        self.stack.push(Value::None);
+        if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
+            gen.saved = saved;
+        }
+        self.frames.push(frame);
+    }
+
+    /// An exception leaving a generator: `StopIteration` becomes CPython's
+    /// `RuntimeError: generator raised StopIteration` (PEP 479).
+    pub(crate) fn generator_stop_error(&mut self, e: Exc) -> Exc {
+        if !self.is_exc_instance(Value::Obj(e.0), "StopIteration") {
+            return e;
+        }
+        let re = self.err("RuntimeError", "generator raised StopIteration");
+        if let Some(x) = self.exc_obj_mut(re.0) {
+            x.cause = Value::Obj(e.0);
+            x.context = Value::Obj(e.0);
+            x.suppress_context = true;
+        }
+        re
     }
 
     /// A generator frame was popped by an exception: the generator is done.
@@ -52,6 +122,9 @@ impl Vm {
         if let Some(g) = frame.generator {
             if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
                 gen.finished = true;
+                gen.running = false;
+                gen.frame = None;
+                gen.saved.clear();
             }
         }
     }
@@ -117,12 +190,16 @@ impl Vm {
             }
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
-        let mut frame = *frame;
+        let mut frame = frame;
+        let mut saved = saved;
         let base = self.stack.len();
         frame.base = base;
         frame.ret = base;
         frame.generator = Some(g);
-        self.stack.extend(saved);
+        self.stack.extend(saved.drain(..));
+        if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
+            gen.saved = saved;
+        }
         match sent {
             Ok(v) => self.stack.push(v),
             Err(e) => self.pending_throw = Some(e),
@@ -143,35 +220,69 @@ impl Vm {
         match r {
             Ok(v) if yielded => Ok(Sent::Yielded(v)),
             Ok(v) => Ok(Sent::Returned(v)),
-            Err(e) => {
-                if self.is_exc_instance(Value::Obj(e.0), "StopIteration") {
-                    let re = self.err("RuntimeError", "generator raised StopIteration");
-                    if let Some(x) = self.exc_obj_mut(re.0) {
-                        x.cause = Value::Obj(e.0);
-                        x.context = Value::Obj(e.0);
-                        x.suppress_context = true;
-                    }
-                    return Err(re);
-                }
-                Err(e)
-            }
+            Err(e) => Err(self.generator_stop_error(e)),
         }
     }
 
     /// `Send`: a value into a sub-iterator (`yield from`).
     pub(crate) fn send(&mut self, sub: Value, v: Value) -> PResult<Sent> {
         if let Value::Obj(r) = sub {
-            if matches!(self.heap.get(r), Object::Generator(_)) {
-                return self.resume(r, v);
+            match self.heap.get(r) {
+                Object::Generator(_) => return self.resume(r, v),
+                Object::AsyncGenStep { .. } => return self.async_gen_step(r, Ok(v)),
+                Object::Instance(_) => {
+                    // An iterator from `__await__` written as a class: `send` if it has one.
+                    let send = self.intern("send");
+                    if !v.is_none() || self.special_of(sub, send).is_some() {
+                        if let Some(f) = self.special_of(sub, send) {
+                            return match self.call_special(f, sub, vec![v]) {
+                                Ok(y) => Ok(Sent::Yielded(y)),
+                                Err(e) if self.is_exc_instance(Value::Obj(e.0), "StopIteration") => {
+                                    let value = self.stop_value(e);
+                                    Ok(Sent::Returned(value))
+                                }
+                                Err(e) => Err(e),
+                            };
+                        }
+                    }
+                }
+                _ => {}
             }
         }
         if !v.is_none() {
             return Err(self.type_error("can't send non-None value to a non-generator iterator"));
         }
-        match self.next(sub)? {
-            Some(y) => Ok(Sent::Yielded(y)),
-            None => Ok(Sent::Returned(Value::None)),
+        match self.next_or_stop(sub)? {
+            Ok(y) => Ok(Sent::Yielded(y)),
+            Err(value) => Ok(Sent::Returned(value)),
         }
+    }
+
+    /// `next(it)`, or the value of the `StopIteration` that ended it.
+    fn next_or_stop(&mut self, it: Value) -> PResult<Result<Value, Value>> {
+        if crate::datamodel::is_instance(self, it) {
+            return match self.try_special(it, self.special.next, vec![]) {
+                Ok(Some(v)) => Ok(Ok(v)),
+                Ok(None) => {
+                    let msg = format!("'{}' object is not an iterator", self.type_name(it));
+                    Err(self.type_error(msg))
+                }
+                Err(e) if self.is_exc_instance(Value::Obj(e.0), "StopIteration") => {
+                    Ok(Err(self.stop_value(e)))
+                }
+                Err(e) => Err(e),
+            };
+        }
+        Ok(match self.next(it)? {
+            Some(v) => Ok(v),
+            None => Err(Value::None),
+        })
+    }
+
+    /// `StopIteration.value` of exception `e`.
+    pub(crate) fn stop_value(&mut self, e: Exc) -> Value {
+        let args = self.exc_obj(e.0).map_or(Value::None, |x| x.args);
+        self.seq_items(args).and_then(|a| a.first().copied()).unwrap_or(Value::None)
     }
 
     /// `StopIteration(value)` for a generator that returned through `send()`.

@@ -10,6 +10,12 @@ use crate::value::{ObjRef, Value};
 /// Below this many allocations since the last collection, never collect.
 pub const MIN_THRESHOLD: usize = 10_000;
 
+/// Collect once this many payload bytes were allocated since the last
+/// collection, however few the objects: without reference counts, garbage
+/// is only freed by a collection, and 10,000 dead 50 kB strings (a loop of
+/// `s += ...`) would otherwise be half a gigabyte of fresh pages.
+pub const BYTES_THRESHOLD: usize = 32 << 20;
+
 pub struct Heap {
     pub(crate) slots: Vec<Option<Object>>,
     pub(crate) free: Vec<u32>,
@@ -17,6 +23,8 @@ pub struct Heap {
     pub(crate) live: usize,
     /// Allocations since the last collection (`gc.get_count()[0]`).
     pub(crate) allocations: usize,
+    /// Payload bytes of the large objects allocated since the last collection.
+    pub(crate) allocated_bytes: usize,
     /// Collect once `allocations` exceeds this: max(MIN_THRESHOLD, objects
     /// that survived the last collection). Each collection costs O(live), and
     /// at least `live` allocations separate two of them, so the cost per
@@ -39,6 +47,7 @@ impl Heap {
             free: Vec::new(),
             live: 0,
             allocations: 0,
+            allocated_bytes: 0,
             threshold: MIN_THRESHOLD,
             enabled: true,
             collections: 0,
@@ -49,6 +58,7 @@ impl Heap {
     pub fn alloc(&mut self, object: Object) -> ObjRef {
         self.live += 1;
         self.allocations += 1;
+        self.allocated_bytes += object.payload_bytes();
         if let Some(index) = self.free.pop() {
             self.slots[index as usize] = Some(object);
             ObjRef(index)
@@ -92,6 +102,6 @@ impl Heap {
 
     #[inline]
     pub fn should_collect(&self) -> bool {
-        self.allocations > self.threshold && self.enabled
+        (self.allocations > self.threshold || self.allocated_bytes > BYTES_THRESHOLD) && self.enabled
     }
 }

@@ -459,6 +459,11 @@ impl Vm {
                         }
                         I::ForIter { target } => {
                             let it = self.peek(1);
+                            if let Some(g) = self.resumable_in_place(it) {
+                                self.frames[fi].pc = pc;
+                                self.enter_generator(g, target.0);
+                                continue 'outer;
+                            }
                             match tri!(self.next_fast(it)) {
                                 Some(v) => self.stack.push(v),
                                 None => {
@@ -557,6 +562,30 @@ impl Vm {
                             self.stack.push(v);
                         }
                         I::ReturnValue => {
+                            if let Some(exit) = self.frames[fi].for_iter_exit {
+                                // The generator a `for` loop resumed in place is done.
+                                if let Some(frame) = self.frames.pop() {
+                                    self.stack.truncate(frame.ret);
+                                    self.finish_generator_frame(&frame);
+                                }
+                                self.stack.pop();
+                                if let Some(caller) = self.frames.last_mut() {
+                                    caller.pc = exit as usize;
+                                }
+                                continue 'outer;
+                            }
+                            let instance = self.frames[fi].constructing;
+                            if !instance.is_null() {
+                                let returned = self.pop();
+                                if !returned.is_none() {
+                                    let msg = format!(
+                                        "__init__() should return None, not '{}'",
+                                        self.type_name(returned)
+                                    );
+                                    break 'inner (self.type_error(msg), true);
+                                }
+                                self.stack.push(instance);
+                            }
                             let v = self.pop();
                             let frame = self.frames.pop();
                             if let Some(frame) = frame {
@@ -640,11 +669,21 @@ impl Vm {
                             let m = tri!(self.exception_matches(exc, t));
                             self.stack.push(Value::Bool(m));
                         }
-                        I::CheckEgMatch | I::PrepReraiseStar => {
-                            break 'inner (
-                                self.err("NotImplementedError", "except* is not supported yet"),
-                                true,
-                            );
+                        I::CheckEgMatch => {
+                            let t = self.pop();
+                            let exc = self.pop();
+                            let (rest, matched) = tri!(self.check_eg_match(exc, t));
+                            self.stack.push(rest);
+                            self.stack.push(matched);
+                            if !matched.is_none() {
+                                self.handled = matched;
+                            }
+                        }
+                        I::PrepReraiseStar => {
+                            let raised = self.pop();
+                            let original = self.pop();
+                            let v = tri!(self.prep_reraise_star(original, raised));
+                            self.stack.push(v);
                         }
                         I::LoadAssertionError => {
                             let t = self.types.exc("AssertionError");
@@ -688,6 +727,11 @@ impl Vm {
                         I::YieldValue => {
                             let v = self.pop();
                             self.frames[fi].pc = pc;
+                            if self.frames[fi].for_iter_exit.is_some() {
+                                self.suspend_generator();
+                                self.stack.push(v);
+                                continue 'outer;
+                            }
                             self.suspend_generator();
                             self.yielded = true;
                             return Ok(v);
@@ -764,14 +808,44 @@ impl Vm {
                                 }
                             }
                         }
-                        I::GetAwaitable { .. }
-                        | I::AsyncGenWrap
-                        | I::GetAIter
-                        | I::GetANext
-                        | I::EndAsyncFor
-                        | I::BeforeAsyncWith => {
-                            let msg = "coroutines and async statements are not supported yet";
-                            break 'inner (self.err("NotImplementedError", msg), true);
+                        I::GetAwaitable { context } => {
+                            let obj = self.pop();
+                            self.frames[fi].pc = pc;
+                            let it = tri!(self.get_awaitable(obj, context));
+                            self.stack.push(it);
+                        }
+                        I::AsyncGenWrap => {
+                            let v = self.pop();
+                            let w = self.heap.alloc_value(Object::AsyncGenWrapped(v));
+                            self.stack.push(w);
+                        }
+                        I::GetAIter => {
+                            let obj = self.pop();
+                            self.frames[fi].pc = pc;
+                            let it = tri!(self.get_aiter(obj));
+                            self.stack.push(it);
+                        }
+                        I::GetANext => {
+                            let aiter = self.peek(1);
+                            self.frames[fi].pc = pc;
+                            let awaitable = tri!(self.get_anext(aiter));
+                            self.stack.push(awaitable);
+                        }
+                        I::EndAsyncFor => {
+                            let exc = self.pop();
+                            self.pop();
+                            if !self.is_exc_instance(exc, "StopAsyncIteration") {
+                                if let Value::Obj(e) = exc {
+                                    break 'inner (Exc(e), false);
+                                }
+                            }
+                        }
+                        I::BeforeAsyncWith => {
+                            let mgr = self.pop();
+                            self.frames[fi].pc = pc;
+                            let (exit, entered) = tri!(self.before_async_with(mgr));
+                            self.stack.push(exit);
+                            self.stack.push(entered);
                         }
                         I::MatchSequence
                         | I::MatchMapping
@@ -780,10 +854,13 @@ impl Vm {
                         | I::CopyDictWithoutKeys
                         | I::MatchClass { .. } => tri!(self.pattern_op(&ins)),
                         I::LoadBuildClass => {
-                            break 'inner (
-                                self.err("NotImplementedError", "class definitions are not supported yet"),
-                                true,
-                            );
+                            let builtins = self.builtins;
+                            match self.dict_get_name(builtins, "__build_class__") {
+                                Some(f) => self.stack.push(f),
+                                None => {
+                                    break 'inner (self.err("NameError", "__build_class__ not found"), true)
+                                }
+                            }
                         }
                         I::SetupAnnotations => {
                             let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
@@ -815,7 +892,7 @@ impl Vm {
 
     /// Finds a handler for `exc` raised in the top frame, popping frames that
     /// have none; `Err` if it escapes the frame `entry - 1`.
-    fn unwind(&mut self, exc: Exc, entry: usize, mut add_entry: bool) -> Result<(), Exc> {
+    fn unwind(&mut self, mut exc: Exc, entry: usize, mut add_entry: bool) -> Result<(), Exc> {
         loop {
             let Some(frame) = self.frames.last_mut() else { return Err(exc) };
             let lasti = frame.pc.saturating_sub(1) as u32;
@@ -846,6 +923,9 @@ impl Vm {
                 self.stack.truncate(frame.ret);
                 if frame.generator.is_some() {
                     self.finish_generator_frame(&frame);
+                    if frame.for_iter_exit.is_some() {
+                        exc = self.generator_stop_error(exc);
+                    }
                 }
             }
             if self.frames.len() < entry {
@@ -1104,35 +1184,76 @@ impl Vm {
         kwnames: Value,
     ) -> PResult<CallOutcome> {
         if let Value::Obj(r) = callable {
-            if let Object::Function(f) = self.heap.get(r) {
-                if self.frames.len() >= self.recursion_limit {
-                    return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
-                }
-                let nargs = self.stack.len() - first;
-                let code = &f.code.code;
-                let simple = kwnames.is_null()
-                    && nargs == code.arg_count as usize
-                    && code.kwonly_arg_count == 0
-                    && !code.flags.contains(CodeFlags::VARARGS)
-                    && !code.flags.contains(CodeFlags::VARKEYWORDS);
-                let info = f.code.clone();
-                let globals = f.globals;
-                if simple {
-                    let extra = info.nlocals - nargs;
-                    self.stack.resize(self.stack.len() + extra, Value::Null);
-                    self.push_frame(info, first, slot, globals, None, Some(r));
+            match self.heap.get(r) {
+                Object::Function(f) => {
+                    if self.frames.len() >= self.recursion_limit {
+                        return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+                    }
+                    let nargs = self.stack.len() - first;
+                    let code = &f.code.code;
+                    let simple = kwnames.is_null()
+                        && nargs == code.arg_count as usize
+                        && code.kwonly_arg_count == 0
+                        && !code.flags.contains(CodeFlags::VARARGS)
+                        && !code.flags.contains(CodeFlags::VARKEYWORDS);
+                    let info = f.code.clone();
+                    let globals = f.globals;
+                    if simple {
+                        let extra = info.nlocals - nargs;
+                        self.stack.resize(self.stack.len() + extra, Value::Null);
+                        self.push_frame(info, first, slot, globals, None, Some(r));
+                        return Ok(CallOutcome::Pushed);
+                    }
+                    let args = self.args_from_stack(first, kwnames);
+                    let locals = self.bind_args(r, &args)?;
+                    self.stack.truncate(slot);
+                    self.stack.extend(locals);
+                    self.push_frame(info, slot, slot, globals, None, Some(r));
                     return Ok(CallOutcome::Pushed);
                 }
-                let args = self.args_from_stack(first, kwnames);
-                let locals = self.bind_args(r, &args)?;
-                self.stack.truncate(slot);
-                self.stack.extend(locals);
-                self.push_frame(info, slot, slot, globals, None, Some(r));
-                return Ok(CallOutcome::Pushed);
+                // A bound method: its receiver becomes the first argument.
+                Object::BoundMethod { receiver, func } if matches!(func, Value::Obj(f) if matches!(self.heap.get(*f), Object::Function(_))) =>
+                {
+                    let (receiver, func) = (*receiver, *func);
+                    self.stack.insert(first, receiver);
+                    return self.call_at(func, first, slot, kwnames);
+                }
+                Object::Type(t)
+                    if t.heap_type && t.kind == crate::types::TypeKind::Object && t.meta.is_none() =>
+                {
+                    if let Some(init) = self.python_init(r) {
+                        // A plain class with `__init__` in Python: the instance is made
+                        // here and `__init__` runs as an ordinary frame that returns it,
+                        // so building objects inside `__init__` does not nest the loop.
+                        let obj = self.default_new(r, &crate::call::Args::default(), false)?;
+                        self.stack.insert(first, obj);
+                        let outcome = self.call_at(init, first, slot, kwnames)?;
+                        if let Some(frame) = self.frames.last_mut() {
+                            frame.constructing = obj;
+                        }
+                        return Ok(outcome);
+                    }
+                }
+                _ => {}
             }
         }
         let args = self.args_from_stack(first, kwnames);
         self.call_args(callable, args).map(CallOutcome::Done)
+    }
+
+    /// The `__init__` of class `cls` when it is a plain function (not a
+    /// generator or coroutine) and `__new__` is `object`'s.
+    fn python_init(&self, cls: ObjRef) -> Option<Value> {
+        if self.lookup_user(cls, self.special.new).is_some() {
+            return None;
+        }
+        let init = self.lookup_user(cls, self.special.init)?;
+        let Object::Function(func) = self.heap.get(init.as_obj()?) else { return None };
+        let flags = func.code.code.flags;
+        let plain = !flags.contains(CodeFlags::GENERATOR)
+            && !flags.contains(CodeFlags::COROUTINE)
+            && !flags.contains(CodeFlags::ASYNC_GENERATOR);
+        plain.then_some(init)
     }
 
     /// Pushes a frame whose locals are already at `stack[base..]`, making its
@@ -1148,7 +1269,19 @@ impl Vm {
         func: Option<ObjRef>,
     ) {
         let cells = if code.code.cellvars.is_empty() { Vec::new() } else { self.make_cells(&code, base) };
-        self.frames.push(Frame { code, pc: 0, base, ret, globals, locals, cells, func, generator: None });
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base,
+            ret,
+            globals,
+            locals,
+            cells,
+            func,
+            generator: None,
+            constructing: Value::Null,
+            for_iter_exit: None,
+        });
     }
 
     fn make_cells(&mut self, code: &crate::frame::CodeInfo, base: usize) -> Vec<ObjRef> {
@@ -1167,7 +1300,7 @@ impl Vm {
 
     /// Cell `i` of frame `fi`: a cellvar's cell, or a freevar's from the closure.
     #[inline]
-    fn frame_cell(&self, fi: usize, i: usize) -> Option<ObjRef> {
+    pub(crate) fn frame_cell(&self, fi: usize, i: usize) -> Option<ObjRef> {
         let frame = &self.frames[fi];
         if let Some(c) = frame.cells.get(i) {
             return Some(*c);
@@ -1178,19 +1311,21 @@ impl Vm {
         }
     }
 
-    /// Pushes a frame for `code` with its own namespace (a module body), runs it.
+    /// Runs `code` in a frame of its own with `locals` as its namespace (a
+    /// module, `exec`, a class body); `func` gives the free variables' cells.
     pub fn run_code(
         &mut self,
         code: Rc<crate::frame::CodeInfo>,
         globals: ObjRef,
         locals: Option<ObjRef>,
+        func: Option<ObjRef>,
     ) -> PResult<Value> {
         if self.native_depth >= crate::vm::MAX_NATIVE_DEPTH {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         let base = self.stack.len();
         self.stack.extend(std::iter::repeat(Value::Null).take(code.nlocals));
-        self.push_frame(code, base, base, globals, locals, None);
+        self.push_frame(code, base, base, globals, locals, func);
         self.native_depth += 1;
         let r = self.run(self.frames.len());
         self.native_depth -= 1;

@@ -7,8 +7,13 @@
 //! - [`types`] — builtin type objects and the exception hierarchy.
 //! - [`vm`] — the PVM's state and helpers; [`frame`] — frames, code info.
 //! - [`interp`] — the dispatch loop and exception unwinding; [`call`] —
-//!   argument binding; [`generator`] — suspending frames.
+//!   argument binding; [`generator`] — suspending frames; [`coroutine`] —
+//!   `await`, asynchronous generators, `async for`/`async with`.
 //! - [`ops`], [`attrs`], [`format`] — operators, attributes/items, repr/format.
+//! - [`classes`] — the `class` statement, `type(...)`, calling a class, C3 MRO;
+//!   [`descriptors`] — `property`, `classmethod`, `staticmethod`, `super`,
+//!   slots; [`datamodel`] — operators and protocols on instances of user
+//!   classes through their special methods ([`special`] interns the names).
 //! - [`builtins`], [`methods`], [`modules`], [`file`] — the runtime library.
 //! - [`traceback`] — printing uncaught exceptions as CPython does.
 //! - `semantics/` holds Python's rules for numbers and text as plain Rust
@@ -25,7 +30,12 @@ pub mod attrs;
 pub mod builtins;
 pub mod bytes_methods;
 pub mod call;
+pub mod classes;
+pub mod coroutine;
+pub mod datamodel;
+pub mod descriptors;
 pub mod dict;
+pub mod exception_group;
 pub mod file;
 pub mod formatting;
 pub mod frame;
@@ -33,6 +43,7 @@ pub mod gc;
 pub mod generator;
 pub mod heap;
 pub mod interp;
+pub mod method_cache;
 pub mod methods;
 pub mod modules;
 pub mod object;
@@ -40,6 +51,7 @@ pub mod ops;
 pub mod patterns;
 pub mod repr;
 pub mod semantics;
+pub mod special;
 pub mod strings;
 pub mod traceback;
 pub mod types;

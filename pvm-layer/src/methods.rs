@@ -102,10 +102,12 @@ pub fn install(vm: &mut Vm) {
             let l = list(vm, a)?;
             let v = a.get(1).unwrap_or(Value::None);
             let items = vm.seq_items(Value::Obj(l)).unwrap_or_default();
-            match items.iter().position(|x| vm.eq(*x, v)) {
-                Some(i) => {
+            match matches(vm, &items, v, true)?.first() {
+                Some(&i) => {
                     if let Some(Object::List(items)) = vm.heap.get_mut(l) {
-                        items.remove(i);
+                        if i < items.len() {
+                            items.remove(i);
+                        }
                     }
                     Ok(Value::None)
                 }
@@ -329,16 +331,6 @@ pub fn install(vm: &mut Vm) {
         }),
         (K::Set, "set", "symmetric_difference_update", |vm, a| {
             set_update(vm, a, compiler_layer::instruction::BinaryOperator::Xor)
-        }),
-        (K::Dict, "dict", "fromkeys", |vm, a| {
-            arity(vm, a, "dict", "fromkeys", 1, 2)?;
-            let keys = vm.collect_iter(a.get(0).unwrap_or(Value::None))?;
-            let value = a.get(1).unwrap_or(Value::None);
-            let d = vm.new_dict();
-            for k in keys {
-                vm.dict_set(d, k, value)?;
-            }
-            Ok(Value::Obj(d))
         }),
         (K::Slice, "slice", "indices", |vm, a| {
             let Some(Value::Obj(s)) = a.get(0) else {
@@ -608,14 +600,13 @@ fn just_started(vm: &Vm, g: ObjRef) -> bool {
 }
 
 /// CPython's argument-count errors for builtin methods (`a.pos[0]` is the
-/// receiver, except for `dict.fromkeys`, called on the type): exactly one
-/// argument, none, or a range; and none of them take keywords.
+/// receiver): exactly one argument, none, or a range; and none of them take
+/// keywords.
 fn arity(vm: &mut Vm, a: &Args, owner: &str, name: &str, min: usize, max: usize) -> PResult<()> {
     if !a.kw.is_empty() {
         return Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")));
     }
-    let receiver = usize::from(!(owner == "dict" && name == "fromkeys"));
-    let n = a.pos.len().saturating_sub(receiver);
+    let n = a.pos.len().saturating_sub(1);
     if (min..=max).contains(&n) {
         return Ok(());
     }
@@ -747,10 +738,8 @@ fn seq_index(vm: &mut Vm, a: &Args) -> PResult<Value> {
         *slot = if i < 0 { (i + n).max(0) } else { i.min(n) };
     }
     let [start, stop] = window;
-    let found = (start < stop)
-        .then(|| items[start as usize..stop as usize].iter().position(|x| vm.eq(*x, v)))
-        .flatten();
-    match found {
+    let window = if start < stop { &items[start as usize..stop as usize] } else { &[] };
+    match matches(vm, window, v, true)?.first().copied() {
         Some(i) => Ok(Value::Int(i as i64 + start)),
         None => {
             let is_list =
@@ -768,7 +757,35 @@ fn seq_index(vm: &mut Vm, a: &Args) -> PResult<Value> {
 fn seq_count(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let items = vm.seq_items(a.get(0).unwrap_or(Value::None)).unwrap_or_default();
     let v = a.get(1).unwrap_or(Value::None);
-    Ok(Value::Int(items.iter().filter(|x| vm.eq(**x, v)).count() as i64))
+    Ok(Value::Int(matches(vm, &items, v, false)?.len() as i64))
+}
+
+/// The positions of `items` equal to `v` (`item == v`, so a user `__eq__`
+/// runs), stopping at the first if `first_only`. The items are rooted while
+/// Python code may run.
+fn matches(vm: &mut Vm, items: &[Value], v: Value, first_only: bool) -> PResult<Vec<usize>> {
+    let mark = vm.roots.len();
+    vm.roots.extend(items.iter().copied());
+    vm.roots.push(v);
+    let mut found = Vec::new();
+    let mut result = Ok(());
+    for (i, x) in items.iter().enumerate() {
+        match vm.eq_values(*x, v) {
+            Ok(true) => {
+                found.push(i);
+                if first_only {
+                    break;
+                }
+            }
+            Ok(false) => {}
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    vm.roots.truncate(mark);
+    result.map(|_| found)
 }
 
 /// `int(x)`, `int(s, base)`: parsing by `semantics::int_ops::parse_int`.
@@ -805,6 +822,10 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
     if base.is_some() {
         return Err(vm.type_error("int() can't convert non-string with explicit base"));
     }
+    let s = vm.special.clone();
+    let v = match vm.numeric_special(v, &[s.int, s.index], vec![])? {
+        Ok(r) | Err(r) => r,
+    };
     match v {
         Value::Int(_) => Ok(v),
         Value::Bool(b) => Ok(Value::Int(i64::from(b))),
@@ -843,6 +864,10 @@ pub fn float_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
             Err(e) => Err(vm.raise(e)),
         };
     }
+    let s = vm.special.clone();
+    let v = match vm.numeric_special(v, &[s.float, s.index], vec![])? {
+        Ok(r) | Err(r) => r,
+    };
     match vm.to_f64(v)? {
         Some(f) => Ok(Value::Float(f)),
         None => {

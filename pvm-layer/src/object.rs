@@ -1,10 +1,9 @@
 //! The payloads of heap objects: one variant per kind of builtin object.
 //!
 //! An object's Python type follows from its variant (`Vm::type_of`), except
-//! for exceptions, which carry their class (the hierarchy has many classes
-//! and one layout). User classes (a later issue) will add an `Instance`
-//! variant carrying its class and a `__dict__`, and their types are already
-//! [`TypeObject`]s with bases, an MRO and a dict of attributes.
+//! for exceptions and instances of user classes, which carry their class:
+//! [`Instance`] (with its `__dict__`, its `__slots__` values, and for a
+//! subclass of a builtin type like `list`, the builtin value it extends).
 
 use std::rc::Rc;
 
@@ -86,7 +85,7 @@ pub struct Module {
     pub dict: ObjRef,
 }
 
-/// A class: builtin or (later) user-defined.
+/// A class: builtin or user-defined.
 pub struct TypeObject {
     pub name: String,
     pub qualname: String,
@@ -95,7 +94,62 @@ pub struct TypeObject {
     /// Method resolution order, this type first.
     pub mro: Vec<ObjRef>,
     pub dict: ObjRef,
+    /// The layout of instances: for a user class, that of its builtin base
+    /// (`Object` for plain classes, `List` for `class Stack(list)`...).
     pub kind: crate::types::TypeKind,
+    /// Defined by a `class` statement or `type(name, bases, ns)`: its
+    /// attributes may change, and its instances are looked at through the
+    /// data model (special methods) rather than by variant alone.
+    pub heap_type: bool,
+    /// The metaclass, when it is not `type`.
+    pub meta: Option<ObjRef>,
+    /// How many `__slots__` values an instance carries (its bases' included).
+    pub nslots: usize,
+    /// Whether instances have a `__dict__` (false when every class of the MRO
+    /// declares `__slots__` without `__dict__`).
+    pub instance_dict: bool,
+}
+
+impl TypeObject {
+    /// A builtin type's object (no metaclass, no slots, not mutable).
+    pub fn builtin(name: &str, dict: ObjRef, kind: crate::types::TypeKind) -> TypeObject {
+        TypeObject {
+            name: name.to_string(),
+            qualname: name.to_string(),
+            module: "builtins".into(),
+            bases: vec![],
+            mro: vec![],
+            dict,
+            kind,
+            heap_type: false,
+            meta: None,
+            nslots: 0,
+            instance_dict: false,
+        }
+    }
+}
+
+/// An instance of a user class.
+pub struct Instance {
+    pub class: ObjRef,
+    /// `__dict__`: created on the first attribute store (`None` before, or
+    /// always when the class has `__slots__` only).
+    pub dict: Option<ObjRef>,
+    /// `__slots__` values, `Value::Null` while unset.
+    pub slots: Box<[Value]>,
+    /// For an instance of a subclass of a builtin type (`list`, `dict`,
+    /// `int`...), the builtin value it is; `Value::Null` otherwise.
+    pub base: Value,
+}
+
+/// `property(fget, fset, fdel, doc)`.
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+    /// The attribute name (`__set_name__`), for error messages.
+    pub name: Value,
 }
 
 /// An exception instance (any class derived from `BaseException`).
@@ -130,12 +184,25 @@ pub enum IterKind {
     Reversed(Value, usize),
     /// `iter(callable, sentinel)`.
     Callable(Value, Value),
+    /// The old sequence protocol: `obj[0]`, `obj[1]`... until `IndexError`.
+    GetItem(Value, usize),
     Exhausted,
 }
 
+/// What kind of function made a [`Generator`]: its code's flags decide.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    /// `async def`.
+    Coroutine,
+    /// `async def` with `yield`.
+    AsyncGenerator,
+}
+
 pub struct Generator {
+    pub kind: GenKind,
     /// The suspended frame (`None` while it runs or once finished).
-    pub frame: Option<Box<Frame>>,
+    pub frame: Option<Frame>,
     /// The frame's locals and value stack while suspended.
     pub saved: Vec<Value>,
     pub running: bool,
@@ -192,11 +259,50 @@ pub enum Object {
     Code(Rc<CodeInfo>),
     Generator(Box<Generator>),
     File(Box<FileObj>),
+    Instance(Box<Instance>),
+    /// A value an asynchronous generator yields to its `async for` (`AsyncGenWrap`).
+    AsyncGenWrapped(Value),
+    /// The awaitable of one step of an asynchronous generator
+    /// (`__anext__()`, `asend(v)`, `athrow(e)`): awaiting it resumes the generator.
+    AsyncGenStep {
+        generator: ObjRef,
+        /// What to send first (a value), or the exception to throw.
+        first: Result<Value, ObjRef>,
+        started: bool,
+        done: bool,
+    },
+    Property(Box<Property>),
+    ClassMethod(Value),
+    StaticMethod(Value),
+    /// `super(type, obj)`: attribute lookup in `obj`'s MRO after `type`.
+    Super {
+        this: ObjRef,
+        obj: Value,
+    },
+    /// A `__slots__` entry on the class: slot `index` of instances.
+    Member {
+        name: Value,
+        owner: ObjRef,
+        index: usize,
+    },
     NotImplemented,
     Ellipsis,
 }
 
 impl Object {
+    /// The bytes of a variable-size payload (strings, bytes, lists, tuples),
+    /// which the collector counts towards its next collection.
+    #[inline]
+    pub fn payload_bytes(&self) -> usize {
+        match self {
+            Object::Str(s) => s.text.len(),
+            Object::Bytes(b) | Object::ByteArray(b) => b.len(),
+            Object::List(l) => l.len() * std::mem::size_of::<Value>(),
+            Object::Tuple(t) => t.len() * std::mem::size_of::<Value>(),
+            _ => 0,
+        }
+    }
+
     /// Calls `f` on every value this object refers to (the collector's trace).
     pub fn for_each_child(&self, f: &mut dyn FnMut(Value)) {
         match self {
@@ -219,7 +325,7 @@ impl Object {
                 f(*c)
             }
             Object::Iter(kind) => match kind {
-                IterKind::Seq(v, _) | IterKind::Reversed(v, _) => f(*v),
+                IterKind::Seq(v, _) | IterKind::Reversed(v, _) | IterKind::GetItem(v, _) => f(*v),
                 IterKind::Range { .. } | IterKind::Exhausted => {}
                 IterKind::Dict(d, _, _) => f(Value::Obj(*d)),
                 IterKind::Enumerate(a, b) | IterKind::Filter(a, b) | IterKind::Callable(a, b) => {
@@ -255,7 +361,7 @@ impl Object {
             }
             Object::Module(m) => f(Value::Obj(m.dict)),
             Object::Type(t) => {
-                t.bases.iter().chain(t.mro.iter()).for_each(|r| f(Value::Obj(*r)));
+                t.bases.iter().chain(t.mro.iter()).chain(t.meta.iter()).for_each(|r| f(Value::Obj(*r)));
                 f(Value::Obj(t.dict))
             }
             Object::Exception(e) => {
@@ -277,6 +383,37 @@ impl Object {
                 f(g.qualname);
             }
             Object::File(file) => f(file.name),
+            Object::Instance(i) => {
+                f(Value::Obj(i.class));
+                if let Some(d) = i.dict {
+                    f(Value::Obj(d))
+                }
+                i.slots.iter().for_each(|v| f(*v));
+                f(i.base)
+            }
+            Object::Property(p) => {
+                f(p.fget);
+                f(p.fset);
+                f(p.fdel);
+                f(p.doc);
+                f(p.name)
+            }
+            Object::ClassMethod(v) | Object::StaticMethod(v) | Object::AsyncGenWrapped(v) => f(*v),
+            Object::AsyncGenStep { generator, first, .. } => {
+                f(Value::Obj(*generator));
+                match first {
+                    Ok(v) => f(*v),
+                    Err(e) => f(Value::Obj(*e)),
+                }
+            }
+            Object::Super { this, obj } => {
+                f(Value::Obj(*this));
+                f(*obj)
+            }
+            Object::Member { name, owner, .. } => {
+                f(*name);
+                f(Value::Obj(*owner))
+            }
         }
     }
 }

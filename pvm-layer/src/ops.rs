@@ -5,6 +5,7 @@ use compiler_layer::instruction::{BinaryOperator as B, ComparisonOperator as C, 
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
+use crate::datamodel::is_instance;
 use crate::object::{IterKind, Object};
 use crate::semantics::{float_ops, hash, int_ops};
 use crate::value::{ObjRef, Value};
@@ -149,6 +150,12 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, a: Value, b: Value, op: B) -> PResult<Value> {
+        if is_instance(self, a) || is_instance(self, b) {
+            return match self.binary_op_instances(a, b, op)? {
+                Some(v) => Ok(v),
+                None => Err(self.unsupported_operands(a, b, op)),
+            };
+        }
         let plain = match op {
             B::InplaceAdd => B::Add,
             B::InplaceSubtract => B::Subtract,
@@ -220,15 +227,23 @@ impl Vm {
                 return Err(self.type_error(msg));
             }
         }
+        Err(self.unsupported_operands(a, b, op))
+    }
+
+    fn unsupported_operands(&mut self, a: Value, b: Value, op: B) -> Exc {
         // CPython names `**` with its builtin twin: "for ** or pow()".
-        let symbol = if op == B::Power { "** or pow()" } else { op.symbol() };
+        let symbol = match op {
+            B::Power => "** or pow()",
+            B::InplacePower => "**= or pow()",
+            _ => op.symbol(),
+        };
         let msg = format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             symbol,
             self.type_name(a),
             self.type_name(b)
         );
-        Err(self.type_error(msg))
+        self.type_error(msg)
     }
 
     fn arith(&mut self, x: Num, y: Num, op: B) -> PResult<Option<Value>> {
@@ -579,6 +594,11 @@ impl Vm {
         if op == U::Not {
             return Ok(Value::Bool(!self.truthy(a)?));
         }
+        if is_instance(self, a) {
+            if let Some(v) = self.unary_instance(a, op)? {
+                return Ok(v);
+            }
+        }
         let r = match (self.num(a), op) {
             (Some(Num::I(i)), U::Negative) => match i.checked_neg() {
                 Some(n) => Value::Int(n),
@@ -607,9 +627,12 @@ impl Vm {
     }
 
     pub fn compare(&mut self, a: Value, b: Value, op: C) -> PResult<Value> {
+        if is_instance(self, a) || is_instance(self, b) {
+            return self.compare_instances(a, b, op);
+        }
         match op {
-            C::Equal => return Ok(Value::Bool(self.eq(a, b))),
-            C::NotEqual => return Ok(Value::Bool(!self.eq(a, b))),
+            C::Equal => return Ok(Value::Bool(self.eq_values(a, b)?)),
+            C::NotEqual => return Ok(Value::Bool(!self.eq_values(a, b)?)),
             _ => {}
         }
         match self.order(a, b)? {
@@ -654,6 +677,15 @@ impl Vm {
     /// Ordering for `<` & co.; `None` when unordered (NaN, sets);
     /// `TypeError` for types that do not compare.
     pub fn order(&mut self, a: Value, b: Value) -> PResult<Option<std::cmp::Ordering>> {
+        if is_instance(self, a) || is_instance(self, b) {
+            use std::cmp::Ordering::*;
+            let less = self.compare_instances(a, b, C::Less)?;
+            if self.truthy(less)? {
+                return Ok(Some(Less));
+            }
+            let greater = self.compare_instances(a, b, C::Greater)?;
+            return Ok(Some(if self.truthy(greater)? { Greater } else { Equal }));
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             use Num::*;
             match (x, y) {
@@ -767,6 +799,7 @@ impl Vm {
                     let msg = format!("unhashable type: '{}'", self.type_name(v));
                     return Err(self.type_error(msg));
                 }
+                Object::Instance(_) => return self.hash_instance(v),
                 _ => (r.0 as i64).rotate_right(4),
             },
         })
@@ -788,6 +821,7 @@ impl Vm {
                 Object::Complex(a, b) => *a != 0.0 || *b != 0.0,
                 Object::Range { start, stop, step } => range_len(*start, *stop, *step) != 0,
                 Object::DictView(d, _) => self.dict_len(*d) != 0,
+                Object::Instance(_) => return self.truthy_instance(v),
                 _ => true,
             },
         })
@@ -825,7 +859,11 @@ impl Vm {
                 }
                 Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_) => IterKind::Dict(r, 0, 0),
                 Object::DictView(d, k) => IterKind::Dict(*d, 0, *k),
+                Object::Generator(g) if g.kind != crate::object::GenKind::Generator => {
+                    return Err(self.not_iterable(v))
+                }
                 Object::Iter(_) | Object::Generator(_) | Object::File(_) => return Ok(v),
+                Object::Instance(_) => return self.iter_instance(v),
                 _ => return Err(self.not_iterable(v)),
             },
             _ => return Err(self.not_iterable(v)),
@@ -856,6 +894,7 @@ impl Vm {
                 let line = crate::file::readline(self, r, -1)?;
                 return Ok(if self.len_of(line) == Some(0) { None } else { Some(line) });
             }
+            Some(Object::Instance(_)) => return self.next_instance(it),
             _ => {
                 let msg = format!("'{}' object is not an iterator", self.type_name(it));
                 return Err(self.type_error(msg));
@@ -908,6 +947,10 @@ impl Vm {
                     None => (IterKind::Exhausted, None),
                 }
             }
+            IterKind::GetItem(obj, i) => match self.getitem_protocol_step(obj, i)? {
+                Some(v) => (IterKind::GetItem(obj, i + 1), Some(v)),
+                None => (IterKind::Exhausted, None),
+            },
             IterKind::Reversed(seq, i) => {
                 if i == 0 {
                     return Ok((IterKind::Exhausted, None));
@@ -1079,6 +1122,20 @@ impl Vm {
     }
 
     pub fn contains(&mut self, container: Value, item: Value) -> PResult<bool> {
+        if is_instance(self, container) {
+            if let Some(found) = self.contains_instance(container, item)? {
+                return Ok(found);
+            }
+        } else if is_instance(self, item) {
+            if let Some(items) = self.seq_items(container) {
+                for v in items {
+                    if self.eq_values(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
                 Object::Str(s) => {
@@ -1127,19 +1184,44 @@ impl Vm {
             return Err(self.type_error(msg));
         }
         let items = self.collect_iter(container)?;
-        Ok(items.iter().any(|v| self.eq(*v, item)))
+        let mark = self.roots.len();
+        self.roots.extend(items.iter().copied());
+        let mut found = Ok(false);
+        for v in items {
+            match self.eq_values(v, item) {
+                Ok(false) => {}
+                other => {
+                    found = other;
+                    break;
+                }
+            }
+        }
+        self.roots.truncate(mark);
+        found
     }
 
     pub fn set_add(&mut self, s: ObjRef, v: Value) -> PResult<()> {
-        let h = self.hash(v)?;
-        if self.dict_get_hashed(s, h, v).is_none() {
-            self.dict_set_hashed(s, h, v, Value::None);
+        if self.dict_get(s, v)?.is_none() {
+            self.dict_set(s, v, Value::None)?;
         }
         Ok(())
     }
 
     /// `d.update(m)` (`merge`: repeated keys are an error, for `f(**a, **b)`).
     pub fn dict_update(&mut self, d: ObjRef, m: Value, merge: bool) -> PResult<()> {
+        // A subclass of dict is its dict; another mapping is read through `keys()`.
+        let m = self.base_value(m);
+        if is_instance(self, m) {
+            let keys_name = self.intern("keys");
+            if let Some(keys) = self.special_of(m, keys_name) {
+                let keys = self.call_special(keys, m, vec![])?;
+                for k in self.collect_iter(keys)? {
+                    let v = self.getitem(m, k)?;
+                    self.dict_set(d, k, v)?;
+                }
+                return Ok(());
+            }
+        }
         if let Value::Obj(r) = m {
             if matches!(self.heap.get(r), Object::Dict(_)) {
                 for (k, v) in self.dict_items(r) {

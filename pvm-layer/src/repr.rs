@@ -21,6 +21,9 @@ impl Vm {
                 "maximum recursion depth exceeded while getting the repr of an object",
             ));
         }
+        if let Some(text) = self.repr_special(v)? {
+            return Ok(text);
+        }
         Ok(match v {
             Value::Null | Value::None => "None".into(),
             Value::Bool(b) => if b { "True" } else { "False" }.into(),
@@ -140,6 +143,12 @@ impl Vm {
                     Some(owner) => format!("<method '{}' of '{}' objects>", b.name, owner),
                     None => format!("<built-in function {}>", b.name),
                 },
+                Object::BoundMethod { receiver, func } if matches!(func, Value::Obj(f) if matches!(self.heap.get(*f), Object::Function(_))) =>
+                {
+                    let (receiver, func) = (*receiver, *func);
+                    let name = self.callable_name(func);
+                    format!("<bound method {name} of {}>", self.repr_depth(receiver, depth + 1)?)
+                }
                 Object::BoundMethod { receiver, func } => {
                     let (receiver, func) = (*receiver, *func);
                     let name = self.callable_name(func);
@@ -184,11 +193,22 @@ impl Vm {
                     )
                 }
                 Object::Generator(g) => {
+                    let kind = match g.kind {
+                        crate::object::GenKind::Generator => "generator",
+                        crate::object::GenKind::Coroutine => "coroutine",
+                        crate::object::GenKind::AsyncGenerator => "async_generator",
+                    };
                     format!(
-                        "<generator object {} at {:#x}>",
+                        "<{kind} object {} at {:#x}>",
                         self.str_of(g.qualname).unwrap_or("?"),
                         address(r.0)
                     )
+                }
+                Object::AsyncGenWrapped(_) => {
+                    format!("<async_generator_wrapped_value at {:#x}>", address(r.0))
+                }
+                Object::AsyncGenStep { .. } => {
+                    format!("<async_generator_asend object at {:#x}>", address(r.0))
                 }
                 Object::File(f) => {
                     let name = f.name;
@@ -200,6 +220,40 @@ impl Vm {
                     } else {
                         format!("<_io.TextIOWrapper name={n} mode='{mode}' encoding='UTF-8'>")
                     }
+                }
+                Object::Instance(i) => {
+                    let base = i.base;
+                    if base.is_null() {
+                        self.default_repr(v)
+                    } else {
+                        self.repr_depth(base, depth)?
+                    }
+                }
+                Object::Property(_) => format!("<property object at {:#x}>", address(r.0)),
+                Object::ClassMethod(f) | Object::StaticMethod(f) => {
+                    let kind = if matches!(self.heap.get(r), Object::ClassMethod(_)) {
+                        "classmethod"
+                    } else {
+                        "staticmethod"
+                    };
+                    let f = *f;
+                    format!("<{kind}({})>", self.repr_depth(f, depth + 1)?)
+                }
+                Object::Super { this, obj } => {
+                    let (this, obj) = (*this, *obj);
+                    format!(
+                        "<super: {}, {}>",
+                        self.repr_depth(Value::Obj(this), depth + 1)?,
+                        self.repr_depth(obj, depth + 1)?
+                    )
+                }
+                Object::Member { name, owner, .. } => {
+                    let (name, owner) = (*name, *owner);
+                    format!(
+                        "<member '{}' of '{}' objects>",
+                        self.str_of(name).unwrap_or("?"),
+                        self.type_obj_name(owner)
+                    )
                 }
                 Object::Iter(_) => format!("<iterator object at {:#x}>", address(r.0)),
                 Object::Cell(_) => format!("<cell at {:#x}>", address(r.0)),
@@ -216,9 +270,21 @@ impl Vm {
 
     /// `str(v)` as Rust text.
     pub fn str_text(&mut self, v: Value) -> PResult<String> {
+        if let Some(text) = self.str_special(v)? {
+            return Ok(text);
+        }
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
                 Object::Str(s) => return Ok(s.text.to_string()),
+                Object::Instance(i)
+                    if !i.base.is_null() && self.special_of(v, self.special.repr).is_none() =>
+                {
+                    let base = i.base;
+                    return self.str_text(base);
+                }
+                Object::Exception(_) if self.is_group(v) => {
+                    return Ok(self.group_str(v).unwrap_or_default());
+                }
                 Object::Exception(e) => {
                     let args = self.seq_items(e.args).unwrap_or_default();
                     let is_key_error = self.is_exc_instance(v, "KeyError");

@@ -11,43 +11,151 @@ use crate::object::Object;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+/// How CPython shows more of an exception group than these.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Where the printer is inside nested exception groups (traceback.py's
+/// `_ExceptionPrintContext`): each line is indented by the depth and
+/// prefixed with a margin (`| `, or `+ ` on a group's first line).
+#[derive(Default)]
+struct PrintContext {
+    seen: Vec<ObjRef>,
+    group_depth: usize,
+    need_close: bool,
+}
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.group_depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
 impl Vm {
     /// The text CPython prints on stderr for uncaught exception `e`.
     pub fn format_exception(&mut self, e: ObjRef) -> String {
         let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(e, &mut out, &mut seen);
+        self.format_chain(e, &mut PrintContext::default(), &mut out);
         out
     }
 
-    fn format_chain(&mut self, e: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>) {
-        seen.push(e);
-        if seen.len() > 100 {
-            return;
-        }
-        let (cause, context, suppress) = match self.exc_obj(e) {
-            Some(x) => (x.cause, x.context, x.suppress_context),
-            None => (Value::None, Value::None, false),
-        };
-        if let Value::Obj(c) = cause {
-            if !seen.contains(&c) {
-                self.format_chain(c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    /// `e` after its causes and contexts, each introduced by CPython's sentence.
+    fn format_chain(&mut self, e: ObjRef, ctx: &mut PrintContext, out: &mut String) {
+        let mut chain = vec![(None, e)];
+        ctx.seen.push(e);
+        let mut current = e;
+        while chain.len() < 100 {
+            let (cause, context, suppress) = match self.exc_obj(current) {
+                Some(x) => (x.cause, x.context, x.suppress_context),
+                None => break,
+            };
+            let next = if let Value::Obj(c) = cause {
+                Some((c, "\nThe above exception was the direct cause of the following exception:\n\n"))
+            } else if let (Value::Obj(c), false) = (context, suppress) {
+                Some((c, "\nDuring handling of the above exception, another exception occurred:\n\n"))
+            } else {
+                None
+            };
+            match next {
+                Some((c, sentence)) if !ctx.seen.contains(&c) => {
+                    ctx.seen.push(c);
+                    if let Some(link) = chain.last_mut() {
+                        link.0 = Some(sentence);
+                    }
+                    chain.push((None, c));
+                    current = c;
+                }
+                _ => break,
             }
-        } else if let (Value::Obj(c), false) = (context, suppress) {
-            if !seen.contains(&c) {
-                self.format_chain(c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
         }
-        self.format_one(e, out);
+        for (sentence, exc) in chain.into_iter().rev() {
+            if let Some(sentence) = sentence {
+                ctx.emit(out, sentence, '|');
+            }
+            self.format_single(exc, ctx, out);
+        }
     }
 
-    fn format_one(&mut self, e: ObjRef, out: &mut String) {
+    /// One exception: its traceback and last line, and for a group, its
+    /// sub-exceptions in numbered boxes.
+    fn format_single(&mut self, e: ObjRef, ctx: &mut PrintContext, out: &mut String) {
+        let mut text = String::new();
+        let Some((_, excs)) = self.group_parts(Value::Obj(e)) else {
+            self.format_one(e, &mut text, "Traceback (most recent call last):\n");
+            ctx.emit(out, &text, '|');
+            return;
+        };
+        if ctx.group_depth > MAX_GROUP_DEPTH {
+            let line = format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n");
+            ctx.emit(out, &line, '|');
+            return;
+        }
+        let top_level = ctx.group_depth == 0;
+        if top_level {
+            ctx.group_depth += 1;
+        }
+        let mut header = String::new();
+        let has_traceback = self.exc_obj(e).is_some_and(|x| !x.traceback.is_empty());
+        if has_traceback {
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                if top_level { '+' } else { '|' },
+            );
+        }
+        self.format_one(e, &mut header, "");
+        ctx.emit(out, &header, '|');
+        let shown = excs.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, sub) in excs.iter().take(shown).enumerate() {
+            let last = i + 1 == shown;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            out.push_str(&format!(
+                "{}{}+---------------- {title} ----------------\n",
+                ctx.indent(),
+                if i == 0 { "+-" } else { "  " }
+            ));
+            ctx.group_depth += 1;
+            if truncated {
+                let more = excs.len() - MAX_GROUP_WIDTH;
+                let line = format!("and {more} more exception{}\n", if more == 1 { "" } else { "s" });
+                ctx.emit(out, &line, '|');
+            } else if let Value::Obj(s) = sub {
+                self.format_chain(*s, ctx, out);
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+                ctx.need_close = false;
+            }
+            ctx.group_depth -= 1;
+        }
+        if top_level {
+            ctx.group_depth = 0;
+        }
+    }
+
+    /// The traceback (after `title`, when there is one) and `Type: message`.
+    fn format_one(&mut self, e: ObjRef, out: &mut String, title: &str) {
         let tb: Vec<_> =
             self.exc_obj(e).map(|x| x.traceback.iter().rev().cloned().collect()).unwrap_or_default();
         if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
+            out.push_str(title);
         }
         let mut last: Option<(String, u32, String)> = None;
         let mut repeats = 0usize;

@@ -42,6 +42,14 @@ pub enum TypeKind {
     BinaryFile,
     NotImplementedType,
     Ellipsis,
+    Property,
+    ClassMethod,
+    StaticMethod,
+    Super,
+    MemberDescriptor,
+    Coroutine,
+    AsyncGenerator,
+    AsyncGenStep,
     /// `BaseException` and every class derived from it.
     Exception,
 }
@@ -80,6 +88,14 @@ pub const BUILTIN_TYPES: &[(TypeKind, &str)] = &[
     (TypeKind::BinaryFile, "BufferedReader"),
     (TypeKind::NotImplementedType, "NotImplementedType"),
     (TypeKind::Ellipsis, "ellipsis"),
+    (TypeKind::Property, "property"),
+    (TypeKind::ClassMethod, "classmethod"),
+    (TypeKind::StaticMethod, "staticmethod"),
+    (TypeKind::Super, "super"),
+    (TypeKind::MemberDescriptor, "member_descriptor"),
+    (TypeKind::Coroutine, "coroutine"),
+    (TypeKind::AsyncGenerator, "async_generator"),
+    (TypeKind::AsyncGenStep, "async_generator_asend"),
 ];
 
 /// The builtin exception classes: `(name, base)`, bases before subclasses.

@@ -10,7 +10,7 @@
 //! always have the same representation and the fast paths can compare `i64`s.
 
 /// An index into the heap's slots.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ObjRef(pub u32);
 
 impl ObjRef {

@@ -13,7 +13,9 @@ use os_layer::OsBackend;
 use crate::dict::{Dict, Slot};
 use crate::frame::{CodeInfo, Frame};
 use crate::heap::Heap;
+use crate::method_cache::MethodCache;
 use crate::object::{ExceptionObj, Module, Object, PyStr, TypeObject};
+use crate::special::{BinaryNames, SpecialNames};
 use crate::types::{TypeKind, Types, BUILTIN_TYPES, EXCEPTIONS};
 use crate::value::{ObjRef, Value};
 
@@ -65,6 +67,11 @@ pub struct Vm {
     pub stdin: Value,
     /// Instructions executed (the step counter an embedder can read).
     pub steps: u64,
+    /// Special-method names, interned (see `special.rs`).
+    pub special: SpecialNames,
+    pub binary_names: BinaryNames,
+    /// Answers of `lookup_type`/`lookup_user` (see `method_cache.rs`).
+    pub method_cache: MethodCache,
 }
 
 impl Vm {
@@ -74,15 +81,7 @@ impl Vm {
         let mut by_kind = Vec::new();
         for (kind, name) in BUILTIN_TYPES {
             let dict = heap.alloc(Object::Dict(Dict::new()));
-            let t = heap.alloc(Object::Type(Box::new(TypeObject {
-                name: name.to_string(),
-                qualname: name.to_string(),
-                module: "builtins".into(),
-                bases: vec![],
-                mro: vec![],
-                dict,
-                kind: *kind,
-            })));
+            let t = heap.alloc(Object::Type(Box::new(TypeObject::builtin(name, dict, *kind))));
             by_kind.push(t);
         }
         let object = by_kind[0];
@@ -108,15 +107,9 @@ impl Vm {
                 mro = b.mro.clone();
             }
             let dict = heap.alloc(Object::Dict(Dict::new()));
-            let t = heap.alloc(Object::Type(Box::new(TypeObject {
-                name: name.to_string(),
-                qualname: name.to_string(),
-                module: "builtins".into(),
-                bases: vec![base_ref],
-                mro: vec![],
-                dict,
-                kind: TypeKind::Exception,
-            })));
+            let mut class = TypeObject::builtin(name, dict, TypeKind::Exception);
+            class.bases = vec![base_ref];
+            let t = heap.alloc(Object::Type(Box::new(class)));
             mro.insert(0, t);
             if let Some(Object::Type(ty)) = heap.get_mut(t) {
                 ty.mro = mro;
@@ -155,10 +148,17 @@ impl Vm {
             stderr: Value::None,
             stdin: Value::None,
             steps: 0,
+            special: SpecialNames::default(),
+            binary_names: BinaryNames(Vec::new()),
+            method_cache: MethodCache::default(),
         };
+        vm.special = SpecialNames::intern(&mut vm);
+        vm.binary_names = BinaryNames::intern(&mut vm);
         crate::methods::install(&mut vm);
+        crate::classes::install(&mut vm);
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);
+        vm.method_cache.invalidate();
         vm
     }
 
@@ -177,6 +177,11 @@ impl Vm {
         let r = self.heap.alloc(Object::Str(PyStr::new(s)));
         self.interned.insert(s.into(), r);
         r
+    }
+
+    /// The interned `str` for `s`, if it has been interned.
+    pub fn interned_ref(&self, s: &str) -> Option<ObjRef> {
+        self.interned.get(s).copied()
     }
 
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
@@ -255,10 +260,25 @@ impl Vm {
                     _ => TypeKind::Method,
                 },
                 Object::Module(_) => TypeKind::Module,
-                Object::Type(_) => TypeKind::Type,
+                Object::Type(t) => match t.meta {
+                    Some(meta) => return meta,
+                    None => TypeKind::Type,
+                },
                 Object::Exception(e) => return e.class,
+                Object::Instance(i) => return i.class,
+                Object::Property(_) => TypeKind::Property,
+                Object::ClassMethod(_) => TypeKind::ClassMethod,
+                Object::StaticMethod(_) => TypeKind::StaticMethod,
+                Object::Super { .. } => TypeKind::Super,
+                Object::Member { .. } => TypeKind::MemberDescriptor,
                 Object::Code(_) => TypeKind::Code,
-                Object::Generator(_) => TypeKind::Generator,
+                Object::Generator(g) => match g.kind {
+                    crate::object::GenKind::Generator => TypeKind::Generator,
+                    crate::object::GenKind::Coroutine => TypeKind::Coroutine,
+                    crate::object::GenKind::AsyncGenerator => TypeKind::AsyncGenerator,
+                },
+                Object::AsyncGenWrapped(_) => TypeKind::Object,
+                Object::AsyncGenStep { .. } => TypeKind::AsyncGenStep,
                 Object::File(f) => {
                     if f.binary {
                         TypeKind::BinaryFile
@@ -331,9 +351,55 @@ impl Vm {
         }
     }
 
+    /// Finds `key` in the table of `d`; for an instance of a user class, two
+    /// keys with equal hashes are compared by its `__eq__`.
+    pub(crate) fn find_key(&mut self, d: ObjRef, hash: i64, key: Value) -> PResult<Slot> {
+        if !crate::datamodel::is_instance(self, key) {
+            return Ok(self.find(d, hash, key));
+        }
+        let mut candidates = Vec::new();
+        let slot = match self.table(d) {
+            Some(t) => t.find(hash, key, |stored, _| {
+                candidates.push(stored);
+                false
+            }),
+            None => return Ok(Slot::Vacant(usize::MAX)),
+        };
+        if let Slot::Found(_) = slot {
+            return Ok(slot);
+        }
+        let mark = self.roots.len();
+        self.roots.extend(candidates.iter().copied());
+        let mut matched = Ok(None);
+        for c in candidates {
+            match self.eq_values(key, c) {
+                Ok(true) => {
+                    matched = Ok(Some(c));
+                    break;
+                }
+                Ok(false) => {}
+                Err(e) => {
+                    matched = Err(e);
+                    break;
+                }
+            }
+        }
+        self.roots.truncate(mark);
+        // `__eq__` may have changed the table: look again, by identity.
+        let target = matched?.unwrap_or(key);
+        Ok(match self.table(d) {
+            Some(t) => t.find(hash, target, |a, b| a.is(b)),
+            None => Slot::Vacant(usize::MAX),
+        })
+    }
+
     pub fn dict_get(&mut self, d: ObjRef, key: Value) -> PResult<Option<Value>> {
         let hash = self.hash(key)?;
-        Ok(self.dict_get_hashed(d, hash, key))
+        let slot = self.find_key(d, hash, key)?;
+        Ok(match slot {
+            Slot::Found(e) => self.table(d).and_then(|t| t.get_at(e)).map(|e| e.value),
+            Slot::Vacant(_) => None,
+        })
     }
 
     pub fn dict_get_hashed(&self, d: ObjRef, hash: i64, key: Value) -> Option<Value> {
@@ -359,12 +425,17 @@ impl Vm {
 
     pub fn dict_set(&mut self, d: ObjRef, key: Value, value: Value) -> PResult<()> {
         let hash = self.hash(key)?;
-        self.dict_set_hashed(d, hash, key, value);
+        let slot = self.find_key(d, hash, key)?;
+        self.set_at(d, slot, hash, key, value);
         Ok(())
     }
 
     pub fn dict_set_hashed(&mut self, d: ObjRef, hash: i64, key: Value, value: Value) {
         let slot = self.find(d, hash, key);
+        self.set_at(d, slot, hash, key, value)
+    }
+
+    fn set_at(&mut self, d: ObjRef, slot: Slot, hash: i64, key: Value, value: Value) {
         if let Some(t) = self.table_mut(d) {
             match slot {
                 Slot::Found(e) => t.set_value_at(e, value),
@@ -389,7 +460,7 @@ impl Vm {
     /// Removes `key`; its value if it was present.
     pub fn dict_remove(&mut self, d: ObjRef, key: Value) -> PResult<Option<Value>> {
         let hash = self.hash(key)?;
-        let slot = self.find(d, hash, key);
+        let slot = self.find_key(d, hash, key)?;
         Ok(match (slot, self.table_mut(d)) {
             (Slot::Found(e), Some(t)) => t.remove_at(e).map(|e| e.value),
             _ => None,
@@ -529,6 +600,8 @@ impl Vm {
 
     /// Runs a collection now; the number of objects freed.
     pub fn collect_garbage(&mut self) -> usize {
+        // A freed type's slot may be reused: forget what was cached by slot.
+        self.method_cache.invalidate();
         let Vm {
             heap,
             stack,

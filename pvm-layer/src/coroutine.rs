@@ -1,0 +1,271 @@
+//! Coroutines (`async def`), `await`, asynchronous generators, `async for`
+//! and `async with`: the instructions of `instruction.rs`'s "Coroutines"
+//! section, on top of the generator machinery (`generator.rs`).
+//!
+//! A coroutine is a [`Generator`](crate::object::Generator) of kind
+//! `Coroutine`, driven by `send()` like a generator; `await x` is the
+//! `GetAwaitable` + `Send`/`YieldValue` loop, so whatever the innermost
+//! awaitable yields travels up to whoever drives the outermost coroutine (an
+//! event loop, `asyncio` here). An asynchronous generator's `__anext__()`,
+//! `asend()` and `athrow()` return an [`Object::AsyncGenStep`]: awaiting it
+//! resumes the generator until it yields a value wrapped by `AsyncGenWrap`
+//! (the step's result) or something unwrapped (passed up, as an `await`
+//! inside the generator does).
+
+use compiler_layer::instruction::AwaitContext;
+
+use crate::call::Args;
+use crate::generator::Sent;
+use crate::object::{Builtin, GenKind, NativeFn, Object};
+use crate::types::TypeKind;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    // Coroutines share the generator's send/throw/close.
+    let generator = type_dict(vm, TypeKind::Generator);
+    let coroutine = type_dict(vm, TypeKind::Coroutine);
+    for name in ["send", "throw", "close"] {
+        if let Some(f) = vm.dict_get_name(generator, name) {
+            vm.dict_set_name(coroutine, name, f);
+        }
+    }
+    let async_gen: &[(&'static str, NativeFn)] = &[
+        ("__aiter__", |_, a| Ok(a.get(0).unwrap_or(Value::None))),
+        ("__anext__", |vm, a| step(vm, a, Ok(Value::None))),
+        ("asend", |vm, a| step(vm, a, Ok(a.get(1).unwrap_or(Value::None)))),
+        ("athrow", |vm, a| {
+            let exc = vm.make_raisable(a.get(1).unwrap_or(Value::None))?;
+            step(vm, a, Err(exc.0))
+        }),
+        ("aclose", |vm, a| {
+            let class = vm.types.exc("GeneratorExit");
+            let exit = vm.new_exception(class, vec![]);
+            step(vm, a, Err(exit.0))
+        }),
+    ];
+    let dict = type_dict(vm, TypeKind::AsyncGenerator);
+    for (name, func) in async_gen {
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
+            name,
+            func: *func,
+            owner: Some("async_generator"),
+        }));
+        vm.dict_set_name(dict, name, f);
+    }
+    let awaitable: &[(&'static str, NativeFn)] = &[
+        ("send", |vm, a| {
+            let Some(Value::Obj(s)) = a.get(0) else { return Err(vm.type_error("send() needs an argument")) };
+            let sent = vm.async_gen_step(s, Ok(a.get(1).unwrap_or(Value::None)))?;
+            finish(vm, sent)
+        }),
+        ("__next__", |vm, a| {
+            let Some(Value::Obj(s)) = a.get(0) else {
+                return Err(vm.type_error("__next__() needs an argument"));
+            };
+            let sent = vm.async_gen_step(s, Ok(Value::None))?;
+            finish(vm, sent)
+        }),
+        ("throw", |vm, a| {
+            let Some(Value::Obj(s)) = a.get(0) else {
+                return Err(vm.type_error("throw() needs an argument"));
+            };
+            let exc = vm.make_raisable(a.get(1).unwrap_or(Value::None))?;
+            let sent = vm.async_gen_step(s, Err(exc.0))?;
+            finish(vm, sent)
+        }),
+        ("close", |_, _| Ok(Value::None)),
+        ("__await__", |_, a| Ok(a.get(0).unwrap_or(Value::None))),
+        ("__iter__", |_, a| Ok(a.get(0).unwrap_or(Value::None))),
+    ];
+    let dict = type_dict(vm, TypeKind::AsyncGenStep);
+    for (name, func) in awaitable {
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
+            name,
+            func: *func,
+            owner: Some("async_generator_asend"),
+        }));
+        vm.dict_set_name(dict, name, f);
+    }
+}
+
+fn type_dict(vm: &Vm, kind: TypeKind) -> ObjRef {
+    match vm.heap.get(vm.types.get(kind)) {
+        Object::Type(t) => t.dict,
+        _ => vm.builtins,
+    }
+}
+
+/// `agen.__anext__()`, `asend(v)`, `athrow(e)`: a new step awaitable.
+fn step(vm: &mut Vm, a: &Args, first: Result<Value, ObjRef>) -> PResult<Value> {
+    let Some(Value::Obj(g)) = a.get(0) else { return Err(vm.type_error("expected an async generator")) };
+    Ok(vm.heap.alloc_value(Object::AsyncGenStep { generator: g, first, started: false, done: false }))
+}
+
+/// The result of driving an awaitable by hand: a yielded value, or `StopIteration(value)`.
+fn finish(vm: &mut Vm, sent: Sent) -> PResult<Value> {
+    match sent {
+        Sent::Yielded(v) => Ok(v),
+        Sent::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+impl Vm {
+    /// Resumes the asynchronous generator behind step `s`: `Returned(v)`
+    /// when it yields `v` to its `async for` (wrapped), `Yielded(x)` when an
+    /// `await` inside passes `x` up; `StopAsyncIteration` when it returns.
+    pub(crate) fn async_gen_step(&mut self, s: ObjRef, sent: Result<Value, ObjRef>) -> PResult<Sent> {
+        let (g, first, started, done) = match self.heap.get(s) {
+            Object::AsyncGenStep { generator, first, started, done } => (*generator, *first, *started, *done),
+            _ => return Err(self.type_error("not an async generator step")),
+        };
+        if done {
+            return Err(self.err("RuntimeError", "cannot reuse already awaited __anext__()/asend()"));
+        }
+        let input = if started { sent } else { first };
+        if let Some(Object::AsyncGenStep { started, .. }) = self.heap.get_mut(s) {
+            *started = true;
+        }
+        let r = match input {
+            Ok(v) => self.resume(g, v),
+            Err(e) => self.throw(g, crate::vm::Exc(e)),
+        };
+        let finished = |vm: &mut Vm| {
+            if let Some(Object::AsyncGenStep { done, .. }) = vm.heap.get_mut(s) {
+                *done = true;
+            }
+        };
+        match r {
+            Ok(Sent::Yielded(Value::Obj(w))) if matches!(self.heap.get(w), Object::AsyncGenWrapped(_)) => {
+                finished(self);
+                let Object::AsyncGenWrapped(v) = self.heap.get(w) else {
+                    return Ok(Sent::Returned(Value::None));
+                };
+                Ok(Sent::Returned(*v))
+            }
+            Ok(Sent::Yielded(v)) => Ok(Sent::Yielded(v)),
+            Ok(Sent::Returned(_)) => {
+                finished(self);
+                Err(self.err("StopAsyncIteration", ""))
+            }
+            Err(e) => {
+                finished(self);
+                Err(e)
+            }
+        }
+    }
+
+    /// `GetAwaitable`: the iterator an `await` drives.
+    pub(crate) fn get_awaitable(&mut self, obj: Value, context: AwaitContext) -> PResult<Value> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Object::Generator(g) if g.kind == GenKind::Coroutine => return Ok(obj),
+                Object::AsyncGenStep { .. } => return Ok(obj),
+                _ => {}
+            }
+        }
+        let await_name = self.special.await_;
+        if let Some(f) = self.special_of(obj, await_name) {
+            let it = self.call_special(f, obj, vec![])?;
+            let is_coroutine = matches!(it, Value::Obj(r) if matches!(self.heap.get(r), Object::Generator(g) if g.kind == GenKind::Coroutine));
+            if is_coroutine {
+                return Err(self.type_error("__await__() returned a coroutine"));
+            }
+            let is_iterator = matches!(it, Value::Obj(r) if matches!(self.heap.get(r), Object::Generator(_) | Object::Iter(_)))
+                || self.special_of(it, self.special.next).is_some();
+            if !is_iterator {
+                let msg = format!("__await__() returned non-iterator of type '{}'", self.type_name(it));
+                return Err(self.type_error(msg));
+            }
+            return Ok(it);
+        }
+        let t = self.type_name(obj);
+        let msg = match context {
+            AwaitContext::Await => format!("object {t} can't be used in 'await' expression"),
+            AwaitContext::AEnter => {
+                format!(
+                    "'async with' received an object from __aenter__ that does not implement __await__: {t}"
+                )
+            }
+            AwaitContext::AExit => {
+                format!(
+                    "'async with' received an object from __aexit__ that does not implement __await__: {t}"
+                )
+            }
+        };
+        Err(self.type_error(msg))
+    }
+
+    /// `GetAIter`: `type(obj).__aiter__(obj)`.
+    pub(crate) fn get_aiter(&mut self, obj: Value) -> PResult<Value> {
+        if self.is_async_generator(obj) {
+            return Ok(obj);
+        }
+        let aiter = self.special.aiter;
+        let Some(f) = self.special_of(obj, aiter) else {
+            let msg =
+                format!("'async for' requires an object with __aiter__ method, got {}", self.type_name(obj));
+            return Err(self.type_error(msg));
+        };
+        let it = self.call_special(f, obj, vec![])?;
+        if !self.is_async_generator(it) && self.special_of(it, self.special.anext).is_none() {
+            let msg = format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                self.type_name(it)
+            );
+            return Err(self.type_error(msg));
+        }
+        Ok(it)
+    }
+
+    /// `GetANext`: the awaitable of the next step of `aiter`.
+    pub(crate) fn get_anext(&mut self, aiter: Value) -> PResult<Value> {
+        if let (true, Value::Obj(g)) = (self.is_async_generator(aiter), aiter) {
+            let first = Ok(Value::None);
+            return Ok(self.heap.alloc_value(Object::AsyncGenStep {
+                generator: g,
+                first,
+                started: false,
+                done: false,
+            }));
+        }
+        let anext = self.special.anext;
+        let Some(f) = self.special_of(aiter, anext) else {
+            let msg = format!(
+                "'async for' requires an iterator with __anext__ method, got {}",
+                self.type_name(aiter)
+            );
+            return Err(self.type_error(msg));
+        };
+        let awaitable = self.call_special(f, aiter, vec![])?;
+        self.get_awaitable(awaitable, AwaitContext::Await).map_err(|_| {
+            let msg = format!(
+                "'async for' received an invalid object from __anext__: {}",
+                self.type_name(awaitable)
+            );
+            self.type_error(msg)
+        })
+    }
+
+    /// `BeforeAsyncWith`: `(bound __aexit__, mgr.__aenter__())`.
+    pub(crate) fn before_async_with(&mut self, mgr: Value) -> PResult<(Value, Value)> {
+        let (aenter, aexit) = (self.special.aenter, self.special.aexit);
+        let (Some(enter), Some(exit)) = (self.special_of(mgr, aenter), self.special_of(mgr, aexit)) else {
+            let msg = format!(
+                "'{}' object does not support the asynchronous context manager protocol",
+                self.type_name(mgr)
+            );
+            return Err(self.type_error(msg));
+        };
+        let class = self.type_of(mgr);
+        let exit = self.descr_get(exit, Some(mgr), class)?;
+        self.roots.push(exit);
+        let entered = self.call_special(enter, mgr, vec![]);
+        self.roots.pop();
+        Ok((exit, entered?))
+    }
+
+    fn is_async_generator(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::Generator(g) if g.kind == GenKind::AsyncGenerator))
+    }
+}

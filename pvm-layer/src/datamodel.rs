@@ -1,0 +1,804 @@
+//! The data model for instances of user classes: operators and protocols
+//! (`+`, `==`, `hash`, `len`, `iter`, `in`, `[]`, calls, `repr`, `format`...)
+//! through the special methods their classes define, with CPython's rules
+//! for reflected operands and `NotImplemented`.
+//!
+//! The operators in `ops.rs` handle builtin values natively and come here
+//! when an operand is an [`Object::Instance`]. A special method is looked up
+//! on the class among the classes defined in Python (`Vm::lookup_user`); when
+//! none defines it, an instance of a subclass of a builtin type behaves as
+//! the builtin value it extends, and a plain instance as `object` does.
+//!
+//! The builtin types' own special methods (`object.__setattr__`,
+//! `dict.__setitem__`...) are installed here too, for programs that call
+//! them explicitly, as in `super().__setitem__(key, value)`.
+
+use compiler_layer::instruction::{BinaryOperator as B, ComparisonOperator as C, UnaryOperator as U};
+
+use crate::call::Args;
+use crate::object::{Builtin, IterKind, NativeFn, Object};
+use crate::types::TypeKind;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let object: &[(&'static str, NativeFn)] = &[
+        ("__setattr__", |vm, a| {
+            let [obj, name, value] = three(vm, a, "__setattr__")?;
+            let class = vm.type_of(obj);
+            if matches!(obj, Value::Obj(r) if matches!(vm.heap.get(r), Object::Instance(_))) {
+                vm.generic_setattr(obj, class, name, Some(value))?;
+            } else {
+                vm.setattr(obj, name, value)?;
+            }
+            Ok(Value::None)
+        }),
+        ("__delattr__", |vm, a| {
+            let (obj, name) = two(vm, a, "__delattr__")?;
+            let class = vm.type_of(obj);
+            vm.generic_setattr(obj, class, name, None)?;
+            Ok(Value::None)
+        }),
+        ("__getattribute__", |vm, a| {
+            let (obj, name) = two(vm, a, "__getattribute__")?;
+            let class = vm.type_of(obj);
+            match vm.generic_getattr(obj, class, name)? {
+                Some(v) => Ok(v),
+                None => Err(vm.no_attribute(obj, name)),
+            }
+        }),
+        ("__repr__", |vm, a| {
+            let obj = a.get(0).unwrap_or(Value::None);
+            let text = vm.default_repr(obj);
+            Ok(vm.new_str(text))
+        }),
+        ("__str__", |vm, a| {
+            let obj = a.get(0).unwrap_or(Value::None);
+            vm.repr(obj)
+        }),
+        ("__eq__", |vm, a| {
+            let (x, y) = two(vm, a, "__eq__")?;
+            Ok(if x.is(y) { Value::Bool(true) } else { vm.not_implemented })
+        }),
+        ("__ne__", |vm, a| {
+            let (x, y) = two(vm, a, "__ne__")?;
+            let eq = vm.compare(x, y, C::Equal)?;
+            if eq.is(vm.not_implemented) {
+                return Ok(eq);
+            }
+            Ok(Value::Bool(!vm.truthy(eq)?))
+        }),
+        ("__hash__", |_, a| {
+            let obj = a.get(0).unwrap_or(Value::None);
+            Ok(Value::Int(identity_hash(obj)))
+        }),
+        ("__format__", |vm, a| {
+            let (obj, spec) = two(vm, a, "__format__")?;
+            let spec = vm.str_of(spec).unwrap_or("").to_string();
+            let text = vm.format_object(obj, &spec)?;
+            Ok(vm.new_str(text))
+        }),
+        ("__dir__", |vm, a| {
+            let obj = a.get(0).unwrap_or(Value::None);
+            let names = vm.dir_names(obj)?;
+            Ok(vm.new_list(names))
+        }),
+    ];
+    let t = vm.types.get(TypeKind::Object);
+    for (name, func) in object {
+        add(vm, t, "object", name, *func);
+    }
+    let dict = vm.types.get(TypeKind::Dict);
+    if let Object::Type(ty) = vm.heap.get(dict) {
+        let dict_dict = ty.dict;
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
+            name: "fromkeys",
+            func: dict_fromkeys,
+            owner: None,
+        }));
+        let method = vm.heap.alloc_value(Object::ClassMethod(f));
+        vm.dict_set_name(dict_dict, "fromkeys", method);
+    }
+    // The container protocol of the builtin containers, acting on the
+    // builtin value (an instance of a subclass arrives as its base value).
+    use TypeKind as K;
+    let containers: &[(K, &'static str)] = &[
+        (K::List, "list"),
+        (K::Dict, "dict"),
+        (K::Tuple, "tuple"),
+        (K::Str, "str"),
+        (K::Set, "set"),
+        (K::FrozenSet, "frozenset"),
+        (K::Bytes, "bytes"),
+        (K::ByteArray, "bytearray"),
+    ];
+    for &(kind, owner) in containers {
+        let t = vm.types.get(kind);
+        let protocol: &[(&'static str, NativeFn)] = &[
+            ("__len__", |vm, a| {
+                let obj = a.get(0).unwrap_or(Value::None);
+                Ok(Value::Int(vm.len(obj)? as i64))
+            }),
+            ("__contains__", |vm, a| {
+                let (obj, item) = two(vm, a, "__contains__")?;
+                vm.contains(obj, item).map(Value::Bool)
+            }),
+            ("__iter__", |vm, a| {
+                let obj = a.get(0).unwrap_or(Value::None);
+                vm.iter(obj)
+            }),
+            ("__repr__", |vm, a| {
+                let obj = a.get(0).unwrap_or(Value::None);
+                vm.repr(obj)
+            }),
+            ("__eq__", |vm, a| {
+                let (x, y) = two(vm, a, "__eq__")?;
+                vm.compare(x, y, C::Equal)
+            }),
+        ];
+        for (name, func) in protocol {
+            add(vm, t, owner, name, *func);
+        }
+        if !matches!(kind, K::Set | K::FrozenSet) {
+            add(vm, t, owner, "__getitem__", |vm, a| {
+                let (obj, key) = two(vm, a, "__getitem__")?;
+                vm.getitem(obj, key)
+            });
+        }
+        if matches!(kind, K::List | K::Dict | K::ByteArray) {
+            add(vm, t, owner, "__setitem__", |vm, a| {
+                let [obj, key, value] = three(vm, a, "__setitem__")?;
+                vm.setitem(obj, key, value).map(|()| Value::None)
+            });
+            add(vm, t, owner, "__delitem__", |vm, a| {
+                let (obj, key) = two(vm, a, "__delitem__")?;
+                vm.delitem(obj, key).map(|()| Value::None)
+            });
+        }
+    }
+}
+
+/// `dict.fromkeys(iterable, value=None)`, a class method: a subclass gets an
+/// instance of itself.
+fn dict_fromkeys(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let (Some(cls), Some(keys)) = (a.get(0), a.get(1)) else {
+        return Err(vm.type_error("fromkeys expected at least 1 argument, got 0"));
+    };
+    let value = a.get(2).unwrap_or(Value::None);
+    let keys = vm.collect_iter(keys)?;
+    let d = vm.call(cls, vec![])?;
+    vm.roots.push(d);
+    let mut r = Ok(());
+    for k in keys {
+        r = vm.setitem(d, k, value);
+        if r.is_err() {
+            break;
+        }
+    }
+    vm.roots.pop();
+    r.map(|()| d)
+}
+
+fn add(vm: &mut Vm, t: ObjRef, owner: &'static str, name: &'static str, func: NativeFn) {
+    let dict = match vm.heap.get(t) {
+        Object::Type(ty) => ty.dict,
+        _ => return,
+    };
+    let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func, owner: Some(owner) }));
+    vm.dict_set_name(dict, name, f);
+}
+
+fn two(vm: &mut Vm, a: &Args, name: &str) -> PResult<(Value, Value)> {
+    match a.pos[..] {
+        [x, y] => Ok((x, y)),
+        _ => {
+            Err(vm
+                .type_error(format!("expected 1 argument for {name}, got {}", a.pos.len().saturating_sub(1))))
+        }
+    }
+}
+
+fn three(vm: &mut Vm, a: &Args, name: &str) -> PResult<[Value; 3]> {
+    match a.pos[..] {
+        [x, y, z] => Ok([x, y, z]),
+        _ => Err(
+            vm.type_error(format!("expected 2 arguments for {name}, got {}", a.pos.len().saturating_sub(1)))
+        ),
+    }
+}
+
+/// `object.__hash__`: from the object's identity, as CPython's `id() >> 4`.
+pub fn identity_hash(v: Value) -> i64 {
+    match v {
+        Value::Obj(r) => (crate::repr::address(r.0) >> 4) as i64,
+        _ => 0,
+    }
+}
+
+/// Whether `v` is an instance of a user class (not an exception).
+#[inline]
+pub fn is_instance(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::Instance(_)))
+}
+
+impl Vm {
+    /// Calls special method `f` (found on `obj`'s class) on `obj`.
+    pub fn call_special(&mut self, f: Value, obj: Value, rest: Vec<Value>) -> PResult<Value> {
+        if matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_))) {
+            let mut args = Vec::with_capacity(rest.len() + 1);
+            args.push(obj);
+            args.extend(rest);
+            return self.call(f, args);
+        }
+        if f.is_none() {
+            let msg = format!("'{}' object is not callable", self.type_name(f));
+            return Err(self.type_error(msg));
+        }
+        let class = self.type_of(obj);
+        let bound = self.descr_get(f, Some(obj), class)?;
+        self.call(bound, rest)
+    }
+
+    /// `obj.name(*rest)` when `obj`'s class defines `name` in Python.
+    pub(crate) fn try_special(
+        &mut self,
+        obj: Value,
+        name: ObjRef,
+        rest: Vec<Value>,
+    ) -> PResult<Option<Value>> {
+        match self.special_of(obj, name) {
+            Some(f) => self.call_special(f, obj, rest).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// `a op b` when `a` or `b` is an instance of a user class.
+    pub(crate) fn binary_op_instances(&mut self, a: Value, b: Value, op: B) -> PResult<Option<Value>> {
+        let ([forward, reflected, in_place], inplace) = self.binary_names.of(op);
+        let ni = self.not_implemented;
+        if inplace {
+            if let Some(r) = self.try_special(a, in_place, vec![b])? {
+                if !r.is(ni) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let fa = self.special_of(a, forward);
+        let mut fb = if ta != tb { self.special_of(b, reflected) } else { None };
+        // A subclass's reflected method goes first (CPython's binary_op1).
+        if let Some(g) = fb {
+            if self.is_subtype(tb, ta) {
+                let r = self.call_special(g, b, vec![a])?;
+                if !r.is(ni) {
+                    return Ok(Some(r));
+                }
+                fb = None;
+            }
+        }
+        if let Some(f) = fa {
+            let r = self.call_special(f, a, vec![b])?;
+            if !r.is(ni) {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(g) = fb {
+            let r = self.call_special(g, b, vec![a])?;
+            if !r.is(ni) {
+                return Ok(Some(r));
+            }
+        }
+        let (x, y) = (self.base_value(a), self.base_value(b));
+        if !x.is(a) || !y.is(b) {
+            let r = self.binary_op(x, y, op)?;
+            // `stack += items` extends the list in place and is still `stack`.
+            return Ok(Some(if inplace && r.is(x) { a } else { r }));
+        }
+        Ok(None)
+    }
+
+    /// `a op b` for a rich comparison when `a` or `b` is an instance of a user class.
+    pub(crate) fn compare_instances(&mut self, a: Value, b: Value, op: C) -> PResult<Value> {
+        let s = &self.special;
+        let (forward, reflected) = match op {
+            C::Less => (s.lt, s.gt),
+            C::LessEqual => (s.le, s.ge),
+            C::Equal => (s.eq, s.eq),
+            C::NotEqual => (s.ne, s.ne),
+            C::Greater => (s.gt, s.lt),
+            C::GreaterEqual => (s.ge, s.le),
+        };
+        let ni = self.not_implemented;
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let fb = self.special_of(b, reflected);
+        let reflected_first = ta != tb && self.is_subtype(tb, ta) && fb.is_some();
+        if reflected_first {
+            if let Some(g) = fb {
+                let r = self.call_special(g, b, vec![a])?;
+                if !r.is(ni) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(f) = self.special_of(a, forward) {
+            let r = self.call_special(f, a, vec![b])?;
+            if !r.is(ni) {
+                return Ok(r);
+            }
+        } else if op == C::NotEqual {
+            // `object.__ne__` inverts `__eq__`.
+            if let Some(f) = self.special_of(a, self.special.eq) {
+                let r = self.call_special(f, a, vec![b])?;
+                if !r.is(ni) {
+                    return Ok(Value::Bool(!self.truthy(r)?));
+                }
+            }
+        }
+        if !reflected_first {
+            if let Some(g) = fb {
+                let r = self.call_special(g, b, vec![a])?;
+                if !r.is(ni) {
+                    return Ok(r);
+                }
+            } else if op == C::NotEqual {
+                if let Some(g) = self.special_of(b, self.special.eq) {
+                    let r = self.call_special(g, b, vec![a])?;
+                    if !r.is(ni) {
+                        return Ok(Value::Bool(!self.truthy(r)?));
+                    }
+                }
+            }
+        }
+        let (x, y) = (self.base_value(a), self.base_value(b));
+        if !x.is(a) || !y.is(b) {
+            return self.compare(x, y, op);
+        }
+        match op {
+            C::Equal => Ok(Value::Bool(a.is(b))),
+            C::NotEqual => Ok(Value::Bool(!a.is(b))),
+            _ => {
+                let msg = format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    self.type_name(a),
+                    self.type_name(b)
+                );
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// `a == b`, running `__eq__` of user classes (also for the items of
+    /// lists and tuples).
+    pub fn eq_values(&mut self, a: Value, b: Value) -> PResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        if is_instance(self, a) || is_instance(self, b) {
+            let r = self.compare_instances(a, b, C::Equal)?;
+            return self.truthy(r);
+        }
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            let same_kind = matches!(
+                (self.heap.get(x), self.heap.get(y)),
+                (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_))
+            );
+            if same_kind {
+                let (p, q) = (self.seq_items(a).unwrap_or_default(), self.seq_items(b).unwrap_or_default());
+                if p.iter().chain(&q).any(|v| is_instance(self, *v)) {
+                    if p.len() != q.len() {
+                        return Ok(false);
+                    }
+                    for (v, w) in p.into_iter().zip(q) {
+                        if !self.eq_values(v, w)? {
+                            return Ok(false);
+                        }
+                    }
+                    return Ok(true);
+                }
+            }
+        }
+        Ok(self.eq(a, b))
+    }
+
+    /// `hash(obj)` for an instance of a user class.
+    pub(crate) fn hash_instance(&mut self, obj: Value) -> PResult<i64> {
+        let hash = self.special.hash;
+        match self.special_of(obj, hash) {
+            Some(Value::None) => {
+                let msg = format!("unhashable type: '{}'", self.type_name(obj));
+                Err(self.type_error(msg))
+            }
+            Some(f) => {
+                let r = self.call_special(f, obj, vec![])?;
+                match r {
+                    Value::Int(_) | Value::Bool(_) => self.hash(r),
+                    Value::Obj(o) if matches!(self.heap.get(o), Object::Int(_)) => self.hash(r),
+                    _ => Err(self.type_error("__hash__ method should return an integer")),
+                }
+            }
+            None => {
+                let base = self.base_value(obj);
+                if base.is(obj) {
+                    Ok(identity_hash(obj))
+                } else {
+                    self.hash(base)
+                }
+            }
+        }
+    }
+
+    /// `bool(obj)` for an instance of a user class: `__bool__`, else `__len__`.
+    pub(crate) fn truthy_instance(&mut self, obj: Value) -> PResult<bool> {
+        if let Some(r) = self.try_special(obj, self.special.bool, vec![])? {
+            return match r {
+                Value::Bool(b) => Ok(b),
+                _ => {
+                    let msg = format!("__bool__ should return bool, returned {}", self.type_name(r));
+                    Err(self.type_error(msg))
+                }
+            };
+        }
+        if self.special_of(obj, self.special.len).is_some() {
+            return Ok(self.len(obj)? != 0);
+        }
+        let base = self.base_value(obj);
+        if base.is(obj) {
+            Ok(true)
+        } else {
+            self.truthy(base)
+        }
+    }
+
+    /// `len(obj)`: builtin lengths, or `__len__`.
+    pub fn len(&mut self, obj: Value) -> PResult<usize> {
+        if let Some(n) = self.len_of(obj) {
+            return Ok(n);
+        }
+        if let Some(r) = self.try_special(obj, self.special.len, vec![])? {
+            return match r {
+                Value::Int(n) if n >= 0 => Ok(n as usize),
+                Value::Bool(b) => Ok(usize::from(b)),
+                Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+                _ => {
+                    let msg = format!("'{}' object cannot be interpreted as an integer", self.type_name(r));
+                    Err(self.type_error(msg))
+                }
+            };
+        }
+        let base = self.base_value(obj);
+        if let Some(n) = self.len_of(base) {
+            return Ok(n);
+        }
+        let msg = format!("object of type '{}' has no len()", self.type_name(obj));
+        Err(self.type_error(msg))
+    }
+
+    /// `iter(obj)` for an instance: `__iter__`, else the `__getitem__` protocol.
+    pub(crate) fn iter_instance(&mut self, obj: Value) -> PResult<Value> {
+        if let Some(it) = self.try_special(obj, self.special.iter, vec![])? {
+            let next = self.special.next;
+            let is_iterator = self.special_of(it, next).is_some()
+                || matches!(it, Value::Obj(r) if matches!(self.heap.get(r), Object::Iter(_) | Object::Generator(_) | Object::File(_)));
+            if !is_iterator {
+                let msg = format!("iter() returned non-iterator of type '{}'", self.type_name(it));
+                return Err(self.type_error(msg));
+            }
+            return Ok(it);
+        }
+        if self.special_of(obj, self.special.getitem).is_some() {
+            return Ok(self.heap.alloc_value(Object::Iter(IterKind::GetItem(obj, 0))));
+        }
+        let base = self.base_value(obj);
+        if !base.is(obj) {
+            return self.iter(base);
+        }
+        Err(self.not_iterable(obj))
+    }
+
+    /// `next(obj)` for an instance: `__next__`; `None` on `StopIteration`.
+    pub(crate) fn next_instance(&mut self, obj: Value) -> PResult<Option<Value>> {
+        match self.try_special(obj, self.special.next, vec![]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => {
+                let msg = format!("'{}' object is not an iterator", self.type_name(obj));
+                Err(self.type_error(msg))
+            }
+            Err(e) if self.is_exc_instance(Value::Obj(e.0), "StopIteration") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Item `i` of the old sequence protocol (`__getitem__` with 0, 1, 2...);
+    /// `None` at `IndexError` or `StopIteration`.
+    pub(crate) fn getitem_protocol_step(&mut self, obj: Value, i: usize) -> PResult<Option<Value>> {
+        match self.getitem(obj, Value::Int(i as i64)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e)
+                if self.is_exc_instance(Value::Obj(e.0), "IndexError")
+                    || self.is_exc_instance(Value::Obj(e.0), "StopIteration") =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `item in obj` for an instance: `__contains__`, else by iterating.
+    pub(crate) fn contains_instance(&mut self, obj: Value, item: Value) -> PResult<Option<bool>> {
+        if let Some(r) = self.try_special(obj, self.special.contains, vec![item])? {
+            return self.truthy(r).map(Some);
+        }
+        let base = self.base_value(obj);
+        if !base.is(obj) {
+            return self.contains(base, item).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// `obj[key]` for an instance: `__getitem__`, or the base value's
+    /// (with `__missing__` for a subclass of `dict`).
+    pub(crate) fn getitem_instance(&mut self, obj: Value, key: Value) -> PResult<Value> {
+        if let Some(r) = self.try_special(obj, self.special.getitem, vec![key])? {
+            return Ok(r);
+        }
+        let base = self.base_value(obj);
+        if base.is(obj) {
+            let msg = format!("'{}' object is not subscriptable", self.type_name(obj));
+            return Err(self.type_error(msg));
+        }
+        if let Value::Obj(d) = base {
+            if matches!(self.heap.get(d), Object::Dict(_)) {
+                if let Some(v) = self.dict_get(d, key)? {
+                    return Ok(v);
+                }
+                if let Some(r) = self.try_special(obj, self.special.missing, vec![key])? {
+                    return Ok(r);
+                }
+            }
+        }
+        self.getitem(base, key)
+    }
+
+    /// `obj[key] = value` (or `del obj[key]` for `None`) for an instance.
+    pub(crate) fn setitem_instance(&mut self, obj: Value, key: Value, value: Option<Value>) -> PResult<()> {
+        let (name, args) = match value {
+            Some(v) => (self.special.setitem, vec![key, v]),
+            None => (self.special.delitem, vec![key]),
+        };
+        if self.try_special(obj, name, args)?.is_some() {
+            return Ok(());
+        }
+        let base = self.base_value(obj);
+        if base.is(obj) {
+            let msg = match value {
+                Some(_) => format!("'{}' object does not support item assignment", self.type_name(obj)),
+                None => format!("'{}' object doesn't support item deletion", self.type_name(obj)),
+            };
+            return Err(self.type_error(msg));
+        }
+        match value {
+            Some(v) => self.setitem(base, key, v),
+            None => self.delitem(base, key),
+        }
+    }
+
+    /// `-obj`, `+obj`, `~obj` for an instance.
+    pub(crate) fn unary_instance(&mut self, obj: Value, op: U) -> PResult<Option<Value>> {
+        let name = match op {
+            U::Negative => self.special.neg,
+            U::Positive => self.special.pos,
+            U::Invert => self.special.invert,
+            U::Not => return Ok(None),
+        };
+        if let Some(r) = self.try_special(obj, name, vec![])? {
+            return Ok(Some(r));
+        }
+        let base = self.base_value(obj);
+        if base.is(obj) {
+            return Ok(None);
+        }
+        self.unary_op(base, op).map(Some)
+    }
+
+    /// For a numeric builtin (`abs`, `int()`, `round`...): the result of
+    /// the first of `names` `obj`'s class defines, or `obj` as the value the
+    /// builtin should work on (its base value, for a subclass of a builtin).
+    pub(crate) fn numeric_special(
+        &mut self,
+        obj: Value,
+        names: &[ObjRef],
+        rest: Vec<Value>,
+    ) -> PResult<Result<Value, Value>> {
+        if !is_instance(self, obj) {
+            return Ok(Err(obj));
+        }
+        for name in names {
+            if let Some(r) = self.try_special(obj, *name, rest.clone())? {
+                return Ok(Ok(r));
+            }
+        }
+        Ok(Err(self.base_value(obj)))
+    }
+
+    /// `repr(obj)` when its class defines `__repr__` in Python.
+    pub(crate) fn repr_special(&mut self, obj: Value) -> PResult<Option<String>> {
+        self.text_special(obj, self.special.repr, "__repr__")
+    }
+
+    /// `str(obj)` when its class defines `__str__` in Python.
+    pub(crate) fn str_special(&mut self, obj: Value) -> PResult<Option<String>> {
+        self.text_special(obj, self.special.str, "__str__")
+    }
+
+    fn text_special(&mut self, obj: Value, name: ObjRef, label: &str) -> PResult<Option<String>> {
+        match self.try_special(obj, name, vec![])? {
+            Some(r) => match self.str_of(r) {
+                Some(s) => Ok(Some(s.to_string())),
+                None => {
+                    let msg = format!("{label} returned non-string (type {})", self.type_name(r));
+                    Err(self.type_error(msg))
+                }
+            },
+            None => Ok(None),
+        }
+    }
+
+    /// `<__main__.C object at 0x...>`: `object.__repr__`.
+    pub fn default_repr(&self, obj: Value) -> String {
+        let class = self.type_of(obj);
+        let (module, qualname) = match self.heap.get(class) {
+            Object::Type(t) => (t.module.clone(), t.qualname.clone()),
+            _ => (String::new(), "?".into()),
+        };
+        let address = crate::repr::address(obj.as_obj().map_or(0, |r| r.0));
+        if module == "builtins" {
+            format!("<{qualname} object at {address:#x}>")
+        } else {
+            format!("<{module}.{qualname} object at {address:#x}>")
+        }
+    }
+
+    /// `format(obj, spec)` for an instance: `__format__`, or `object.__format__`.
+    pub(crate) fn format_instance(&mut self, obj: Value, spec: &str) -> PResult<String> {
+        if let Some(f) = self.special_of(obj, self.special.format) {
+            let spec = self.new_str(spec);
+            let r = self.call_special(f, obj, vec![spec])?;
+            return match self.str_of(r) {
+                Some(text) => Ok(text.to_string()),
+                None => {
+                    let msg = format!("__format__ must return a str, not {}", self.type_name(r));
+                    Err(self.type_error(msg))
+                }
+            };
+        }
+        // The builtin base's `__format__`, which gives `str(obj)` for an empty spec.
+        let base = self.base_value(obj);
+        if !base.is(obj) && !spec.is_empty() {
+            return self.format_text(base, spec);
+        }
+        self.format_object(obj, spec)
+    }
+
+    /// Calling an instance: its class's `__call__`.
+    pub(crate) fn call_instance(&mut self, obj: Value, mut args: Args) -> PResult<Value> {
+        match self.special_of(obj, self.special.call) {
+            Some(f) if matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_))) => {
+                args.pos.insert(0, obj);
+                self.call_args(f, args)
+            }
+            Some(f) => {
+                let class = self.type_of(obj);
+                let bound = self.descr_get(f, Some(obj), class)?;
+                self.call_args(bound, args)
+            }
+            None => {
+                let msg = format!("'{}' object is not callable", self.type_name(obj));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// The names `dir(obj)` lists: the instance dict's, then every class's
+    /// of the MRO (for a class, its own MRO), sorted.
+    pub fn dir_names(&mut self, obj: Value) -> PResult<Vec<Value>> {
+        let mut dicts = Vec::new();
+        let classes: Vec<ObjRef> = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Type(t) => t.mro.clone(),
+                Object::Module(m) => {
+                    dicts.push(m.dict);
+                    Vec::new()
+                }
+                Object::Instance(i) => {
+                    dicts.extend(i.dict);
+                    self.mro(i.class).to_vec()
+                }
+                Object::Exception(e) => {
+                    dicts.extend(e.dict);
+                    self.mro(e.class).to_vec()
+                }
+                _ => self.mro(self.type_of(obj)).to_vec(),
+            },
+            _ => self.mro(self.type_of(obj)).to_vec(),
+        };
+        for c in classes {
+            if let Object::Type(t) = self.heap.get(c) {
+                dicts.push(t.dict);
+            }
+        }
+        let mut names: Vec<String> = Vec::new();
+        for d in dicts {
+            for (k, _) in self.dict_items(d) {
+                if let Some(s) = self.str_of(k) {
+                    names.push(s.to_string());
+                }
+            }
+        }
+        if is_instance(self, obj)
+            || matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(_)))
+        {
+            names.push("__class__".into());
+        }
+        names.sort();
+        names.dedup();
+        Ok(names.into_iter().map(|n| self.new_str(n)).collect())
+    }
+}
+
+/// `vars([obj])`: `obj.__dict__`, or the caller's namespace.
+pub fn vars(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    match a.pos[..] {
+        [] => {
+            let locals = vm.intern("locals");
+            let builtins = vm.builtins;
+            match vm.dict_get_str(builtins, locals) {
+                Some(f) => vm.call(f, vec![]),
+                None => Ok(Value::None),
+            }
+        }
+        [obj] => {
+            let name = vm.special.dict;
+            vm.getattr(obj, Value::Obj(name)).map_err(|e| {
+                if vm.is_exc_instance(Value::Obj(e.0), "AttributeError") {
+                    vm.type_error("vars() argument must have __dict__ attribute")
+                } else {
+                    e
+                }
+            })
+        }
+        _ => Err(vm.type_error(format!("vars expected at most 1 argument, got {}", a.pos.len()))),
+    }
+}
+
+/// `dir([obj])`: the sorted attribute names of `obj`, or the caller's names.
+pub fn dir(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    match a.pos[..] {
+        [] => {
+            let names = match vars(vm, &Args::default())? {
+                Value::Obj(d) => vm.dict_items(d).into_iter().map(|(k, _)| k).collect(),
+                _ => Vec::new(),
+            };
+            Ok(sorted_names(vm, names))
+        }
+        [obj] => {
+            let hook = vm.intern("__dir__");
+            if let Some(r) = vm.try_special(obj, hook, vec![])? {
+                let names = vm.collect_iter(r)?;
+                return Ok(sorted_names(vm, names));
+            }
+            let names = vm.dir_names(obj)?;
+            Ok(vm.new_list(names))
+        }
+        _ => Err(vm.type_error(format!("dir expected at most 1 argument, got {}", a.pos.len()))),
+    }
+}
+
+/// A list of `names` (strs) in sorted order.
+fn sorted_names(vm: &mut Vm, names: Vec<Value>) -> Value {
+    let mut keyed: Vec<(String, Value)> =
+        names.into_iter().map(|k| (vm.str_of(k).unwrap_or("").to_string(), k)).collect();
+    keyed.sort_by(|x, y| x.0.cmp(&y.0));
+    let sorted = keyed.into_iter().map(|(_, k)| k).collect();
+    vm.new_list(sorted)
+}

@@ -1,0 +1,293 @@
+//! Descriptors: `property`, `classmethod`, `staticmethod`, `__slots__`
+//! members and descriptors written in Python (`__get__`, `__set__`,
+//! `__delete__`), and `super`, as CPython's `descrobject.c` and
+//! `typeobject.c` define them.
+
+use crate::call::Args;
+use crate::object::{Builtin, NativeFn, Object, Property};
+use crate::types::TypeKind;
+use crate::value::{ObjRef, Value};
+use crate::vm::{Exc, PResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.get(TypeKind::Property);
+    let methods: [(&'static str, NativeFn); 3] = [
+        ("getter", |vm, a| property_with(vm, a, 0)),
+        ("setter", |vm, a| property_with(vm, a, 1)),
+        ("deleter", |vm, a| property_with(vm, a, 2)),
+    ];
+    let dict = match vm.heap.get(t) {
+        Object::Type(ty) => ty.dict,
+        _ => return,
+    };
+    for (name, func) in methods {
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func, owner: Some("property") }));
+        vm.dict_set_name(dict, name, f);
+    }
+}
+
+/// `property(fget=None, fset=None, fdel=None, doc=None)`.
+pub fn new_property(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    if a.pos.len() > 4 {
+        let msg = format!("property() takes at most 4 arguments ({} given)", a.pos.len());
+        return Err(vm.type_error(msg));
+    }
+    let arg = |vm: &Vm, i: usize, name: &str| a.arg(vm, i, name).unwrap_or(Value::None);
+    let (fget, fset, fdel, doc) =
+        (arg(vm, 0, "fget"), arg(vm, 1, "fset"), arg(vm, 2, "fdel"), arg(vm, 3, "doc"));
+    let doc = if doc.is_none() { doc_of(vm, fget) } else { doc };
+    let p = Property { fget, fset, fdel, doc, name: Value::None };
+    Ok(vm.heap.alloc_value(Object::Property(Box::new(p))))
+}
+
+/// A function's `__doc__`, or `None`.
+fn doc_of(vm: &mut Vm, f: Value) -> Value {
+    match f {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::Function(func) => func.doc,
+            _ => Value::None,
+        },
+        _ => Value::None,
+    }
+}
+
+/// `prop.getter(f)` (0), `setter(f)` (1), `deleter(f)` (2): a copy with one accessor replaced.
+fn property_with(vm: &mut Vm, a: &Args, which: usize) -> PResult<Value> {
+    let (Some(Value::Obj(p)), Some(f)) = (a.get(0), a.get(1)) else {
+        return Err(vm.type_error("property accessor takes exactly one argument"));
+    };
+    let Object::Property(old) = vm.heap.get(p) else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let mut new = Property { fget: old.fget, fset: old.fset, fdel: old.fdel, doc: old.doc, name: old.name };
+    match which {
+        0 => {
+            new.fget = f;
+            if new.doc.is_none() {
+                new.doc = doc_of(vm, f);
+            }
+        }
+        1 => new.fset = f,
+        _ => new.fdel = f,
+    }
+    Ok(vm.heap.alloc_value(Object::Property(Box::new(new))))
+}
+
+/// `super()` (in a method: its class and first argument) or `super(type, obj)`.
+pub fn new_super(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let (this, obj) = match a.pos[..] {
+        [t, obj] => (t, obj),
+        [] => implicit_super_args(vm)?,
+        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+    };
+    let Value::Obj(this) = this else {
+        let msg = format!("super() argument 1 must be a type, not {}", vm.type_name(this));
+        return Err(vm.type_error(msg));
+    };
+    if !matches!(vm.heap.get(this), Object::Type(_)) {
+        let msg = format!("super() argument 1 must be a type, not {}", vm.type_name(Value::Obj(this)));
+        return Err(vm.type_error(msg));
+    }
+    let is_subclass =
+        matches!(obj, Value::Obj(r) if matches!(vm.heap.get(r), Object::Type(_)) && vm.is_subtype(r, this));
+    if !vm.isinstance(obj, this) && !is_subclass {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(vm.heap.alloc_value(Object::Super { this, obj }))
+}
+
+/// The class (`__class__` cell) and first argument of the calling method.
+fn implicit_super_args(vm: &mut Vm) -> PResult<(Value, Value)> {
+    let Some(fi) = vm.frames.len().checked_sub(1) else {
+        return Err(vm.err("RuntimeError", "super(): no current frame"));
+    };
+    let code = vm.frames[fi].code.clone();
+    let code = &code.code;
+    if code.arg_count == 0 && !code.flags.contains(compiler_layer::code::CodeFlags::VARARGS) {
+        return Err(vm.err("RuntimeError", "super(): no arguments"));
+    }
+    let base = vm.frames[fi].base;
+    let mut first = vm.stack.get(base).copied().unwrap_or(Value::Null);
+    // A first argument captured by a closure lives in its cell.
+    if let Some(&(cell, _)) = code.cell_args.iter().find(|(_, local)| *local == 0) {
+        if let Some(c) = vm.frame_cell(fi, cell as usize) {
+            if let Object::Cell(v) = vm.heap.get(c) {
+                first = *v;
+            }
+        }
+    }
+    if first.is_null() {
+        return Err(vm.err("RuntimeError", "super(): arg[0] deleted"));
+    }
+    let Some(pos) = code.freevars.iter().position(|n| n == "__class__") else {
+        return Err(vm.err("RuntimeError", "super(): __class__ cell not found"));
+    };
+    let cell = vm.frame_cell(fi, code.cellvars.len() + pos);
+    let class = match cell.map(|c| vm.heap.get(c)) {
+        Some(Object::Cell(v)) if !v.is_null() => *v,
+        _ => return Err(vm.err("RuntimeError", "super(): empty __class__ cell")),
+    };
+    Ok((class, first))
+}
+
+impl Vm {
+    /// Whether `d`, found on a class, takes precedence over the instance dict:
+    /// it defines `__set__` or `__delete__`.
+    pub fn is_data_descriptor(&self, d: Value) -> bool {
+        let Value::Obj(r) = d else { return false };
+        match self.heap.get(r) {
+            Object::Property(_) | Object::Member { .. } => true,
+            Object::Instance(_) => {
+                self.special_of(d, self.special.set).is_some()
+                    || self.special_of(d, self.special.delete).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// `d.__get__(obj, class)` for an attribute `d` found on `class`: `obj`
+    /// is the instance, or `None` for an access through the class itself.
+    pub fn descr_get(&mut self, d: Value, obj: Option<Value>, class: ObjRef) -> PResult<Value> {
+        let Value::Obj(r) = d else { return Ok(d) };
+        match (self.heap.get(r), obj) {
+            (Object::Function(_) | Object::Builtin(_), Some(obj)) => {
+                Ok(self.heap.alloc_value(Object::BoundMethod { receiver: obj, func: d }))
+            }
+            (Object::ClassMethod(f), _) => {
+                let f = *f;
+                Ok(self.heap.alloc_value(Object::BoundMethod { receiver: Value::Obj(class), func: f }))
+            }
+            (Object::StaticMethod(f), _) => Ok(*f),
+            (Object::Property(p), Some(obj)) => {
+                let (fget, name) = (p.fget, p.name);
+                if fget.is_none() {
+                    return Err(self.property_error(name, obj, "getter"));
+                }
+                self.call(fget, vec![obj])
+            }
+            (Object::Member { name, index, .. }, Some(obj)) => {
+                let (name, index) = (*name, *index);
+                match self.slot_value(obj, index) {
+                    Some(v) => Ok(v),
+                    None => Err(self.no_attribute(obj, name)),
+                }
+            }
+            (Object::Instance(_), _) => match self.special_of(d, self.special.get) {
+                Some(get) => self.call(get, vec![d, obj.unwrap_or(Value::None), Value::Obj(class)]),
+                None => Ok(d),
+            },
+            _ => Ok(d),
+        }
+    }
+
+    /// `obj.name = value` (or `del obj.name` when `value` is `None`) through
+    /// a data descriptor `d`; `Ok(false)` when `d` is not one.
+    pub fn descr_set(&mut self, d: Value, obj: Value, value: Option<Value>) -> PResult<bool> {
+        let Value::Obj(r) = d else { return Ok(false) };
+        match self.heap.get(r) {
+            Object::Property(p) => {
+                let (accessor, name, what) =
+                    if value.is_some() { (p.fset, p.name, "setter") } else { (p.fdel, p.name, "deleter") };
+                if accessor.is_none() {
+                    return Err(self.property_error(name, obj, what));
+                }
+                let mut args = vec![obj];
+                args.extend(value);
+                self.call(accessor, args)?;
+                Ok(true)
+            }
+            Object::Member { name, index, .. } => {
+                let (name, index) = (*name, *index);
+                let Value::Obj(o) = obj else { return Err(self.no_attribute(obj, name)) };
+                let old = self.slot_value(obj, index);
+                if value.is_none() && old.is_none() {
+                    return Err(self.no_attribute(obj, name));
+                }
+                if let Some(Object::Instance(i)) = self.heap.get_mut(o) {
+                    if let Some(slot) = i.slots.get_mut(index) {
+                        *slot = value.unwrap_or(Value::Null);
+                    }
+                }
+                Ok(true)
+            }
+            Object::Instance(_) => {
+                let hook = if value.is_some() { self.special.set } else { self.special.delete };
+                match self.special_of(d, hook) {
+                    Some(f) => {
+                        let mut args = vec![d, obj];
+                        args.extend(value);
+                        self.call(f, args)?;
+                        Ok(true)
+                    }
+                    None => {
+                        let what = if value.is_some() { "__set__" } else { "__delete__" };
+                        let msg = format!("'{}' object has no attribute '{what}'", self.type_name(d));
+                        Err(self.err("AttributeError", msg))
+                    }
+                }
+            }
+            _ => Ok(false),
+        }
+    }
+
+    fn slot_value(&self, obj: Value, index: usize) -> Option<Value> {
+        match obj {
+            Value::Obj(o) => match self.heap.get(o) {
+                Object::Instance(i) => i.slots.get(index).copied().filter(|v| !v.is_null()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn property_error(&mut self, name: Value, obj: Value, what: &str) -> Exc {
+        let name = self.str_of(name).unwrap_or("").to_string();
+        let msg = format!("property '{name}' of '{}' object has no {what}", self.type_name(obj));
+        self.err("AttributeError", msg)
+    }
+
+    /// `'C' object has no attribute 'x'`.
+    pub fn no_attribute(&mut self, obj: Value, name: Value) -> Exc {
+        let msg = format!(
+            "'{}' object has no attribute '{}'",
+            self.type_name(obj),
+            self.str_of(name).unwrap_or("?")
+        );
+        self.err("AttributeError", msg)
+    }
+
+    /// `super(this, obj).name`: the MRO of `obj`'s type (or of `obj`, a
+    /// class) after `this`, binding what it finds to `obj`.
+    pub fn super_getattr(&mut self, s: ObjRef, name: Value) -> PResult<Value> {
+        let Object::Super { this, obj } = self.heap.get(s) else {
+            return Err(self.type_error("not a super object"));
+        };
+        let (this, obj) = (*this, *obj);
+        if self.str_of(name) == Some("__class__") {
+            return Ok(Value::Obj(self.types.get(TypeKind::Super)));
+        }
+        let obj_is_class = matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(_)) && self.is_subtype(r, this));
+        let start = if obj_is_class { obj.as_obj().unwrap_or(this) } else { self.type_of(obj) };
+        let found = match name {
+            Value::Obj(n) => {
+                let mro = self.mro(start);
+                let after = mro.iter().position(|c| *c == this).map_or(mro.len(), |i| i + 1);
+                mro[after..].iter().find_map(|c| match self.heap.get(*c) {
+                    Object::Type(t) => self.dict_get_str(t.dict, n),
+                    _ => None,
+                })
+            }
+            _ => None,
+        };
+        match found {
+            Some(d) => {
+                let instance = if obj_is_class { None } else { Some(obj) };
+                self.descr_get(d, instance, start)
+            }
+            None => {
+                let msg = format!("'super' object has no attribute '{}'", self.str_of(name).unwrap_or("?"));
+                Err(self.err("AttributeError", msg))
+            }
+        }
+    }
+}
