@@ -28,12 +28,12 @@
 
 pub mod attrs;
 pub mod builtins;
-pub mod bytes_methods;
-pub mod call;
 pub mod classes;
 pub mod coroutine;
 pub mod datamodel;
 pub mod descriptors;
+pub mod bytes_methods;
+pub mod call;
 pub mod dict;
 pub mod exception_group;
 pub mod file;
