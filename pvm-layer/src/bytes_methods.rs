@@ -1,5 +1,6 @@
-//! The common methods of `bytes` and `bytearray` (each returns the
-//! receiver's type): searching, splitting, stripping, case, `hex`/`fromhex`.
+//! The methods of `bytes` and `bytearray` (each returns the
+//! receiver's type): searching, splitting, stripping, case, `hex`/`fromhex`,
+//! `decode`; and the mutators only `bytearray` has (`append`, `extend`, ...).
 
 use crate::call::Args;
 use crate::object::{Builtin, NativeFn, Object};
