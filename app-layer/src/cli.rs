@@ -45,6 +45,8 @@ pub struct Flags {
     pub unbuffered: bool,
     /// `-q`: no banner in the REPL.
     pub quiet: bool,
+    /// `-v`: trace imports (which code came from `__pycache__`) on stderr.
+    pub verbose: bool,
 }
 
 /// A parsed command line.
@@ -96,6 +98,7 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
                 'S' => flags.no_site = true,
                 'u' => flags.unbuffered = true,
                 'q' => flags.quiet = true,
+                'v' => flags.verbose = true,
                 'h' | '?' => return Ok(Command::Help),
                 'V' => return Ok(Command::Version),
                 'c' | 'm' => {
@@ -150,6 +153,7 @@ Options:
 -q     : don't print version and copyright messages on interactive startup
 -S     : don't imply 'import site' on initialization
 -u     : force the stdout and stderr streams to be unbuffered
+-v     : verbose (trace import statements); can be supplied multiple times
 -V     : print the version number and exit (also --version)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -182,6 +186,8 @@ mod tests {
         let (_, p, argv) = program(&["-Sc", "print(1)", "a"]);
         assert_eq!(p, Program::Code("print(1)".into()));
         assert_eq!(argv, args(&["-c", "a"]));
+        let (flags, _, _) = program(&["-vB", "-m", "pkg"]);
+        assert!(flags.verbose && flags.dont_write_bytecode);
         let (flags, p, argv) = program(&["-uImast", "-a", "f.py"]);
         assert!(flags.unbuffered && flags.isolated && flags.ignore_environment);
         assert_eq!(p, Program::Module("ast".into()));

@@ -7,17 +7,19 @@
 //!
 //! Code map:
 //! - `cli` — the command line, parsed as CPython's.
-//! - `program` — running FILE / `-c` / `-m` / stdin (today: parse, report).
+//! - `program` — running FILE / `-c` / `-m` / stdin on the PVM.
+//! - `module_loader` — the PVM's `ModuleLoader`: modules found on `sys.path`
+//!   through the OS backend, compiled with `pycache`.
 //! - `tools` — native tool modules: `-m ast`, `-m tokenize`.
 //! - `report` — printing a `SyntaxError` as CPython does.
 //! - `frontend` — the one place the parser is chosen.
-//! - `source_file`, `module_finder` — host file access (moves behind the OS layer).
+//! - `source_file` — file access, through the `OsBackend` a run is given.
 //!
 //! **Invariant:** nothing here panics on any input; every outcome is an exit status.
 
 pub mod cli;
 pub mod frontend;
-pub mod module_finder;
+pub mod module_loader;
 pub mod program;
 pub mod pycache;
 pub mod report;

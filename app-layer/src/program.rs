@@ -7,11 +7,12 @@
 //! but native code calling back into Python (bounded nesting) does.
 
 use crate::cli::{Flags, Program};
+use crate::module_loader::FileLoader;
 use crate::report::{render_syntax_error, Columns};
 use crate::syntax::source::{self, DecodeError};
 use crate::syntax::Mode;
 use crate::tools::ast::lossy_text;
-use crate::{module_finder, pycache, source_file, tools, Stdio};
+use crate::{pycache, source_file, tools, Stdio};
 
 use std::sync::Arc;
 
@@ -22,28 +23,52 @@ use pvm_layer::{Interpreter, Pvm};
 /// The stack of the thread the PVM runs on.
 const PVM_STACK_BYTES: usize = 256 << 20;
 
+/// What a program runs with: its OS backend and the importer's loader.
+struct World {
+    os: Arc<dyn OsBackend>,
+    loader: Arc<FileLoader>,
+}
+
+impl World {
+    /// `os` with a loader whose `sys.path` starts with `first` (dropped by `-I`).
+    fn new(os: Arc<dyn OsBackend>, flags: &Flags, first: String) -> World {
+        let first = (!flags.isolated).then_some(first);
+        let loader = Arc::new(FileLoader::new(os.clone(), Arc::new(BytecodeCompiler), flags, first));
+        World { os, loader }
+    }
+
+    /// The world of script `path` (absolute): its folder comes first on `sys.path`.
+    fn for_script(os: Arc<dyn OsBackend>, flags: &Flags, path: &str) -> World {
+        let dir = source_file::parent(path).to_string();
+        World::new(os, flags, dir)
+    }
+}
+
 /// Runs `program` with `argv` as its `sys.argv`; the exit status.
 pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>) -> i32 {
+    let os: Arc<dyn OsBackend> = Arc::new(HostOs::new().with_argv(argv.to_vec()));
     match program {
         Program::Code(code) => {
             // `-c` source is already text: no PEP 263 step, but CPython
             // still translates newlines when it compiles a string.
             let text = code.replace("\r\n", "\n").replace('\r', "\n");
-            check_and_run(&text, "<string>", Columns::Characters, host(argv), io)
+            check_and_run(&text, "<string>", Columns::Characters, World::new(os, flags, String::new()), io)
         }
-        Program::File(path) => run_file(path, argv, io),
+        Program::File(path) => run_file(path, flags, os, io),
         Program::Module(name) => {
             let args = argv.get(1..).unwrap_or_default();
             if let Some(status) = tools::run(name, args, io) {
                 return status;
             }
-            match module_finder::find(name, flags) {
-                Some(path) => run_file(&path, argv, io),
-                None => {
-                    let _ = writeln!(io.stderr, "strata: No module named {name}");
-                    1
-                }
-            }
+            // `-m` puts the working directory itself first on sys.path.
+            let cwd = source_file::absolute(&*os, "");
+            let world = World::new(os, flags, cwd);
+            let name = name.clone();
+            let outcome = on_pvm_thread(world, io, move |pvm| pvm.run_module(&name));
+            outcome.unwrap_or_else(|message| {
+                let _ = writeln!(io.stderr, "strata: {message}");
+                1
+            })
         }
         Program::Interactive if io.stdin_is_tty => {
             let _ = writeln!(
@@ -59,16 +84,18 @@ pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>
                 let _ = writeln!(io.stderr, "strata: can't read stdin: {e}");
                 return 1;
             }
-            run_bytes(&bytes, "<stdin>", host(argv), io)
+            run_bytes(&bytes, "<stdin>", World::new(os, flags, String::new()), io)
         }
     }
 }
 
 /// **Embedding entry point:** runs the program `bytes` (a file's contents,
 /// decoded as PEP 263 says) as `__main__` on the OS backend `os`, exactly as
-/// `strata FILE` runs a file on the host. `filename` is the name tracebacks
-/// show; `sys.argv` is whatever `os` reports. Everything the program does —
-/// and a `SyntaxError` report — goes through `os`. Returns the exit status.
+/// `strata FILE` runs a file on the host: `sys.path` starts with the
+/// folder of `filename`, and imports read that backend's files. `filename`
+/// is the name tracebacks show; `sys.argv` is whatever `os` reports.
+/// Everything the program does — and a `SyntaxError` report — goes through
+/// `os`. Returns the exit status.
 ///
 /// This is how the conformance suites run one program on every registered
 /// OS backend (`HostOs`, `SandboxOs`, or a student's).
@@ -76,7 +103,9 @@ pub fn run_on(os: Arc<dyn OsBackend>, bytes: &[u8], filename: &str) -> i32 {
     let mut stdin: &[u8] = b"";
     let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
     let mut io = Stdio { stdin: &mut stdin, stdin_is_tty: false, stdout: &mut stdout, stderr: &mut stderr };
-    let status = run_bytes(bytes, filename, os.clone(), &mut io);
+    let path = source_file::absolute(&*os, filename);
+    let world = World::for_script(os.clone(), &Flags::default(), &path);
+    let status = run_bytes(bytes, filename, world, &mut io);
     // Only the app layer's own reports (syntax and decoding errors) land here.
     for (stream, text) in [(OutStream::Stdout, &stdout), (OutStream::Stderr, &stderr)] {
         if !text.is_empty() {
@@ -87,33 +116,29 @@ pub fn run_on(os: Arc<dyn OsBackend>, bytes: &[u8], filename: &str) -> i32 {
     status
 }
 
-/// The host backend with `argv` as `sys.argv`.
-fn host(argv: &[String]) -> Arc<dyn OsBackend> {
-    Arc::new(HostOs::new().with_argv(argv.to_vec()))
-}
-
 /// `strata FILE`: CPython names the file by its absolute path in errors.
-fn run_file(path: &str, argv: &[String], io: &mut Stdio<'_>) -> i32 {
-    let shown = source_file::absolute(path);
-    if source_file::is_dir(path) {
+fn run_file(path: &str, flags: &Flags, os: Arc<dyn OsBackend>, io: &mut Stdio<'_>) -> i32 {
+    let shown = source_file::absolute(&*os, path);
+    if source_file::is_dir(&*os, path) {
         // A directory runs its __main__.py in CPython; we have no zipimport or
         // directory runner yet, but the common error case reads the same.
-        let main = format!("{}/__main__.py", path.trim_end_matches('/'));
-        if source_file::is_file(&main) {
-            return run_file(&main, argv, io);
+        let main = source_file::join(path.trim_end_matches('/'), "__main__.py");
+        if source_file::is_file(&*os, &main) {
+            return run_file(&main, flags, os, io);
         }
         let _ = writeln!(io.stderr, "strata: can't find '__main__' module in '{path}'");
         return 1;
     }
-    match source_file::read(path) {
+    let world = World::for_script(os.clone(), flags, &shown);
+    match source_file::read(&*os, path) {
         Ok(bytes) if pycache::is_cache_entry(&bytes) => match pycache::decode(&bytes) {
-            Ok(code) => run_code(code, None, host(argv), io),
+            Ok(code) => run_code(code, None, world, io),
             Err(e) => {
                 let _ = writeln!(io.stderr, "strata: can't run '{shown}': a damaged cache entry ({e})");
                 1
             }
         },
-        Ok(bytes) => run_bytes(&bytes, &shown, host(argv), io),
+        Ok(bytes) => run_bytes(&bytes, &shown, world, io),
         Err(e) => {
             let _ = writeln!(io.stderr, "strata: can't open file '{shown}': {e}");
             2
@@ -122,11 +147,11 @@ fn run_file(path: &str, argv: &[String], io: &mut Stdio<'_>) -> i32 {
 }
 
 /// Decodes a program read as bytes (a file or stdin), then parses it.
-fn run_bytes(bytes: &[u8], filename: &str, os: Arc<dyn OsBackend>, io: &mut Stdio<'_>) -> i32 {
+fn run_bytes(bytes: &[u8], filename: &str, world: World, io: &mut Stdio<'_>) -> i32 {
     match source::decode_source(bytes) {
         Ok(text) => {
             let columns = if source::declares_encoding(bytes) { Columns::Characters } else { Columns::Bytes };
-            check_and_run(&text, filename, columns, os, io)
+            check_and_run(&text, filename, columns, world, io)
         }
         Err(error) => {
             report_decode_error(&error, bytes, filename, io);
@@ -146,13 +171,8 @@ fn report_decode_error(error: &DecodeError, bytes: &[u8], filename: &str, io: &m
     let _ = write!(io.stderr, "{text}");
 }
 
-fn check_and_run(
-    text: &str,
-    filename: &str,
-    columns: Columns,
-    os: Arc<dyn OsBackend>,
-    io: &mut Stdio<'_>,
-) -> i32 {
+/// Compiles the main program (never cached, as CPython) and runs it.
+fn check_and_run(text: &str, filename: &str, columns: Columns, world: World, io: &mut Stdio<'_>) -> i32 {
     match BytecodeCompiler.compile(text, filename, Mode::Exec) {
         Err(error) => {
             let _ = write!(io.stderr, "{}", render_syntax_error(&error, filename, text, columns));
@@ -160,30 +180,35 @@ fn check_and_run(
         }
         Ok(code) => {
             let source = if filename.starts_with('<') { None } else { Some(text.to_string()) };
-            run_code(code, source, os, io)
+            run_code(code, source, world, io)
         }
     }
 }
 
 /// Runs a module's code object as `__main__` on the PVM's thread.
-fn run_code(
-    code: Arc<CodeObject>,
-    source: Option<String>,
-    os: Arc<dyn OsBackend>,
+fn run_code(code: Arc<CodeObject>, source: Option<String>, world: World, io: &mut Stdio<'_>) -> i32 {
+    let outcome = on_pvm_thread(world, io, move |pvm| Ok::<_, ()>(pvm.run_main(code, source.as_deref())));
+    outcome.unwrap_or(1)
+}
+
+/// Runs `f` on a fresh interpreter, on a thread of its own with a large stack.
+fn on_pvm_thread<T: Send + 'static>(
+    world: World,
     io: &mut Stdio<'_>,
-) -> i32 {
+    f: impl FnOnce(&mut Interpreter) -> Result<i32, T> + Send + 'static,
+) -> Result<i32, T> {
     // Whatever the app layer wrote so far must come before the program's output.
     let _ = io.stdout.flush();
     let _ = io.stderr.flush();
     let run = move || {
-        let mut pvm = Interpreter::new(os, Arc::new(BytecodeCompiler));
-        pvm.run_main(code, source.as_deref())
+        let mut pvm = Interpreter::with_loader(world.os, Arc::new(BytecodeCompiler), world.loader);
+        f(&mut pvm)
     };
     match std::thread::Builder::new().name("pvm".into()).stack_size(PVM_STACK_BYTES).spawn(run) {
-        Ok(handle) => handle.join().unwrap_or(1),
+        Ok(handle) => handle.join().unwrap_or(Ok(1)),
         Err(e) => {
             let _ = writeln!(io.stderr, "strata: can't start the PVM thread: {e}");
-            1
+            Ok(1)
         }
     }
 }

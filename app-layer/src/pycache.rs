@@ -8,19 +8,22 @@
 //! rewritten when writing is allowed), never trusted.
 
 use crate::source_file;
-use compiler_layer::cache::{self, BincodeCodec, Invalidation};
+use compiler_layer::cache::{self, BincodeCodec, CacheError, Invalidation};
 use compiler_layer::CodeObject;
-use std::path::{Path, PathBuf};
+use os_layer::OsBackend;
 use std::sync::Arc;
 
 /// The tag in cache file names: Strata's, for Python 3.11.
 pub const CACHE_TAG: &str = "strata-311";
 
-/// Where the cache entry of `source` lives.
-pub fn cache_path(source: &Path) -> PathBuf {
-    let dir = source.parent().unwrap_or(Path::new(""));
-    let stem = source.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    dir.join("__pycache__").join(format!("{stem}.{CACHE_TAG}.pyc"))
+/// Where the cache entry of `source` (a `.py` path) lives.
+pub fn cache_path(source: &str) -> String {
+    let file = source.rsplit('/').next().unwrap_or(source);
+    let stem = file.strip_suffix(".py").unwrap_or(file);
+    source_file::join(
+        &source_file::join(source_file::parent(source), "__pycache__"),
+        &format!("{stem}.{CACHE_TAG}.pyc"),
+    )
 }
 
 /// Whether bytes look like a cache entry of this build (`strata file.pyc`).
@@ -28,19 +31,51 @@ pub fn is_cache_entry(bytes: &[u8]) -> bool {
     bytes.starts_with(&cache::magic())
 }
 
-/// The cached code of `source` (whose bytes are `source_bytes`), if an entry
-/// exists and is fresh by its own invalidation mode.
-pub fn load(source: &Path, source_bytes: &[u8]) -> Option<Arc<CodeObject>> {
-    let bytes = source_file::read(&cache_path(source).to_string_lossy()).ok()?;
-    let (invalidation, code) = cache::read_entry(&bytes, &BincodeCodec).ok()?;
-    let fresh = match invalidation {
-        Invalidation::Timestamp { mtime, size } => {
-            source_file::mtime_and_size(&source.to_string_lossy()).ok() == Some((mtime, size))
+/// What the cache holds for a source file.
+pub enum Lookup {
+    /// A fresh entry, by its own invalidation mode.
+    Fresh(Arc<CodeObject>),
+    /// No entry (or none readable).
+    Missing,
+    /// An entry for another version of the source, recorded in `Mode`
+    /// (its replacement keeps that mode, as CPython's does).
+    Stale(Mode),
+    /// An entry that is not one of ours (another version's, or garbage): its first bytes.
+    BadMagic(Vec<u8>),
+    /// One of ours, but damaged: why.
+    Damaged(String),
+}
+
+/// Looks up the cached code of `source` (whose bytes are `source_bytes`).
+pub fn lookup(os: &dyn OsBackend, source: &str, source_bytes: &[u8]) -> Lookup {
+    let Ok(bytes) = source_file::read(os, &cache_path(source)) else { return Lookup::Missing };
+    let (invalidation, code) = match cache::read_entry(&bytes, &BincodeCodec) {
+        Ok(entry) => entry,
+        Err(CacheError::NotACacheEntry | CacheError::StaleMagic) => {
+            return Lookup::BadMagic(bytes.iter().copied().take(4).collect())
         }
-        Invalidation::CheckedHash { hash } => cache::source_hash(source_bytes) == hash,
-        Invalidation::UncheckedHash { .. } => true,
+        Err(e) => return Lookup::Damaged(format!("{e:?}")),
     };
-    fresh.then_some(code)
+    let (fresh, mode) = match invalidation {
+        Invalidation::Timestamp { mtime, size } => {
+            (source_file::mtime_and_size(os, source).ok() == Some((mtime, size)), Mode::Timestamp)
+        }
+        Invalidation::CheckedHash { hash } => (cache::source_hash(source_bytes) == hash, Mode::CheckedHash),
+        Invalidation::UncheckedHash { .. } => (true, Mode::UncheckedHash),
+    };
+    if fresh {
+        Lookup::Fresh(code)
+    } else {
+        Lookup::Stale(mode)
+    }
+}
+
+/// The cached code of `source`, if an entry exists and is fresh.
+pub fn load(os: &dyn OsBackend, source: &str, source_bytes: &[u8]) -> Option<Arc<CodeObject>> {
+    match lookup(os, source, source_bytes) {
+        Lookup::Fresh(code) => Some(code),
+        _ => None,
+    }
 }
 
 /// How `py_compile`/`compileall` record freshness (`--invalidation-mode`).
@@ -63,11 +98,16 @@ impl Mode {
 }
 
 /// Writes the cache entry of `source`; errors are the caller's to report or ignore.
-pub fn store(source: &Path, source_bytes: &[u8], code: &CodeObject, mode: Mode) -> Result<PathBuf, String> {
+pub fn store(
+    os: &dyn OsBackend,
+    source: &str,
+    source_bytes: &[u8],
+    code: &CodeObject,
+    mode: Mode,
+) -> Result<String, String> {
     let invalidation = match mode {
         Mode::Timestamp => {
-            let (mtime, size) =
-                source_file::mtime_and_size(&source.to_string_lossy()).map_err(|e| e.to_string())?;
+            let (mtime, size) = source_file::mtime_and_size(os, source).map_err(|e| e.to_string())?;
             Invalidation::Timestamp { mtime, size }
         }
         Mode::CheckedHash => Invalidation::CheckedHash { hash: cache::source_hash(source_bytes) },
@@ -75,7 +115,7 @@ pub fn store(source: &Path, source_bytes: &[u8], code: &CodeObject, mode: Mode) 
     };
     let path = cache_path(source);
     let bytes = cache::write_entry(code, invalidation, &BincodeCodec);
-    source_file::write_atomically(&path, &bytes).map_err(|e| e.to_string())?;
+    source_file::write_atomically(os, &path, &bytes).map_err(|e| e.to_string())?;
     Ok(path)
 }
 
@@ -88,12 +128,17 @@ pub fn decode(bytes: &[u8]) -> Result<Arc<CodeObject>, String> {
 mod tests {
     use super::*;
     use compiler_layer::{BytecodeCompiler, Compiler};
+    use os_layer::{OpenOptions, SandboxOs};
 
-    fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("strata-pycache-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("scratch dir");
-        dir
+    fn sandbox() -> SandboxOs {
+        SandboxOs::builder().dir("/p").cwd("/p").build().expect("sandbox")
+    }
+
+    fn write(os: &SandboxOs, path: &str, bytes: &[u8]) {
+        let options = OpenOptions { write: true, create: true, truncate: true, ..OpenOptions::default() };
+        let fd = os.open(path, &options).expect("open");
+        os.write(fd, bytes).expect("write");
+        os.close(fd).expect("close");
     }
 
     fn compile(text: &str) -> Arc<CodeObject> {
@@ -102,40 +147,43 @@ mod tests {
 
     #[test]
     fn fresh_entries_load_and_stale_ones_do_not() {
-        let dir = scratch("fresh");
-        let source = dir.join("m.py");
+        let os = sandbox();
         for mode in [Mode::Timestamp, Mode::CheckedHash, Mode::UncheckedHash] {
-            std::fs::write(&source, "x = 1\n").expect("write");
+            write(&os, "/p/m.py", b"x = 1\n");
             let code = compile("x = 1\n");
-            let path = store(&source, b"x = 1\n", &code, mode).expect("stores");
-            assert_eq!(path, dir.join("__pycache__").join("m.strata-311.pyc"));
-            assert_eq!(load(&source, b"x = 1\n").as_deref(), Some(&*code));
+            let path = store(&os, "/p/m.py", b"x = 1\n", &code, mode).expect("stores");
+            assert_eq!(path, "/p/__pycache__/m.strata-311.pyc");
+            assert_eq!(load(&os, "/p/m.py", b"x = 1\n").as_deref(), Some(&*code));
             // A changed source (another size, so the timestamp check sees it too).
-            std::fs::write(&source, "x = 22\n").expect("write");
-            let reloaded = load(&source, b"x = 22\n");
+            write(&os, "/p/m.py", b"x = 22\n");
+            let reloaded = load(&os, "/p/m.py", b"x = 22\n");
             match mode {
                 Mode::UncheckedHash => assert!(reloaded.is_some(), "unchecked entries are trusted"),
                 _ => assert!(reloaded.is_none(), "{mode:?} entry must be stale"),
             }
         }
-        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
     fn damaged_entries_are_ignored() {
-        let dir = scratch("damaged");
-        let source = dir.join("m.py");
-        std::fs::write(&source, "y = 2\n").expect("write");
-        let entry = store(&source, b"y = 2\n", &compile("y = 2\n"), Mode::CheckedHash).expect("stores");
-        let good = std::fs::read(&entry).expect("read");
+        let os = sandbox();
+        write(&os, "/p/m.py", b"y = 2\n");
+        let entry =
+            store(&os, "/p/m.py", b"y = 2\n", &compile("y = 2\n"), Mode::CheckedHash).expect("stores");
+        let good = source_file::read(&os, &entry).expect("read");
         for damaged in [good[..good.len() / 2].to_vec(), b"garbage".to_vec(), {
             let mut b = good.clone();
             b[0] ^= 1;
             b
         }] {
-            std::fs::write(&entry, &damaged).expect("write");
-            assert!(load(&source, b"y = 2\n").is_none());
+            write(&os, &entry, &damaged);
+            assert!(matches!(lookup(&os, "/p/m.py", b"y = 2\n"), Lookup::Damaged(_) | Lookup::BadMagic(_)));
         }
-        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn cache_paths_sit_beside_the_source() {
+        assert_eq!(cache_path("m.py"), "__pycache__/m.strata-311.pyc");
+        assert_eq!(cache_path("/a/pkg/__init__.py"), "/a/pkg/__pycache__/__init__.strata-311.pyc");
     }
 }

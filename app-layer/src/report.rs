@@ -22,7 +22,8 @@
 //! * no caret is printed when the offset falls left of the stripped text;
 //! * line 0 means "no location": only the `File` line is printed.
 
-use crate::syntax::{Pos, SyntaxError};
+use crate::syntax::{error_text, source, ErrorKind, Pos, SyntaxError};
+use pvm_layer::SyntaxErrorInfo;
 use std::fmt::Write as _;
 
 /// How CPython counts the columns of the caret line.
@@ -41,10 +42,32 @@ pub fn render_syntax_error(error: &SyntaxError, filename: &str, source: &str, co
     let mut out = String::new();
     let _ = writeln!(out, "  File \"{filename}\", line {}", error.start.line);
     if let Some(text) = source_line(source, error.start.line) {
-        out.push_str(&error_text(text, error.start, error.end, columns));
+        let (offset, end_offset) = offsets(error, text, columns);
+        out.push_str(&error_text(text, error.start.line, offset, error.end.line, end_offset));
     }
     let _ = writeln!(out, "{}: {}", error.kind.name(), error.msg);
     out
+}
+
+/// `error` as the attributes of the `SyntaxError` an importer gets for a
+/// module file whose bytes are `bytes` (decoded: `source`).
+pub fn error_info(error: &SyntaxError, filename: &str, source: &str, bytes: &[u8]) -> SyntaxErrorInfo {
+    let columns = if source::declares_encoding(bytes) { Columns::Characters } else { Columns::Bytes };
+    let text = source_line(source, error.start.line);
+    let (offset, end_offset) = text.map_or((0, 0), |t| offsets(error, t, columns));
+    SyntaxErrorInfo {
+        kind: match error.kind {
+            ErrorKind::RecursionError => "RecursionError",
+            kind => kind.name(),
+        },
+        msg: error.msg.clone(),
+        filename: filename.to_string(),
+        lineno: error.start.line,
+        offset,
+        end_lineno: error.end.line,
+        end_offset,
+        text: text.map(str::to_string),
+    }
 }
 
 /// Line `line` (1-based) of `source`, with its newline; `None` past the end.
@@ -66,35 +89,9 @@ fn char_offset(text: &str, col: u32, columns: Columns) -> i64 {
     i64::try_from(chars).unwrap_or(i64::MAX) + 1
 }
 
-/// The source line and caret line: CPython's `print_error_text`.
-fn error_text(text: &str, start: Pos, end: Pos, columns: Columns) -> String {
-    let text_chars = i64::try_from(text.chars().count()).unwrap_or(i64::MAX);
-    let mut offset = char_offset(text, start.col, columns);
-    let end_offset = if end.line > start.line {
-        text_chars
-    } else if end.line == start.line {
-        char_offset(text, end.col, columns)
-    } else {
-        -1
-    }
-    .min(text_chars + 1);
-    let carets = if end_offset > 0 && end_offset > offset { end_offset - offset } else { 1 };
-
-    // To 0-based, then strip leading whitespace, moving the offset with it.
-    offset -= 1;
-    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
-    offset -= i64::try_from(text.len() - stripped.len()).unwrap_or(0);
-    let shown = stripped.strip_suffix('\n').unwrap_or(stripped);
-    let len = i64::try_from(shown.chars().count()).unwrap_or(i64::MAX);
-    offset = offset.min(len);
-
-    let mut out = format!("    {shown}\n");
-    if offset >= 0 {
-        let spaces = usize::try_from(offset).unwrap_or(0);
-        let carets = usize::try_from(carets).unwrap_or(1);
-        let _ = writeln!(out, "    {}{}", " ".repeat(spaces), "^".repeat(carets));
-    }
-    out
+/// `SyntaxError.offset` and `.end_offset` of `error` on its line `text`.
+fn offsets(error: &SyntaxError, text: &str, columns: Columns) -> (i64, i64) {
+    (char_offset(text, error.start.col, columns), char_offset(text, error.end.col, columns))
 }
 
 #[cfg(test)]

@@ -340,13 +340,18 @@ class BaseEventLoop:
     def stop(self):
         self._stopping = True
 
+    # Timers due within the clock's resolution count as due (as CPython's
+    # loop does): a sleep rounded down to the clock's nanoseconds must not
+    # leave a timer a hair in the future forever.
+    _clock_resolution = 1e-9
+
     def _run_once(self):
         if not self._ready and self._timers:
             delay = self._timers[0].when - self.time()
             if delay > 0:
                 _time.sleep(delay)
-        now = self.time()
-        while self._timers and self._timers[0].when <= now:
+        end_time = self.time() + self._clock_resolution
+        while self._timers and self._timers[0].when <= end_time:
             self._ready.append(_heappop(self._timers))
         ready, self._ready = self._ready, []
         for handle in ready:

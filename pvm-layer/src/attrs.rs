@@ -25,6 +25,10 @@ impl Vm {
         let n = self.str_of(name).unwrap_or("?").to_string();
         let msg = match obj {
             Value::Obj(r) => match self.heap.get(r) {
+                Object::Module(m) if self.import.is_initializing(&m.name) => format!(
+                    "partially initialized module '{}' has no attribute '{n}' (most likely due to a circular import)",
+                    m.name
+                ),
                 Object::Module(m) => format!("module '{}' has no attribute '{n}'", m.name),
                 Object::Type(t) => format!("type object '{}' has no attribute '{n}'", t.name),
                 _ => format!("'{}' object has no attribute '{n}'", self.type_name(obj)),
@@ -647,23 +651,6 @@ impl Vm {
         }
     }
 
-    /// `import name`: builtin modules only (a module loader comes with the
-    /// app layer's finder in a later issue).
-    pub fn import(&mut self, name: Value) -> PResult<Value> {
-        let modules = self.modules;
-        if let Some(m) = self.dict_get(modules, name)? {
-            return Ok(m);
-        }
-        let text = self.str_of(name).unwrap_or("?").to_string();
-        let e = self.err("ModuleNotFoundError", format!("No module named '{text}'"));
-        let d = self.new_dict();
-        self.dict_set_name(d, "name", name);
-        if let Some(x) = self.exc_obj_mut(e.0) {
-            x.dict = Some(d);
-        }
-        Err(e)
-    }
-
     // ---- items ----------------------------------------------------------------------
 
     /// Normalises an index for a sequence of length `n` (`IndexError` text given).
@@ -749,6 +736,9 @@ impl Vm {
                 }
                 if let Some(f) = self.special_of(container, self.special.getitem) {
                     return self.call_special(f, container, vec![key]);
+                }
+                if let Some(alias) = crate::generic_alias::subscript(self, r, key)? {
+                    return Ok(alias);
                 }
                 let msg = format!("type '{}' is not subscriptable", self.type_obj_name(r));
                 return Err(self.type_error(msg));

@@ -104,6 +104,7 @@ pub fn install(vm: &mut Vm) {
             ))
         }),
         ("open", crate::file::open),
+        ("__import__", import),
         ("input", input),
         ("globals", |vm, _| Ok(Value::Obj(vm.frames.last().map_or(vm.builtins, |f| f.globals)))),
         ("vars", vars),
@@ -254,6 +255,12 @@ fn class_list(vm: &mut Vm, t: Value, func: &str) -> PResult<Vec<ObjRef>> {
             Value::Obj(r) if matches!(vm.heap.get(r), Object::Type(_)) => out.push(r),
             Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_)) => {
                 out.extend(class_list(vm, c, func)?)
+            }
+            // `int | str`: its arguments.
+            Value::Obj(_) if vm.type_of(c) == vm.aliases.union => {
+                let name = Value::Obj(vm.intern("__args__"));
+                let args = vm.getattr(c, name)?;
+                out.extend(class_list(vm, args, func)?)
             }
             _ => {
                 return Err(
@@ -891,6 +898,23 @@ fn exec_eval(vm: &mut Vm, a: &Args, mode: compiler_layer::Mode) -> PResult<Value
     };
     let r = vm.run_code(code, globals, locals, None)?;
     Ok(if mode == compiler_layer::Mode::Eval { r } else { Value::None })
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn import(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let name = a.arg(vm, 0, "name").unwrap_or(Value::None);
+    if vm.str_of(name).is_none() {
+        return Err(vm.type_error("module name must be a string"));
+    }
+    let fromlist = a.arg(vm, 3, "fromlist").unwrap_or(Value::None);
+    let level = a.arg(vm, 4, "level").unwrap_or(Value::Int(0));
+    let globals = match a.arg(vm, 1, "globals") {
+        Some(Value::Obj(d)) if matches!(vm.heap.get(d), Object::Dict(_)) => d,
+        // Only a relative import reads the importer's globals.
+        _ if matches!(level, Value::Int(n) if n > 0) => return Err(vm.type_error("globals must be a dict")),
+        _ => vm.new_dict(),
+    };
+    vm.import_name(name, level, fromlist, globals)
 }
 
 /// A `SyntaxError` exception from the compiler's error.

@@ -143,7 +143,20 @@ fn build_class(vm: &mut Vm, a: &Args) -> PResult<Value> {
     if vm.str_of(name).is_none() {
         return Err(vm.type_error("__build_class__: name is not a string"));
     }
-    let bases: Vec<Value> = a.pos[2..].to_vec();
+    // Bases that are not classes may name the classes they stand for (PEP 560).
+    let mut bases: Vec<Value> = Vec::with_capacity(a.pos.len() - 2);
+    let mro_entries = vm.intern("__mro_entries__");
+    let original = vm.new_tuple(a.pos[2..].to_vec());
+    for &b in &a.pos[2..] {
+        let is_type = matches!(b, Value::Obj(r) if matches!(vm.heap.get(r), Object::Type(_)));
+        match vm.special_of(b, mro_entries).filter(|_| !is_type) {
+            Some(f) => {
+                let entries = vm.call_special(f, b, vec![original])?;
+                bases.extend(vm.collect_iter(entries)?);
+            }
+            None => bases.push(b),
+        }
+    }
     let mut meta = None;
     let mut kw = Vec::new();
     for (k, v) in &a.kw {

@@ -773,40 +773,23 @@ impl Vm {
                             continue 'outer;
                         }
                         I::ImportName { name } => {
-                            let _fromlist = self.pop();
-                            let _level = self.pop();
-                            let m = tri!(self.import(code.names[name.0 as usize]));
+                            let fromlist = self.pop();
+                            let level = self.pop();
+                            let globals = self.frames[fi].globals;
+                            self.frames[fi].pc = pc;
+                            let m =
+                                tri!(self.import_name(code.names[name.0 as usize], level, fromlist, globals));
                             self.stack.push(m);
                         }
                         I::ImportFrom { name } => {
                             let m = self.peek(1);
-                            let key = code.names[name.0 as usize];
-                            let v = match self.getattr(m, key) {
-                                Ok(v) => v,
-                                Err(_) => {
-                                    let msg = format!(
-                                        "cannot import name '{}' from '{}' (unknown location)",
-                                        self.str_of(key).unwrap_or(""),
-                                        self.module_name(m)
-                                    );
-                                    break 'inner (self.err("ImportError", msg), true);
-                                }
-                            };
+                            let v = tri!(self.import_from(m, code.names[name.0 as usize]));
                             self.stack.push(v);
                         }
                         I::ImportStar => {
                             let m = self.pop();
                             let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                            if let Value::Obj(r) = m {
-                                if let Object::Module(module) = self.heap.get(r) {
-                                    let src = module.dict;
-                                    for (k, v) in self.dict_items(src) {
-                                        if !self.str_of(k).is_some_and(|s| s.starts_with('_')) {
-                                            tri!(self.dict_set(ns, k, v));
-                                        }
-                                    }
-                                }
-                            }
+                            tri!(self.import_star(m, ns));
                         }
                         I::GetAwaitable { context } => {
                             let obj = self.pop();

@@ -15,6 +15,10 @@
 //!   slots; [`datamodel`] — operators and protocols on instances of user
 //!   classes through their special methods ([`special`] interns the names).
 //! - [`builtins`], [`methods`], [`modules`], [`file`] — the runtime library.
+//! - [`import`] — the import protocol (`sys.modules`, packages, relative
+//!   names, `-m`); [`loader`] — the [`ModuleLoader`] it asks for files
+//!   (**API boundary**); [`stdlib`] — the standard library written in Python,
+//!   embedded (`pvm-layer/lib/`).
 //! - [`traceback`] — printing uncaught exceptions as CPython does.
 //! - `semantics/` holds Python's rules for numbers and text as plain Rust
 //!   functions over Rust types (another branch; merged when needed).
@@ -41,8 +45,11 @@ pub mod formatting;
 pub mod frame;
 pub mod gc;
 pub mod generator;
+pub mod generic_alias;
 pub mod heap;
+pub mod import;
 pub mod interp;
+pub mod loader;
 pub mod method_cache;
 pub mod methods;
 pub mod modules;
@@ -51,6 +58,7 @@ pub mod ops;
 pub mod patterns;
 pub mod repr;
 pub mod semantics;
+pub mod stdlib;
 pub mod special;
 pub mod strings;
 pub mod traceback;
@@ -63,6 +71,9 @@ use std::sync::Arc;
 use compiler_layer::{CodeObject, Compiler};
 use os_layer::{OsBackend, OutStream};
 
+pub use crate::loader::{
+    FoundModule, LoadError, ModuleCode, ModuleLoader, ModuleLocation, NoLoader, SyntaxErrorInfo,
+};
 use crate::value::Value;
 pub use crate::vm::Vm;
 
@@ -73,6 +84,13 @@ pub trait Pvm {
     /// have none). Uncaught exceptions are printed to stderr through the OS
     /// backend; returns the process exit status (0, 1, or `SystemExit`'s).
     fn run_main(&mut self, code: Arc<CodeObject>, source_text: Option<&str>) -> i32;
+
+    /// `-m MODULE`: finds `module` through the importer (its parent packages
+    /// are imported first; a package runs its `__main__` submodule) and runs
+    /// it as `__main__`, as `runpy` does; the exit status. `Err(message)`
+    /// when there is nothing to run (`No module named x`): the caller prints
+    /// it after the program's name, as CPython does.
+    fn run_module(&mut self, module: &str) -> Result<i32, String>;
 }
 
 /// The reference interpreter.
@@ -81,39 +99,79 @@ pub struct Interpreter {
 }
 
 impl Interpreter {
+    /// An interpreter that imports builtin and embedded modules only.
     pub fn new(os: Arc<dyn OsBackend>, compiler: Arc<dyn Compiler>) -> Interpreter {
         Interpreter { vm: Vm::new(os, compiler) }
     }
-}
 
-impl Pvm for Interpreter {
-    fn run_main(&mut self, code: Arc<CodeObject>, source_text: Option<&str>) -> i32 {
+    /// An interpreter that also imports the modules `loader` finds (and
+    /// whose `sys.path` is the loader's).
+    pub fn with_loader(
+        os: Arc<dyn OsBackend>,
+        compiler: Arc<dyn Compiler>,
+        loader: Arc<dyn ModuleLoader>,
+    ) -> Interpreter {
+        let mut vm = Vm::new(os, compiler);
+        vm.set_loader(loader);
+        Interpreter { vm }
+    }
+
+    /// `sys.modules['__main__']`, new, and its namespace.
+    fn main_module(&mut self) -> value::ObjRef {
         let vm = &mut self.vm;
-        if let Some(text) = source_text {
-            vm.sources.insert(code.filename.clone(), text.into());
-        }
         let main = vm.new_module("__main__");
-        let globals = match vm.heap.get(main) {
-            object::Object::Module(m) => m.dict,
-            _ => vm.builtins,
-        };
-        let b = Value::Obj(vm.builtins);
-        vm.dict_set_name(globals, "__builtins__", b);
-        vm.dict_set_name(globals, "__doc__", Value::None);
-        if !code.filename.starts_with('<') {
-            let f = vm.new_str(code.filename.as_str());
-            vm.dict_set_name(globals, "__file__", f);
-        }
         let modules = vm.modules;
         vm.dict_set_name(modules, "__main__", Value::Obj(main));
-        let result = vm.exec_code(&code, globals, None);
-        let status = match result {
+        match vm.heap.get(main) {
+            object::Object::Module(m) => m.dict,
+            _ => vm.builtins,
+        }
+    }
+
+    /// Runs `code` in `__main__`'s namespace; the exit status.
+    fn run_in_main(&mut self, code: &Arc<CodeObject>, globals: value::ObjRef) -> i32 {
+        let vm = &mut self.vm;
+        let status = match vm.exec_code(code, globals, None) {
             Ok(_) => 0,
             Err(e) => report(vm, e.0),
         };
         let _ = vm.os.flush_stream(OutStream::Stdout);
         let _ = vm.os.flush_stream(OutStream::Stderr);
         status
+    }
+}
+
+impl Pvm for Interpreter {
+    fn run_main(&mut self, code: Arc<CodeObject>, source_text: Option<&str>) -> i32 {
+        let globals = self.main_module();
+        let vm = &mut self.vm;
+        if let Some(text) = source_text {
+            vm.sources.insert(code.filename.clone(), text.into());
+        }
+        vm.init_globals(globals, None);
+        let b = Value::Obj(vm.builtins);
+        vm.dict_set_name(globals, "__builtins__", b);
+        if !code.filename.starts_with('<') {
+            let f = vm.new_str(code.filename.as_str());
+            vm.dict_set_name(globals, "__file__", f);
+        }
+        self.run_in_main(&code, globals)
+    }
+
+    fn run_module(&mut self, module: &str) -> Result<i32, String> {
+        let globals = self.main_module();
+        let vm = &mut self.vm;
+        let (name, found) = match vm.module_as_main(module)? {
+            Ok(found) => found,
+            Err(e) => {
+                let status = report(vm, e.0);
+                let _ = vm.os.flush_stream(OutStream::Stdout);
+                let _ = vm.os.flush_stream(OutStream::Stderr);
+                return Ok(status);
+            }
+        };
+        vm.init_main_from(globals, &name, &found);
+        Ok(self.run_in_main(&found.code, globals))
     }
 }
 

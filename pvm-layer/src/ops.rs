@@ -209,6 +209,12 @@ impl Vm {
         if let Some(v) = self.seq_op(a, b, plain)? {
             return Ok(v);
         }
+        if plain == B::Or {
+            let union = crate::generic_alias::union_of(self, a, b)?;
+            if !union.is(self.not_implemented) {
+                return Ok(union);
+            }
+        }
         // A sequence times a non-integer: CPython names the repeat count's type.
         if plain == B::Multiply {
             let is_sequence = |vm: &Self, v: Value| {

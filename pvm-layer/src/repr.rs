@@ -162,7 +162,14 @@ impl Vm {
                     )
                 }
                 Object::Module(m) => {
-                    format!("<module '{}' (built-in)>", m.name)
+                    let (name, dict) = (m.name.clone(), m.dict);
+                    let file = self.dict_get_name(dict, "__file__").and_then(|f| self.str_of(f).map(str::to_string));
+                    match file {
+                        Some(file) => format!("<module '{name}' from '{file}'>"),
+                        None if crate::stdlib::source(&name).is_some() => format!("<module '{name}' (frozen)>"),
+                        None if self.dict_get_name(dict, "__path__").is_some() => format!("<module '{name}' (namespace)>"),
+                        None => format!("<module '{name}' (built-in)>"),
+                    }
                 }
                 Object::Type(t) => {
                     if t.module == "builtins" {

@@ -225,12 +225,49 @@ impl Vm {
             Some(Object::Type(t)) => format!("{}.{}", t.module, t.qualname),
             _ => "BaseException".into(),
         };
-        let msg = self.str_text(Value::Obj(e)).unwrap_or_else(|_| "<exception str() failed>".into());
+        let msg = match self.syntax_error_location(e, out) {
+            Some(msg) => msg,
+            None => self.str_text(Value::Obj(e)).unwrap_or_else(|_| "<exception str() failed>".into()),
+        };
         if msg.is_empty() {
             out.push_str(&format!("{name}\n"));
         } else {
             out.push_str(&format!("{name}: {msg}\n"));
         }
+    }
+}
+
+impl Vm {
+    /// For a `SyntaxError` that carries a location (one raised by importing
+    /// a module that does not compile): writes its `File` line, source line
+    /// and carets as CPython's `print_exception` does, and returns its `msg`.
+    fn syntax_error_location(&mut self, e: ObjRef, out: &mut String) -> Option<String> {
+        if !self.is_exc_instance(Value::Obj(e), "SyntaxError") {
+            return None;
+        }
+        let d = self.exc_obj(e)?.dict?;
+        let mut attr = |name: &str| self.dict_get_name(d, name);
+        let (filename, lineno, msg) = (attr("filename")?, attr("lineno")?, attr("msg")?);
+        let (text, offset, end_lineno, end_offset) =
+            (attr("text"), attr("offset"), attr("end_lineno"), attr("end_offset"));
+        let int = |v: Option<Value>| match v {
+            Some(Value::Int(n)) => n,
+            _ => 0,
+        };
+        let lineno = int(Some(lineno));
+        out.push_str(&format!("  File \"{}\", line {lineno}\n", self.str_of(filename)?));
+        if let Some(text) = text.and_then(|t| self.str_of(t)) {
+            let line = |n: i64| u32::try_from(n).unwrap_or(0);
+            let shown = compiler_layer::syntax::error_text(
+                text,
+                line(lineno),
+                int(offset),
+                line(int(end_lineno)),
+                int(end_offset),
+            );
+            out.push_str(&shown);
+        }
+        self.str_of(msg).map(str::to_string)
     }
 }
 

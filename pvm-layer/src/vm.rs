@@ -13,8 +13,8 @@ use os_layer::OsBackend;
 use crate::dict::{Dict, Slot};
 use crate::frame::{CodeInfo, Frame};
 use crate::heap::Heap;
-use crate::object::{ExceptionObj, Module, Object, PyStr, TypeObject};
 use crate::method_cache::MethodCache;
+use crate::object::{ExceptionObj, Module, Object, PyStr, TypeObject};
 use crate::special::{BinaryNames, SpecialNames};
 use crate::types::{TypeKind, Types, BUILTIN_TYPES, EXCEPTIONS};
 use crate::value::{ObjRef, Value};
@@ -72,6 +72,10 @@ pub struct Vm {
     pub binary_names: BinaryNames,
     /// Answers of `lookup_type`/`lookup_user` (see `method_cache.rs`).
     pub method_cache: MethodCache,
+    /// The classes of `list[int]` and `int | None` (`generic_alias.rs`).
+    pub aliases: crate::generic_alias::AliasClasses,
+    /// The importer's loader and state (`import.rs`).
+    pub import: crate::import::ImportState,
 }
 
 impl Vm {
@@ -151,11 +155,14 @@ impl Vm {
             special: SpecialNames::default(),
             binary_names: BinaryNames(Vec::new()),
             method_cache: MethodCache::default(),
+            aliases: Default::default(),
+            import: Default::default(),
         };
         vm.special = SpecialNames::intern(&mut vm);
         vm.binary_names = BinaryNames::intern(&mut vm);
         crate::methods::install(&mut vm);
         crate::classes::install(&mut vm);
+        vm.aliases = crate::generic_alias::install(&mut vm);
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);
         vm.method_cache.invalidate();
@@ -607,6 +614,7 @@ impl Vm {
             stack,
             frames,
             types,
+            aliases,
             builtins,
             modules,
             sys,
@@ -627,7 +635,7 @@ impl Vm {
             stack.iter().chain(roots.iter()).for_each(|v| mark(*v));
             frames.iter().for_each(|f| f.for_each_root(mark));
             types.by_kind.iter().chain(types.exceptions.values()).for_each(|t| mark(Value::Obj(*t)));
-            for v in [*builtins, *modules, *sys] {
+            for v in [*builtins, *modules, *sys, aliases.generic_alias, aliases.union] {
                 mark(Value::Obj(v))
             }
             for v in [*handled, *kwnames, *not_implemented, *ellipsis, *empty_tuple, *stdout, *stderr, *stdin]

@@ -4,7 +4,9 @@
 //! `python3 -S` printed when it ran the program (`NAME.stdout`,
 //! `NAME.stderr`, `NAME.exit`), written only by `cargo xtask regen-golden`.
 //! Files of a feature folder whose name starts with `_` (modules a program
-//! imports, data it reads) are support files, not cases.
+//! imports, data it reads) are support files, not cases; so are folders
+//! whose name starts with `_` (packages), copied with everything in them
+//! but `__pycache__`.
 //!
 //! **How a program runs** — the same for python3 and for every OS backend:
 //! the case and its folder's support files are copied into a fresh, empty
@@ -68,18 +70,30 @@ impl Program {
     }
 
     /// The files copied beside the program: the case itself, then the
-    /// folder's support files (`_*`), as (file name, contents).
+    /// folder's support files and the files of its support folders (`_*`),
+    /// as (path relative to the folder, contents).
     pub fn files(&self) -> Vec<(String, Vec<u8>)> {
         let mut files = vec![(self.name.clone(), std::fs::read(&self.path).unwrap_or_default())];
         if let Some(dir) = self.path.parent() {
             for entry in sorted_entries(dir) {
                 let name = file_name(&entry);
-                if name.starts_with('_') && entry.is_file() {
-                    files.push((name, std::fs::read(&entry).unwrap_or_default()));
+                if name.starts_with('_') {
+                    support_files(&entry, &name, &mut files);
                 }
             }
         }
         files
+    }
+}
+
+/// `path` (shown as `relative`) if a file, or every file under it if a folder.
+fn support_files(path: &Path, relative: &str, out: &mut Vec<(String, Vec<u8>)>) {
+    if path.is_file() {
+        out.push((relative.to_string(), std::fs::read(path).unwrap_or_default()));
+    } else if path.is_dir() && !relative.ends_with("__pycache__") {
+        for entry in sorted_entries(path) {
+            support_files(&entry, &format!("{relative}/{}", file_name(&entry)), out);
+        }
     }
 }
 

@@ -121,7 +121,12 @@ pub fn scratch_dir(tag: &str) -> Result<PathBuf, String> {
 pub fn stage(program: &tests::programs::Program, tag: &str) -> Result<(PathBuf, String), String> {
     let dir = scratch_dir(tag)?;
     for (name, contents) in program.files() {
-        std::fs::write(dir.join(&name), contents).map_err(|e| format!("cannot write {name}: {e}"))?;
+        let path = dir.join(&name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, contents).map_err(|e| format!("cannot write {name}: {e}"))?;
     }
     let script = dir.join(&program.name).to_string_lossy().into_owned();
     Ok((dir, script))

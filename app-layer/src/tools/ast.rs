@@ -102,7 +102,7 @@ pub fn main(args: &[String], io: &mut Stdio<'_>) -> i32 {
             }
             ("<stdin>".to_string(), bytes)
         }
-        Some(path) => match source_file::read(path) {
+        Some(path) => match source_file::read(&os_layer::HostOs::new(), path) {
             Ok(bytes) => (path.to_string(), bytes),
             Err(e) => {
                 let _ = write!(

@@ -12,29 +12,31 @@ use crate::syntax::pyrepr::str_repr;
 use crate::syntax::source;
 use crate::{source_file, Stdio};
 use compiler_layer::{BytecodeCompiler, Compiler};
-use std::path::{Path, PathBuf};
+use os_layer::{HostOs, OsBackend};
 
 /// Compiles one source file and stores its entry; a `SyntaxError` is printed
 /// as CPython's tools print it. `Ok(false)` means "skipped: already fresh".
-fn compile_file(path: &Path, mode: Mode, force: bool, io: &mut Stdio<'_>) -> Result<bool, ()> {
-    let name = path.to_string_lossy();
-    let bytes = source_file::read(&name).map_err(|e| {
+fn compile_file(
+    os: &dyn OsBackend,
+    name: &str,
+    mode: Mode,
+    force: bool,
+    io: &mut Stdio<'_>,
+) -> Result<bool, ()> {
+    let bytes = source_file::read(os, name).map_err(|e| {
         let _ = writeln!(io.stderr, "Can't open {name}: {e}");
     })?;
-    if !force && pycache::load(path, &bytes).is_some() {
+    if !force && pycache::load(os, name, &bytes).is_some() {
         return Ok(false);
     }
     let text = source::decode_source(&bytes).map_err(|e| {
-        let _ = write!(
-            io.stderr,
-            "{}",
-            render_syntax_error(&e.to_syntax_error(), &name, "", Columns::Characters)
-        );
+        let _ =
+            write!(io.stderr, "{}", render_syntax_error(&e.to_syntax_error(), name, "", Columns::Characters));
     })?;
-    let code = BytecodeCompiler.compile(&text, &name, crate::syntax::Mode::Exec).map_err(|e| {
-        let _ = write!(io.stderr, "{}", render_syntax_error(&e, &name, &text, Columns::Characters));
+    let code = BytecodeCompiler.compile(&text, name, crate::syntax::Mode::Exec).map_err(|e| {
+        let _ = write!(io.stderr, "{}", render_syntax_error(&e, name, &text, Columns::Characters));
     })?;
-    pycache::store(path, &bytes, &code, mode).map_err(|e| {
+    pycache::store(os, name, &bytes, &code, mode).map_err(|e| {
         let _ = writeln!(io.stderr, "Can't write the cache of {name}: {e}");
     })?;
     Ok(true)
@@ -48,8 +50,9 @@ pub fn py_compile(args: &[String], io: &mut Stdio<'_>) -> i32 {
         return 2;
     }
     let mut status = 0;
+    let os = HostOs::new();
     for file in files {
-        if compile_file(Path::new(file), Mode::Timestamp, true, io).is_err() {
+        if compile_file(&os, file, Mode::Timestamp, true, io).is_err() {
             status = 1;
         }
     }
@@ -80,7 +83,7 @@ pub fn compileall(args: &[String], io: &mut Stdio<'_>) -> i32 {
                     return 2;
                 }
             },
-            other => targets.push(PathBuf::from(other)),
+            other => targets.push(other.to_string()),
         }
     }
     if targets.is_empty() {
@@ -90,36 +93,45 @@ pub fn compileall(args: &[String], io: &mut Stdio<'_>) -> i32 {
         );
         return 2;
     }
+    let os = HostOs::new();
     let mut ok = true;
     for target in targets {
-        if source_file::is_dir(&target.to_string_lossy()) {
-            ok &= compile_dir(&target, recurse, quiet, force, mode, io);
+        if source_file::is_dir(&os, &target) {
+            ok &= compile_dir(&os, &target, recurse, quiet, force, mode, io);
         } else {
-            ok &= compile_file(&target, mode, force, io).is_ok();
+            ok &= compile_file(&os, &target, mode, force, io).is_ok();
         }
     }
     i32::from(!ok)
 }
 
-fn compile_dir(dir: &Path, recurse: bool, quiet: bool, force: bool, mode: Mode, io: &mut Stdio<'_>) -> bool {
+fn compile_dir(
+    os: &dyn OsBackend,
+    dir: &str,
+    recurse: bool,
+    quiet: bool,
+    force: bool,
+    mode: Mode,
+    io: &mut Stdio<'_>,
+) -> bool {
     if !quiet {
-        let _ = writeln!(io.stdout, "Listing {}...", str_repr(&dir.to_string_lossy()));
+        let _ = writeln!(io.stdout, "Listing {}...", str_repr(dir));
     }
-    let Ok(entries) = source_file::list_dir(dir) else {
-        let _ = writeln!(io.stderr, "Can't list {}", str_repr(&dir.to_string_lossy()));
+    let Ok(entries) = source_file::list_dir(os, dir) else {
+        let _ = writeln!(io.stderr, "Can't list {}", str_repr(dir));
         return false;
     };
     let mut ok = true;
     for path in entries {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        if source_file::is_dir(&path.to_string_lossy()) {
+        let name = path.rsplit('/').next().unwrap_or(&path);
+        if source_file::is_dir(os, &path) {
             if recurse && name != "__pycache__" {
-                ok &= compile_dir(&path, recurse, quiet, force, mode, io);
+                ok &= compile_dir(os, &path, recurse, quiet, force, mode, io);
             }
         } else if name.ends_with(".py") {
-            match compile_file(&path, mode, force, io) {
+            match compile_file(os, &path, mode, force, io) {
                 Ok(true) if !quiet => {
-                    let _ = writeln!(io.stdout, "Compiling {}...", str_repr(&path.to_string_lossy()));
+                    let _ = writeln!(io.stdout, "Compiling {}...", str_repr(&path));
                 }
                 Ok(_) => {}
                 Err(()) => ok = false,

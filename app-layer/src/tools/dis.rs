@@ -9,7 +9,7 @@ use compiler_layer::{BytecodeCompiler, Compiler};
 
 pub fn main(args: &[String], io: &mut Stdio<'_>) -> i32 {
     let (name, bytes) = match args.first() {
-        Some(path) => match source_file::read(path) {
+        Some(path) => match source_file::read(&os_layer::HostOs::new(), path) {
             Ok(bytes) => (path.clone(), bytes),
             Err(e) => {
                 let _ = writeln!(io.stderr, "strata -m dis: can't open '{path}': {e}");

@@ -55,7 +55,7 @@ pub fn main(args: &[String], io: &mut Stdio<'_>) -> i32 {
         }
     }
     let (name, bytes) = match filename {
-        Some(path) => match source_file::read(&path) {
+        Some(path) => match source_file::read(&os_layer::HostOs::new(), &path) {
             Ok(bytes) => (path, bytes),
             Err(e) => {
                 let _ = writeln!(io.stderr, "error: {e}: '{path}'");

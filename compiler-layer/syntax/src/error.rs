@@ -52,3 +52,38 @@ impl fmt::Display for SyntaxError {
 }
 
 impl std::error::Error for SyntaxError {}
+
+/// The source line and caret line CPython prints under `  File "…", line N`
+/// for a `SyntaxError` (`print_error_text` and its caller in
+/// `pythonrun.c`), from the exception's attributes: `text` is the offending
+/// line, `offset`/`end_offset` are 1-based character columns. Shared by the
+/// app layer's report of a script's error and the PVM's traceback of an
+/// imported module's, so the two cannot drift apart.
+pub fn error_text(text: &str, lineno: u32, offset: i64, end_lineno: u32, end_offset: i64) -> String {
+    let text_chars = i64::try_from(text.chars().count()).unwrap_or(i64::MAX);
+    let end_offset = if end_lineno > lineno {
+        text_chars
+    } else if end_lineno == lineno {
+        end_offset
+    } else {
+        -1
+    }
+    .min(text_chars + 1);
+    let carets = if end_offset > 0 && end_offset > offset { end_offset - offset } else { 1 };
+
+    // To 0-based, then strip leading whitespace, moving the offset with it.
+    let mut offset = offset - 1;
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    offset -= i64::try_from(text.len() - stripped.len()).unwrap_or(0);
+    let shown = stripped.strip_suffix('\n').unwrap_or(stripped);
+    let len = i64::try_from(shown.chars().count()).unwrap_or(i64::MAX);
+    offset = offset.min(len);
+
+    let mut out = format!("    {shown}\n");
+    if offset >= 0 {
+        let spaces = usize::try_from(offset).unwrap_or(0);
+        let carets = usize::try_from(carets).unwrap_or(1);
+        out.push_str(&format!("    {}{}\n", " ".repeat(spaces), "^".repeat(carets)));
+    }
+    out
+}

@@ -22,6 +22,6 @@ pub mod token;
 pub mod tokenize;
 pub mod wtf8;
 
-pub use error::{ErrorKind, SyntaxError};
+pub use error::{error_text, ErrorKind, SyntaxError};
 pub use parser::{LalrpopParser, Mode, ParseOptions, Parser};
 pub use pos::{Pos, Range};

@@ -1,0 +1,96 @@
+"""Strata's abc: abstract base classes (PEP 3119), in Python. A class with
+abstract methods cannot be instantiated; `register` adds virtual
+subclasses that isinstance() and issubclass() accept."""
+
+
+def abstractmethod(funcobj):
+    """Marks a method abstract: subclasses must override it."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class abstractclassmethod(classmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    __isabstractmethod__ = True
+
+
+def _is_abstract(value):
+    if getattr(value, "__isabstractmethod__", False):
+        return True
+    for attr in ("__func__", "fget"):
+        inner = getattr(value, attr, None)
+        if inner is not None and getattr(inner, "__isabstractmethod__", False):
+            return True
+    return False
+
+
+class ABCMeta(type):
+    """Metaclass for abstract base classes."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = {name for name, value in namespace.items() if _is_abstract(value)}
+        for base in bases:
+            for name in getattr(base, "__abstractmethods__", set()):
+                value = getattr(cls, name, None)
+                if _is_abstract(value):
+                    abstracts.add(name)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        cls._abc_registry = []
+        return cls
+
+    def __call__(cls, *args, **kwargs):
+        if cls.__abstractmethods__:
+            names = sorted(cls.__abstractmethods__)
+            plural = "s" if len(names) > 1 else ""
+            raise TypeError(
+                f"Can't instantiate abstract class {cls.__name__} with abstract method{plural} {', '.join(names)}"
+            )
+        return super().__call__(*args, **kwargs)
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if cls in getattr(subclass, "__mro__", ()):
+            return True
+        for registered in cls._abc_registry:
+            if registered in getattr(subclass, "__mro__", ()):
+                return True
+        hook = cls.__dict__.get("__subclasshook__")
+        if hook is not None:
+            result = hook.__func__(cls, subclass) if hasattr(hook, "__func__") else hook(subclass)
+            if result is not NotImplemented:
+                return bool(result)
+        return False
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class: inherit from it to make an abstract base class."""
+
+    __slots__ = ()
+
+
+def get_cache_token():
+    return 0

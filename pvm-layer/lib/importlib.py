@@ -1,0 +1,34 @@
+"""A pure Python implementation of import.
+
+Strata: import_module() and invalidate_caches() only, written over
+__import__ (the PVM owns the import protocol); no importlib.util,
+importlib.machinery or reload() yet.
+"""
+
+__all__ = ['__import__', 'import_module', 'invalidate_caches']
+
+
+def import_module(name, package=None):
+    """Import a module.
+
+    The 'package' argument is required when performing a relative import. It
+    specifies the package to use as the anchor point from which to resolve the
+    relative import to an absolute import.
+
+    """
+    level = 0
+    if name.startswith('.'):
+        if not package:
+            msg = ("the 'package' argument is required to perform a relative "
+                   "import for {!r}")
+            raise TypeError(msg.format(name))
+        for character in name:
+            if character != '.':
+                break
+            level += 1
+    # A non-empty fromlist makes __import__ return the named module itself.
+    return __import__(name[level:], {'__package__': package, '__name__': package}, None, ['__name__'], level)
+
+
+def invalidate_caches():
+    """Nothing to invalidate: Strata's finders keep no caches."""

@@ -1,0 +1,58 @@
+//! The standard library written in Python, embedded in the binary.
+//!
+//! Each module is a file of `pvm-layer/lib/` (copied from CPython 3.11's
+//! `Lib/`, trimmed where it needs what Strata lacks, with a note saying so;
+//! or, for `asyncio` and `collections`, written small for Strata), included
+//! here with `include_str!`. The importer looks here last: after
+//! the builtin (native) modules and after every `sys.path` entry. That is
+//! where CPython's own stdlib directory sits on `sys.path` (after the
+//! script's folder and `PYTHONPATH`), so a user's `keyword.py` next to the
+//! script shadows ours exactly as it shadows CPython's, while builtin
+//! modules (`sys`, `math`, …) cannot be shadowed, as in CPython.
+//!
+//! The modules are compiled at most once per run (`ImportState`), and never
+//! cached on disk. Their code's file name is `<frozen NAME>`, as CPython
+//! names its frozen modules; they have no `__file__`.
+
+/// `(module name, source)`, sorted by name.
+const MODULES: &[(&str, &str)] = &[
+    ("__future__", include_str!("../lib/__future__.py")),
+    ("abc", include_str!("../lib/abc.py")),
+    ("asyncio", include_str!("../lib/asyncio.py")),
+    ("bisect", include_str!("../lib/bisect.py")),
+    ("collections", include_str!("../lib/collections.py")),
+    ("functools", include_str!("../lib/functools.py")),
+    ("heapq", include_str!("../lib/heapq.py")),
+    ("importlib", include_str!("../lib/importlib.py")),
+    ("keyword", include_str!("../lib/keyword.py")),
+    ("string", include_str!("../lib/string.py")),
+    ("typing", include_str!("../lib/typing.py")),
+];
+
+/// The source of embedded module `name`, if there is one.
+pub fn source(name: &str) -> Option<&'static str> {
+    MODULES.binary_search_by(|(n, _)| n.cmp(&name)).ok().map(|i| MODULES[i].1)
+}
+
+/// The file name tracebacks show for embedded module `name`.
+pub fn filename(name: &str) -> String {
+    format!("<frozen {name}>")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_module_compiles() {
+        use compiler_layer::{BytecodeCompiler, Compiler, Mode};
+        for (name, source) in super::MODULES {
+            let compiled = BytecodeCompiler.compile(source, &super::filename(name), Mode::Exec);
+            assert!(compiled.is_ok(), "{name}: {:?}", compiled.err());
+        }
+    }
+
+    #[test]
+    fn the_table_is_sorted() {
+        assert!(super::MODULES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(super::source("keyword").is_some() && super::source("nope").is_none());
+    }
+}

@@ -1,0 +1,2 @@
+from _circ_d import D
+C = 1

@@ -1,0 +1,2 @@
+from _circ_c import C
+D = 2

@@ -1,0 +1,2 @@
+from .. import mod
+DOUBLE = mod.VALUE * 2

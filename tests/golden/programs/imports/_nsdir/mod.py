@@ -1,0 +1,2 @@
+print("ns mod", __name__, __package__)
+VALUE = 7

@@ -1,0 +1,3 @@
+from ._private import SIDE
+from . import UNIT
+AREA = SIDE * SIDE * UNIT

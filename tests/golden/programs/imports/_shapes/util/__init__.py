@@ -1,0 +1,1 @@
+print("util", __name__, __package__)

@@ -1,0 +1,4 @@
+visible = "v"
+_hidden = "h"
+def helper():
+    return "helper"
