@@ -109,28 +109,12 @@ pub fn install(vm: &mut Vm) {
         ("__import__", import),
         ("input", input),
         ("globals", |vm, _| Ok(Value::Obj(vm.frames.last().map_or(vm.builtins, |f| f.globals)))),
-        ("locals", |vm, _| {
-            let f = vm.frames.last().map(|f| (f.locals, f.globals, f.base, f.code.clone()));
-            match f {
-                Some((Some(l), ..)) => Ok(Value::Obj(l)),
-                Some((None, _, base, code)) => {
-                    let d = vm.new_dict();
-                    for (i, name) in code.code.varnames.iter().enumerate() {
-                        let v = vm.stack.get(base + i).copied().unwrap_or(Value::Null);
-                        if !v.is_null() {
-                            vm.dict_set_name(d, name, v);
-                        }
-                    }
-                    Ok(Value::Obj(d))
-                }
-                None => Ok(Value::Obj(vm.builtins)),
-            }
-        }),
+        ("vars", vars),
+        ("dir", crate::datamodel::dir),
+        ("locals", locals),
         ("exec", |vm, a| exec_eval(vm, a, compiler_layer::Mode::Exec)),
         ("eval", |vm, a| exec_eval(vm, a, compiler_layer::Mode::Eval)),
         ("compile", compile),
-        ("vars", crate::datamodel::vars),
-        ("dir", crate::datamodel::dir),
     ];
     for (name, f) in fns {
         add_fn(vm, b, name, *f);
@@ -570,16 +554,15 @@ fn zip(vm: &mut Vm, a: &Args) -> PResult<Value> {
         None => false,
     };
     let mut its = Vec::new();
-    for (i, v) in a.pos.iter().enumerate() {
+    for v in &a.pos {
         match vm.iter(*v) {
             Ok(it) => {
                 vm.roots.push(it);
                 its.push(it)
             }
-            Err(_) => {
+            Err(e) => {
                 vm.roots.truncate(vm.roots.len() - its.len());
-                let msg = format!("zip argument #{} must support iteration", i + 1);
-                return Err(vm.type_error(msg));
+                return Err(e);
             }
         }
     }
@@ -633,10 +616,24 @@ fn iter(vm: &mut Vm, a: &Args) -> PResult<Value> {
 
 fn next(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let it = one_of(vm, a, "next", 1, 2)?;
-    let is_iter = matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Object::Iter(_) | Object::Generator(_) | Object::File(_)));
+    // Instances answer through `__next__` (vm.next says if they have none).
+    let is_iter = crate::datamodel::is_instance(vm, it)
+        || matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Object::Iter(_) | Object::Generator(_) | Object::File(_)));
     if !is_iter {
         let msg = format!("'{}' object is not an iterator", vm.type_name(it));
         return Err(vm.type_error(msg));
+    }
+    // A generator's return value travels in its StopIteration.
+    if let Value::Obj(g) = it {
+        if matches!(vm.heap.get(g), Object::Generator(_)) {
+            return match vm.resume(g, Value::None)? {
+                crate::generator::Sent::Yielded(v) => Ok(v),
+                crate::generator::Sent::Returned(v) => match a.get(1) {
+                    Some(d) => Ok(d),
+                    None => Err(vm.stop_iteration(v)),
+                },
+            };
+        }
     }
     match vm.next(it)? {
         Some(v) => Ok(v),
@@ -709,6 +706,15 @@ fn divmod(vm: &mut Vm, a: &Args) -> PResult<Value> {
     }
     use compiler_layer::instruction::BinaryOperator as B;
     let (x, y) = (a.pos[0], a.pos[1]);
+    // float divmod has its own rule (and its own "float divmod()" error).
+    let is_number = |vm: &Vm, v: Value| matches!(v, Value::Float(_)) || vm.to_bigint(v).is_some();
+    if (matches!(x, Value::Float(_)) || matches!(y, Value::Float(_))) && is_number(vm, x) && is_number(vm, y)
+    {
+        if let (Some(fx), Some(fy)) = (vm.to_f64(x)?, vm.to_f64(y)?) {
+            let (q, r) = float_ops::divmod(fx, fy).map_err(|e| vm.raise(e))?;
+            return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+    }
     let q = vm.binary_op(x, y, B::FloorDivide).map_err(|e| fix_op_error(vm, e, "divmod()", x, y))?;
     vm.roots.push(q);
     let r = vm.binary_op(x, y, B::Remainder);
@@ -948,7 +954,15 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         && kind != TypeKind::Type
         && kind != TypeKind::Property
         && !a.kw.is_empty()
-        && !matches!(kind, TypeKind::Int | TypeKind::Str | TypeKind::List)
+        && !matches!(
+            kind,
+            TypeKind::Int
+                | TypeKind::Str
+                | TypeKind::List
+                | TypeKind::Complex
+                | TypeKind::Bytes
+                | TypeKind::ByteArray
+        )
     {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
@@ -974,29 +988,43 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         },
         TypeKind::Int => crate::methods::int_new(vm, a),
         TypeKind::Float => crate::methods::float_new(vm, a),
-        TypeKind::Complex => {
-            let re = match a.get(0) {
-                Some(v) => vm.to_f64(v)?.unwrap_or(0.0),
-                None => 0.0,
-            };
-            let im = match a.get(1) {
-                Some(v) => vm.to_f64(v)?.unwrap_or(0.0),
-                None => 0.0,
-            };
-            Ok(vm.heap.alloc_value(Object::Complex(re, im)))
-        }
+        TypeKind::Complex => complex_new(vm, a),
         TypeKind::Str => match a.arg(vm, 0, "object") {
             None => Ok(vm.new_str("")),
             Some(v) => {
-                if let Value::Obj(r) = v {
-                    if let Object::Bytes(b) | Object::ByteArray(b) = vm.heap.get(r) {
-                        if a.pos.len() > 1 || !a.kw.is_empty() {
-                            let s = String::from_utf8_lossy(b).into_owned();
-                            return Ok(vm.new_str(s));
-                        }
-                    }
+                let (encoding, errors) = (a.arg(vm, 1, "encoding"), a.arg(vm, 2, "errors"));
+                if encoding.is_none() && errors.is_none() {
+                    return vm.to_str(v);
                 }
-                vm.to_str(v)
+                // str(bytes, encoding, errors): decoding.
+                let mut text = |name: &str, arg: Option<Value>, default: &str| match arg {
+                    None => Ok(default.to_string()),
+                    Some(x) => match vm.str_of(x) {
+                        Some(s) => Ok(s.to_string()),
+                        None => {
+                            let msg = format!("str() argument '{name}' must be str, not {}", vm.type_name(x));
+                            Err(vm.type_error(msg))
+                        }
+                    },
+                };
+                let encoding = text("encoding", encoding, "utf-8")?;
+                let errors = text("errors", errors, "strict")?;
+                let bytes = match v {
+                    Value::Obj(r) => match vm.heap.get(r) {
+                        Object::Bytes(b) | Object::ByteArray(b) => Some(b.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let Some(bytes) = bytes else {
+                    if vm.str_of(v).is_some() {
+                        return Err(vm.type_error("decoding str is not supported"));
+                    }
+                    let msg = format!("decoding to str: need a bytes-like object, {} found", vm.type_name(v));
+                    return Err(vm.type_error(msg));
+                };
+                let s = crate::bytes_methods::decode_bytes(vm, &bytes, &encoding, &errors)?;
+                Ok(vm.new_str(s))
             }
         },
         TypeKind::Bytes | TypeKind::ByteArray => {
@@ -1009,10 +1037,21 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                     vec![0; n as usize]
                 }
                 Some(v) if vm.str_of(v).is_some() => {
-                    if a.get(1).is_none() {
+                    let (encoding, errors) = (a.arg(vm, 1, "encoding"), a.arg(vm, 2, "errors"));
+                    let Some(encoding) = encoding else {
                         return Err(vm.type_error("string argument without an encoding"));
+                    };
+                    // As str.encode(encoding, errors).
+                    let mut args = vec![v, encoding];
+                    args.extend(errors);
+                    let encoded = crate::strings::encode(vm, &Args::new(args))?;
+                    match encoded {
+                        Value::Obj(r) => match vm.heap.get(r) {
+                            Object::Bytes(b) => b.clone(),
+                            _ => vec![],
+                        },
+                        _ => vec![],
                     }
-                    vm.str_of(v).unwrap_or("").as_bytes().to_vec()
                 }
                 Some(v) => {
                     let items = vm.collect_iter(v)?;
@@ -1146,5 +1185,101 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         }
         TypeKind::Super => crate::descriptors::new_super(vm, a),
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+    }
+}
+
+/// `complex(real=0, imag=0)`: from a string (`semantics`), or `real + imag*1j`
+/// where either part may itself be complex.
+fn complex_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let (real, imag) = (a.arg(vm, 0, "real"), a.arg(vm, 1, "imag"));
+    if let Some(text) = real.and_then(|v| vm.str_of(v)).map(str::to_string) {
+        if imag.is_some() {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        let (re, im) = float_ops::parse_complex(&text).map_err(|e| vm.raise(e))?;
+        return Ok(vm.heap.alloc_value(Object::Complex(re, im)));
+    }
+    if imag.is_some_and(|v| vm.str_of(v).is_some()) {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
+    // Each argument as (re, im).
+    let mut parts = [(0.0, 0.0); 2];
+    for (slot, (arg, which)) in parts.iter_mut().zip([(real, "first"), (imag, "second")]) {
+        let Some(v) = arg else { continue };
+        if let Value::Obj(r) = v {
+            if let Object::Complex(re, im) = vm.heap.get(r) {
+                *slot = (*re, *im);
+                continue;
+            }
+        }
+        match vm.to_f64(v)? {
+            Some(x) => *slot = (x, 0.0),
+            None => {
+                let msg = if which == "first" {
+                    format!(
+                        "complex() first argument must be a string or a number, not '{}'",
+                        vm.type_name(v)
+                    )
+                } else {
+                    format!("complex() second argument must be a number, not '{}'", vm.type_name(v))
+                };
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    // As CPython: only a complex argument's own imaginary part is added in,
+    // so that complex(-0.0, -0.0) keeps both signs.
+    let [(mut re, real_im), (imag_re, imag_im)] = parts;
+    let mut im = imag_re;
+    if imag.is_none() {
+        im = real_im;
+    } else if imag
+        .is_some_and(|v| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::Complex(..))))
+    {
+        re -= imag_im;
+    }
+    if imag.is_some()
+        && real.is_some_and(|v| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::Complex(..))))
+    {
+        im += real_im;
+    }
+    Ok(vm.heap.alloc_value(Object::Complex(re, im)))
+}
+
+/// `locals()`: a module or class body's namespace, or a function's fast
+/// locals copied into a new dict.
+pub(crate) fn locals(vm: &mut Vm, _: &Args) -> PResult<Value> {
+    let f = vm.frames.last().map(|f| (f.locals, f.globals, f.base, f.code.clone()));
+    match f {
+        Some((Some(l), ..)) => Ok(Value::Obj(l)),
+        Some((None, _, base, code)) => {
+            let d = vm.new_dict();
+            for (i, name) in code.code.varnames.iter().enumerate() {
+                let v = vm.stack.get(base + i).copied().unwrap_or(Value::Null);
+                if !v.is_null() {
+                    vm.dict_set_name(d, name, v);
+                }
+            }
+            Ok(Value::Obj(d))
+        }
+        None => Ok(Value::Obj(vm.builtins)),
+    }
+}
+
+/// `vars()` is `locals()`; `vars(x)` is `x.__dict__`.
+fn vars(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    one_of(vm, a, "vars", 0, 1)?;
+    match a.get(0) {
+        None => locals(vm, a),
+        Some(x) => {
+            let name = vm.new_str("__dict__");
+            match vm.getattr(x, name) {
+                Ok(d) => Ok(d),
+                Err(e) if vm.is_exc_instance(Value::Obj(e.0), "AttributeError") => {
+                    Err(vm.type_error("vars() argument must have __dict__ attribute"))
+                }
+                Err(e) => Err(e),
+            }
+        }
     }
 }

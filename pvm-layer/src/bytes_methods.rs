@@ -1,5 +1,6 @@
-//! The common methods of `bytes` and `bytearray` (each returns the
-//! receiver's type): searching, splitting, stripping, case, `hex`/`fromhex`.
+//! The methods of `bytes` and `bytearray` (each returns the
+//! receiver's type): searching, splitting, stripping, case, `hex`/`fromhex`,
+//! `decode`; and the mutators only `bytearray` has (`append`, `extend`, ...).
 
 use crate::call::Args;
 use crate::object::{Builtin, NativeFn, Object};
@@ -9,12 +10,9 @@ use crate::vm::{PResult, Vm};
 
 pub fn install(vm: &mut Vm) {
     let table: &[(&'static str, NativeFn)] = &[
-        ("hex", |vm, a| {
-            let b = this(vm, a)?;
-            let s: String = b.iter().map(|c| format!("{c:02x}")).collect();
-            Ok(vm.new_str(s))
-        }),
+        ("hex", hex),
         ("fromhex", fromhex),
+        ("decode", decode),
         ("upper", |vm, a| map(vm, a, |b| b.to_ascii_uppercase())),
         ("lower", |vm, a| map(vm, a, |b| b.to_ascii_lowercase())),
         ("strip", |vm, a| strip(vm, a, true, true)),
@@ -92,15 +90,253 @@ pub fn install(vm: &mut Vm) {
     ];
     for kind in [TypeKind::Bytes, TypeKind::ByteArray] {
         let owner = if kind == TypeKind::Bytes { "bytes" } else { "bytearray" };
-        let t = vm.types.get(kind);
-        let dict = match vm.heap.get(t) {
-            Object::Type(t) => t.dict,
-            _ => continue,
-        };
-        for (name, func) in table {
-            let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func: *func, owner: Some(owner) }));
-            vm.dict_set_name(dict, name, f);
+        install_into(vm, kind, owner, table);
+    }
+    install_into(vm, TypeKind::ByteArray, "bytearray", MUTATORS);
+}
+
+fn install_into(vm: &mut Vm, kind: TypeKind, owner: &'static str, table: &[(&'static str, NativeFn)]) {
+    let t = vm.types.get(kind);
+    let dict = match vm.heap.get(t) {
+        Object::Type(t) => t.dict,
+        _ => return,
+    };
+    for (name, func) in table {
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func: *func, owner: Some(owner) }));
+        vm.dict_set_name(dict, name, f);
+    }
+}
+
+/// `b.hex([sep[, bytes_per_sep]])`: CPython's `_Py_strhex_impl` — groups of
+/// `bytes_per_sep` bytes counted from the right (from the left if negative).
+fn hex(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let b = this(vm, a)?;
+    let sep = match a.arg(vm, 1, "sep") {
+        None => None,
+        Some(v) => {
+            let text: Vec<u8> = match vm.str_of(v) {
+                Some(s) => s.as_bytes().to_vec(),
+                None => match bytes_of(vm, v) {
+                    Some(b) => b,
+                    None => {
+                        let msg = format!("object of type '{}' has no len()", vm.type_name(v));
+                        return Err(vm.type_error(msg));
+                    }
+                },
+            };
+            if vm.str_of(v).map_or(text.len(), |s| s.chars().count()) != 1 {
+                return Err(vm.value_error("sep must be length 1."));
+            }
+            if !text[0].is_ascii() {
+                return Err(vm.value_error("sep must be ASCII."));
+            }
+            Some(text[0] as char)
         }
+    };
+    let per = match a.arg(vm, 2, "bytes_per_sep") {
+        None => 1,
+        Some(v) => crate::strings::int_arg(vm, v)?,
+    };
+    let digits = |c: &u8| format!("{c:02x}");
+    let s: String = match sep {
+        Some(sep) if per != 0 && !b.is_empty() => {
+            let size = per.unsigned_abs().min(b.len() as u64) as usize;
+            // Positive: the short group (if any) comes first.
+            let first = if per > 0 { (b.len() - 1) % size + 1 } else { size };
+            let mut out = String::with_capacity(b.len() * 3);
+            for (i, c) in b.iter().enumerate() {
+                let boundary = i >= first && (i - first) % size == 0;
+                if boundary {
+                    out.push(sep);
+                }
+                out.push_str(&digits(c));
+            }
+            out
+        }
+        _ => b.iter().map(digits).collect(),
+    };
+    Ok(vm.new_str(s))
+}
+
+/// `b.decode(encoding="utf-8", errors="strict")`.
+fn decode(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let b = this(vm, a)?;
+    let text_arg = |vm: &mut Vm, i: usize, name: &str, default: &str| -> PResult<String> {
+        match a.arg(vm, i, name) {
+            None => Ok(default.to_string()),
+            Some(v) => match vm.str_of(v) {
+                Some(s) => Ok(s.to_string()),
+                None => {
+                    let msg = format!("decode() argument '{name}' must be str, not {}", vm.type_name(v));
+                    Err(vm.type_error(msg))
+                }
+            },
+        }
+    };
+    let encoding = text_arg(vm, 1, "encoding", "utf-8")?;
+    let errors = text_arg(vm, 2, "errors", "strict")?;
+    let text = decode_bytes(vm, &b, &encoding, &errors)?;
+    Ok(vm.new_str(text))
+}
+
+/// Bytes to text for UTF-8, ASCII and Latin-1, with `errors` strict,
+/// replace or ignore, and CPython's messages for undecodable bytes
+/// (`bytes.decode` and `str(b, encoding)`).
+pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PResult<String> {
+    let strict = !matches!(errors, "replace" | "ignore");
+    let norm = encoding.to_ascii_lowercase().replace('_', "-");
+    let fail = |vm: &mut Vm, codec: &str, start: usize, end: usize, reason: &str| {
+        let what = if end - start == 1 {
+            format!("byte {:#04x} in position {start}", b[start])
+        } else {
+            format!("bytes in position {start}-{}", end - 1)
+        };
+        vm.err("UnicodeDecodeError", format!("'{codec}' codec can't decode {what}: {reason}"))
+    };
+    let text = match norm.as_str() {
+        "utf-8" | "utf8" => {
+            let mut out = String::with_capacity(b.len());
+            let mut rest = b;
+            let mut offset = 0;
+            loop {
+                match std::str::from_utf8(rest) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        break;
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
+                        let bad = e.error_len().unwrap_or(rest.len() - good);
+                        if strict {
+                            let (start, end) = (offset + good, offset + good + bad);
+                            let reason = match (e.error_len(), rest[good]) {
+                                (None, _) => "unexpected end of data",
+                                (Some(_), 0x80..=0xc1 | 0xf5..=0xff) => "invalid start byte",
+                                (Some(_), _) => "invalid continuation byte",
+                            };
+                            return Err(fail(vm, "utf-8", start, end, reason));
+                        }
+                        if errors == "replace" {
+                            out.push('\u{fffd}');
+                        }
+                        rest = &rest[good + bad..];
+                        offset += good + bad;
+                    }
+                }
+            }
+            out
+        }
+        "ascii" | "us-ascii" => {
+            let mut out = String::with_capacity(b.len());
+            for (i, c) in b.iter().enumerate() {
+                if c.is_ascii() {
+                    out.push(*c as char);
+                } else if strict {
+                    return Err(fail(vm, "ascii", i, i + 1, "ordinal not in range(128)"));
+                } else if errors == "replace" {
+                    out.push('\u{fffd}');
+                }
+            }
+            out
+        }
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => b.iter().map(|c| *c as char).collect(),
+        _ => return Err(vm.err("LookupError", format!("unknown encoding: {encoding}"))),
+    };
+    Ok(text)
+}
+
+/// The methods only `bytearray` has: it is a mutable sequence of bytes.
+const MUTATORS: &[(&str, NativeFn)] = &[
+    ("append", |vm, a| {
+        let byte = byte_arg(vm, a.get(1).unwrap_or(Value::None))?;
+        mutate(vm, a, |b| b.push(byte))
+    }),
+    ("extend", |vm, a| {
+        let src = a.get(1).unwrap_or(Value::None);
+        let add = match bytes_of(vm, src) {
+            Some(b) => b,
+            None => {
+                if matches!(src, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None) {
+                    let msg = format!("can't extend bytearray with {}", vm.type_name(src));
+                    return Err(vm.type_error(msg));
+                }
+                let items = vm.collect_iter(src)?;
+                let mut out = Vec::with_capacity(items.len());
+                for item in items {
+                    out.push(byte_arg(vm, item)?);
+                }
+                out
+            }
+        };
+        mutate(vm, a, |b| b.extend(add))
+    }),
+    ("insert", |vm, a| {
+        let i = crate::strings::int_arg(vm, a.get(1).unwrap_or(Value::None))?;
+        let byte = byte_arg(vm, a.get(2).unwrap_or(Value::None))?;
+        mutate(vm, a, |b| {
+            let n = b.len() as i64;
+            let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+            b.insert(at as usize, byte);
+        })
+    }),
+    ("pop", |vm, a| {
+        let b = this(vm, a)?;
+        if b.is_empty() {
+            return Err(vm.err("IndexError", "pop from empty bytearray"));
+        }
+        let i = match a.get(1) {
+            Some(v) => crate::strings::int_arg(vm, v)?,
+            None => -1,
+        };
+        let n = b.len() as i64;
+        let at = if i < 0 { i + n } else { i };
+        if at < 0 || at >= n {
+            return Err(vm.err("IndexError", "pop index out of range"));
+        }
+        mutate(vm, a, |b| {
+            b.remove(at as usize);
+        })?;
+        Ok(Value::Int(i64::from(b[at as usize])))
+    }),
+    ("remove", |vm, a| {
+        let byte = byte_arg(vm, a.get(1).unwrap_or(Value::None))?;
+        let Some(at) = this(vm, a)?.iter().position(|c| *c == byte) else {
+            return Err(vm.value_error("value not found in bytearray"));
+        };
+        mutate(vm, a, |b| {
+            b.remove(at);
+        })
+    }),
+    ("clear", |vm, a| mutate(vm, a, Vec::clear)),
+    ("reverse", |vm, a| mutate(vm, a, |b| b.reverse())),
+    ("copy", |vm, a| {
+        let b = this(vm, a)?;
+        make(vm, a, b)
+    }),
+];
+
+/// An int in `range(0, 256)`, as `bytearray.append` takes it.
+fn byte_arg(vm: &mut Vm, v: Value) -> PResult<u8> {
+    if matches!(v, Value::Float(_)) || vm.to_bigint(v).is_none() {
+        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+        return Err(vm.type_error(msg));
+    }
+    let n = crate::strings::int_arg(vm, v)?;
+    u8::try_from(n).map_err(|_| vm.value_error("byte must be in range(0, 256)"))
+}
+
+/// Applies `f` to the receiving `bytearray`'s bytes; returns None.
+fn mutate(vm: &mut Vm, a: &Args, f: impl FnOnce(&mut Vec<u8>)) -> PResult<Value> {
+    match a.get(0) {
+        Some(Value::Obj(r)) => match vm.heap.get_mut(r) {
+            Some(Object::ByteArray(b)) => {
+                f(b);
+                Ok(Value::None)
+            }
+            _ => Err(vm.type_error("descriptor requires a 'bytearray' object")),
+        },
+        _ => Err(vm.type_error("descriptor requires a 'bytearray' object")),
     }
 }
 

@@ -728,36 +728,11 @@ impl Vm {
     }
 }
 
-/// `vars([obj])`: `obj.__dict__`, or the caller's namespace.
-pub fn vars(vm: &mut Vm, a: &Args) -> PResult<Value> {
-    match a.pos[..] {
-        [] => {
-            let locals = vm.intern("locals");
-            let builtins = vm.builtins;
-            match vm.dict_get_str(builtins, locals) {
-                Some(f) => vm.call(f, vec![]),
-                None => Ok(Value::None),
-            }
-        }
-        [obj] => {
-            let name = vm.special.dict;
-            vm.getattr(obj, Value::Obj(name)).map_err(|e| {
-                if vm.is_exc_instance(Value::Obj(e.0), "AttributeError") {
-                    vm.type_error("vars() argument must have __dict__ attribute")
-                } else {
-                    e
-                }
-            })
-        }
-        _ => Err(vm.type_error(format!("vars expected at most 1 argument, got {}", a.pos.len()))),
-    }
-}
-
 /// `dir([obj])`: the sorted attribute names of `obj`, or the caller's names.
 pub fn dir(vm: &mut Vm, a: &Args) -> PResult<Value> {
     match a.pos[..] {
         [] => {
-            let names = match vars(vm, &Args::default())? {
+            let names = match crate::builtins::locals(vm, &Args::default())? {
                 Value::Obj(d) => vm.dict_items(d).into_iter().map(|(k, _)| k).collect(),
                 _ => Vec::new(),
             };

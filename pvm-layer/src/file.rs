@@ -101,6 +101,59 @@ pub fn write(vm: &mut Vm, args: &Args) -> PResult<Value> {
     Ok(Value::Int(count as i64))
 }
 
+/// `f.writelines(lines)`: `write` for each item (no newlines are added).
+pub fn writelines(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    let f = args.get(0).unwrap_or(Value::None);
+    let lines = vm.collect_iter(args.get(1).unwrap_or(Value::None))?;
+    let mark = vm.roots.len();
+    vm.roots.extend(lines.iter().copied());
+    let mut result = Ok(Value::None);
+    for line in lines {
+        if let Err(e) = write(vm, &Args::new(vec![f, line])) {
+            result = Err(e);
+            break;
+        }
+    }
+    vm.roots.truncate(mark);
+    result
+}
+
+/// The descriptor behind a file object: its own, or 0, 1, 2 for the standard
+/// streams. A closed file's error is the raw file's (CPython's `FileIO`),
+/// without the final full stop of [`closed`].
+fn descriptor(vm: &mut Vm, args: &Args) -> PResult<Fd> {
+    let r = file(vm, args.get(0).unwrap_or(Value::None))?;
+    match info(vm, r) {
+        (_, Some(OutStream::Stdout), ..) => Ok(Fd::STDOUT),
+        (_, Some(OutStream::Stderr), ..) => Ok(Fd::STDERR),
+        (Some(fd), ..) => Ok(fd),
+        (None, None, ..) => Err(vm.value_error("I/O operation on closed file")),
+    }
+}
+
+/// `f.isatty()`.
+pub fn isatty(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    let fd = descriptor(vm, args)?;
+    vm.os.isatty(fd).map(Value::Bool).map_err(|e| vm.os_error(&e))
+}
+
+/// `f.fileno()`.
+pub fn fileno(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    descriptor(vm, args).map(|fd| Value::Int(i64::from(fd.0)))
+}
+
+/// `f.readable()` and `f.writable()` (`which` picks one).
+pub fn can(vm: &mut Vm, args: &Args, write: bool) -> PResult<Value> {
+    let r = file(vm, args.get(0).unwrap_or(Value::None))?;
+    let (fd, stream, _, readable, writable) = info(vm, r);
+    // Closed: the buffered layer answers False for what the mode never
+    // allowed and asks the (closed) raw file about the rest.
+    if fd.is_none() && stream.is_none() && (if write { writable } else { readable }) {
+        return Err(vm.value_error("I/O operation on closed file"));
+    }
+    Ok(Value::Bool(if write { writable } else { readable }))
+}
+
 fn make_text(vm: &mut Vm, binary: bool, bytes: Vec<u8>) -> Value {
     if binary {
         vm.heap.alloc_value(Object::Bytes(bytes))

@@ -23,6 +23,7 @@ pub fn install(vm: &mut Vm) {
     use TypeKind as K;
     let table: &[(K, &'static str, &'static str, NativeFn)] = &[
         (K::List, "list", "append", |vm, a| {
+            arity(vm, a, "list", "append", 1, 1)?;
             let (l, v) = (list(vm, a)?, a.get(1).unwrap_or(Value::None));
             if let Some(Object::List(items)) = vm.heap.get_mut(l) {
                 items.push(v);
@@ -30,14 +31,15 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::List, "list", "pop", |vm, a| {
+            arity(vm, a, "list", "pop", 0, 1)?;
             let l = list(vm, a)?;
             let n = vm.len_of(Value::Obj(l)).unwrap_or(0) as i64;
             if n == 0 {
                 return Err(vm.err("IndexError", "pop from empty list"));
             }
             let i = match a.get(1) {
-                Some(Value::Int(i)) => i,
-                _ => -1,
+                Some(v) => crate::strings::int_arg(vm, v)?,
+                None => -1,
             };
             let j = if i < 0 { i + n } else { i };
             if j < 0 || j >= n {
@@ -51,10 +53,11 @@ pub fn install(vm: &mut Vm) {
         (K::List, "list", "insert", |vm, a| {
             let l = list(vm, a)?;
             let n = vm.len_of(Value::Obj(l)).unwrap_or(0) as i64;
-            let i = match a.get(1) {
-                Some(Value::Int(i)) => i,
-                _ => return Err(vm.type_error("insert expected 2 arguments")),
-            };
+            if a.pos.len() != 3 {
+                let msg = format!("insert expected 2 arguments, got {}", a.pos.len().saturating_sub(1));
+                return Err(vm.type_error(msg));
+            }
+            let i = crate::strings::int_arg(vm, a.pos[1])?;
             let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
             let v = a.get(2).unwrap_or(Value::None);
             if let Some(Object::List(items)) = vm.heap.get_mut(l) {
@@ -63,6 +66,7 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::List, "list", "extend", |vm, a| {
+            arity(vm, a, "list", "extend", 1, 1)?;
             let l = list(vm, a)?;
             let items = vm.collect_iter(a.get(1).unwrap_or(Value::None))?;
             if let Some(Object::List(dst)) = vm.heap.get_mut(l) {
@@ -72,6 +76,7 @@ pub fn install(vm: &mut Vm) {
         }),
         (K::List, "list", "sort", crate::builtins::list_sort),
         (K::List, "list", "reverse", |vm, a| {
+            arity(vm, a, "list", "reverse", 0, 0)?;
             let l = list(vm, a)?;
             if let Some(Object::List(items)) = vm.heap.get_mut(l) {
                 items.reverse();
@@ -79,11 +84,13 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::List, "list", "copy", |vm, a| {
+            arity(vm, a, "list", "copy", 0, 0)?;
             let l = list(vm, a)?;
             let items = vm.seq_items(Value::Obj(l)).unwrap_or_default();
             Ok(vm.new_list(items))
         }),
         (K::List, "list", "clear", |vm, a| {
+            arity(vm, a, "list", "clear", 0, 0)?;
             let l = list(vm, a)?;
             if let Some(Object::List(items)) = vm.heap.get_mut(l) {
                 items.clear();
@@ -91,32 +98,58 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::List, "list", "remove", |vm, a| {
+            arity(vm, a, "list", "remove", 1, 1)?;
             let l = list(vm, a)?;
             let v = a.get(1).unwrap_or(Value::None);
             let items = vm.seq_items(Value::Obj(l)).unwrap_or_default();
-            match items.iter().position(|x| vm.eq(*x, v)) {
-                Some(i) => {
+            match matches(vm, &items, v, true)?.first() {
+                Some(&i) => {
                     if let Some(Object::List(items)) = vm.heap.get_mut(l) {
-                        items.remove(i);
+                        if i < items.len() {
+                            items.remove(i);
+                        }
                     }
                     Ok(Value::None)
                 }
                 None => Err(vm.value_error("list.remove(x): x not in list")),
             }
         }),
-        (K::List, "list", "index", seq_index),
-        (K::List, "list", "count", seq_count),
-        (K::Tuple, "tuple", "index", seq_index),
-        (K::Tuple, "tuple", "count", seq_count),
-        (K::Dict, "dict", "keys", |vm, a| view(vm, a, 0)),
-        (K::Dict, "dict", "values", |vm, a| view(vm, a, 1)),
-        (K::Dict, "dict", "items", |vm, a| view(vm, a, 2)),
+        (K::List, "list", "index", |vm, a| {
+            arity(vm, a, "list", "index", 1, 3)?;
+            seq_index(vm, a)
+        }),
+        (K::List, "list", "count", |vm, a| {
+            arity(vm, a, "list", "count", 1, 1)?;
+            seq_count(vm, a)
+        }),
+        (K::Tuple, "tuple", "index", |vm, a| {
+            arity(vm, a, "tuple", "index", 1, 3)?;
+            seq_index(vm, a)
+        }),
+        (K::Tuple, "tuple", "count", |vm, a| {
+            arity(vm, a, "tuple", "count", 1, 1)?;
+            seq_count(vm, a)
+        }),
+        (K::Dict, "dict", "keys", |vm, a| {
+            arity(vm, a, "dict", "keys", 0, 0)?;
+            view(vm, a, 0)
+        }),
+        (K::Dict, "dict", "values", |vm, a| {
+            arity(vm, a, "dict", "values", 0, 0)?;
+            view(vm, a, 1)
+        }),
+        (K::Dict, "dict", "items", |vm, a| {
+            arity(vm, a, "dict", "items", 0, 0)?;
+            view(vm, a, 2)
+        }),
         (K::Dict, "dict", "get", |vm, a| {
+            arity(vm, a, "dict", "get", 1, 2)?;
             let d = dict(vm, a)?;
             let k = a.get(1).unwrap_or(Value::None);
             Ok(vm.dict_get(d, k)?.unwrap_or(a.get(2).unwrap_or(Value::None)))
         }),
         (K::Dict, "dict", "setdefault", |vm, a| {
+            arity(vm, a, "dict", "setdefault", 1, 2)?;
             let d = dict(vm, a)?;
             let k = a.get(1).unwrap_or(Value::None);
             if let Some(v) = vm.dict_get(d, k)? {
@@ -127,6 +160,10 @@ pub fn install(vm: &mut Vm) {
             Ok(v)
         }),
         (K::Dict, "dict", "update", |vm, a| {
+            if a.pos.len() > 2 {
+                let msg = format!("update expected at most 1 argument, got {}", a.pos.len() - 1);
+                return Err(vm.type_error(msg));
+            }
             let d = dict(vm, a)?;
             if let Some(m) = a.get(1) {
                 vm.dict_update(d, m, false)?;
@@ -137,6 +174,7 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::Dict, "dict", "pop", |vm, a| {
+            arity(vm, a, "dict", "pop", 1, 2)?;
             let d = dict(vm, a)?;
             let k = a.get(1).unwrap_or(Value::None);
             match vm.dict_remove(d, k)? {
@@ -151,6 +189,7 @@ pub fn install(vm: &mut Vm) {
             }
         }),
         (K::Dict, "dict", "popitem", |vm, a| {
+            arity(vm, a, "dict", "popitem", 0, 0)?;
             let d = dict(vm, a)?;
             let last = vm.dict_items(d).last().copied();
             match last {
@@ -162,11 +201,13 @@ pub fn install(vm: &mut Vm) {
             }
         }),
         (K::Dict, "dict", "copy", |vm, a| {
+            arity(vm, a, "dict", "copy", 0, 0)?;
             let d = dict(vm, a)?;
             let t = vm.table(d).cloned().unwrap_or_default();
             Ok(vm.heap.alloc_value(Object::Dict(t)))
         }),
         (K::Dict, "dict", "clear", |vm, a| {
+            arity(vm, a, "dict", "clear", 0, 0)?;
             let d = dict(vm, a)?;
             if let Some(Object::Dict(t)) = vm.heap.get_mut(d) {
                 t.clear();
@@ -174,16 +215,19 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::Set, "set", "add", |vm, a| {
+            arity(vm, a, "set", "add", 1, 1)?;
             let s = set(vm, a)?;
             vm.set_add(s, a.get(1).unwrap_or(Value::None))?;
             Ok(Value::None)
         }),
         (K::Set, "set", "discard", |vm, a| {
+            arity(vm, a, "set", "discard", 1, 1)?;
             let s = set(vm, a)?;
             vm.dict_remove(s, a.get(1).unwrap_or(Value::None))?;
             Ok(Value::None)
         }),
         (K::Set, "set", "remove", |vm, a| {
+            arity(vm, a, "set", "remove", 1, 1)?;
             let s = set(vm, a)?;
             let k = a.get(1).unwrap_or(Value::None);
             if vm.dict_remove(s, k)?.is_none() {
@@ -193,6 +237,7 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::Set, "set", "pop", |vm, a| {
+            arity(vm, a, "set", "pop", 0, 0)?;
             let s = set(vm, a)?;
             let first = vm.dict_items(s).first().copied();
             match first {
@@ -213,6 +258,7 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::Set, "set", "clear", |vm, a| {
+            arity(vm, a, "set", "clear", 0, 0)?;
             let s = set(vm, a)?;
             if let Some(Object::Set(t)) = vm.heap.get_mut(s) {
                 t.clear();
@@ -220,6 +266,7 @@ pub fn install(vm: &mut Vm) {
             Ok(Value::None)
         }),
         (K::Set, "set", "copy", |vm, a| {
+            arity(vm, a, "set", "copy", 0, 0)?;
             let s = set(vm, a)?;
             let t = vm.table(s).cloned().unwrap_or_default();
             Ok(vm.heap.alloc_value(Object::Set(t)))
@@ -235,6 +282,7 @@ pub fn install(vm: &mut Vm) {
             set_method(vm, a, compiler_layer::instruction::BinaryOperator::Xor)
         }),
         (K::Set, "set", "issubset", |vm, a| {
+            arity(vm, a, "set", "issubset", 1, 1)?;
             let other = to_set(vm, a.get(1).unwrap_or(Value::None))?;
             vm.compare(
                 a.get(0).unwrap_or(Value::None),
@@ -243,6 +291,7 @@ pub fn install(vm: &mut Vm) {
             )
         }),
         (K::Set, "set", "issuperset", |vm, a| {
+            arity(vm, a, "set", "issuperset", 1, 1)?;
             let other = to_set(vm, a.get(1).unwrap_or(Value::None))?;
             vm.compare(
                 a.get(0).unwrap_or(Value::None),
@@ -259,12 +308,21 @@ pub fn install(vm: &mut Vm) {
         (K::FrozenSet, "frozenset", "difference", |vm, a| {
             set_method(vm, a, compiler_layer::instruction::BinaryOperator::Subtract)
         }),
-        (K::Set, "set", "isdisjoint", isdisjoint),
-        (K::FrozenSet, "frozenset", "isdisjoint", isdisjoint),
+        (K::Set, "set", "isdisjoint", |vm, a| {
+            arity(vm, a, "set", "isdisjoint", 1, 1)?;
+            isdisjoint(vm, a)
+        }),
+        (K::FrozenSet, "frozenset", "isdisjoint", |vm, a| {
+            arity(vm, a, "frozenset", "isdisjoint", 1, 1)?;
+            isdisjoint(vm, a)
+        }),
         (K::FrozenSet, "frozenset", "symmetric_difference", |vm, a| {
             set_method(vm, a, compiler_layer::instruction::BinaryOperator::Xor)
         }),
-        (K::FrozenSet, "frozenset", "copy", |_, a| Ok(a.get(0).unwrap_or(Value::None))),
+        (K::FrozenSet, "frozenset", "copy", |vm, a| {
+            arity(vm, a, "frozenset", "copy", 0, 0)?;
+            Ok(a.get(0).unwrap_or(Value::None))
+        }),
         (K::Set, "set", "intersection_update", |vm, a| {
             set_update(vm, a, compiler_layer::instruction::BinaryOperator::And)
         }),
@@ -406,27 +464,26 @@ pub fn install(vm: &mut Vm) {
             let x = float_self(vm, a)?;
             Ok(vm.new_str(float_ops::to_hex(x)))
         }),
-        (K::Float, "float", "conjugate", |vm, a| Ok(Value::Float(float_self(vm, a)?))),
-        (K::Bytes, "bytes", "decode", |vm, a| {
-            let b = match a.get(0) {
-                Some(Value::Obj(r)) => match vm.heap.get(r) {
-                    Object::Bytes(b) | Object::ByteArray(b) => b.clone(),
-                    _ => vec![],
-                },
-                _ => vec![],
+        // Called on the type (`float.fromhex(...)`), like `int.from_bytes`.
+        (K::Float, "float", "fromhex", |vm, a| {
+            let v = a.get(0).unwrap_or(Value::None);
+            let Some(text) = vm.str_of(v).map(str::to_string) else {
+                let msg = format!("fromhex() argument must be str, not {}", vm.type_name(v));
+                return Err(vm.type_error(msg));
             };
-            match String::from_utf8(b) {
-                Ok(s) => Ok(vm.new_str(s)),
-                Err(e) => {
-                    let pos = e.utf8_error().valid_up_to();
-                    let byte = e.as_bytes()[pos];
-                    let msg = format!(
-                        "'utf-8' codec can't decode byte {byte:#04x} in position {pos}: invalid start byte"
-                    );
-                    Err(vm.err("UnicodeDecodeError", msg))
-                }
-            }
+            float_ops::from_hex(&text).map(Value::Float).map_err(|e| vm.raise(e))
         }),
+        (K::Complex, "complex", "conjugate", |vm, a| match a.get(0) {
+            Some(Value::Obj(r)) => match vm.heap.get(r) {
+                Object::Complex(re, im) => {
+                    let (re, im) = (*re, -*im);
+                    Ok(vm.heap.alloc_value(Object::Complex(re, im)))
+                }
+                _ => Err(vm.type_error("descriptor 'conjugate' requires a 'complex' object")),
+            },
+            _ => Err(vm.type_error("descriptor 'conjugate' requires a 'complex' object")),
+        }),
+        (K::Float, "float", "conjugate", |vm, a| Ok(Value::Float(float_self(vm, a)?))),
         (K::Int, "int", "bit_length", |vm, a| {
             let n = vm.to_bigint(a.get(0).unwrap_or(Value::Int(0))).unwrap_or_default();
             Ok(Value::Int(n.bits() as i64))
@@ -436,6 +493,15 @@ pub fn install(vm: &mut Vm) {
             _ => Err(vm.type_error("descriptor 'is_integer' requires a 'float' object")),
         }),
         (K::TextFile, "TextIOWrapper", "write", crate::file::write),
+        (K::TextFile, "TextIOWrapper", "writelines", crate::file::writelines),
+        (K::TextFile, "TextIOWrapper", "isatty", crate::file::isatty),
+        (K::TextFile, "TextIOWrapper", "fileno", crate::file::fileno),
+        (K::TextFile, "TextIOWrapper", "readable", |vm, a| crate::file::can(vm, a, false)),
+        (K::TextFile, "TextIOWrapper", "writable", |vm, a| crate::file::can(vm, a, true)),
+        (K::BinaryFile, "BufferedReader", "isatty", crate::file::isatty),
+        (K::BinaryFile, "BufferedReader", "fileno", crate::file::fileno),
+        (K::BinaryFile, "BufferedReader", "readable", |vm, a| crate::file::can(vm, a, false)),
+        (K::BinaryFile, "BufferedReader", "writable", |vm, a| crate::file::can(vm, a, true)),
         (K::TextFile, "TextIOWrapper", "read", crate::file::read),
         (K::TextFile, "TextIOWrapper", "readline", crate::file::readline_method),
         (K::TextFile, "TextIOWrapper", "readlines", crate::file::readlines),
@@ -448,6 +514,8 @@ pub fn install(vm: &mut Vm) {
         (K::TextFile, "TextIOWrapper", "__enter__", crate::file::enter),
         (K::TextFile, "TextIOWrapper", "__exit__", crate::file::exit),
         (K::BinaryFile, "BufferedReader", "write", crate::file::write),
+        (K::BinaryFile, "BufferedReader", "writelines", crate::file::writelines),
+        (K::BinaryFile, "BufferedReader", "readlines", crate::file::readlines),
         (K::BinaryFile, "BufferedReader", "read", crate::file::read),
         (K::BinaryFile, "BufferedReader", "readline", crate::file::readline_method),
         (K::BinaryFile, "BufferedReader", "close", crate::file::close),
@@ -455,10 +523,27 @@ pub fn install(vm: &mut Vm) {
         (K::BinaryFile, "BufferedReader", "__exit__", crate::file::exit),
         (K::Generator, "generator", "send", |vm, a| {
             let Some(Value::Obj(g)) = a.get(0) else { return Err(vm.type_error("send() needs a generator")) };
-            match vm.resume(g, a.get(1).unwrap_or(Value::None))? {
+            let sent = a.get(1).unwrap_or(Value::None);
+            if !sent.is_none() && just_started(vm, g) {
+                return Err(vm.type_error("can't send non-None value to a just-started generator"));
+            }
+            match vm.resume(g, sent)? {
                 crate::generator::Sent::Yielded(v) => Ok(v),
                 crate::generator::Sent::Returned(v) => Err(vm.stop_iteration(v)),
             }
+        }),
+        (K::Generator, "generator", "__next__", |vm, a| {
+            let Some(Value::Obj(g)) = a.get(0) else {
+                return Err(vm.type_error("__next__() needs a generator"));
+            };
+            match vm.resume(g, Value::None)? {
+                crate::generator::Sent::Yielded(v) => Ok(v),
+                crate::generator::Sent::Returned(v) => Err(vm.stop_iteration(v)),
+            }
+        }),
+        (K::Generator, "generator", "__iter__", |vm, a| match a.get(0) {
+            Some(g @ Value::Obj(r)) if matches!(vm.heap.get(r), Object::Generator(_)) => Ok(g),
+            _ => Err(vm.type_error("__iter__() needs a generator")),
         }),
         (K::Generator, "generator", "close", |vm, a| {
             if let Some(Value::Obj(g)) = a.get(0) {
@@ -480,8 +565,59 @@ pub fn install(vm: &mut Vm) {
     for (kind, owner, name, f) in table {
         add(vm, *kind, owner, name, *f);
     }
+    // `BaseException.with_traceback(tb)`: tracebacks are not objects here
+    // (`__traceback__` is None), so it only returns the exception.
+    let base = vm.types.exc("BaseException");
+    if let Object::Type(t) = vm.heap.get(base) {
+        let dict = t.dict;
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
+            name: "with_traceback",
+            func: |vm, a| match a.get(0) {
+                Some(e @ Value::Obj(r)) if matches!(vm.heap.get(r), Object::Exception(_)) => Ok(e),
+                _ => Err(vm.type_error("descriptor 'with_traceback' requires a 'BaseException' object")),
+            },
+            owner: Some("BaseException"),
+        }));
+        vm.dict_set_name(dict, "with_traceback", f);
+    }
     crate::strings::install(vm);
     crate::bytes_methods::install(vm);
+}
+
+/// Whether generator `g` has not run yet: its frame is still just after the
+/// `ReturnGenerator` that made it (CPython: `f_lasti == -1`).
+fn just_started(vm: &Vm, g: ObjRef) -> bool {
+    match vm.heap.get(g) {
+        Object::Generator(gen) => gen.frame.as_ref().is_some_and(|f| {
+            f.pc > 0
+                && matches!(
+                    f.code.code.instructions.get(f.pc - 1),
+                    Some(compiler_layer::instruction::Instruction::ReturnGenerator)
+                )
+        }),
+        _ => false,
+    }
+}
+
+/// CPython's argument-count errors for builtin methods (`a.pos[0]` is the
+/// receiver): exactly one argument, none, or a range; and none of them take
+/// keywords.
+fn arity(vm: &mut Vm, a: &Args, owner: &str, name: &str, min: usize, max: usize) -> PResult<()> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")));
+    }
+    let n = a.pos.len().saturating_sub(1);
+    if (min..=max).contains(&n) {
+        return Ok(());
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let msg = match (min, max) {
+        (1, 1) => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
+        (0, 0) => format!("{owner}.{name}() takes no arguments ({n} given)"),
+        _ if n < min => format!("{name} expected at least {min} argument{}, got {n}", plural(min)),
+        _ => format!("{name} expected at most {max} argument{}, got {n}", plural(max)),
+    };
+    Err(vm.type_error(msg))
 }
 
 fn receiver(vm: &mut Vm, a: &Args, what: &str, ok: fn(&Object) -> bool) -> PResult<ObjRef> {
@@ -573,11 +709,38 @@ fn set_update(vm: &mut Vm, a: &Args, op: compiler_layer::instruction::BinaryOper
     Ok(Value::None)
 }
 
+/// `list.index(x[, start[, stop]])` and `tuple.index`: the window is
+/// clamped like a slice's.
 fn seq_index(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let items = vm.seq_items(a.get(0).unwrap_or(Value::None)).unwrap_or_default();
     let v = a.get(1).unwrap_or(Value::None);
-    match items.iter().position(|x| vm.eq(*x, v)) {
-        Some(i) => Ok(Value::Int(i as i64)),
+    let n = items.len() as i64;
+    let mut window = [0, n];
+    for (slot, arg) in window.iter_mut().zip([a.get(2), a.get(3)]) {
+        let Some(arg) = arg else { continue };
+        let i = match arg {
+            Value::Int(i) => i,
+            Value::Bool(b) => i64::from(b),
+            _ => match vm.to_bigint(arg).filter(|_| !matches!(arg, Value::Float(_))) {
+                // Too large for i64: past either end.
+                Some(big) => {
+                    if big.sign() == num_bigint::Sign::Minus {
+                        -n - 1
+                    } else {
+                        n
+                    }
+                }
+                None => {
+                    return Err(vm.type_error("slice indices must be integers or have an __index__ method"))
+                }
+            },
+        };
+        *slot = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    }
+    let [start, stop] = window;
+    let window = if start < stop { &items[start as usize..stop as usize] } else { &[] };
+    match matches(vm, window, v, true)?.first().copied() {
+        Some(i) => Ok(Value::Int(i as i64 + start)),
         None => {
             let is_list =
                 matches!(a.get(0), Some(Value::Obj(r)) if matches!(vm.heap.get(r), Object::List(_)));
@@ -594,7 +757,35 @@ fn seq_index(vm: &mut Vm, a: &Args) -> PResult<Value> {
 fn seq_count(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let items = vm.seq_items(a.get(0).unwrap_or(Value::None)).unwrap_or_default();
     let v = a.get(1).unwrap_or(Value::None);
-    Ok(Value::Int(items.iter().filter(|x| vm.eq(**x, v)).count() as i64))
+    Ok(Value::Int(matches(vm, &items, v, false)?.len() as i64))
+}
+
+/// The positions of `items` equal to `v` (`item == v`, so a user `__eq__`
+/// runs), stopping at the first if `first_only`. The items are rooted while
+/// Python code may run.
+fn matches(vm: &mut Vm, items: &[Value], v: Value, first_only: bool) -> PResult<Vec<usize>> {
+    let mark = vm.roots.len();
+    vm.roots.extend(items.iter().copied());
+    vm.roots.push(v);
+    let mut found = Vec::new();
+    let mut result = Ok(());
+    for (i, x) in items.iter().enumerate() {
+        match vm.eq_values(*x, v) {
+            Ok(true) => {
+                found.push(i);
+                if first_only {
+                    break;
+                }
+            }
+            Ok(false) => {}
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    vm.roots.truncate(mark);
+    result.map(|_| found)
 }
 
 /// `int(x)`, `int(s, base)`: parsing by `semantics::int_ops::parse_int`.

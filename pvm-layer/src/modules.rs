@@ -1,4 +1,6 @@
-//! Native modules: `sys`, `gc`, `time`, `math` (a first set).
+//! Native modules: `sys`, `gc`, `time`, `math` (in `modules/math.rs`).
+
+mod math;
 
 use crate::builtins::add_fn;
 use crate::call::Args;
@@ -63,6 +65,9 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_name(d, "modules", modules);
     let bo = vm.new_str("little");
     vm.dict_set_name(d, "byteorder", bo);
+    // 3.11.7 final, as PY_VERSION_HEX.
+    vm.dict_set_name(d, "hexversion", Value::Int(0x030b_07f0));
+    add_fn(vm, d, "getdefaultencoding", |vm, _| Ok(vm.new_str("utf-8")));
     add_fn(vm, d, "exit", exit);
     add_fn(vm, d, "getrecursionlimit", |vm, _| Ok(Value::Int(vm.recursion_limit as i64)));
     add_fn(vm, d, "setrecursionlimit", |vm, a| match a.get(0) {
@@ -126,152 +131,7 @@ pub fn install(vm: &mut Vm) {
     });
 
     let (_, math) = register(vm, "math");
-    vm.dict_set_name(math, "pi", Value::Float(std::f64::consts::PI));
-    vm.dict_set_name(math, "e", Value::Float(std::f64::consts::E));
-    vm.dict_set_name(math, "tau", Value::Float(std::f64::consts::TAU));
-    vm.dict_set_name(math, "inf", Value::Float(f64::INFINITY));
-    vm.dict_set_name(math, "nan", Value::Float(f64::NAN));
-    add_fn(vm, math, "sqrt", |vm, a| {
-        let x = float_arg(vm, a)?;
-        if x < 0.0 {
-            return Err(vm.value_error("math domain error"));
-        }
-        Ok(Value::Float(x.sqrt()))
-    });
-    add_fn(vm, math, "floor", |vm, a| int_round(vm, a, f64::floor));
-    add_fn(vm, math, "ceil", |vm, a| int_round(vm, a, f64::ceil));
-    add_fn(vm, math, "trunc", |vm, a| int_round(vm, a, f64::trunc));
-    add_fn(vm, math, "sin", |vm, a| float_arg(vm, a).map(|x| Value::Float(x.sin())));
-    add_fn(vm, math, "cos", |vm, a| float_arg(vm, a).map(|x| Value::Float(x.cos())));
-    add_fn(vm, math, "tan", |vm, a| float_arg(vm, a).map(|x| Value::Float(x.tan())));
-    add_fn(vm, math, "atan", |vm, a| float_arg(vm, a).map(|x| Value::Float(x.atan())));
-    add_fn(vm, math, "exp", |vm, a| float_arg(vm, a).map(|x| Value::Float(x.exp())));
-    add_fn(vm, math, "fabs", |vm, a| float_arg(vm, a).map(|x| Value::Float(x.abs())));
-    add_fn(vm, math, "isnan", |vm, a| float_arg(vm, a).map(|x| Value::Bool(x.is_nan())));
-    add_fn(vm, math, "isinf", |vm, a| float_arg(vm, a).map(|x| Value::Bool(x.is_infinite())));
-    add_fn(vm, math, "log", |vm, a| {
-        let x = float_arg(vm, a)?;
-        if x <= 0.0 {
-            return Err(vm.value_error("math domain error"));
-        }
-        match a.get(1) {
-            Some(b) => {
-                let b = vm.to_f64(b)?.unwrap_or(0.0);
-                Ok(Value::Float(x.ln() / b.ln()))
-            }
-            None => Ok(Value::Float(x.ln())),
-        }
-    });
-    add_fn(vm, math, "isfinite", |vm, a| float_arg(vm, a).map(|x| Value::Bool(x.is_finite())));
-    add_fn(vm, math, "log2", |vm, a| {
-        let x = float_arg(vm, a)?;
-        if x <= 0.0 {
-            return Err(vm.value_error("math domain error"));
-        }
-        Ok(Value::Float(x.log2()))
-    });
-    add_fn(vm, math, "log10", |vm, a| {
-        let x = float_arg(vm, a)?;
-        if x <= 0.0 {
-            return Err(vm.value_error("math domain error"));
-        }
-        Ok(Value::Float(x.log10()))
-    });
-    add_fn(vm, math, "hypot", |vm, a| {
-        let mut total = 0.0f64;
-        for &v in &a.pos {
-            let Some(x) = vm.to_f64(v)? else {
-                return Err(vm.type_error("must be real number"));
-            };
-            total = total.hypot(x);
-        }
-        Ok(Value::Float(total))
-    });
-    // CPython's math_isclose_impl: symmetric relative tolerance, or absolute.
-    add_fn(vm, math, "isclose", |vm, a| {
-        let x = float_arg(vm, a)?;
-        let y = match vm.to_f64(a.get(1).unwrap_or(Value::None))? {
-            Some(y) => y,
-            None => return Err(vm.type_error("must be real number")),
-        };
-        let tolerance = |vm: &mut Vm, name: &str, default: f64| -> PResult<f64> {
-            match a.kwarg(vm, name) {
-                Some(v) => Ok(vm.to_f64(v)?.unwrap_or(default)),
-                None => Ok(default),
-            }
-        };
-        let rel_tol = tolerance(vm, "rel_tol", 1e-9)?;
-        let abs_tol = tolerance(vm, "abs_tol", 0.0)?;
-        if rel_tol < 0.0 || abs_tol < 0.0 {
-            return Err(vm.value_error("tolerances must be non-negative"));
-        }
-        if x == y {
-            return Ok(Value::Bool(true));
-        }
-        if x.is_infinite() || y.is_infinite() {
-            return Ok(Value::Bool(false));
-        }
-        let diff = (y - x).abs();
-        Ok(Value::Bool(diff <= (rel_tol * y).abs() || diff <= (rel_tol * x).abs() || diff <= abs_tol))
-    });
-    add_fn(vm, math, "factorial", |vm, a| {
-        let v = a.get(0).unwrap_or(Value::None);
-        if let Value::Float(_) = v {
-            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
-        }
-        let n = crate::builtins::int_of(vm, v)?;
-        if n.sign() == num_bigint::Sign::Minus {
-            return Err(vm.value_error("factorial() not defined for negative values"));
-        }
-        let n = u64::try_from(&n).map_err(|_| {
-            vm.err("OverflowError", "factorial() argument should not exceed 9223372036854775807")
-        })?;
-        let mut product = num_bigint::BigInt::from(1);
-        for k in 2..=n {
-            product *= k;
-        }
-        Ok(vm.new_int(product))
-    });
-    add_fn(vm, math, "gcd", |vm, a| {
-        use num_integer::Integer;
-        let mut g = num_bigint::BigInt::from(0);
-        for v in &a.pos {
-            let n = crate::builtins::int_of(vm, *v)?;
-            g = g.gcd(&n);
-        }
-        Ok(vm.new_int(g))
-    });
-}
-
-fn float_arg(vm: &mut Vm, a: &Args) -> PResult<f64> {
-    let v = a.get(0).unwrap_or(Value::None);
-    match vm.to_f64(v)? {
-        Some(f) => Ok(f),
-        None => {
-            let msg = format!("must be real number, not {}", vm.type_name(v));
-            Err(vm.type_error(msg))
-        }
-    }
-}
-
-fn int_round(vm: &mut Vm, a: &Args, f: fn(f64) -> f64) -> PResult<Value> {
-    let v = a.get(0).unwrap_or(Value::None);
-    if vm.to_bigint(v).is_some() && !matches!(v, Value::Float(_)) {
-        return Ok(match v {
-            Value::Bool(b) => Value::Int(i64::from(b)),
-            v => v,
-        });
-    }
-    let x = float_arg(vm, a)?;
-    if !x.is_finite() {
-        return Err(vm.err("OverflowError", "cannot convert float infinity to integer"));
-    }
-    let r = f(x);
-    if r.abs() < 9.2e18 {
-        return Ok(Value::Int(r as i64));
-    }
-    let b: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(r).unwrap_or_default();
-    Ok(vm.new_int(b))
+    math::install(vm, math);
 }
 
 impl Vm {

@@ -31,7 +31,13 @@ impl Vm {
             Value::Float(f) => float_repr(f),
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => str_repr(&s.text),
-                Object::Int(n) => n.to_string(),
+                Object::Int(n) => {
+                    let max = crate::semantics::int_ops::DEFAULT_MAX_STR_DIGITS;
+                    match crate::semantics::int_ops::to_decimal_string(n, max) {
+                        Ok(s) => s,
+                        Err(e) => return Err(self.raise(e)),
+                    }
+                }
                 Object::Bytes(b) => bytes_repr(b),
                 Object::ByteArray(b) => format!("bytearray({})", bytes_repr(b)),
                 Object::Complex(re, im) => complex_repr(*re, *im),

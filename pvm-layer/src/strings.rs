@@ -107,6 +107,10 @@ pub fn install(vm: &mut Vm) {
 /// Methods whose arity errors read "find() takes at least 1 argument (0 given)".
 const OLD_STYLE: &[&str] = &["find", "rfind", "index", "rindex", "count", "startswith", "endswith"];
 
+/// The only methods (of those checked by [`this`]) that accept arguments by
+/// keyword; every other one is positional-only in CPython.
+const KEYWORDS: &[&str] = &["split", "rsplit", "splitlines", "expandtabs", "encode"];
+
 /// The receiver's text, after checking that `min..=max` arguments follow it.
 fn this(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PResult<String> {
     let Some(s) = a.get(0).and_then(|v| vm.str_of(v)).map(str::to_string) else {
@@ -115,6 +119,9 @@ fn this(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PResult<St
             vm.type_error(format!("descriptor '{name}' for 'str' objects doesn't apply to a '{got}' object"))
         );
     };
+    if !a.kw.is_empty() && !KEYWORDS.contains(&name) {
+        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
+    }
     let n = a.pos.len() - 1 + a.kw.len();
     if n < min || n > max {
         let plural = |k: usize| if k == 1 { "" } else { "s" };
@@ -333,7 +340,13 @@ fn pad(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, i64, char) -> PyResult<Str
 
 fn join(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let sep = this(vm, a, "join", 1, 1)?;
-    let items = vm.collect_iter(a.pos[1])?;
+    let items = match vm.collect_iter(a.pos[1]) {
+        Ok(items) => items,
+        Err(e) if vm.is_exc_instance(Value::Obj(e.0), "TypeError") && vm.iter(a.pos[1]).is_err() => {
+            return Err(vm.type_error("can only join an iterable"));
+        }
+        Err(e) => return Err(e),
+    };
     let mut out = String::new();
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
@@ -350,7 +363,7 @@ fn join(vm: &mut Vm, a: &Args) -> PResult<Value> {
     Ok(vm.new_str(out))
 }
 
-fn encode(vm: &mut Vm, a: &Args) -> PResult<Value> {
+pub fn encode(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let s = this(vm, a, "encode", 0, 2)?;
     let encoding = match a.arg(vm, 1, "encoding") {
         Some(v) => str_arg(vm, v, "encode() argument 'encoding'")?,

@@ -366,3 +366,102 @@ pub fn to_hex(x: f64) -> String {
     let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
     format!("{sign}0x{lead}.{frac:013x}p{e:+}")
 }
+
+/// `float.fromhex(s)`: CPython's `float_fromhex` — `[sign] ['0x'] digits
+/// ['.' digits] ['p' [sign] digits]`, or `inf`/`infinity`/`nan`, with
+/// surrounding whitespace; correctly rounded (half to even).
+pub fn from_hex(s: &str) -> PyResult<f64> {
+    const INVALID: &str = "invalid hexadecimal floating-point string";
+    let t = s.trim_matches(super::unicode::is_space);
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = |x: f64| if neg { -x } else { x };
+    match body.to_ascii_lowercase().as_str() {
+        "inf" | "infinity" => return Ok(sign(f64::INFINITY)),
+        "nan" => return Ok(f64::NAN),
+        _ => {}
+    }
+    let body = body.strip_prefix("0x").or_else(|| body.strip_prefix("0X")).unwrap_or(body);
+    let (digits, exponent) = match body.find(['p', 'P']) {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    let (whole, frac) = match digits.find('.') {
+        Some(i) => (&digits[..i], &digits[i + 1..]),
+        None => (digits, ""),
+    };
+    let all_hex = |d: &str| d.bytes().all(|c| c.is_ascii_hexdigit());
+    if whole.len() + frac.len() == 0 || !all_hex(whole) || !all_hex(frac) {
+        return value_error(INVALID);
+    }
+    let exp: i64 = match exponent {
+        None => 0,
+        Some(e) => {
+            let unsigned = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if unsigned.is_empty() || !unsigned.bytes().all(|c| c.is_ascii_digit()) {
+                return value_error(INVALID);
+            }
+            // Saturate: anything this large over- or underflows anyway.
+            let n = unsigned.parse::<i64>().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+            if e.starts_with('-') {
+                -n
+            } else {
+                n
+            }
+        }
+    };
+    let mantissa = BigUint::parse_bytes(format!("{whole}{frac}").as_bytes(), 16).unwrap_or_default();
+    if mantissa.is_zero() {
+        return Ok(sign(0.0));
+    }
+    let exp = exp.saturating_sub(4 * frac.len() as i64);
+    // The value lies in [2**(top-1), 2**top).
+    let top = mantissa.bits() as i64 + exp;
+    if top > 1025 {
+        return overflow_error("hexadecimal value too large to represent as a float");
+    }
+    if top < -1080 {
+        return Ok(sign(0.0));
+    }
+    let one = BigUint::one();
+    let (num, den) =
+        if exp >= 0 { (mantissa << exp as usize, one) } else { (mantissa, one << (-exp) as usize) };
+    match ratio_to_f64(&num, &den) {
+        Some(x) => Ok(sign(x)),
+        None => overflow_error("hexadecimal value too large to represent as a float"),
+    }
+}
+
+/// `complex(s)`: `[ws] ['('] [ws] real | imag'j' | real±imag'j' [ws] [')'] [ws]`,
+/// each part in `float()`'s syntax without inner whitespace; a bare `j`
+/// (or `+j`, `-j`) is an imaginary unit. Returns (real, imag).
+pub fn parse_complex(s: &str) -> PyResult<(f64, f64)> {
+    let malformed = || super::PyErrorKind::ValueError("complex() arg is a malformed string".into());
+    let mut t = s.trim_matches(super::unicode::is_space);
+    if let Some(inner) = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+        t = inner.trim_matches(super::unicode::is_space);
+    }
+    if t.is_empty() || t.chars().any(super::unicode::is_space) {
+        return Err(malformed());
+    }
+    let part = |p: &str| parse_float(p).map_err(|_| malformed());
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return Ok((part(t)?, 0.0));
+    };
+    // The imaginary part starts at the last sign that is not an exponent's.
+    let b = body.as_bytes();
+    let split = (1..b.len()).rev().find(|&k| matches!(b[k], b'+' | b'-') && !matches!(b[k - 1], b'e' | b'E'));
+    let (real, imag) = match split {
+        Some(k) => (part(&body[..k])?, &body[k..]),
+        None => (0.0, body),
+    };
+    let imag = match imag {
+        "" | "+" => 1.0,
+        "-" => -1.0,
+        text => part(text)?,
+    };
+    Ok((real, imag))
+}

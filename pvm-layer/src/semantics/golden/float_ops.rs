@@ -21,6 +21,8 @@ fn float_ops_golden() {
             "hex" => format!("ok:{}", to_hex(x(0))),
             "round" => render(round(x(0), a[1].parse().unwrap()), fr),
             "parse_float" => render(parse_float(&a[0]), fr),
+            "from_hex" => render(from_hex(&a[0]), fr),
+            "parse_complex" => render(parse_complex(&a[0]), |(re, im)| format!("{},{}", fr(re), fr(im))),
             _ => panic!("unknown op {op}"),
         }
     });

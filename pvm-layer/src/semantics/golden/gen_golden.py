@@ -168,6 +168,21 @@ def gen_float_ops():
              "9007199254740993", "1" * 400, "0.000001e6", "+", "-", "1e+", "1e-"]
     for t in texts:
         w.case("parse_float", [t], lambda: float(t), fr)
+    hex_texts = ["0x1p0", "0x1.8p1", "-0x1.8p1", "1", "0x.8", "0x1.", "  0xAbC.dEfp-3 ", "0X1P+4", "+0x0p0",
+                 "-0x0.0p+0", "0x1p-1074", "0x1p-1075", "0x1.8p-1074", "0x3p-1076", "0x1p-2000",
+                 "0x1.fffffffffffffp1023", "0x1.fffffffffffff8p1023", "0x2p1023", "0x1p1024",
+                 "0x1.00000000000008p0", "0x1.00000000000018p0", "0x1.000000000000080001p0", "inf",
+                 "-Infinity", "nan", "-NaN", "0x", "0xp1", "0x1p", "0x1p+", "0x1.2.3", "x1", "0x1g",
+                 "", " ", "0x1p99999999999999999999", "0x1p-99999999999999999999", "0x0p99999999999",
+                 "1e5", "0x1_0p0", "0x1 p0", "ff", "0x" + "f" * 300, "0x." + "0" * 300 + "1p1200"]
+    for t in hex_texts:
+        w.case("from_hex", [t], lambda: float.fromhex(t), fr)
+    complex_texts = ["1+2j", "1-2j", "-1.5e3-2.5E-2J", "j", "-j", "+j", "1+j", "1-j", "3", "-3.5", "2j", " (1+2j) ",
+                     "( 3-4j )", "1e+5+1e-5j", "1e5j", "inf+nanj", "-infj", "nan", "1_0+2_0j", "1 + 2j", "1+2 j",
+                     "", "j1", "1+2jj", "(1+2j", "1+2j)", "()", "1++2j", "1+-2j", "e5j", "1e+j", "--1j", "١+٢j",
+                     "\u20031+1j\u2003", "0x1+2j", "1.5.5j", ".5j", "5.j", "1E2", "+1.5", "J", "1+Infinityj"]
+    for t in complex_texts:
+        w.case("parse_complex", [t], lambda: complex(t), lambda z: fr(z.real) + "," + fr(z.imag))
     w.close()
 
 

@@ -1,0 +1,22 @@
+# Everyday builtins on realistic data.
+prices = {"apple": 1.2, "bread": 2.5, "cheese": 7.25, "dates": 4.0}
+print(len(prices), sorted(prices), sorted(prices.values(), reverse=True))
+print(min(prices.values()), max(prices, key=prices.get), sum(prices.values()))
+print(round(sum(prices.values()) / len(prices), 3), abs(-3.5), pow(2, 10), pow(2, -1), divmod(17, 5))
+print(list(zip(prices, range(3))), dict(enumerate("ab")), list(reversed(range(5))))
+print(isinstance(3, int), isinstance(True, int), isinstance(3.0, (int, float)), issubclass(bool, int))
+print(type(3) is int, type("") is str, callable(len), callable(3), hasattr("x", "upper"))
+print(getattr("abc", "upper")(), getattr(5, "missing", "fallback"), int.__name__, len.__name__)
+print(str(12), repr("12"), int("12") + 1, float("1.5") * 2, bool(""), bool("False"), list("ab"), tuple([1]))
+print(chr(9731), ord("€"), bin(10), oct(10), hex(10), format(10, "08b"), format(0.25, ".1%"))
+print(any(p > 5 for p in prices.values()), all(p > 1 for p in prices.values()))
+print(sorted([("b", 2), ("a", 2), ("c", 1)], key=lambda t: t[1]), max([], default="empty"))
+print(list(map(int, "1 2 3".split())), list(filter(str.isdigit, "a1b2c3")), sum([[1], [2]], []))
+print(range(0, 10, 3), list(range(10, 0, -3)), range(5)[2], 3 in range(5), len(range(0, 100, 7)))
+print(hash(1) == hash(1.0), hash((1, 2)) == hash((1, 2)), id(prices) == id(prices))
+print(round(2.675, 2), round(-2.5), round(3.5), round(1234, -2), int(-7 / 2), -7 // 2)
+print(slice(1, 5), frozenset(), set(), dict(), object().__class__.__name__, type(type).__name__)
+print(sorted("hello world"), "".join(sorted(set("hello world"))).strip(), ascii("ü"), eval("1 + 2 * 3"))
+ns = {}
+exec("y = 6 * 7", ns)
+print(ns["y"], vars().get("prices") is prices, "prices" in globals(), "__name__" in dir())

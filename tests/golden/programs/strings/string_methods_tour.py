@@ -1,0 +1,20 @@
+# A tour of str methods on realistic inputs.
+line = "  Name: Ada Lovelace ; Born: 1815-12-10 ; Field: mathematics  "
+fields = dict(part.strip().split(": ", 1) for part in line.strip().split(";"))
+print(fields)
+first, _, last = fields["Name"].partition(" ")
+print(last.upper(), first.lower(), fields["Field"].capitalize(), fields["Field"].title())
+y, m, d = map(int, fields["Born"].split("-"))
+print(y, m, d, fields["Born"].replace("-", "/"), fields["Born"].rsplit("-", 1))
+path = "/usr/local/lib/python3.11/site-packages/pkg/__init__.py"
+print(path.rpartition("/")[2], path.split("/")[1:3], path.count("/"), path.startswith(("/usr", "/opt")))
+print(path.endswith(".py"), path.find("lib"), path.rfind("lib"), path.index("python"))
+print("   x  ".strip(), "xxhixx".strip("x"), "  left".lstrip(), "right  ".rstrip() + "|")
+print("a,b,,c".split(","), "a b  c".split(), "a b  c".split(" "), "1\n2\r\n3".splitlines(), "k=v=w".split("=", 1))
+print("-".join(["2024", "01", "31"]), "".join(reversed("stressed")), ", ".join(str(i) for i in range(4)))
+print("42".zfill(6), "-42".zfill(6), "ab".center(7, "*"), "ab".ljust(5, "."), "ab".rjust(5, "."))
+print("Hello World".swapcase(), "hello world".title(), "ABC".isupper(), "abc1".isalnum(), " ".isspace())
+print("tab\tsep".expandtabs(4), "prefix_name".removeprefix("prefix_"), "file.tar.gz".removesuffix(".gz"))
+print("aaa".replace("a", "b", 2), "abcabc".count("bc"), "%".join("abc"), "x".join([]))
+table = str.maketrans({"a": "4", "e": "3", "o": None})
+print("hello leet coder".translate(table), "abc" < "abd", "Z" < "a", "apple" > "app")
