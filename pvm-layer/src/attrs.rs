@@ -209,8 +209,17 @@ impl Vm {
                                 1 => args[0],
                                 _ => self.new_tuple(args),
                             }),
-                            "errno" | "strerror" | "filename" if self.is_exc_instance(obj, "OSError") => {
-                                Some(Value::None)
+                            // OSError(errno, strerror[, filename[, winerror[, filename2]]]).
+                            "errno" | "strerror" | "filename" | "filename2" if self.is_exc_instance(obj, "OSError") => {
+                                let index = ["errno", "strerror", "filename", "", "filename2"]
+                                    .iter()
+                                    .position(|n| *n == name)
+                                    .unwrap_or(0);
+                                Some(if (2..=5).contains(&args.len()) {
+                                    args.get(index).copied().unwrap_or(Value::None)
+                                } else {
+                                    Value::None
+                                })
                             }
                             "name" if self.is_exc_instance(obj, "NameError") => Some(Value::None),
                             _ => None,

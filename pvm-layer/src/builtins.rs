@@ -147,7 +147,9 @@ pub fn install(vm: &mut Vm) {
             vm.dict_set_name(b, name, Value::Obj(t));
         }
     }
-    let names: Vec<&'static str> = crate::types::EXCEPTIONS.iter().map(|(n, _)| *n).collect();
+    // `UnsupportedOperation` lives in `io`, not among the builtins.
+    let names: Vec<&'static str> =
+        crate::types::EXCEPTIONS.iter().map(|(n, _)| *n).filter(|n| *n != "UnsupportedOperation").collect();
     for name in names {
         let t = vm.types.exc(name);
         vm.dict_set_name(b, name, Value::Obj(t));

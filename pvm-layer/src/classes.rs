@@ -555,7 +555,7 @@ impl Vm {
                 }
                 let names: Vec<String> = heads.iter().map(|h| self.type_obj_name(*h)).collect();
                 let msg = format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 );
                 return Err(self.type_error(msg));

@@ -475,12 +475,14 @@ impl Vm {
             }
             return Ok(it);
         }
-        if self.special_of(obj, self.special.getitem).is_some() {
-            return Ok(self.heap.alloc_value(Object::Iter(IterKind::GetItem(obj, 0))));
-        }
+        // A subclass of a builtin iterates as its base (a dict's keys, even
+        // when it overrides `__getitem__`); else the old sequence protocol.
         let base = self.base_value(obj);
         if !base.is(obj) {
             return self.iter(base);
+        }
+        if self.special_of(obj, self.special.getitem).is_some() {
+            return Ok(self.heap.alloc_value(Object::Iter(IterKind::GetItem(obj, 0))));
         }
         Err(self.not_iterable(obj))
     }

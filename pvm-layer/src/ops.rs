@@ -150,11 +150,15 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, a: Value, b: Value, op: B) -> PResult<Value> {
+        // Instances first go through their special methods; when none
+        // applies, the builtin operators still may (`"%s" % obj`).
         if is_instance(self, a) || is_instance(self, b) {
-            return match self.binary_op_instances(a, b, op)? {
-                Some(v) => Ok(v),
-                None => Err(self.unsupported_operands(a, b, op)),
-            };
+            if let Some(v) = self.binary_op_instances(a, b, op)? {
+                return Ok(v);
+            }
+            if !(op == B::Remainder || op == B::InplaceRemainder) || self.str_of(a).is_none() {
+                return Err(self.unsupported_operands(a, b, op));
+            }
         }
         let plain = match op {
             B::InplaceAdd => B::Add,
@@ -1189,19 +1193,20 @@ impl Vm {
             let msg = format!("argument of type '{}' is not iterable", self.type_name(container));
             return Err(self.type_error(msg));
         }
-        let items = self.collect_iter(container)?;
+        // Iterate only as far as the first match: `x in iterator` consumes that much.
+        let it = self.iter(container)?;
         let mark = self.roots.len();
-        self.roots.extend(items.iter().copied());
-        let mut found = Ok(false);
-        for v in items {
-            match self.eq_values(v, item) {
-                Ok(false) => {}
-                other => {
-                    found = other;
-                    break;
-                }
+        self.roots.push(it);
+        let found = loop {
+            match self.next(it) {
+                Ok(Some(v)) => match self.eq_values(v, item) {
+                    Ok(false) => {}
+                    other => break other,
+                },
+                Ok(None) => break Ok(false),
+                Err(e) => break Err(e),
             }
-        }
+        };
         self.roots.truncate(mark);
         found
     }

@@ -120,6 +120,20 @@ impl Vm {
             }
             exceptions.insert(*name, t);
         }
+        // `io.UnsupportedOperation(OSError, ValueError)`: the one builtin
+        // exception with two bases.
+        let (unsupported, os_error, value_error) =
+            (exceptions["UnsupportedOperation"], exceptions["OSError"], exceptions["ValueError"]);
+        let value_error_mro = match heap.get(value_error) {
+            Object::Type(t) => t.mro.clone(),
+            _ => vec![],
+        };
+        if let Some(Object::Type(t)) = heap.get_mut(unsupported) {
+            t.module = "io".into();
+            t.bases = vec![os_error, value_error];
+            t.mro = vec![unsupported, os_error];
+            t.mro.extend(value_error_mro);
+        }
         let builtins = heap.alloc(Object::Dict(Dict::new()));
         let modules = heap.alloc(Object::Dict(Dict::new()));
         let not_implemented = heap.alloc_value(Object::NotImplemented);
