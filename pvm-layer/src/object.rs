@@ -175,8 +175,10 @@ pub enum IterKind {
         stop: i64,
         step: i64,
     },
-    /// Keys (0), values (1) or items (2) of a dict, or a set's elements.
-    Dict(ObjRef, usize, u8),
+    /// Keys (0), values (1) or items (2) of a dict, or a set's elements:
+    /// the table, the next entry, what to yield, and the size the table had
+    /// when iteration began (a change is CPython's `RuntimeError`).
+    Dict(ObjRef, usize, u8, usize),
     Enumerate(Value, Value),
     Zip(Vec<Value>, bool),
     Map(Value, Vec<Value>),
@@ -327,7 +329,7 @@ impl Object {
             Object::Iter(kind) => match kind {
                 IterKind::Seq(v, _) | IterKind::Reversed(v, _) | IterKind::GetItem(v, _) => f(*v),
                 IterKind::Range { .. } | IterKind::Exhausted => {}
-                IterKind::Dict(d, _, _) => f(Value::Obj(*d)),
+                IterKind::Dict(d, ..) => f(Value::Obj(*d)),
                 IterKind::Enumerate(a, b) | IterKind::Filter(a, b) | IterKind::Callable(a, b) => {
                     f(*a);
                     f(*b)

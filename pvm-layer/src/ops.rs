@@ -867,8 +867,8 @@ impl Vm {
                 Object::Range { start, stop, step } => {
                     IterKind::Range { next: *start, stop: *stop, step: *step }
                 }
-                Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_) => IterKind::Dict(r, 0, 0),
-                Object::DictView(d, k) => IterKind::Dict(*d, 0, *k),
+                Object::Dict(t) | Object::Set(t) | Object::FrozenSet(t) => IterKind::Dict(r, 0, 0, t.len()),
+                Object::DictView(d, k) => IterKind::Dict(*d, 0, *k, self.dict_len(*d)),
                 Object::Generator(g) if g.kind != crate::object::GenKind::Generator => {
                     return Err(self.not_iterable(v))
                 }
@@ -968,7 +968,7 @@ impl Vm {
                 let v = self.getitem(seq, Value::Int(i as i64 - 1))?;
                 (IterKind::Reversed(seq, i - 1), Some(v))
             }
-            IterKind::Dict(d, mut i, what) => {
+            IterKind::Dict(d, mut i, what, size) => {
                 let (len, entry) = loop {
                     let Some(t) = self.table(d) else { break (0, None) };
                     match t.raw_entry(i) {
@@ -977,7 +977,10 @@ impl Vm {
                         Some(e) => break (t.len(), Some(*e)),
                     }
                 };
-                let _ = len;
+                if len != size {
+                    let what = if matches!(self.heap.get(d), Object::Dict(_)) { "dictionary" } else { "Set" };
+                    return Err(self.err("RuntimeError", format!("{what} changed size during iteration")));
+                }
                 match entry {
                     None => (IterKind::Exhausted, None),
                     Some(e) => {
@@ -986,7 +989,7 @@ impl Vm {
                             1 => e.value,
                             _ => self.new_tuple(vec![e.key, e.value]),
                         };
-                        (IterKind::Dict(d, i + 1, what), Some(v))
+                        (IterKind::Dict(d, i + 1, what, size), Some(v))
                     }
                 }
             }
