@@ -59,6 +59,9 @@ pub enum Constant {
     Bytes(Vec<u8>),
     Ellipsis,
     Tuple(Vec<Constant>),
+    /// A set display of constants (`x in {1, 2, 3}`, `{1, 2, 3}`), made
+    /// from its items in order, as CPython's optimizer folds it.
+    FrozenSet(Vec<Constant>),
     /// A nested scope's code.
     Code(Arc<CodeObject>),
 }

@@ -1096,16 +1096,20 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         }
         TypeKind::Set | TypeKind::FrozenSet => {
             let s = vm.heap.alloc(if kind == TypeKind::Set {
-                Object::Set(Default::default())
+                Object::Set(crate::dict::Dict::new_set())
             } else {
-                Object::FrozenSet(Default::default())
+                Object::FrozenSet(crate::dict::Dict::new_set())
             });
             vm.roots.push(Value::Obj(s));
             let r = (|| {
-                if let Some(v) = a.get(0) {
-                    for item in vm.collect_iter(v)? {
-                        vm.set_add(s, item)?;
+                match a.get(0) {
+                    Some(Value::Obj(o)) if vm.is_any_set(Value::Obj(o)) => vm.set_merge(s, o),
+                    Some(v) => {
+                        for item in vm.collect_iter(v)? {
+                            vm.set_add(s, item)?;
+                        }
                     }
+                    None => {}
                 }
                 Ok(Value::Obj(s))
             })();

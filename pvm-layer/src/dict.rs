@@ -8,6 +8,11 @@
 //! The table does not know Python's equality: lookups take a closure, so the
 //! PVM can compare keys with the heap at hand. Because lookups only read, the
 //! closure may look at other heap objects while the dict itself is borrowed.
+//!
+//! A set iterates in CPython's order, which is not insertion order but the
+//! slot order of `setobject.c`'s table: a set's `Dict` also keeps a
+//! [`SetOrder`], a replica of that table (same size, growth, probing and
+//! dummies) holding entry numbers, so `{3, 1, 2}` prints as `{1, 2, 3}`.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -34,6 +39,8 @@ pub struct Dict {
     entries: Vec<Entry>,
     indices: Vec<u32>,
     len: usize,
+    /// For a set: CPython's slot order (see the module doc).
+    order: Option<Box<SetOrder>>,
     /// The keys stamp: unique among all tables ever made, and renewed whenever
     /// the set of keys or the position of an entry changes (insert, remove,
     /// rebuild, clear, clone). Replacing a value keeps it. So a cached entry
@@ -43,7 +50,7 @@ pub struct Dict {
 
 impl Default for Dict {
     fn default() -> Self {
-        Dict { entries: Vec::new(), indices: Vec::new(), len: 0, stamp: new_stamp() }
+        Dict { entries: Vec::new(), indices: Vec::new(), len: 0, order: None, stamp: new_stamp() }
     }
 }
 
@@ -53,6 +60,7 @@ impl Clone for Dict {
             entries: self.entries.clone(),
             indices: self.indices.clone(),
             len: self.len,
+            order: self.order.clone(),
             stamp: new_stamp(),
         }
     }
@@ -68,6 +76,15 @@ pub enum Slot {
 impl Dict {
     pub fn new() -> Dict {
         Dict::default()
+    }
+
+    /// An empty table for a set or frozenset: it iterates in CPython's set order.
+    pub fn new_set() -> Dict {
+        Dict { order: Some(Box::default()), ..Dict::default() }
+    }
+
+    pub fn is_set(&self) -> bool {
+        self.order.is_some()
     }
 
     pub fn len(&self) -> usize {
@@ -132,15 +149,21 @@ impl Dict {
     /// Inserts a key known to be absent; `slot` comes from [`Dict::find`].
     pub fn insert_vacant(&mut self, slot: usize, hash: i64, key: Value, value: Value) {
         self.stamp = new_stamp();
+        let n = self.entries.len() as u32;
         if slot == usize::MAX || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.entries.push(Entry { hash, key, value });
             self.len += 1;
             self.rebuild();
-            return;
+        } else {
+            self.indices[slot] = n;
+            self.entries.push(Entry { hash, key, value });
+            self.len += 1;
         }
-        self.indices[slot] = self.entries.len() as u32;
-        self.entries.push(Entry { hash, key, value });
-        self.len += 1;
+        // `rebuild` may have renumbered the entries: the new one is the last.
+        let n = (self.entries.len() - 1) as u32;
+        if let Some(order) = &mut self.order {
+            order.add(n, hash);
+        }
     }
 
     /// Inserts with identity equality only (interned strings, immediates):
@@ -176,6 +199,9 @@ impl Dict {
         self.entries[entry].key = Value::Null;
         self.entries[entry].value = Value::Null;
         self.len -= 1;
+        if let Some(order) = &mut self.order {
+            order.remove(entry as u32, e.hash);
+        }
         // Trim trailing holes so `popitem` stays O(1) amortised.
         while matches!(self.entries.last(), Some(e) if e.key.is_null()) {
             self.entries.pop();
@@ -189,6 +215,15 @@ impl Dict {
     /// Rebuilds the index table for the live entries (no key comparisons needed).
     fn rebuild(&mut self) {
         self.stamp = new_stamp();
+        if let Some(order) = &mut self.order {
+            let mut renumbered = Vec::with_capacity(self.entries.len());
+            let mut next = 0u32;
+            for e in &self.entries {
+                renumbered.push(next);
+                next += u32::from(!e.key.is_null());
+            }
+            order.renumber(&renumbered);
+        }
         self.entries.retain(|e| !e.key.is_null());
         let mut size = 8;
         while size * 2 <= self.entries.len() * 3 {
@@ -209,18 +244,119 @@ impl Dict {
     }
 
     pub fn clear(&mut self) {
-        *self = Dict::new();
+        *self = if self.is_set() { Dict::new_set() } else { Dict::new() };
     }
 
-    /// Live entries in insertion order.
+    /// Live entries in iteration order: insertion order, or CPython's slot
+    /// order for a set.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
-        self.entries.iter().filter(|e| !e.key.is_null())
+        (0..self.ordered_len()).filter_map(|n| self.ordered_entry(n)).filter(|e| !e.key.is_null())
     }
 
-    /// The entry at position `n` of the raw entry vector, for iterators that
-    /// resume by position (holes are skipped by the caller).
-    pub fn raw_entry(&self, n: usize) -> Option<&Entry> {
-        self.entries.get(n)
+    /// How many positions [`Dict::ordered_entry`] has.
+    pub fn ordered_len(&self) -> usize {
+        match &self.order {
+            Some(order) => order.slots.len(),
+            None => self.entries.len(),
+        }
+    }
+
+    /// The entry at position `n` of iteration order, for iterators that
+    /// resume by position; `None` for a hole (skipped by the caller) and
+    /// past the end (`n >= ordered_len()`).
+    pub fn ordered_entry(&self, n: usize) -> Option<&Entry> {
+        match &self.order {
+            Some(order) => match order.slots.get(n)? {
+                SetSlot::Full(e, _) => self.entries.get(*e as usize),
+                _ => None,
+            },
+            None => self.entries.get(n),
+        }
+    }
+
+    /// `set.pop()`'s choice, as CPython makes it: the first occupied slot at
+    /// or after where the last pop stopped. The entry number.
+    pub fn set_pop_entry(&mut self) -> Option<usize> {
+        let order = self.order.as_mut()?;
+        order.next_for_pop().map(|e| e as usize)
+    }
+
+    /// Adds the entries of set `other` to this set as CPython's `set_merge`
+    /// does (its layout decides the copy's); `other`'s keys are known distinct.
+    pub fn merge_set(&mut self, other: &Dict, eq: impl FnMut(Value, Value) -> bool) {
+        let mut eq = eq;
+        let other_used = other.len;
+        let incoming: Vec<Entry> = other.iter().copied().collect();
+        let Some(order) = &mut self.order else {
+            for e in incoming {
+                if let Slot::Vacant(s) = self.find(e.hash, e.key, &mut eq) {
+                    self.insert_vacant(s, e.hash, e.key, e.value);
+                }
+            }
+            return;
+        };
+        if (order.fill + other_used) * 5 >= (order.slots.len() - 1) * 3 {
+            order.resize((order.used + other_used) * 2);
+        }
+        let empty = order.fill == 0;
+        let same_layout = empty
+            && other.order.as_ref().is_some_and(|o| o.slots.len() == order.slots.len() && o.fill == o.used);
+        if same_layout {
+            // CPython copies the slots as they are.
+            self.entries = incoming;
+            self.len = self.entries.len();
+            let mut slots = other.order.as_ref().map(|o| o.slots.clone()).unwrap_or_default();
+            let mut n = 0u32;
+            for slot in slots.iter_mut() {
+                if let SetSlot::Full(e, _) = slot {
+                    *e = n;
+                    n += 1;
+                }
+            }
+            let used = self.entries.len();
+            self.order = Some(Box::new(SetOrder { slots, fill: used, used, finger: 0 }));
+            self.rebuild_indices();
+            return;
+        }
+        for e in incoming {
+            if let Slot::Vacant(s) = self.find(e.hash, e.key, &mut eq) {
+                if empty {
+                    // Into an empty table, CPython places without probing for dummies.
+                    let n = self.entries.len() as u32;
+                    self.plain_insert(s, e);
+                    if let Some(order) = &mut self.order {
+                        order.insert_clean(n, e.hash);
+                        order.fill += 1;
+                        order.used += 1;
+                    }
+                } else {
+                    self.insert_vacant(s, e.hash, e.key, e.value);
+                }
+            }
+        }
+    }
+
+    /// Inserts into the entries and the index only (the set order is the caller's).
+    fn plain_insert(&mut self, slot: usize, e: Entry) {
+        self.stamp = new_stamp();
+        if slot == usize::MAX || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+            self.entries.push(e);
+            self.len += 1;
+            let order = self.order.take();
+            self.rebuild();
+            self.order = order;
+        } else {
+            self.indices[slot] = self.entries.len() as u32;
+            self.entries.push(e);
+            self.len += 1;
+        }
+    }
+
+    /// Rebuilds the index over entries known to hold no holes.
+    fn rebuild_indices(&mut self) {
+        let order = self.order.take();
+        self.rebuild();
+        self.order = order;
     }
 
     pub fn raw_len(&self) -> usize {
@@ -235,6 +371,150 @@ impl Dict {
         for e in &self.entries {
             f(e.key);
             f(e.value);
+        }
+    }
+}
+
+/// One slot of CPython's set table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SetSlot {
+    Empty,
+    Dummy,
+    /// A live element: its entry number and hash.
+    Full(u32, i64),
+}
+
+/// `setobject.c`'s table, holding entry numbers: where each element would sit
+/// in CPython, which is the order a set iterates in.
+#[derive(Clone, Debug)]
+pub struct SetOrder {
+    slots: Vec<SetSlot>,
+    /// Slots not `Empty` (live or dummy), and live ones.
+    fill: usize,
+    used: usize,
+    /// Where `pop` looks first.
+    finger: usize,
+}
+
+/// CPython's `PySet_MINSIZE`, `LINEAR_PROBES` and `PERTURB_SHIFT`.
+const SET_MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+impl Default for SetOrder {
+    fn default() -> Self {
+        SetOrder { slots: vec![SetSlot::Empty; SET_MIN_SIZE], fill: 0, used: 0, finger: 0 }
+    }
+}
+
+/// The slots CPython probes for `hash`, in order, in a table of `mask + 1`:
+/// runs of up to `LINEAR_PROBES + 1` neighbours, then a perturbed jump.
+fn probe(hash: i64, mask: usize) -> impl Iterator<Item = usize> {
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    std::iter::from_fn(move || {
+        let run = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+        let start = i;
+        perturb >>= PERTURB_SHIFT;
+        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        Some(start..=start + run)
+    })
+    .flatten()
+}
+
+impl SetOrder {
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    /// `set_add_entry` for a key known to be absent: the first dummy on its
+    /// probe path, else the empty slot that ends it; grows as CPython does.
+    fn add(&mut self, entry: u32, hash: i64) {
+        let mut free = None;
+        for i in probe(hash, self.mask()) {
+            match self.slots[i] {
+                SetSlot::Empty => {
+                    match free {
+                        Some(d) => self.slots[d] = SetSlot::Full(entry, hash),
+                        None => {
+                            self.slots[i] = SetSlot::Full(entry, hash);
+                            self.fill += 1;
+                        }
+                    }
+                    self.used += 1;
+                    break;
+                }
+                SetSlot::Dummy if free.is_none() => free = Some(i),
+                _ => {}
+            }
+        }
+        if free.is_none() && self.fill * 5 >= self.mask() * 3 {
+            let grow = if self.used > 50_000 { self.used * 2 } else { self.used * 4 };
+            self.resize(grow);
+        }
+    }
+
+    /// `set_insert_clean`: the first empty slot on the probe path (no dummies).
+    fn insert_clean(&mut self, entry: u32, hash: i64) {
+        let mask = self.mask();
+        if let Some(i) = probe(hash, mask).find(|&i| self.slots[i] == SetSlot::Empty) {
+            self.slots[i] = SetSlot::Full(entry, hash);
+        }
+    }
+
+    /// `set_table_resize`: the smallest power of two above `min_used`,
+    /// refilled in old slot order.
+    fn resize(&mut self, min_used: usize) {
+        let mut size = SET_MIN_SIZE;
+        while size <= min_used {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![SetSlot::Empty; size]);
+        for slot in old {
+            if let SetSlot::Full(e, hash) = slot {
+                self.insert_clean(e, hash);
+            }
+        }
+        self.fill = self.used;
+    }
+
+    /// `set_discard_entry`: the element's slot becomes a dummy.
+    fn remove(&mut self, entry: u32, hash: i64) {
+        let mask = self.mask();
+        let found = probe(hash, mask)
+            .take(self.slots.len() * 2)
+            .find(|&i| matches!(self.slots[i], SetSlot::Full(e, _) if e == entry) || self.slots[i] == SetSlot::Empty);
+        let at = match found {
+            Some(i) if self.slots[i] != SetSlot::Empty => Some(i),
+            _ => self.slots.iter().position(|s| matches!(s, SetSlot::Full(e, _) if *e == entry)),
+        };
+        if let Some(i) = at {
+            self.slots[i] = SetSlot::Dummy;
+            self.used -= 1;
+        }
+    }
+
+    /// After the entries were compacted: `renumbered[old]` is each entry's new number.
+    fn renumber(&mut self, renumbered: &[u32]) {
+        for slot in &mut self.slots {
+            if let SetSlot::Full(e, _) = slot {
+                *e = renumbered.get(*e as usize).copied().unwrap_or(*e);
+            }
+        }
+    }
+
+    fn next_for_pop(&mut self) -> Option<u32> {
+        if self.used == 0 {
+            return None;
+        }
+        let mask = self.mask();
+        let mut i = self.finger & mask;
+        loop {
+            if let SetSlot::Full(e, _) = self.slots[i] {
+                self.finger = i + 1;
+                return Some(e);
+            }
+            i = (i + 1) & mask;
         }
     }
 }

@@ -346,7 +346,7 @@ impl Vm {
                         }
                         I::BuildSet { count } => {
                             let items = self.pop_n(count as usize);
-                            let s = self.heap.alloc(Object::Set(Default::default()));
+                            let s = self.heap.alloc(Object::Set(crate::dict::Dict::new_set()));
                             self.stack.push(Value::Obj(s));
                             for v in items {
                                 tri!(self.set_add(s, v));
@@ -409,6 +409,13 @@ impl Vm {
                         }
                         I::SetUpdate { depth } => {
                             let it = self.peek(1);
+                            if let (Value::Obj(src), Value::Obj(s)) = (it, self.peek(depth as usize + 1)) {
+                                if self.is_any_set(it) {
+                                    self.set_merge(s, src);
+                                    self.pop();
+                                    continue;
+                                }
+                            }
                             let items = tri!(self.collect_iter(it));
                             self.pop();
                             if let Value::Obj(s) = self.peek(depth as usize) {

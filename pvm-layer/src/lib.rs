@@ -60,6 +60,7 @@ pub mod ops;
 pub mod patterns;
 pub mod repr;
 pub mod semantics;
+pub mod sets;
 pub mod stdlib;
 pub mod special;
 pub mod strings;

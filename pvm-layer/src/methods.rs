@@ -251,6 +251,10 @@ pub fn install(vm: &mut Vm) {
         (K::Set, "set", "update", |vm, a| {
             let s = set(vm, a)?;
             for other in &a.pos[1..] {
+                if let (true, Value::Obj(o)) = (vm.is_any_set(*other), *other) {
+                    vm.set_merge(s, o);
+                    continue;
+                }
                 for v in vm.collect_iter(*other)? {
                     vm.set_add(s, v)?;
                 }
@@ -268,8 +272,7 @@ pub fn install(vm: &mut Vm) {
         (K::Set, "set", "copy", |vm, a| {
             arity(vm, a, "set", "copy", 0, 0)?;
             let s = set(vm, a)?;
-            let t = vm.table(s).cloned().unwrap_or_default();
-            Ok(vm.heap.alloc_value(Object::Set(t)))
+            Ok(Value::Obj(vm.set_copy(s, false)))
         }),
         (K::Set, "set", "union", |vm, a| set_method(vm, a, compiler_layer::instruction::BinaryOperator::Or)),
         (K::Set, "set", "intersection", |vm, a| {
@@ -648,7 +651,7 @@ fn to_set(vm: &mut Vm, v: Value) -> PResult<Value> {
     if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::Set(_) | Object::FrozenSet(_))) {
         return Ok(v);
     }
-    let s = vm.heap.alloc(Object::Set(Default::default()));
+    let s = vm.heap.alloc(Object::Set(crate::dict::Dict::new_set()));
     for item in vm.collect_iter(v)? {
         vm.set_add(s, item)?;
     }

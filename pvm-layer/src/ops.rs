@@ -190,12 +190,10 @@ impl Vm {
                 }
                 if matches!(self.heap.get(r), Object::Set(_))
                     && matches!(plain, B::Or | B::And | B::Subtract | B::Xor)
+                    && self.is_any_set(b)
                 {
-                    if let Some(v) = self.set_op(a, b, plain)? {
-                        let table = self.table(v.as_obj().unwrap_or(r)).cloned().unwrap_or_default();
-                        if let Some(Object::Set(s)) = self.heap.get_mut(r) {
-                            *s = table;
-                        }
+                    if let Value::Obj(other) = b {
+                        self.set_inplace(r, other, plain)?;
                         return Ok(a);
                     }
                 }
@@ -530,7 +528,7 @@ impl Vm {
             return Ok(None);
         }
         let items = self.collect_iter(v)?;
-        let s = self.heap.alloc(Object::Set(Default::default()));
+        let s = self.heap.alloc(Object::Set(crate::dict::Dict::new_set()));
         self.roots.push(Value::Obj(s));
         let mut r = Ok(());
         for item in items {
@@ -554,49 +552,7 @@ impl Vm {
         if !matches!(self.heap.get(y), Object::Set(_) | Object::FrozenSet(_)) {
             return Ok(None);
         }
-        let left: Vec<(i64, Value)> =
-            self.table(x).map(|t| t.iter().map(|e| (e.hash, e.key)).collect()).unwrap_or_default();
-        let right: Vec<(i64, Value)> =
-            self.table(y).map(|t| t.iter().map(|e| (e.hash, e.key)).collect()).unwrap_or_default();
-        let out = self.heap.alloc(if frozen {
-            Object::FrozenSet(Default::default())
-        } else {
-            Object::Set(Default::default())
-        });
-        let in_ = |vm: &Vm, s: ObjRef, h: i64, k: Value| vm.dict_get_hashed(s, h, k).is_some();
-        match op {
-            B::Or => {
-                for (h, k) in left.iter().chain(right.iter()) {
-                    self.dict_set_hashed(out, *h, *k, Value::None);
-                }
-            }
-            B::And => {
-                for (h, k) in left {
-                    if in_(self, y, h, k) {
-                        self.dict_set_hashed(out, h, k, Value::None);
-                    }
-                }
-            }
-            B::Subtract => {
-                for (h, k) in left {
-                    if !in_(self, y, h, k) {
-                        self.dict_set_hashed(out, h, k, Value::None);
-                    }
-                }
-            }
-            _ => {
-                for (h, k) in left {
-                    if !in_(self, y, h, k) {
-                        self.dict_set_hashed(out, h, k, Value::None);
-                    }
-                }
-                for (h, k) in right {
-                    if !in_(self, x, h, k) {
-                        self.dict_set_hashed(out, h, k, Value::None);
-                    }
-                }
-            }
-        }
+        let out = self.set_binary(x, y, op, frozen)?;
         Ok(Some(Value::Obj(out)))
     }
 
@@ -971,10 +927,12 @@ impl Vm {
             IterKind::Dict(d, mut i, what, size) => {
                 let (len, entry) = loop {
                     let Some(t) = self.table(d) else { break (0, None) };
-                    match t.raw_entry(i) {
-                        None => break (t.len(), None),
-                        Some(e) if e.key.is_null() => i += 1,
-                        Some(e) => break (t.len(), Some(*e)),
+                    if i >= t.ordered_len() {
+                        break (t.len(), None);
+                    }
+                    match t.ordered_entry(i) {
+                        Some(e) if !e.key.is_null() => break (t.len(), Some(*e)),
+                        _ => i += 1,
                     }
                 };
                 if len != size {

@@ -610,11 +610,35 @@ impl Vm {
                 let items = items.iter().map(|c| self.constant(c)).collect();
                 self.new_tuple(items)
             }
+            Constant::FrozenSet(items) => {
+                // CPython's compiler builds the frozenset from the items, then
+                // (merging constants) builds it again from its own iteration
+                // order: the layout, hence the order, is that of the second.
+                let values: Vec<Value> = items.iter().map(|c| self.constant(c)).collect();
+                let first = self.frozenset_of(&values);
+                let reordered: Vec<Value> =
+                    self.table(first).map(|t| t.iter().map(|e| e.key).collect()).unwrap_or_default();
+                Value::Obj(self.frozenset_of(&reordered))
+            }
             Constant::Code(code) => {
                 let info = self.code_info(code);
                 self.heap.alloc_value(Object::Code(info))
             }
         }
+    }
+
+    /// A frozenset of constant values, added in order (constants hash and
+    /// compare without running Python code).
+    fn frozenset_of(&mut self, values: &[Value]) -> ObjRef {
+        let s = self.new_set(true);
+        for &v in values {
+            if let Ok(hash) = self.hash(v) {
+                if self.dict_get_hashed(s, hash, v).is_none() {
+                    self.dict_set_hashed(s, hash, v, Value::None);
+                }
+            }
+        }
+        s
     }
 
     // ---- the collector's roots ------------------------------------------------------

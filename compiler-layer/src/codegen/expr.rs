@@ -303,6 +303,13 @@ impl<'a> Codegen<'a> {
                     return Ok(());
                 }
             }
+            if let ExprKind::Set { elts } = &e.node {
+                let folded: Option<Vec<Constant>> = elts.iter().map(fold).collect();
+                if let Some(items) = folded {
+                    self.with_loc(e.range, |g| g.load_const(Constant::FrozenSet(items)));
+                    return Ok(());
+                }
+            }
         }
         self.expr(e)
     }
@@ -444,7 +451,9 @@ impl<'a> Codegen<'a> {
                     return Ok(());
                 }
                 self.emit(make(pushed));
-                self.load_const(Constant::Tuple(items));
+                // A set of constants is a frozenset constant, as CPython folds it:
+                // how its elements land in the table is the set's order.
+                self.load_const(if build == Build::Set { Constant::FrozenSet(items) } else { Constant::Tuple(items) });
                 self.emit(extend(1));
                 if build == Build::Tuple {
                     self.emit(I::ListToTuple);
