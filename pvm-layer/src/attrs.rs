@@ -664,6 +664,9 @@ impl Vm {
 
     /// Normalises an index for a sequence of length `n` (`IndexError` text given).
     fn index(&mut self, key: Value, n: usize, what: &str) -> PResult<usize> {
+        let key = match self.numeric_special(key, &[self.special.index], vec![])? {
+            Ok(index) | Err(index) => index,
+        };
         let i = match key {
             Value::Int(i) => i,
             Value::Bool(b) => i64::from(b),

@@ -447,6 +447,10 @@ impl Vm {
                     match self.str_of(*n) {
                         Some("__dict__") => wants_dict = true,
                         Some("__weakref__") => {}
+                        Some(text) if n.as_obj().is_some_and(|k| self.dict_get_str(dict, k).is_some()) => {
+                            let msg = format!("'{text}' in __slots__ conflicts with class variable");
+                            return Err(self.value_error(msg));
+                        }
                         Some(_) => own.push(*n),
                         None => {
                             let msg = format!("__slots__ items must be strings, not '{}'", self.type_name(*n));
