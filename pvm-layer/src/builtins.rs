@@ -340,61 +340,6 @@ fn abs(vm: &mut Vm, a: &Args) -> PResult<Value> {
     }
 }
 
-/// Sorts `items` (rooted by the caller) by `keys` with Python ordering; stable.
-fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: bool) -> PResult<()> {
-    let keys = if key.is_none() {
-        items.clone()
-    } else {
-        let mark = vm.roots.len();
-        vm.roots.extend(items.iter().copied());
-        let mut keys = Vec::with_capacity(items.len());
-        for v in items.iter() {
-            match vm.call(key, vec![*v]) {
-                Ok(k) => {
-                    vm.roots.push(k);
-                    keys.push(k)
-                }
-                Err(e) => {
-                    vm.roots.truncate(mark);
-                    return Err(e);
-                }
-            }
-        }
-        vm.roots.truncate(mark);
-        keys
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut error: Option<Exc> = None;
-    idx.sort_by(|&i, &j| {
-        if error.is_some() {
-            return Ordering::Equal;
-        }
-        let (a, b) = if reverse { (keys[j], keys[i]) } else { (keys[i], keys[j]) };
-        // Only `<` is used, as CPython does.
-        match vm.compare(a, b, compiler_layer::instruction::ComparisonOperator::Less) {
-            Ok(Value::Bool(true)) => Ordering::Less,
-            Ok(_) => match vm.compare(b, a, compiler_layer::instruction::ComparisonOperator::Less) {
-                Ok(Value::Bool(true)) => Ordering::Greater,
-                Ok(_) => Ordering::Equal,
-                Err(e) => {
-                    error = Some(e);
-                    Ordering::Equal
-                }
-            },
-            Err(e) => {
-                error = Some(e);
-                Ordering::Equal
-            }
-        }
-    });
-    if let Some(e) = error {
-        return Err(e);
-    }
-    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i]).collect();
-    *items = sorted;
-    Ok(())
-}
-
 pub fn list_sort(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let Some(Value::Obj(l)) = a.get(0) else { return Err(vm.type_error("sort() needs a list")) };
     if a.pos.len() > 1 {
@@ -409,7 +354,7 @@ pub fn list_sort(vm: &mut Vm, a: &Args) -> PResult<Value> {
         Object::List(items) => items.clone(),
         _ => vec![],
     };
-    sort_values(vm, &mut items, key, reverse)?;
+    crate::sort::sort_values(vm, &mut items, key, reverse)?;
     if let Some(Object::List(dst)) = vm.heap.get_mut(l) {
         *dst = items;
     }

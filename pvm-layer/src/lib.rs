@@ -61,6 +61,7 @@ pub mod patterns;
 pub mod repr;
 pub mod semantics;
 pub mod sets;
+pub mod sort;
 pub mod stdlib;
 pub mod special;
 pub mod strings;

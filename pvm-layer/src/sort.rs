@@ -1,0 +1,146 @@
+//! `list.sort()` and `sorted()`: a stable sort that asks only `<`, as
+//! CPython's timsort does, so user classes need only `__lt__`, and an
+//! exception raised by a comparison stops the sort and propagates.
+//!
+//! Keys that are all ints, all floats (without NaN) or all strs are sorted
+//! natively: those comparisons run no Python code, and a stable sort by the
+//! same order gives the same result.
+
+use std::cmp::Ordering;
+
+use compiler_layer::instruction::ComparisonOperator as C;
+
+use crate::value::Value;
+use crate::vm::{PResult, Vm};
+
+/// Sorts `items` (rooted by the caller) by `key(item)` (or the items), reversed if asked.
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: bool) -> PResult<()> {
+    let keys = if key.is_none() { items.clone() } else { keys_of(vm, items, key)? };
+    // Reversing keeps equal items in their order: sort the reversed list, then reverse back.
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        order.reverse();
+    }
+    if !sort_natively(vm, &keys, &mut order) {
+        let mark = vm.roots.len();
+        vm.roots.extend(keys.iter().copied());
+        let r = merge_sort(vm, &keys, &mut order);
+        vm.roots.truncate(mark);
+        r?;
+    }
+    if reverse {
+        order.reverse();
+    }
+    let sorted: Vec<Value> = order.into_iter().map(|i| items[i]).collect();
+    *items = sorted;
+    Ok(())
+}
+
+fn keys_of(vm: &mut Vm, items: &[Value], key: Value) -> PResult<Vec<Value>> {
+    let mark = vm.roots.len();
+    vm.roots.extend(items.iter().copied());
+    let mut keys = Vec::with_capacity(items.len());
+    let mut result = Ok(());
+    for v in items {
+        match vm.call(key, vec![*v]) {
+            Ok(k) => {
+                vm.roots.push(k);
+                keys.push(k)
+            }
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    vm.roots.truncate(mark);
+    result.map(|()| keys)
+}
+
+/// Sorts `order` by `keys` without Python code when every key is an int,
+/// every key a float that is not NaN, or every key a str; `false` otherwise.
+fn sort_natively(vm: &Vm, keys: &[Value], order: &mut [usize]) -> bool {
+    if keys.iter().all(|k| matches!(k, Value::Int(_))) {
+        order.sort_by_key(|&i| match keys[i] {
+            Value::Int(n) => n,
+            _ => 0,
+        });
+        return true;
+    }
+    if keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan())) {
+        let f = |i: usize| match keys[i] {
+            Value::Float(f) => f,
+            _ => 0.0,
+        };
+        order.sort_by(|&a, &b| f(a).partial_cmp(&f(b)).unwrap_or(Ordering::Equal));
+        return true;
+    }
+    if keys.iter().all(|k| vm.str_of(*k).is_some()) {
+        order.sort_by(|&a, &b| vm.str_of(keys[a]).cmp(&vm.str_of(keys[b])));
+        return true;
+    }
+    false
+}
+
+/// `keys[a] < keys[b]` by Python's rules.
+fn less(vm: &mut Vm, a: Value, b: Value) -> PResult<bool> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(x < y);
+    }
+    let r = vm.compare(a, b, C::Less)?;
+    match r {
+        Value::Bool(b) => Ok(b),
+        other => vm.truthy(other),
+    }
+}
+
+/// A stable merge sort of `order` by `keys` asking only `<`; runs already
+/// in order cost one comparison to join.
+fn merge_sort(vm: &mut Vm, keys: &[Value], order: &mut [usize]) -> PResult<()> {
+    let n = order.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // Binary-insertion sort for short slices, as timsort does for its runs.
+    if n <= 16 {
+        for i in 1..n {
+            let item = order[i];
+            let (mut lo, mut hi) = (0, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if less(vm, keys[item], keys[order[mid]])? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            order[lo..=i].rotate_right(1);
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    merge_sort(vm, keys, &mut order[..mid])?;
+    merge_sort(vm, keys, &mut order[mid..])?;
+    if !less(vm, keys[order[mid]], keys[order[mid - 1]])? {
+        return Ok(());
+    }
+    let left = order[..mid].to_vec();
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < left.len() && j < n {
+        // Take from the right only when strictly less: equal items keep their order.
+        if less(vm, keys[order[j]], keys[left[i]])? {
+            order[k] = order[j];
+            j += 1;
+        } else {
+            order[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < left.len() {
+        order[k] = left[i];
+        i += 1;
+        k += 1;
+    }
+    Ok(())
+}
