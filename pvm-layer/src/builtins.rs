@@ -421,31 +421,12 @@ fn min_max(vm: &mut Vm, a: &Args, want: Ordering, name: &str) -> PResult<Value> 
 
 fn sum(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let it = one_of(vm, a, "sum", 1, 2)?;
-    let mut acc = a.arg(vm, 1, "start").unwrap_or(Value::Int(0));
+    let acc = a.arg(vm, 1, "start").unwrap_or(Value::Int(0));
     if vm.str_of(acc).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     let items = vm.collect_iter(it)?;
-    let mark = vm.roots.len();
-    vm.roots.extend(items.iter().copied());
-    let mut result = Ok(());
-    for v in items {
-        match (acc, v) {
-            (Value::Int(x), Value::Int(y)) if x.checked_add(y).is_some() => acc = Value::Int(x + y),
-            _ => match vm.binary_op(acc, v, compiler_layer::instruction::BinaryOperator::Add) {
-                Ok(r) => {
-                    acc = r;
-                    vm.roots.push(r);
-                }
-                Err(e) => {
-                    result = Err(e);
-                    break;
-                }
-            },
-        }
-    }
-    vm.roots.truncate(mark);
-    result.map(|_| acc)
+    vm.fold(acc, items, compiler_layer::instruction::BinaryOperator::Add)
 }
 
 fn reversed(vm: &mut Vm, a: &Args) -> PResult<Value> {

@@ -556,6 +556,39 @@ impl Vm {
         Ok(Some(Value::Obj(out)))
     }
 
+    /// `start op item0 op item1 ...` (`sum`, `math.prod`), with small ints
+    /// added and multiplied without leaving `i64` while they fit.
+    pub fn fold(&mut self, start: Value, items: Vec<Value>, op: B) -> PResult<Value> {
+        let mark = self.roots.len();
+        self.roots.extend(items.iter().copied());
+        self.roots.push(start);
+        let mut acc = start;
+        let mut result = Ok(());
+        for v in items {
+            let fast = match (acc, v, op) {
+                (Value::Int(x), Value::Int(y), B::Add) => x.checked_add(y),
+                (Value::Int(x), Value::Int(y), B::Multiply) => x.checked_mul(y),
+                _ => None,
+            };
+            if let Some(n) = fast {
+                acc = Value::Int(n);
+                continue;
+            }
+            match self.binary_op(acc, v, op) {
+                Ok(r) => {
+                    acc = r;
+                    self.roots.push(r);
+                }
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        self.roots.truncate(mark);
+        result.map(|()| acc)
+    }
+
     pub fn unary_op(&mut self, a: Value, op: U) -> PResult<Value> {
         if op == U::Not {
             return Ok(Value::Bool(!self.truthy(a)?));

@@ -490,27 +490,9 @@ fn fsum(vm: &mut Vm, a: &Args) -> PResult<Value> {
 
 /// `prod(iterable, *, start=1)`, by the `*` operator.
 fn prod(vm: &mut Vm, a: &Args) -> PResult<Value> {
-    use compiler_layer::instruction::BinaryOperator as B;
-    let mut acc = a.kwarg(vm, "start").unwrap_or(Value::Int(1));
+    let start = a.kwarg(vm, "start").unwrap_or(Value::Int(1));
     let items = vm.collect_iter(a.get(0).unwrap_or(Value::None))?;
-    let mark = vm.roots.len();
-    vm.roots.extend(items.iter().copied());
-    vm.roots.push(acc);
-    let mut result = Ok(());
-    for v in items {
-        match vm.binary_op(acc, v, B::Multiply) {
-            Ok(r) => {
-                acc = r;
-                vm.roots.push(r);
-            }
-            Err(e) => {
-                result = Err(e);
-                break;
-            }
-        }
-    }
-    vm.roots.truncate(mark);
-    result.map(|_| acc)
+    vm.fold(start, items, compiler_layer::instruction::BinaryOperator::Multiply)
 }
 
 /// CPython's `math_isclose_impl`: symmetric relative tolerance, or absolute.
