@@ -14,6 +14,9 @@
 //!   [`descriptors`] — `property`, `classmethod`, `staticmethod`, `super`,
 //!   slots; [`datamodel`] — operators and protocols on instances of user
 //!   classes through their special methods ([`special`] interns the names).
+//! - [`generic_alias`] — `list[int]`, `int | None`; [`exception_group`] —
+//!   `ExceptionGroup` and `except*`; [`sets`] — set operations in CPython's
+//!   order; [`sort`] — `list.sort`/`sorted`.
 //! - [`builtins`], [`methods`], [`modules`], [`file`] — the runtime library.
 //! - [`import`] — the import protocol (`sys.modules`, packages, relative
 //!   names, `-m`); [`loader`] — the [`ModuleLoader`] it asks for files
