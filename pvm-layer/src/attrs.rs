@@ -311,19 +311,26 @@ impl Vm {
     /// Attribute access on an instance of a user class: `__getattribute__`
     /// if the class defines one, else the generic lookup, then `__getattr__`.
     fn instance_getattr(&mut self, obj: Value, class: ObjRef, name: Value) -> PResult<Value> {
-        let hook = self.lookup_user(class, self.special.getattr);
         let found = match self.lookup_user(class, self.special.getattribute) {
             Some(getattribute) => match self.call(getattribute, vec![obj, name]) {
                 Ok(v) => return Ok(v),
-                Err(e) if hook.is_some() && self.is_exc_instance(Value::Obj(e.0), "AttributeError") => None,
+                Err(e) if self.is_exc_instance(Value::Obj(e.0), "AttributeError") => {
+                    if self.lookup_user(class, self.special.getattr).is_none() {
+                        return Err(e);
+                    }
+                    None
+                }
                 Err(e) => return Err(e),
             },
             None => self.generic_getattr(obj, class, name)?,
         };
-        match (found, hook) {
-            (Some(v), _) => Ok(v),
-            (None, Some(hook)) => self.call(hook, vec![obj, name]),
-            (None, None) => Err(self.no_attribute(obj, name)),
+        // `__getattr__` is looked up only when the attribute was not found.
+        match found {
+            Some(v) => Ok(v),
+            None => match self.lookup_user(class, self.special.getattr) {
+                Some(hook) => self.call(hook, vec![obj, name]),
+                None => Err(self.no_attribute(obj, name)),
+            },
         }
     }
 

@@ -226,9 +226,10 @@ impl Vm {
                 let f = b.func;
                 // A builtin type's method acts on the builtin value an
                 // instance of a subclass extends (`list.append` on a `Stack`).
-                if b.owner.is_some_and(|o| o != "object") {
-                    if let Some(first) = args.pos.first_mut() {
-                        *first = self.base_value(*first);
+                if let (Some(owner), Some(first)) = (b.owner, args.pos.first_mut()) {
+                    let base = self.base_value(*first);
+                    if !base.is(*first) && self.type_is_named(base, owner) {
+                        *first = base;
                     }
                 }
                 f(self, &args)

@@ -67,6 +67,7 @@ pub mod sets;
 pub mod sort;
 pub mod stdlib;
 pub mod special;
+pub mod struct_seq;
 pub mod strings;
 pub mod traceback;
 pub mod types;

@@ -52,9 +52,10 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_name(d, "maxsize", Value::Int(i64::MAX));
     let version = vm.new_str("3.11.7 (Strata)");
     vm.dict_set_name(d, "version", version);
-    let vi: Vec<Value> = vec![Value::Int(3), Value::Int(11), Value::Int(7)];
     let rel = vm.new_str("final");
-    let vi = vm.new_tuple(vi.into_iter().chain([rel, Value::Int(0)]).collect());
+    let fields = ["major", "minor", "micro", "releaselevel", "serial"];
+    let values = vec![Value::Int(3), Value::Int(11), Value::Int(7), rel, Value::Int(0)];
+    let vi = crate::struct_seq::new(vm, "sys", "version_info", &fields, values);
     vm.dict_set_name(d, "version_info", vi);
     let platform = vm.new_str("linux");
     vm.dict_set_name(d, "platform", platform);

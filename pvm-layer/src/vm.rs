@@ -315,6 +315,11 @@ impl Vm {
         self.types.get(kind)
     }
 
+    /// Whether `v`'s type is called `name` (without allocating).
+    pub fn type_is_named(&self, v: Value, name: &str) -> bool {
+        matches!(self.heap.get(self.type_of(v)), Object::Type(t) if t.name == name)
+    }
+
     pub fn type_name(&self, v: Value) -> String {
         self.type_obj_name(self.type_of(v))
     }
