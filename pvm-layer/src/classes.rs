@@ -98,6 +98,24 @@ pub fn install(vm: &mut Vm) {
         _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     });
     set_in_type(vm, type_, "mro", mro);
+    let subclasses = builtin(vm, "type", "__subclasses__", |vm, a| match a.pos.first() {
+        Some(&Value::Obj(cls)) => {
+            let listed = match vm.heap.get(cls) {
+                Object::Type(t) => t.subclasses.clone(),
+                _ => Vec::new(),
+            };
+            let mut alive: Vec<Value> = Vec::new();
+            for s in listed {
+                let is_subclass = matches!(vm.heap.get(s), Object::Type(t) if t.bases.contains(&cls));
+                if is_subclass && !alive.iter().any(|v| v.is(Value::Obj(s))) {
+                    alive.push(Value::Obj(s));
+                }
+            }
+            Ok(vm.new_list(alive))
+        }
+        _ => Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object")),
+    });
+    set_in_type(vm, type_, "__subclasses__", subclasses);
     let init_subclass = builtin(vm, "object", "__init_subclass__", |vm, a| {
         if a.kw.is_empty() && a.pos.len() <= 1 {
             return Ok(Value::None);
@@ -474,9 +492,16 @@ impl Vm {
             meta: (meta != type_).then_some(meta),
             nslots,
             instance_dict,
+            subclasses: Vec::new(),
         };
+        let bases_of_new: Vec<ObjRef> = class.bases.clone();
         let cls = self.heap.alloc(Object::Type(Box::new(class)));
         self.method_cache.invalidate();
+        for b in bases_of_new {
+            if let Some(Object::Type(t)) = self.heap.get_mut(b) {
+                t.subclasses.push(cls);
+            }
+        }
         if let Some(Object::Type(t)) = self.heap.get_mut(cls) {
             t.mro = std::iter::once(cls).chain(mro_tail).collect();
         }

@@ -108,6 +108,10 @@ pub struct TypeObject {
     /// Whether instances have a `__dict__` (false when every class of the MRO
     /// declares `__slots__` without `__dict__`).
     pub instance_dict: bool,
+    /// Classes that named this one as a base, for `__subclasses__()`. Not
+    /// traced by the collector (CPython holds them weakly): readers keep
+    /// only entries that are still classes with this one among their bases.
+    pub subclasses: Vec<ObjRef>,
 }
 
 impl TypeObject {
@@ -125,6 +129,7 @@ impl TypeObject {
             meta: None,
             nslots: 0,
             instance_dict: false,
+            subclasses: Vec::new(),
         }
     }
 }
