@@ -88,6 +88,34 @@ pub fn install(vm: &mut Vm) {
     for (name, func) in object {
         add(vm, t, "object", name, *func);
     }
+    // Text and hashing of the scalar types, for explicit calls (`int.__repr__(x)`).
+    let scalars: &[(K, &'static str)] =
+        &[(K::Int, "int"), (K::Float, "float"), (K::Complex, "complex"), (K::Bool, "bool"), (K::Str, "str")];
+    for &(kind, owner) in scalars {
+        let t = vm.types.get(kind);
+        let text: &[(&'static str, NativeFn)] = &[
+            ("__repr__", |vm, a| {
+                let obj = a.get(0).unwrap_or(Value::None);
+                vm.repr(obj)
+            }),
+            ("__str__", |vm, a| {
+                let obj = a.get(0).unwrap_or(Value::None);
+                vm.to_str(obj)
+            }),
+            ("__format__", |vm, a| {
+                let (obj, spec) = two(vm, a, "__format__")?;
+                let spec = vm.str_of(spec).unwrap_or("").to_string();
+                vm.format(obj, &spec)
+            }),
+            ("__hash__", |vm, a| {
+                let obj = a.get(0).unwrap_or(Value::None);
+                Ok(Value::Int(vm.hash(obj)?))
+            }),
+        ];
+        for (name, func) in text {
+            add(vm, t, owner, name, *func);
+        }
+    }
     let dict = vm.types.get(TypeKind::Dict);
     if let Object::Type(ty) = vm.heap.get(dict) {
         let dict_dict = ty.dict;

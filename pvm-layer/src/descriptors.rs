@@ -24,6 +24,35 @@ pub fn install(vm: &mut Vm) {
         let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func, owner: Some("property") }));
         vm.dict_set_name(dict, name, f);
     }
+    // `__get__` of the builtin descriptors, for code that asks for it
+    // (`hasattr(f, '__get__')`) or calls it by hand.
+    for (kind, owner) in [
+        (TypeKind::Function, "function"),
+        (TypeKind::Property, "property"),
+        (TypeKind::ClassMethod, "classmethod"),
+        (TypeKind::StaticMethod, "staticmethod"),
+    ] {
+        let t = vm.types.get(kind);
+        let dict = match vm.heap.get(t) {
+            Object::Type(ty) => ty.dict,
+            _ => continue,
+        };
+        let get = vm.heap.alloc_value(Object::Builtin(Builtin { name: "__get__", func: descriptor_get, owner: Some(owner) }));
+        vm.dict_set_name(dict, "__get__", get);
+    }
+}
+
+/// `descriptor.__get__(obj, type=None)`.
+fn descriptor_get(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let (Some(d), Some(obj)) = (a.get(0), a.get(1)) else {
+        return Err(vm.type_error("__get__(None, None) is invalid"));
+    };
+    let class = match a.get(2) {
+        Some(Value::Obj(t)) if matches!(vm.heap.get(t), Object::Type(_)) => t,
+        _ => vm.type_of(obj),
+    };
+    let instance = if obj.is_none() { None } else { Some(obj) };
+    vm.descr_get(d, instance, class)
 }
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`.

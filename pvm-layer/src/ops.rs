@@ -863,6 +863,7 @@ impl Vm {
                 }
                 Object::Iter(_) | Object::Generator(_) | Object::File(_) => return Ok(v),
                 Object::Instance(_) => return self.iter_instance(v),
+                Object::Type(t) if t.meta.is_some() => return self.iter_instance(v),
                 _ => return Err(self.not_iterable(v)),
             },
             _ => return Err(self.not_iterable(v)),
@@ -1126,7 +1127,8 @@ impl Vm {
     }
 
     pub fn contains(&mut self, container: Value, item: Value) -> PResult<bool> {
-        if is_instance(self, container) {
+        let class_with_meta = matches!(container, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(t) if t.meta.is_some()));
+        if is_instance(self, container) || class_with_meta {
             if let Some(found) = self.contains_instance(container, item)? {
                 return Ok(found);
             }

@@ -21,6 +21,8 @@ const MODULES: &[(&str, &str)] = &[
     ("asyncio", include_str!("../lib/asyncio.py")),
     ("bisect", include_str!("../lib/bisect.py")),
     ("collections", include_str!("../lib/collections.py")),
+    ("dataclasses", include_str!("../lib/dataclasses.py")),
+    ("enum", include_str!("../lib/enum.py")),
     ("functools", include_str!("../lib/functools.py")),
     ("heapq", include_str!("../lib/heapq.py")),
     ("importlib", include_str!("../lib/importlib.py")),

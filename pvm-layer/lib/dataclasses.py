@@ -1,0 +1,314 @@
+"""Strata's dataclasses: @dataclass and field() as CPython 3.11 defines
+them, with the generated methods written as closures rather than compiled
+from source text (CPython builds them with exec)."""
+
+__all__ = [
+    "dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING",
+    "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass",
+]
+
+
+class _MissingType:
+    def __repr__(self):
+        return "MISSING"
+
+
+MISSING = _MissingType()
+
+
+class _KwOnlyType:
+    pass
+
+
+KW_ONLY = _KwOnlyType()
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class InitVar:
+    def __init__(self, type):
+        self.type = type
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+class Field:
+    __slots__ = ("name", "type", "default", "default_factory", "repr", "hash", "init", "compare", "metadata", "kw_only")
+
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = metadata or {}
+        self.kw_only = kw_only
+
+    def __repr__(self):
+        return (
+            f"Field(name={self.name!r},type={self.type!r},default={self.default!r},"
+            f"default_factory={self.default_factory!r},init={self.init!r},repr={self.repr!r},"
+            f"hash={self.hash!r},compare={self.compare!r},metadata={self.metadata!r},"
+            f"kw_only={self.kw_only!r},_field_type=_FIELD)"
+        )
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True, metadata=None, kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError("cannot specify both default and default_factory")
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+_FIELDS = "__dataclass_fields__"
+_PARAMS = "__dataclass_params__"
+
+
+def fields(class_or_instance):
+    try:
+        found = getattr(class_or_instance, _FIELDS)
+    except AttributeError:
+        raise TypeError("must be called with a dataclass type or instance") from None
+    return tuple(f for f in found.values() if not isinstance(f.type, InitVar))
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, _FIELDS)
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), _FIELDS)
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not _is_dataclass_instance(obj):
+        raise TypeError("asdict() should be called on dataclass instances")
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
+    return obj
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not _is_dataclass_instance(obj):
+        raise TypeError("astuple() should be called on dataclass instances")
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items())
+    return obj
+
+
+def replace(obj, /, **changes):
+    if not _is_dataclass_instance(obj):
+        raise TypeError("replace() should be called on dataclass instances")
+    for f in getattr(obj, _FIELDS).values():
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f"field {f.name} is declared with init=False, it cannot be specified with replace()")
+            continue
+        if f.name not in changes:
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+
+
+def _collect_fields(cls, kw_only_default):
+    found = {}
+    for base in cls.__mro__[-1:0:-1]:
+        base_fields = base.__dict__.get(_FIELDS)
+        if base_fields is not None:
+            for f in base_fields.values():
+                found[f.name] = f
+    annotations = cls.__dict__.get("__annotations__", {})
+    kw_only = kw_only_default
+    for name, type_ in annotations.items():
+        if type_ is KW_ONLY or (isinstance(type_, str) and type_ == "KW_ONLY"):
+            kw_only = True
+            continue
+        if type_ is not None and getattr(type_, "_name", None) == "ClassVar":
+            continue
+        default = cls.__dict__.get(name, MISSING)
+        if isinstance(default, Field):
+            f = default
+        else:
+            f = Field(default, MISSING, True, True, None, True, None, MISSING)
+        f.name = name
+        f.type = type_
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only
+        if f.default is not MISSING and isinstance(f.default, (list, dict, set)):
+            raise ValueError(
+                f"mutable default {type(f.default)} for field {name} is not allowed: use default_factory"
+            )
+        if isinstance(default, Field):
+            if f.default is MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, f.default)
+        found[name] = f
+    return found
+
+
+def _init_fn(cls, flds, frozen, has_post_init):
+    init_fields = [f for f in flds if f.init]
+    positional = [f for f in init_fields if not f.kw_only]
+    keyword = [f for f in init_fields if f.kw_only]
+    seen_default = False
+    for f in positional:
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            seen_default = True
+        elif seen_default:
+            raise TypeError(f"non-default argument {f.name!r} follows default argument")
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(positional):
+            raise TypeError(f"{cls.__qualname__}.__init__() takes {len(positional) + 1} positional arguments but {len(args) + 1} were given")
+        values = {}
+        for f, v in zip(positional, args):
+            values[f.name] = v
+        for name, v in kwargs.items():
+            if not any(f.name == name for f in init_fields):
+                raise TypeError(f"{cls.__qualname__}.__init__() got an unexpected keyword argument {name!r}")
+            if name in values:
+                raise TypeError(f"{cls.__qualname__}.__init__() got multiple values for argument {name!r}")
+            values[name] = v
+        missing = [f.name for f in positional + keyword if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
+        if missing:
+            kind = "positional" if any(f.name == missing[0] for f in positional) else "keyword-only"
+            names = " and ".join(repr(m) for m in missing) if len(missing) <= 2 else ", ".join(repr(m) for m in missing[:-1]) + ", and " + repr(missing[-1])
+            raise TypeError(f"{cls.__qualname__}.__init__() missing {len(missing)} required {kind} argument{'s' if len(missing) > 1 else ''}: {names}")
+        init_vars = []
+        for f in flds:
+            if f.init:
+                value = values[f.name] if f.name in values else (f.default_factory() if f.default_factory is not MISSING else f.default)
+            elif f.default_factory is not MISSING:
+                value = f.default_factory()
+            elif f.default is not MISSING:
+                value = f.default
+            else:
+                continue
+            if isinstance(f.type, InitVar):
+                init_vars.append(value)
+                continue
+            if frozen:
+                object.__setattr__(self, f.name, value)
+            else:
+                setattr(self, f.name, value)
+        if has_post_init:
+            self.__post_init__(*init_vars)
+
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    return __init__
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+    all_fields = _collect_fields(cls, kw_only)
+    setattr(cls, _FIELDS, all_fields)
+    setattr(cls, _PARAMS, {"init": init, "repr": repr, "eq": eq, "order": order, "unsafe_hash": unsafe_hash, "frozen": frozen})
+    flds = [f for f in all_fields.values()]
+    data_fields = [f for f in flds if not isinstance(f.type, InitVar)]
+    if init and "__init__" not in cls.__dict__:
+        cls.__init__ = _init_fn(cls, flds, frozen, hasattr(cls, "__post_init__"))
+    if repr and "__repr__" not in cls.__dict__:
+        shown = [f for f in data_fields if f.repr]
+
+        def __repr__(self):
+            inner = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in shown)
+            return f"{type(self).__qualname__}({inner})"
+
+        cls.__repr__ = __repr__
+    compared = [f for f in data_fields if f.compare]
+
+    def as_tuple(self):
+        return tuple(getattr(self, f.name) for f in compared)
+
+    if eq and "__eq__" not in cls.__dict__:
+        def __eq__(self, other):
+            if other.__class__ is self.__class__:
+                return as_tuple(self) == as_tuple(other)
+            return NotImplemented
+
+        cls.__eq__ = __eq__
+    if order:
+        for name, test in (("__lt__", lambda a, b: a < b), ("__le__", lambda a, b: a <= b),
+                           ("__gt__", lambda a, b: a > b), ("__ge__", lambda a, b: a >= b)):
+            if name in cls.__dict__:
+                raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}. Consider using functools.total_ordering")
+
+            def method(self, other, test=test):
+                if other.__class__ is self.__class__:
+                    return test(as_tuple(self), as_tuple(other))
+                return NotImplemented
+
+            method.__name__ = name
+            setattr(cls, name, method)
+    hashed = [f for f in data_fields if (f.compare if f.hash is None else f.hash)]
+    has_own_hash = "__hash__" in cls.__dict__ and cls.__dict__["__hash__"] is not None
+    if unsafe_hash or (eq and frozen):
+        if not has_own_hash or unsafe_hash:
+            cls.__hash__ = lambda self: hash(tuple(getattr(self, f.name) for f in hashed))
+    elif eq and not has_own_hash:
+        cls.__hash__ = None
+    if frozen:
+        def __setattr__(self, name, value):
+            if type(self) is cls or name in all_fields:
+                raise FrozenInstanceError(f"cannot assign to field {name!r}")
+            super(cls, self).__setattr__(name, value)
+
+        def __delattr__(self, name):
+            if type(self) is cls or name in all_fields:
+                raise FrozenInstanceError(f"cannot delete field {name!r}")
+            super(cls, self).__delattr__(name)
+
+        cls.__setattr__ = __setattr__
+        cls.__delattr__ = __delattr__
+    if match_args and "__match_args__" not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in flds if f.init and not f.kw_only)
+    return cls
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
+              match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
+
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
+    namespace = dict(namespace or {})
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            annotations[item] = "typing.Any"
+        elif len(item) == 2:
+            annotations[item[0]] = item[1]
+        else:
+            annotations[item[0]] = item[1]
+            namespace[item[0]] = item[2]
+    namespace["__annotations__"] = annotations
+    cls = type(cls_name, bases, namespace)
+    return dataclass(cls, **kwargs)

@@ -1,0 +1,262 @@
+"""Strata's enum: Enum, IntEnum, StrEnum, Flag basics and auto(), with
+CPython 3.11's reprs and lookups, in a compact form of `enum.py`."""
+
+__all__ = ["EnumMeta", "EnumType", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique"]
+
+
+class auto:
+    """Instances are replaced with an appropriate value."""
+
+    _counter = 0
+
+    def __init__(self):
+        auto._counter += 1
+        self._order = auto._counter
+        self.value = None
+
+
+def _is_descriptor(obj):
+    return hasattr(obj, "__get__") or hasattr(obj, "__set__") or hasattr(obj, "__delete__")
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == "__" and name[2] != "_" and name[-3] != "_"
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == "_" and name[1] != "_" and name[-2] != "_"
+
+
+class EnumType(type):
+    """Metaclass for Enum: the class body's plain values become members."""
+
+    def __new__(metacls, cls, bases, classdict, **kwds):
+        members = {}
+        for key, value in list(classdict.items()):
+            if _is_dunder(key) or _is_sunder(key) or _is_descriptor(value) or isinstance(value, type):
+                continue
+            if key.startswith("_"):
+                continue
+            members[key] = value
+            del classdict[key]
+        enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        member_type = object
+        for base in enum_class.__mro__[1:]:
+            if base is not object and not isinstance(base, EnumType) and base is not Enum:
+                member_type = base
+                break
+        enum_class._member_type_ = member_type
+        # The enum's own repr, str and format win over the mixed-in data
+        # type's (`int.__repr__`), as CPython's EnumType arranges.
+        for name in ("__repr__", "__str__", "__format__"):
+            if name not in classdict:
+                for base in enum_class.__mro__[1:]:
+                    if isinstance(base, EnumType) and name in base.__dict__:
+                        setattr(enum_class, name, base.__dict__[name])
+                        break
+        enum_class._member_map_ = {}
+        enum_class._member_names_ = []
+        enum_class._value2member_map_ = {}
+        last_values = []
+        for name, value in members.items():
+            if isinstance(value, auto):
+                value = enum_class._generate_next_value_(name, 1, len(last_values), last_values[:])
+            if value in enum_class._value2member_map_:
+                member = enum_class._value2member_map_[value]
+                enum_class._member_map_[name] = member
+                setattr(enum_class, name, member)
+                continue
+            args = value if isinstance(value, tuple) and member_type is not object else (value,)
+            if member_type is object:
+                member = object.__new__(enum_class)
+            else:
+                member = member_type.__new__(enum_class, *args)
+            member._name_ = name
+            member._value_ = value
+            member.__objclass__ = enum_class
+            if "__init__" in classdict and member_type is object:
+                init_args = value if isinstance(value, tuple) else (value,)
+                member.__init__(*init_args)
+            enum_class._member_map_[name] = member
+            enum_class._member_names_.append(name)
+            enum_class._value2member_map_[value] = member
+            setattr(enum_class, name, member)
+            last_values.append(value)
+        return enum_class
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+        if names is not None:
+            return cls._create_(value, names, start=start)
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        missing = cls._missing_(value)
+        if missing is not None:
+            return missing
+        raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+
+    def _create_(cls, class_name, names, *, start=1):
+        if isinstance(names, str):
+            names = names.replace(",", " ").split()
+        body = {}
+        for i, item in enumerate(names):
+            if isinstance(item, str):
+                body[item] = start + i
+            else:
+                body[item[0]] = item[1]
+        return EnumType(class_name, (cls,), body)
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, member):
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        return f"<enum {cls.__name__!r}>"
+
+    def __bool__(cls):
+        return True
+
+
+EnumMeta = EnumType
+
+
+class Enum(metaclass=EnumType):
+    """Generic enumeration: members have a name and a value."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        for value in reversed(last_values):
+            if isinstance(value, int):
+                return value + 1
+        return start + count
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        value = self._member_type_.__repr__(self._value_) if self._member_type_ is not object else repr(self._value_)
+        return f"<{type(self).__name__}.{self._name_}: {value}>"
+
+    def __str__(self):
+        return f"{type(self).__name__}.{self._name_}"
+
+    def __format__(self, format_spec):
+        return format(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+
+class IntEnum(int, Enum):
+    """Enum whose members are also ints."""
+
+    def __str__(self):
+        return int.__repr__(self._value_)
+
+    def __format__(self, format_spec):
+        return int.__format__(self._value_, format_spec)
+
+
+class StrEnum(str, Enum):
+    """Enum whose members are also strs."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    def __str__(self):
+        return str.__str__(self._value_)
+
+    def __format__(self, format_spec):
+        return str.__format__(self._value_, format_spec)
+
+
+class Flag(Enum):
+    """Members combine with | & ^ ~ into other members."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return 1
+        high = max(last_values)
+        return 1 << high.bit_length()
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            return None
+        member = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
+        names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
+        member._name_ = "|".join(names) if names else None
+        member._value_ = value
+        return member
+
+    def __or__(self, other):
+        return type(self)(self._value_ | other._value_)
+
+    def __and__(self, other):
+        return type(self)(self._value_ & other._value_)
+
+    def __xor__(self, other):
+        return type(self)(self._value_ ^ other._value_)
+
+    def __invert__(self):
+        everything = 0
+        for m in type(self):
+            everything |= m._value_
+        return type(self)(everything & ~self._value_)
+
+    def __contains__(self, other):
+        return other._value_ & self._value_ == other._value_
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __iter__(self):
+        return (m for m in type(self) if m._value_ and m._value_ & self._value_ == m._value_)
+
+    def __len__(self):
+        return len(list(iter(self)))
+
+
+class IntFlag(int, Flag):
+    def __str__(self):
+        return int.__repr__(self._value_)
+
+
+def unique(enumeration):
+    duplicates = [(name, member.name) for name, member in enumeration.__members__.items() if name != member.name]
+    if duplicates:
+        alias_details = ", ".join(f"{alias} -> {name}" for alias, name in duplicates)
+        raise ValueError(f"duplicate values found in {enumeration!r}: {alias_details}")
+    return enumeration
