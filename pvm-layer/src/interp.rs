@@ -60,22 +60,30 @@ impl Vm {
             // it is a new raise (a traceback entry, implicit chaining) or a re-raise.
             // Checked once per frame entry, not per instruction.
             let thrown = self.pending_throw.take();
-            let (err, fresh): (Exc, bool) = if let Some(e) = thrown {
-                (e, true)
-            } else {
-                'inner: loop {
+            // Safe points (CPython's eval breaker): entering or returning to a
+            // frame, and a jump backwards, so every loop and every call passes
+            // one; the collector runs and Ctrl-C is noticed only there.
+            macro_rules! safe_point {
+                () => {{
                     if self.heap.should_collect() {
                         self.frames[fi].pc = pc;
                         self.collect_garbage();
                     }
+                    crate::interrupt::take()
+                }};
+            }
+            let interrupted = thrown.is_none() && safe_point!();
+            let (err, fresh): (Exc, bool) = if let Some(e) = thrown {
+                (e, true)
+            } else if interrupted {
+                let class = self.types.exc("KeyboardInterrupt");
+                (self.new_exception(class, vec![]), true)
+            } else {
+                'inner: loop {
                     let Some(&ins) = instrs.get(pc) else {
                         break 'inner (self.err("SystemError", "fell off the end of the code"), true);
                     };
                     pc += 1;
-                    if crate::interrupt::take() {
-                        let class = self.types.exc("KeyboardInterrupt");
-                        break 'inner (self.new_exception(class, vec![]), true);
-                    }
                     macro_rules! tri {
                         ($e:expr) => {
                             match $e {
@@ -483,7 +491,14 @@ impl Vm {
                                 }
                             }
                         }
-                        I::Jump { target } => pc = target.0 as usize,
+                        I::Jump { target } => {
+                            let backwards = (target.0 as usize) < pc;
+                            pc = target.0 as usize;
+                            if backwards && safe_point!() {
+                                let class = self.types.exc("KeyboardInterrupt");
+                                break 'inner (self.new_exception(class, vec![]), true);
+                            }
+                        }
                         I::PopJumpIfFalse { target } => {
                             let v = self.pop();
                             let t = match v {
