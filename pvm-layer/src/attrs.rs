@@ -671,8 +671,11 @@ impl Vm {
 
     /// Normalises an index for a sequence of length `n` (`IndexError` text given).
     fn index(&mut self, key: Value, n: usize, what: &str) -> PResult<usize> {
-        let key = match self.numeric_special(key, &[self.special.index], vec![])? {
-            Ok(index) | Err(index) => index,
+        let key = match key {
+            Value::Int(_) => key,
+            _ => match self.numeric_special(key, &[self.special.index], vec![])? {
+                Ok(index) | Err(index) => index,
+            },
         };
         let i = match key {
             Value::Int(i) => i,

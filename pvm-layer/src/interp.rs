@@ -274,6 +274,15 @@ impl Vm {
                                     self.dict_set_hashed(r, hash, key, v);
                                     continue;
                                 }
+                                // list[int] = v within range.
+                                if let (Some(Object::List(items)), Value::Int(i)) = (self.heap.get_mut(r), key) {
+                                    let n = items.len() as i64;
+                                    let j = if i < 0 { i + n } else { i };
+                                    if (0..n).contains(&j) {
+                                        items[j as usize] = v;
+                                        continue;
+                                    }
+                                }
                             }
                             tri!(self.setitem(container, key, v));
                         }
