@@ -75,6 +75,7 @@ impl Heap {
         self.allocations = 0;
         self.allocated_bytes = 0;
         self.threshold = MIN_THRESHOLD.max(self.live);
+        self.bytes_threshold = crate::heap::MIN_BYTES_THRESHOLD.max(self.live * 64);
         self.collections += 1;
         freed
     }

@@ -13,8 +13,10 @@ pub const MIN_THRESHOLD: usize = 10_000;
 /// Collect once this many payload bytes were allocated since the last
 /// collection, however few the objects: without reference counts, garbage
 /// is only freed by a collection, and 10,000 dead 50 kB strings (a loop of
-/// `s += ...`) would otherwise be half a gigabyte of fresh pages.
-pub const BYTES_THRESHOLD: usize = 32 << 20;
+/// `s += ...`) would otherwise be half a gigabyte of fresh pages. The bound
+/// grows with the live objects (64 bytes each), so that a collection, which
+/// costs O(live), stays amortised.
+pub const MIN_BYTES_THRESHOLD: usize = 8 << 20;
 
 pub struct Heap {
     pub(crate) slots: Vec<Option<Object>>,
@@ -25,6 +27,7 @@ pub struct Heap {
     pub(crate) allocations: usize,
     /// Payload bytes of the large objects allocated since the last collection.
     pub(crate) allocated_bytes: usize,
+    pub(crate) bytes_threshold: usize,
     /// Collect once `allocations` exceeds this: max(MIN_THRESHOLD, objects
     /// that survived the last collection). Each collection costs O(live), and
     /// at least `live` allocations separate two of them, so the cost per
@@ -48,6 +51,7 @@ impl Heap {
             live: 0,
             allocations: 0,
             allocated_bytes: 0,
+            bytes_threshold: MIN_BYTES_THRESHOLD,
             threshold: MIN_THRESHOLD,
             enabled: true,
             collections: 0,
@@ -102,6 +106,6 @@ impl Heap {
 
     #[inline]
     pub fn should_collect(&self) -> bool {
-        (self.allocations > self.threshold || self.allocated_bytes > BYTES_THRESHOLD) && self.enabled
+        (self.allocations > self.threshold || self.allocated_bytes > self.bytes_threshold) && self.enabled
     }
 }

@@ -303,6 +303,7 @@ impl Object {
     pub fn payload_bytes(&self) -> usize {
         match self {
             Object::Str(s) => s.text.len(),
+            Object::Int(n) => (n.bits() / 8) as usize,
             Object::Bytes(b) | Object::ByteArray(b) => b.len(),
             Object::List(l) => l.len() * std::mem::size_of::<Value>(),
             Object::Tuple(t) => t.len() * std::mem::size_of::<Value>(),
