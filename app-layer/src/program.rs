@@ -73,7 +73,8 @@ pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>
         Program::Interactive if io.stdin_is_tty => {
             let quiet = flags.quiet;
             let world = World::new(os.clone(), flags, String::new());
-            let session = on_pvm_thread(world, io, move |pvm| Ok::<_, ()>(repl::run(pvm, os.as_ref(), quiet)));
+            let session =
+                on_pvm_thread(world, io, move |pvm| Ok::<_, ()>(repl::run(pvm, os.as_ref(), quiet)));
             session.unwrap_or(1)
         }
         Program::Stdin | Program::Interactive => {

@@ -210,7 +210,9 @@ impl Vm {
                                 _ => self.new_tuple(args),
                             }),
                             // OSError(errno, strerror[, filename[, winerror[, filename2]]]).
-                            "errno" | "strerror" | "filename" | "filename2" if self.is_exc_instance(obj, "OSError") => {
+                            "errno" | "strerror" | "filename" | "filename2"
+                                if self.is_exc_instance(obj, "OSError") =>
+                            {
                                 let index = ["errno", "strerror", "filename", "", "filename2"]
                                     .iter()
                                     .position(|n| *n == name)
@@ -250,7 +252,8 @@ impl Vm {
                     "__func__" | "__wrapped__" => Some(*f),
                     _ => {
                         let f = *f;
-                        self.own_attr(f, name).filter(|_| matches!(name, "__name__" | "__qualname__" | "__doc__"))
+                        self.own_attr(f, name)
+                            .filter(|_| matches!(name, "__name__" | "__qualname__" | "__doc__"))
                     }
                 },
                 Object::Super { this, obj } => match name {
@@ -294,7 +297,9 @@ impl Vm {
         if let Some(v) = self.own_attr(obj, &text) {
             return Ok(v);
         }
-        if matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Cell(Value::Null))) && text == "cell_contents" {
+        if matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Cell(Value::Null)))
+            && text == "cell_contents"
+        {
             return Err(self.value_error("Cell is empty"));
         }
         let Value::Obj(n) = name else { return Err(self.attr_error(obj, name)) };
@@ -437,7 +442,13 @@ impl Vm {
 
     /// `object.__setattr__` (`value` given) and `object.__delattr__` (`None`):
     /// data descriptors first, then the instance dict.
-    pub fn generic_setattr(&mut self, obj: Value, class: ObjRef, name: Value, value: Option<Value>) -> PResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: Value,
+        class: ObjRef,
+        name: Value,
+        value: Option<Value>,
+    ) -> PResult<()> {
         if let Some(d) = name.as_obj().and_then(|n| self.lookup_type(class, n)) {
             if self.is_data_descriptor(d) {
                 self.descr_set(d, obj, value)?;

@@ -899,7 +899,8 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             if !a.pos.is_empty() {
                 return Err(vm.type_error("object() takes no arguments"));
             }
-            let instance = crate::object::Instance { class: t, dict: None, slots: Box::new([]), base: Value::Null };
+            let instance =
+                crate::object::Instance { class: t, dict: None, slots: Box::new([]), base: Value::Null };
             Ok(vm.heap.alloc_value(Object::Instance(Box::new(instance))))
         }
         TypeKind::Type => match a.pos.len() {

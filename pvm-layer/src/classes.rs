@@ -154,7 +154,9 @@ fn build_class(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let (Some(func), Some(name)) = (a.get(0), a.get(1)) else {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     };
-    let Value::Obj(body) = func else { return Err(vm.type_error("__build_class__: func must be a function")) };
+    let Value::Obj(body) = func else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
     if !matches!(vm.heap.get(body), Object::Function(_)) {
         return Err(vm.type_error("__build_class__: func must be a function"));
     }
@@ -471,7 +473,8 @@ impl Vm {
                         }
                         Some(_) => own.push(*n),
                         None => {
-                            let msg = format!("__slots__ items must be strings, not '{}'", self.type_name(*n));
+                            let msg =
+                                format!("__slots__ items must be strings, not '{}'", self.type_name(*n));
                             return Err(self.type_error(msg));
                         }
                     }
@@ -506,7 +509,8 @@ impl Vm {
             t.mro = std::iter::once(cls).chain(mro_tail).collect();
         }
         for (i, slot_name) in own_slots.into_iter().enumerate() {
-            let member = self.heap.alloc_value(Object::Member { name: slot_name, owner: cls, index: base_slots + i });
+            let member =
+                self.heap.alloc_value(Object::Member { name: slot_name, owner: cls, index: base_slots + i });
             self.dict_set(dict, slot_name, member)?;
         }
         if let Some(cell) = self.dict_get_str(dict, s.classcell) {
@@ -573,8 +577,7 @@ impl Vm {
             if seqs.is_empty() {
                 return Ok(out);
             }
-            let candidate =
-                seqs.iter().map(|s| s[0]).find(|c| !seqs.iter().any(|s| s[1..].contains(c)));
+            let candidate = seqs.iter().map(|s| s[0]).find(|c| !seqs.iter().any(|s| s[1..].contains(c)));
             let Some(next) = candidate else {
                 let mut heads: Vec<ObjRef> = Vec::new();
                 for s in &seqs {
@@ -802,7 +805,9 @@ fn default_init(vm: &mut Vm, this: Value, args: &Args, explicit: bool) -> PResul
             }
         }
         Object::Instance(_) if explicit && (!args.pos.is_empty() || !args.kw.is_empty()) => {
-            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(
+                vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)")
+            );
         }
         _ => {}
     }

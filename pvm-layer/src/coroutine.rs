@@ -46,7 +46,11 @@ pub fn install(vm: &mut Vm) {
     ];
     let dict = type_dict(vm, TypeKind::AsyncGenerator);
     for (name, func) in async_gen {
-        let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func: *func, owner: Some("async_generator") }));
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
+            name,
+            func: *func,
+            owner: Some("async_generator"),
+        }));
         vm.dict_set_name(dict, name, f);
     }
     let awaitable: &[(&'static str, NativeFn)] = &[
@@ -56,12 +60,16 @@ pub fn install(vm: &mut Vm) {
             finish(vm, sent)
         }),
         ("__next__", |vm, a| {
-            let Some(Value::Obj(s)) = a.get(0) else { return Err(vm.type_error("__next__() needs an argument")) };
+            let Some(Value::Obj(s)) = a.get(0) else {
+                return Err(vm.type_error("__next__() needs an argument"));
+            };
             let sent = vm.async_gen_step(s, Ok(Value::None))?;
             finish(vm, sent)
         }),
         ("throw", |vm, a| {
-            let Some(Value::Obj(s)) = a.get(0) else { return Err(vm.type_error("throw() needs an argument")) };
+            let Some(Value::Obj(s)) = a.get(0) else {
+                return Err(vm.type_error("throw() needs an argument"));
+            };
             let exc = vm.make_raisable(a.get(1).unwrap_or(Value::None))?;
             let sent = vm.async_gen_step(s, Err(exc.0))?;
             finish(vm, sent)
@@ -72,8 +80,11 @@ pub fn install(vm: &mut Vm) {
     ];
     let dict = type_dict(vm, TypeKind::AsyncGenStep);
     for (name, func) in awaitable {
-        let f =
-            vm.heap.alloc_value(Object::Builtin(Builtin { name, func: *func, owner: Some("async_generator_asend") }));
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
+            name,
+            func: *func,
+            owner: Some("async_generator_asend"),
+        }));
         vm.dict_set_name(dict, name, f);
     }
 }
@@ -127,7 +138,9 @@ impl Vm {
         match r {
             Ok(Sent::Yielded(Value::Obj(w))) if matches!(self.heap.get(w), Object::AsyncGenWrapped(_)) => {
                 finished(self);
-                let Object::AsyncGenWrapped(v) = self.heap.get(w) else { return Ok(Sent::Returned(Value::None)) };
+                let Object::AsyncGenWrapped(v) = self.heap.get(w) else {
+                    return Ok(Sent::Returned(Value::None));
+                };
                 Ok(Sent::Returned(*v))
             }
             Ok(Sent::Yielded(v)) => Ok(Sent::Yielded(v)),
@@ -154,8 +167,7 @@ impl Vm {
         let await_name = self.special.await_;
         if let Some(f) = self.special_of(obj, await_name) {
             let it = self.call_special(f, obj, vec![])?;
-            let is_coroutine =
-                matches!(it, Value::Obj(r) if matches!(self.heap.get(r), Object::Generator(g) if g.kind == GenKind::Coroutine));
+            let is_coroutine = matches!(it, Value::Obj(r) if matches!(self.heap.get(r), Object::Generator(g) if g.kind == GenKind::Coroutine));
             if is_coroutine {
                 return Err(self.type_error("__await__() returned a coroutine"));
             }
@@ -171,10 +183,14 @@ impl Vm {
         let msg = match context {
             AwaitContext::Await => format!("object {t} can't be used in 'await' expression"),
             AwaitContext::AEnter => {
-                format!("'async with' received an object from __aenter__ that does not implement __await__: {t}")
+                format!(
+                    "'async with' received an object from __aenter__ that does not implement __await__: {t}"
+                )
             }
             AwaitContext::AExit => {
-                format!("'async with' received an object from __aexit__ that does not implement __await__: {t}")
+                format!(
+                    "'async with' received an object from __aexit__ that does not implement __await__: {t}"
+                )
             }
         };
         Err(self.type_error(msg))
@@ -187,7 +203,8 @@ impl Vm {
         }
         let aiter = self.special.aiter;
         let Some(f) = self.special_of(obj, aiter) else {
-            let msg = format!("'async for' requires an object with __aiter__ method, got {}", self.type_name(obj));
+            let msg =
+                format!("'async for' requires an object with __aiter__ method, got {}", self.type_name(obj));
             return Err(self.type_error(msg));
         };
         let it = self.call_special(f, obj, vec![])?;
@@ -205,16 +222,27 @@ impl Vm {
     pub(crate) fn get_anext(&mut self, aiter: Value) -> PResult<Value> {
         if let (true, Value::Obj(g)) = (self.is_async_generator(aiter), aiter) {
             let first = Ok(Value::None);
-            return Ok(self.heap.alloc_value(Object::AsyncGenStep { generator: g, first, started: false, done: false }));
+            return Ok(self.heap.alloc_value(Object::AsyncGenStep {
+                generator: g,
+                first,
+                started: false,
+                done: false,
+            }));
         }
         let anext = self.special.anext;
         let Some(f) = self.special_of(aiter, anext) else {
-            let msg = format!("'async for' requires an iterator with __anext__ method, got {}", self.type_name(aiter));
+            let msg = format!(
+                "'async for' requires an iterator with __anext__ method, got {}",
+                self.type_name(aiter)
+            );
             return Err(self.type_error(msg));
         };
         let awaitable = self.call_special(f, aiter, vec![])?;
         self.get_awaitable(awaitable, AwaitContext::Await).map_err(|_| {
-            let msg = format!("'async for' received an invalid object from __anext__: {}", self.type_name(awaitable));
+            let msg = format!(
+                "'async for' received an invalid object from __anext__: {}",
+                self.type_name(awaitable)
+            );
             self.type_error(msg)
         })
     }

@@ -119,7 +119,11 @@ pub fn install(vm: &mut Vm) {
     let dict = vm.types.get(TypeKind::Dict);
     if let Object::Type(ty) = vm.heap.get(dict) {
         let dict_dict = ty.dict;
-        let f = vm.heap.alloc_value(Object::Builtin(Builtin { name: "fromkeys", func: dict_fromkeys, owner: None }));
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
+            name: "fromkeys",
+            func: dict_fromkeys,
+            owner: None,
+        }));
         let method = vm.heap.alloc_value(Object::ClassMethod(f));
         vm.dict_set_name(dict_dict, "fromkeys", method);
     }
@@ -215,16 +219,19 @@ fn add(vm: &mut Vm, t: ObjRef, owner: &'static str, name: &'static str, func: Na
 fn two(vm: &mut Vm, a: &Args, name: &str) -> PResult<(Value, Value)> {
     match a.pos[..] {
         [x, y] => Ok((x, y)),
-        _ => Err(vm.type_error(format!("expected 1 argument for {name}, got {}", a.pos.len().saturating_sub(1)))),
+        _ => {
+            Err(vm
+                .type_error(format!("expected 1 argument for {name}, got {}", a.pos.len().saturating_sub(1))))
+        }
     }
 }
 
 fn three(vm: &mut Vm, a: &Args, name: &str) -> PResult<[Value; 3]> {
     match a.pos[..] {
         [x, y, z] => Ok([x, y, z]),
-        _ => {
-            Err(vm.type_error(format!("expected 2 arguments for {name}, got {}", a.pos.len().saturating_sub(1))))
-        }
+        _ => Err(
+            vm.type_error(format!("expected 2 arguments for {name}, got {}", a.pos.len().saturating_sub(1)))
+        ),
     }
 }
 
@@ -235,7 +242,6 @@ pub fn identity_hash(v: Value) -> i64 {
         _ => 0,
     }
 }
-
 
 /// Whether `v` is an instance of a user class (not an exception).
 #[inline]
@@ -262,7 +268,12 @@ impl Vm {
     }
 
     /// `obj.name(*rest)` when `obj`'s class defines `name` in Python.
-    pub(crate) fn try_special(&mut self, obj: Value, name: ObjRef, rest: Vec<Value>) -> PResult<Option<Value>> {
+    pub(crate) fn try_special(
+        &mut self,
+        obj: Value,
+        name: ObjRef,
+        rest: Vec<Value>,
+    ) -> PResult<Option<Value>> {
         match self.special_of(obj, name) {
             Some(f) => self.call_special(f, obj, rest).map(Some),
             None => Ok(None),
@@ -623,7 +634,12 @@ impl Vm {
     /// For a numeric builtin (`abs`, `int()`, `round`...): the result of
     /// the first of `names` `obj`'s class defines, or `obj` as the value the
     /// builtin should work on (its base value, for a subclass of a builtin).
-    pub(crate) fn numeric_special(&mut self, obj: Value, names: &[ObjRef], rest: Vec<Value>) -> PResult<Result<Value, Value>> {
+    pub(crate) fn numeric_special(
+        &mut self,
+        obj: Value,
+        names: &[ObjRef],
+        rest: Vec<Value>,
+    ) -> PResult<Result<Value, Value>> {
         if !is_instance(self, obj) {
             return Ok(Err(obj));
         }
@@ -749,7 +765,9 @@ impl Vm {
                 }
             }
         }
-        if is_instance(self, obj) || matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(_))) {
+        if is_instance(self, obj)
+            || matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(_)))
+        {
             names.push("__class__".into());
         }
         names.sort();

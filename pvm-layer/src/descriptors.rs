@@ -37,7 +37,11 @@ pub fn install(vm: &mut Vm) {
             Object::Type(ty) => ty.dict,
             _ => continue,
         };
-        let get = vm.heap.alloc_value(Object::Builtin(Builtin { name: "__get__", func: descriptor_get, owner: Some(owner) }));
+        let get = vm.heap.alloc_value(Object::Builtin(Builtin {
+            name: "__get__",
+            func: descriptor_get,
+            owner: Some(owner),
+        }));
         vm.dict_set_name(dict, "__get__", get);
     }
 }
@@ -62,7 +66,8 @@ pub fn new_property(vm: &mut Vm, a: &Args) -> PResult<Value> {
         return Err(vm.type_error(msg));
     }
     let arg = |vm: &Vm, i: usize, name: &str| a.arg(vm, i, name).unwrap_or(Value::None);
-    let (fget, fset, fdel, doc) = (arg(vm, 0, "fget"), arg(vm, 1, "fset"), arg(vm, 2, "fdel"), arg(vm, 3, "doc"));
+    let (fget, fset, fdel, doc) =
+        (arg(vm, 0, "fget"), arg(vm, 1, "fset"), arg(vm, 2, "fdel"), arg(vm, 3, "doc"));
     let doc = if doc.is_none() { doc_of(vm, fget) } else { doc };
     let p = Property { fget, fset, fdel, doc, name: Value::None };
     Ok(vm.heap.alloc_value(Object::Property(Box::new(p))))
@@ -116,7 +121,8 @@ pub fn new_super(vm: &mut Vm, a: &Args) -> PResult<Value> {
         let msg = format!("super() argument 1 must be a type, not {}", vm.type_name(Value::Obj(this)));
         return Err(vm.type_error(msg));
     }
-    let is_subclass = matches!(obj, Value::Obj(r) if matches!(vm.heap.get(r), Object::Type(_)) && vm.is_subtype(r, this));
+    let is_subclass =
+        matches!(obj, Value::Obj(r) if matches!(vm.heap.get(r), Object::Type(_)) && vm.is_subtype(r, this));
     if !vm.isinstance(obj, this) && !is_subclass {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
@@ -165,7 +171,8 @@ impl Vm {
         match self.heap.get(r) {
             Object::Property(_) | Object::Member { .. } => true,
             Object::Instance(_) => {
-                self.special_of(d, self.special.set).is_some() || self.special_of(d, self.special.delete).is_some()
+                self.special_of(d, self.special.set).is_some()
+                    || self.special_of(d, self.special.delete).is_some()
             }
             _ => false,
         }
@@ -274,14 +281,20 @@ impl Vm {
 
     /// `'C' object has no attribute 'x'`.
     pub fn no_attribute(&mut self, obj: Value, name: Value) -> Exc {
-        let msg = format!("'{}' object has no attribute '{}'", self.type_name(obj), self.str_of(name).unwrap_or("?"));
+        let msg = format!(
+            "'{}' object has no attribute '{}'",
+            self.type_name(obj),
+            self.str_of(name).unwrap_or("?")
+        );
         self.err("AttributeError", msg)
     }
 
     /// `super(this, obj).name`: the MRO of `obj`'s type (or of `obj`, a
     /// class) after `this`, binding what it finds to `obj`.
     pub fn super_getattr(&mut self, s: ObjRef, name: Value) -> PResult<Value> {
-        let Object::Super { this, obj } = self.heap.get(s) else { return Err(self.type_error("not a super object")) };
+        let Object::Super { this, obj } = self.heap.get(s) else {
+            return Err(self.type_error("not a super object"));
+        };
         let (this, obj) = (*this, *obj);
         if self.str_of(name) == Some("__class__") {
             return Ok(Value::Obj(self.types.get(TypeKind::Super)));

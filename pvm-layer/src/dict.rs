@@ -481,9 +481,9 @@ impl SetOrder {
     /// `set_discard_entry`: the element's slot becomes a dummy.
     fn remove(&mut self, entry: u32, hash: i64) {
         let mask = self.mask();
-        let found = probe(hash, mask)
-            .take(self.slots.len() * 2)
-            .find(|&i| matches!(self.slots[i], SetSlot::Full(e, _) if e == entry) || self.slots[i] == SetSlot::Empty);
+        let found = probe(hash, mask).take(self.slots.len() * 2).find(|&i| {
+            matches!(self.slots[i], SetSlot::Full(e, _) if e == entry) || self.slots[i] == SetSlot::Empty
+        });
         let at = match found {
             Some(i) if self.slots[i] != SetSlot::Empty => Some(i),
             _ => self.slots.iter().position(|s| matches!(s, SetSlot::Full(e, _) if *e == entry)),

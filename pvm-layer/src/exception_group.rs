@@ -17,7 +17,12 @@ pub fn install(vm: &mut Vm) {
     let exception = vm.types.exc("Exception");
     let object = vm.types.get(TypeKind::Object);
     let base_group = make_class(vm, "BaseExceptionGroup", vec![base_exception], &[base_exception, object]);
-    let group = make_class(vm, "ExceptionGroup", vec![base_group, exception], &[base_group, exception, base_exception, object]);
+    let group = make_class(
+        vm,
+        "ExceptionGroup",
+        vec![base_group, exception],
+        &[base_group, exception, base_exception, object],
+    );
     let methods: &[(&'static str, NativeFn)] = &[
         ("split", |vm, a| {
             let (this, condition) = two(vm, a, "split")?;
@@ -40,7 +45,11 @@ pub fn install(vm: &mut Vm) {
         _ => return,
     };
     for (name, func) in methods {
-        let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func: *func, owner: Some("BaseExceptionGroup") }));
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
+            name,
+            func: *func,
+            owner: Some("BaseExceptionGroup"),
+        }));
         vm.dict_set_name(dict, name, f);
     }
     let builtins = vm.builtins;
@@ -64,7 +73,10 @@ fn make_class(vm: &mut Vm, name: &str, bases: Vec<ObjRef>, mro_tail: &[ObjRef]) 
 fn two(vm: &mut Vm, a: &Args, name: &str) -> PResult<(Value, Value)> {
     match a.pos[..] {
         [x, y] => Ok((x, y)),
-        _ => Err(vm.type_error(format!("{name}() takes exactly one argument ({} given)", a.pos.len().saturating_sub(1)))),
+        _ => Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            a.pos.len().saturating_sub(1)
+        ))),
     }
 }
 
@@ -103,7 +115,8 @@ impl Vm {
     pub fn new_group(&mut self, class: ObjRef, args: Vec<Value>) -> PResult<Value> {
         let name = self.type_obj_name(class);
         let [message, excs] = args[..] else {
-            let msg = format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", args.len());
+            let msg =
+                format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", args.len());
             return Err(self.type_error(msg));
         };
         if self.str_of(message).is_none() {
@@ -152,7 +165,11 @@ impl Vm {
     pub fn group_str(&self, v: Value) -> Option<String> {
         let (message, excs) = self.group_parts(v)?;
         let n = excs.len();
-        Some(format!("{} ({n} sub-exception{})", self.str_of(message).unwrap_or(""), if n == 1 { "" } else { "s" }))
+        Some(format!(
+            "{} ({n} sub-exception{})",
+            self.str_of(message).unwrap_or(""),
+            if n == 1 { "" } else { "s" }
+        ))
     }
 
     fn leaf_matches(&mut self, leaf: Value, condition: &Condition) -> PResult<bool> {
@@ -160,7 +177,9 @@ impl Vm {
             Condition::Leaves(ids) => Ok(leaf.as_obj().is_some_and(|r| ids.contains(&r))),
             Condition::Of(c) => {
                 let is_type = |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::Type(_)));
-                if is_type(self, *c) || matches!(c, Value::Obj(r) if matches!(self.heap.get(*r), Object::Tuple(_))) {
+                if is_type(self, *c)
+                    || matches!(c, Value::Obj(r) if matches!(self.heap.get(*r), Object::Tuple(_)))
+                {
                     self.exception_matches(leaf, *c)
                 } else {
                     let r = self.call(*c, vec![leaf])?;
@@ -179,7 +198,11 @@ impl Vm {
             }
         }
         let Some((message, excs)) = self.group_parts(group) else {
-            return Ok(if self.leaf_matches(group, condition)? { (group, Value::None) } else { (Value::None, group) });
+            return Ok(if self.leaf_matches(group, condition)? {
+                (group, Value::None)
+            } else {
+                (Value::None, group)
+            });
         };
         let mut matched = Vec::new();
         let mut rest = Vec::new();
@@ -242,7 +265,9 @@ impl Vm {
             }),
         };
         if forbidden {
-            return Err(self.type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
+            return Err(
+                self.type_error("catching ExceptionGroup with except* is not allowed. Use except instead.")
+            );
         }
         if !self.is_group(exc) {
             if self.exception_matches(exc, t)? {
@@ -269,7 +294,8 @@ impl Vm {
     /// handlers, from the original and the list of what each raised (or
     /// re-raised), ending with the unhandled rest.
     pub(crate) fn prep_reraise_star(&mut self, original: Value, raised: Value) -> PResult<Value> {
-        let excs: Vec<Value> = self.seq_items(raised).unwrap_or_default().into_iter().filter(|v| !v.is_none()).collect();
+        let excs: Vec<Value> =
+            self.seq_items(raised).unwrap_or_default().into_iter().filter(|v| !v.is_none()).collect();
         if excs.is_empty() {
             return Ok(Value::None);
         }
@@ -314,7 +340,10 @@ impl Vm {
                 x.cause.is(y.cause)
                     && x.context.is(y.context)
                     && x.traceback.len() == y.traceback.len()
-                    && x.traceback.iter().zip(&y.traceback).all(|(p, q)| std::rc::Rc::ptr_eq(&p.0, &q.0) && p.1 == q.1)
+                    && x.traceback
+                        .iter()
+                        .zip(&y.traceback)
+                        .all(|(p, q)| std::rc::Rc::ptr_eq(&p.0, &q.0) && p.1 == q.1)
             }
             _ => false,
         }

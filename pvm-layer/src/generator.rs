@@ -267,7 +267,9 @@ impl Vm {
                     let msg = format!("'{}' object is not an iterator", self.type_name(it));
                     Err(self.type_error(msg))
                 }
-                Err(e) if self.is_exc_instance(Value::Obj(e.0), "StopIteration") => Ok(Err(self.stop_value(e))),
+                Err(e) if self.is_exc_instance(Value::Obj(e.0), "StopIteration") => {
+                    Ok(Err(self.stop_value(e)))
+                }
                 Err(e) => Err(e),
             };
         }

@@ -13,14 +13,8 @@ use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
 
 /// Builtin types that take `[...]` (their `__class_getitem__`).
-const SUBSCRIPTABLE: &[TypeKind] = &[
-    TypeKind::List,
-    TypeKind::Dict,
-    TypeKind::Tuple,
-    TypeKind::Set,
-    TypeKind::FrozenSet,
-    TypeKind::Type,
-];
+const SUBSCRIPTABLE: &[TypeKind] =
+    &[TypeKind::List, TypeKind::Dict, TypeKind::Tuple, TypeKind::Set, TypeKind::FrozenSet, TypeKind::Type];
 
 /// The classes of `list[int]` and of `int | None`.
 #[derive(Clone, Copy, Default)]
@@ -140,7 +134,8 @@ pub fn union_of(vm: &mut Vm, a: Value, b: Value) -> PResult<Value> {
     let dict = vm.new_dict();
     vm.dict_set_name(dict, "__args__", args);
     vm.roots.pop();
-    let instance = Instance { class: vm.aliases.union, dict: Some(dict), slots: Box::new([]), base: Value::Null };
+    let instance =
+        Instance { class: vm.aliases.union, dict: Some(dict), slots: Box::new([]), base: Value::Null };
     Ok(vm.heap.alloc_value(Object::Instance(Box::new(instance))))
 }
 
@@ -162,7 +157,12 @@ pub fn subscript(vm: &mut Vm, origin: ObjRef, key: Value) -> PResult<Option<Valu
     vm.dict_set_name(dict, "__origin__", Value::Obj(origin));
     vm.dict_set_name(dict, "__args__", args);
     vm.roots.pop();
-    let instance = Instance { class: vm.aliases.generic_alias, dict: Some(dict), slots: Box::new([]), base: Value::Null };
+    let instance = Instance {
+        class: vm.aliases.generic_alias,
+        dict: Some(dict),
+        slots: Box::new([]),
+        base: Value::Null,
+    };
     Ok(Some(vm.heap.alloc_value(Object::Instance(Box::new(instance)))))
 }
 
@@ -202,7 +202,11 @@ fn type_repr(vm: &mut Vm, v: Value) -> PResult<String> {
             if t.kind == TypeKind::NoneType {
                 return Ok("None".into());
             }
-            return Ok(if t.module == "builtins" { t.qualname.clone() } else { format!("{}.{}", t.module, t.qualname) });
+            return Ok(if t.module == "builtins" {
+                t.qualname.clone()
+            } else {
+                format!("{}.{}", t.module, t.qualname)
+            });
         }
     }
     vm.repr_text(v)

@@ -275,7 +275,9 @@ impl Vm {
                                     continue;
                                 }
                                 // list[int] = v within range.
-                                if let (Some(Object::List(items)), Value::Int(i)) = (self.heap.get_mut(r), key) {
+                                if let (Some(Object::List(items)), Value::Int(i)) =
+                                    (self.heap.get_mut(r), key)
+                                {
                                     let n = items.len() as i64;
                                     let j = if i < 0 { i + n } else { i };
                                     if (0..n).contains(&j) {
@@ -875,7 +877,9 @@ impl Vm {
                             let builtins = self.builtins;
                             match self.dict_get_name(builtins, "__build_class__") {
                                 Some(f) => self.stack.push(f),
-                                None => break 'inner (self.err("NameError", "__build_class__ not found"), true),
+                                None => {
+                                    break 'inner (self.err("NameError", "__build_class__ not found"), true)
+                                }
                             }
                         }
                         I::SetupAnnotations => {
@@ -1228,14 +1232,15 @@ impl Vm {
                     return Ok(CallOutcome::Pushed);
                 }
                 // A bound method: its receiver becomes the first argument.
-                Object::BoundMethod { receiver, func }
-                    if matches!(func, Value::Obj(f) if matches!(self.heap.get(*f), Object::Function(_))) =>
+                Object::BoundMethod { receiver, func } if matches!(func, Value::Obj(f) if matches!(self.heap.get(*f), Object::Function(_))) =>
                 {
                     let (receiver, func) = (*receiver, *func);
                     self.stack.insert(first, receiver);
                     return self.call_at(func, first, slot, kwnames);
                 }
-                Object::Type(t) if t.heap_type && t.kind == crate::types::TypeKind::Object && t.meta.is_none() => {
+                Object::Type(t)
+                    if t.heap_type && t.kind == crate::types::TypeKind::Object && t.meta.is_none() =>
+                {
                     if let Some(init) = self.python_init(r) {
                         // A plain class with `__init__` in Python: the instance is made
                         // here and `__init__` runs as an ordinary frame that returns it,

@@ -36,12 +36,12 @@
 
 pub mod attrs;
 pub mod builtins;
+pub mod bytes_methods;
+pub mod call;
 pub mod classes;
 pub mod coroutine;
 pub mod datamodel;
 pub mod descriptors;
-pub mod bytes_methods;
-pub mod call;
 pub mod dict;
 pub mod exception_group;
 pub mod file;
@@ -65,10 +65,10 @@ pub mod repr;
 pub mod semantics;
 pub mod sets;
 pub mod sort;
-pub mod stdlib;
 pub mod special;
-pub mod struct_seq;
+pub mod stdlib;
 pub mod strings;
+pub mod struct_seq;
 pub mod traceback;
 pub mod types;
 pub mod value;

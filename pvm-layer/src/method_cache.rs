@@ -44,7 +44,10 @@ pub enum Lookup {
 
 impl Default for MethodCache {
     fn default() -> Self {
-        MethodCache { entries: vec![Cell::new(Entry::default()); SIZE].into_boxed_slice(), epoch: Cell::new(1) }
+        MethodCache {
+            entries: vec![Cell::new(Entry::default()); SIZE].into_boxed_slice(),
+            epoch: Cell::new(1),
+        }
     }
 }
 

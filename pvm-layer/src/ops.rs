@@ -5,10 +5,10 @@ use compiler_layer::instruction::{BinaryOperator as B, ComparisonOperator as C, 
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
+use crate::datamodel::is_instance;
 use crate::object::{IterKind, Object};
 use crate::semantics::{float_ops, hash, int_ops};
 use crate::value::{ObjRef, Value};
-use crate::datamodel::is_instance;
 use crate::vm::{Exc, PResult, Vm};
 
 /// Python's `==` for builtin values, without running Python code: numbers

@@ -143,8 +143,7 @@ impl Vm {
                     Some(owner) => format!("<method '{}' of '{}' objects>", b.name, owner),
                     None => format!("<built-in function {}>", b.name),
                 },
-                Object::BoundMethod { receiver, func }
-                    if matches!(func, Value::Obj(f) if matches!(self.heap.get(*f), Object::Function(_))) =>
+                Object::BoundMethod { receiver, func } if matches!(func, Value::Obj(f) if matches!(self.heap.get(*f), Object::Function(_))) =>
                 {
                     let (receiver, func) = (*receiver, *func);
                     let name = self.callable_name(func);
@@ -163,11 +162,16 @@ impl Vm {
                 }
                 Object::Module(m) => {
                     let (name, dict) = (m.name.clone(), m.dict);
-                    let file = self.dict_get_name(dict, "__file__").and_then(|f| self.str_of(f).map(str::to_string));
+                    let file =
+                        self.dict_get_name(dict, "__file__").and_then(|f| self.str_of(f).map(str::to_string));
                     match file {
                         Some(file) => format!("<module '{name}' from '{file}'>"),
-                        None if crate::stdlib::source(&name).is_some() => format!("<module '{name}' (frozen)>"),
-                        None if self.dict_get_name(dict, "__path__").is_some() => format!("<module '{name}' (namespace)>"),
+                        None if crate::stdlib::source(&name).is_some() => {
+                            format!("<module '{name}' (frozen)>")
+                        }
+                        None if self.dict_get_name(dict, "__path__").is_some() => {
+                            format!("<module '{name}' (namespace)>")
+                        }
                         None => format!("<module '{name}' (built-in)>"),
                     }
                 }
@@ -206,10 +210,18 @@ impl Vm {
                         crate::object::GenKind::Coroutine => "coroutine",
                         crate::object::GenKind::AsyncGenerator => "async_generator",
                     };
-                    format!("<{kind} object {} at {:#x}>", self.str_of(g.qualname).unwrap_or("?"), address(r.0))
+                    format!(
+                        "<{kind} object {} at {:#x}>",
+                        self.str_of(g.qualname).unwrap_or("?"),
+                        address(r.0)
+                    )
                 }
-                Object::AsyncGenWrapped(_) => format!("<async_generator_wrapped_value at {:#x}>", address(r.0)),
-                Object::AsyncGenStep { .. } => format!("<async_generator_asend object at {:#x}>", address(r.0)),
+                Object::AsyncGenWrapped(_) => {
+                    format!("<async_generator_wrapped_value at {:#x}>", address(r.0))
+                }
+                Object::AsyncGenStep { .. } => {
+                    format!("<async_generator_asend object at {:#x}>", address(r.0))
+                }
                 Object::File(f) => {
                     let name = f.name;
                     let mode = f.mode.clone();
@@ -231,17 +243,29 @@ impl Vm {
                 }
                 Object::Property(_) => format!("<property object at {:#x}>", address(r.0)),
                 Object::ClassMethod(f) | Object::StaticMethod(f) => {
-                    let kind = if matches!(self.heap.get(r), Object::ClassMethod(_)) { "classmethod" } else { "staticmethod" };
+                    let kind = if matches!(self.heap.get(r), Object::ClassMethod(_)) {
+                        "classmethod"
+                    } else {
+                        "staticmethod"
+                    };
                     let f = *f;
                     format!("<{kind}({})>", self.repr_depth(f, depth + 1)?)
                 }
                 Object::Super { this, obj } => {
                     let (this, obj) = (*this, *obj);
-                    format!("<super: {}, {}>", self.repr_depth(Value::Obj(this), depth + 1)?, self.repr_depth(obj, depth + 1)?)
+                    format!(
+                        "<super: {}, {}>",
+                        self.repr_depth(Value::Obj(this), depth + 1)?,
+                        self.repr_depth(obj, depth + 1)?
+                    )
                 }
                 Object::Member { name, owner, .. } => {
                     let (name, owner) = (*name, *owner);
-                    format!("<member '{}' of '{}' objects>", self.str_of(name).unwrap_or("?"), self.type_obj_name(owner))
+                    format!(
+                        "<member '{}' of '{}' objects>",
+                        self.str_of(name).unwrap_or("?"),
+                        self.type_obj_name(owner)
+                    )
                 }
                 Object::Iter(_) => format!("<iterator object at {:#x}>", address(r.0)),
                 Object::Cell(_) => format!("<cell at {:#x}>", address(r.0)),
@@ -264,7 +288,9 @@ impl Vm {
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
                 Object::Str(s) => return Ok(s.text.to_string()),
-                Object::Instance(i) if !i.base.is_null() && self.special_of(v, self.special.repr).is_none() => {
+                Object::Instance(i)
+                    if !i.base.is_null() && self.special_of(v, self.special.repr).is_none() =>
+                {
                     let base = i.base;
                     return self.str_text(base);
                 }

@@ -19,7 +19,11 @@ impl Vm {
 
     /// A new empty set (or frozenset).
     pub fn new_set(&mut self, frozen: bool) -> ObjRef {
-        self.heap.alloc(if frozen { Object::FrozenSet(Dict::new_set()) } else { Object::Set(Dict::new_set()) })
+        self.heap.alloc(if frozen {
+            Object::FrozenSet(Dict::new_set())
+        } else {
+            Object::Set(Dict::new_set())
+        })
     }
 
     /// `set_merge`: adds every element of set `src` to set `dst`. (Keys are
@@ -134,7 +138,8 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let keys: Vec<Value> = self.table(other).map(|t| t.iter().map(|e| e.key).collect()).unwrap_or_default();
+                let keys: Vec<Value> =
+                    self.table(other).map(|t| t.iter().map(|e| e.key).collect()).unwrap_or_default();
                 for k in keys {
                     self.set_discard(s, k)?;
                 }
@@ -155,7 +160,8 @@ impl Vm {
     /// `set_symmetric_difference_update`: each element of `other` leaves `s`
     /// if there, else joins it.
     fn set_toggle(&mut self, s: ObjRef, other: ObjRef) -> PResult<()> {
-        let keys: Vec<Value> = self.table(other).map(|t| t.iter().map(|e| e.key).collect()).unwrap_or_default();
+        let keys: Vec<Value> =
+            self.table(other).map(|t| t.iter().map(|e| e.key).collect()).unwrap_or_default();
         for k in keys {
             if !self.set_discard(s, k)? {
                 self.set_add(s, k)?;

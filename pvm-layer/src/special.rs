@@ -86,8 +86,10 @@ special_names! {
 
 /// The stems of the binary operators' special methods, in the order of
 /// [`BinaryOperator`]'s plain (not in-place) variants.
-const BINARY_STEMS: [&str; 13] =
-    ["add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor"];
+const BINARY_STEMS: [&str; 13] = [
+    "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or",
+    "xor",
+];
 
 /// `(__op__, __rop__, __iop__)` for each of [`BINARY_STEMS`].
 pub struct BinaryNames(pub Vec<[ObjRef; 3]>);

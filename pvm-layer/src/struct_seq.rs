@@ -25,7 +25,11 @@ pub fn new(vm: &mut Vm, module: &str, name: &str, fields: &[&str], values: Vec<V
     let names: Vec<Value> = fields.iter().map(|f| vm.new_str(*f)).collect();
     let names = vm.new_tuple(names);
     vm.dict_set_name(dict, "_fields", names);
-    let repr = vm.heap.alloc_value(Object::Builtin(Builtin { name: "__repr__", func: repr, owner: Some("struct_sequence") }));
+    let repr = vm.heap.alloc_value(Object::Builtin(Builtin {
+        name: "__repr__",
+        func: repr,
+        owner: Some("struct_sequence"),
+    }));
     vm.dict_set_name(dict, "__repr__", repr);
     let items = vm.new_dict();
     for (f, v) in fields.iter().zip(&values) {

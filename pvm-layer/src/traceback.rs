@@ -109,7 +109,11 @@ impl Vm {
         let mut header = String::new();
         let has_traceback = self.exc_obj(e).is_some_and(|x| !x.traceback.is_empty());
         if has_traceback {
-            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if top_level { '+' } else { '|' });
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                if top_level { '+' } else { '|' },
+            );
         }
         self.format_one(e, &mut header, "");
         ctx.emit(out, &header, '|');

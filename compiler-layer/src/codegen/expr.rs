@@ -453,7 +453,11 @@ impl<'a> Codegen<'a> {
                 self.emit(make(pushed));
                 // A set of constants is a frozenset constant, as CPython folds it:
                 // how its elements land in the table is the set's order.
-                self.load_const(if build == Build::Set { Constant::FrozenSet(items) } else { Constant::Tuple(items) });
+                self.load_const(if build == Build::Set {
+                    Constant::FrozenSet(items)
+                } else {
+                    Constant::Tuple(items)
+                });
                 self.emit(extend(1));
                 if build == Build::Tuple {
                     self.emit(I::ListToTuple);

@@ -120,7 +120,9 @@ fn const_key(c: &Constant, serial: usize) -> ConstKey {
         Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
         Constant::Ellipsis => ConstKey::Ellipsis,
         Constant::Tuple(items) => ConstKey::Tuple(items.iter().map(|c| const_key(c, serial)).collect()),
-        Constant::FrozenSet(items) => ConstKey::FrozenSet(items.iter().map(|c| const_key(c, serial)).collect()),
+        Constant::FrozenSet(items) => {
+            ConstKey::FrozenSet(items.iter().map(|c| const_key(c, serial)).collect())
+        }
         Constant::Code(_) => ConstKey::Code(serial),
     }
 }
