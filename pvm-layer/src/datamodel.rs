@@ -243,6 +243,15 @@ pub fn identity_hash(v: Value) -> i64 {
     }
 }
 
+/// The items of a list or tuple object (empty for anything else).
+fn sequence_items(o: &Object) -> &[Value] {
+    match o {
+        Object::List(l) => l,
+        Object::Tuple(t) => t,
+        _ => &[],
+    }
+}
+
 /// Whether `v` is an instance of a user class (not an exception).
 #[inline]
 pub fn is_instance(vm: &Vm, v: Value) -> bool {
@@ -407,23 +416,24 @@ impl Vm {
             return self.truthy(r);
         }
         if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
-            let same_kind = matches!(
-                (self.heap.get(x), self.heap.get(y)),
-                (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_))
-            );
-            if same_kind {
+            // Only sequences holding instances need Python's `__eq__` per item.
+            let holds_instances = match (self.heap.get(x), self.heap.get(y)) {
+                (p @ Object::List(_), q @ Object::List(_)) | (p @ Object::Tuple(_), q @ Object::Tuple(_)) => {
+                    sequence_items(p).iter().chain(sequence_items(q)).any(|v| is_instance(self, *v))
+                }
+                _ => false,
+            };
+            if holds_instances {
                 let (p, q) = (self.seq_items(a).unwrap_or_default(), self.seq_items(b).unwrap_or_default());
-                if p.iter().chain(&q).any(|v| is_instance(self, *v)) {
-                    if p.len() != q.len() {
+                if p.len() != q.len() {
+                    return Ok(false);
+                }
+                for (v, w) in p.into_iter().zip(q) {
+                    if !self.eq_values(v, w)? {
                         return Ok(false);
                     }
-                    for (v, w) in p.into_iter().zip(q) {
-                        if !self.eq_values(v, w)? {
-                            return Ok(false);
-                        }
-                    }
-                    return Ok(true);
                 }
+                return Ok(true);
             }
         }
         Ok(self.eq(a, b))
