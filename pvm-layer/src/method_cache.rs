@@ -37,9 +37,19 @@ pub struct MethodCache {
 #[derive(Clone, Copy)]
 pub enum Lookup {
     /// Along the whole MRO (`Vm::lookup_type`).
-    Mro = 0,
+    Mro,
     /// Among the classes defined in Python only (`Vm::lookup_user`).
-    User = 1 << 31,
+    User,
+}
+
+impl Lookup {
+    /// The bit an entry's key carries for this lookup.
+    fn tag(self) -> u32 {
+        match self {
+            Lookup::Mro => 0,
+            Lookup::User => 1 << 31,
+        }
+    }
 }
 
 impl Default for MethodCache {
@@ -60,14 +70,14 @@ impl MethodCache {
     /// The remembered answer for `(class, name)`, if any: `Some(None)` means "not found".
     #[inline]
     pub fn get(&self, class: ObjRef, name: ObjRef, lookup: Lookup) -> Option<Option<Value>> {
-        let key = name.0 | lookup as u32;
+        let key = name.0 | lookup.tag();
         let e = self.slot(class, key).get();
         (e.epoch == self.epoch.get() && e.class == class && e.key == key).then_some(e.found)
     }
 
     #[inline]
     pub fn put(&self, class: ObjRef, name: ObjRef, lookup: Lookup, found: Option<Value>) {
-        let key = name.0 | lookup as u32;
+        let key = name.0 | lookup.tag();
         self.slot(class, key).set(Entry { epoch: self.epoch.get(), class, key, found });
     }
 
