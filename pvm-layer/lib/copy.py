@@ -1,0 +1,115 @@
+"""Strata's copy: shallow and deep copies, as CPython's copy.py makes them
+for builtin containers and for instances (`__copy__`/`__deepcopy__`
+honoured, otherwise the instance dict and slots are copied)."""
+
+__all__ = ["Error", "copy", "deepcopy"]
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_ATOMIC = (type(None), int, float, bool, complex, str, bytes, range, type, type(len), type(lambda: 0),
+           type(Ellipsis), type(NotImplemented), frozenset, property)
+
+
+def _slot_names(cls):
+    names = []
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get("__slots__", ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        names.extend(s for s in slots if s not in ("__dict__", "__weakref__"))
+    return names
+
+
+def _new_like(x):
+    cls = type(x)
+    return cls.__new__(cls)
+
+
+def _copy_state(x, y, transform):
+    if hasattr(x, "__dict__"):
+        for key, value in x.__dict__.items():
+            object.__setattr__(y, key, transform(value))
+    for name in _slot_names(type(x)):
+        if hasattr(x, name):
+            object.__setattr__(y, name, transform(getattr(x, name)))
+
+
+def copy(x):
+    """Shallow copy operation on arbitrary Python objects."""
+    cls = type(x)
+    if cls in _ATOMIC or cls is tuple:
+        return x
+    if cls in (list, dict, set, bytearray):
+        return x.copy()
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    if isinstance(x, BaseException):
+        y = cls(*x.args)
+        _copy_state(x, y, lambda v: v)
+        return y
+    y = _new_like(x)
+    if isinstance(x, list):
+        y.extend(x)
+    elif isinstance(x, dict):
+        y.update(x)
+    elif isinstance(x, set):
+        y.update(x)
+    _copy_state(x, y, lambda v: v)
+    return y
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects."""
+    if memo is None:
+        memo = {}
+    key = id(x)
+    found = memo.get(key, _nil)
+    if found is not _nil:
+        return found
+    cls = type(x)
+    if cls in _ATOMIC:
+        return x
+    copier = getattr(cls, "__deepcopy__", None)
+    if copier is not None:
+        y = copier(x, memo)
+    elif cls is list:
+        y = []
+        memo[key] = y
+        for item in x:
+            y.append(deepcopy(item, memo))
+    elif cls is tuple:
+        items = [deepcopy(item, memo) for item in x]
+        found = memo.get(key, _nil)
+        if found is not _nil:
+            return found
+        y = x if all(a is b for a, b in zip(items, x)) else tuple(items)
+    elif cls is dict:
+        y = {}
+        memo[key] = y
+        for k, v in x.items():
+            y[deepcopy(k, memo)] = deepcopy(v, memo)
+    elif cls is set:
+        y = set()
+        memo[key] = y
+        for item in x:
+            y.add(deepcopy(item, memo))
+    elif cls is bytearray:
+        y = bytearray(x)
+    else:
+        y = _new_like(x)
+        memo[key] = y
+        if isinstance(x, list):
+            y.extend(deepcopy(item, memo) for item in x)
+        elif isinstance(x, dict):
+            for k, v in x.items():
+                y[deepcopy(k, memo)] = deepcopy(v, memo)
+        _copy_state(x, y, lambda v: deepcopy(v, memo))
+    if y is not x:
+        memo[key] = y
+    return y
