@@ -21,6 +21,7 @@ const MODULES: &[(&str, &str)] = &[
     ("asyncio", include_str!("../lib/asyncio.py")),
     ("bisect", include_str!("../lib/bisect.py")),
     ("collections", include_str!("../lib/collections.py")),
+    ("contextlib", include_str!("../lib/contextlib.py")),
     ("copy", include_str!("../lib/copy.py")),
     ("dataclasses", include_str!("../lib/dataclasses.py")),
     ("enum", include_str!("../lib/enum.py")),
