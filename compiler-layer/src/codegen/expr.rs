@@ -353,6 +353,9 @@ impl<'a> Codegen<'a> {
     }
 
     fn jump_if_inner(&mut self, e: &'a Expr, target: LabelId, cond: bool) -> CResult {
+        if let ExprKind::Compare { .. } = &e.node {
+            self.last_compare = Some(e.range);
+        }
         match &e.node {
             ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand } => {
                 return self.jump_if(operand, target, !cond)

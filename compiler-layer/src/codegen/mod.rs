@@ -196,6 +196,7 @@ pub fn compile_module(module: &Mod, table: &SymbolTable, filename: &str, mode: M
         filename: filename.to_string(),
         units: Vec::new(),
         interactive: mode == Mode::Single,
+        last_compare: None,
     };
     g.enter_unit(UnitKind::Module, 0, "<module>".into(), 1, None);
     match module {
@@ -232,6 +233,9 @@ pub(crate) struct Codegen<'a> {
     pub filename: String,
     pub units: Vec<Unit<'a>>,
     pub interactive: bool,
+    /// The last comparison a conditional jump tested (`jump_if`): CPython
+    /// 3.11 gives an `assert`'s raise that comparison's location.
+    pub last_compare: Option<Range>,
 }
 
 impl<'a> Codegen<'a> {

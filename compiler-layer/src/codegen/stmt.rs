@@ -142,12 +142,16 @@ impl<'a> Codegen<'a> {
             }
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
+                self.last_compare = None;
                 self.jump_if(test, end, true)?;
-                self.set_loc(s.range);
+                // The raise takes the location of the last comparison tested
+                // (traceback carets under it), else the statement's.
+                let raise_at = self.last_compare.take().unwrap_or(s.range);
+                self.set_loc(raise_at);
                 self.emit(I::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(m)?;
-                    self.set_loc(s.range);
+                    self.set_loc(raise_at);
                     // `[AssertionError, msg]` is the `[method, self]` layout: a call with `msg`.
                     self.emit(I::Call { argc: 0 });
                 }
