@@ -70,6 +70,10 @@ pub struct Frame {
     /// (not by a nested dispatch loop): where the loop continues when the
     /// generator returns. A yield hands the value straight to that loop.
     pub for_iter_exit: Option<u32>,
+    /// A generator frame run to its end for a native consumer that takes
+    /// every item (`list(gen)`): each yield roots the value on `Vm::roots`
+    /// and carries on, instead of suspending.
+    pub draining: bool,
 }
 
 impl Frame {

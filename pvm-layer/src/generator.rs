@@ -131,12 +131,19 @@ impl Vm {
 
     /// Resumes generator `g` with `sent` (None for `next`).
     pub fn resume(&mut self, g: ObjRef, sent: Value) -> PResult<Sent> {
-        self.resume_with(g, Ok(sent))
+        self.resume_with(g, Ok(sent), false)
+    }
+
+    /// Runs plain generator `g` to its end, its items pushed on `Vm::roots`
+    /// in order (see `Frame::draining`): what `list(gen)` & co. need, without
+    /// a suspension and a resumption per item.
+    pub(crate) fn drain_generator(&mut self, g: ObjRef) -> PResult<()> {
+        self.resume_with(g, Ok(Value::None), true).map(|_| ())
     }
 
     /// `generator.throw(exc)`: resumes `g` by raising `exc` where it is suspended.
     pub fn throw(&mut self, g: ObjRef, exc: Exc) -> PResult<Sent> {
-        self.resume_with(g, Err(exc))
+        self.resume_with(g, Err(exc), false)
     }
 
     /// `generator.close()`: raises `GeneratorExit` inside; a generator that
@@ -160,7 +167,7 @@ impl Vm {
     }
 
     /// Resumes `g`, sending a value (`Ok`) or raising an exception (`Err`) at its yield.
-    fn resume_with(&mut self, g: ObjRef, sent: Result<Value, Exc>) -> PResult<Sent> {
+    fn resume_with(&mut self, g: ObjRef, sent: Result<Value, Exc>, drain: bool) -> PResult<Sent> {
         let (frame, saved) = match self.heap.get_mut(g) {
             Some(Object::Generator(gen)) => {
                 if gen.running {
@@ -196,6 +203,7 @@ impl Vm {
         frame.base = base;
         frame.ret = base;
         frame.generator = Some(g);
+        frame.draining = drain;
         self.stack.extend(saved.drain(..));
         if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
             gen.saved = saved;

@@ -763,6 +763,11 @@ impl Vm {
                         }
                         I::YieldValue => {
                             let v = self.pop();
+                            if self.frames[fi].draining {
+                                self.roots.push(v);
+                                self.stack.push(Value::None);
+                                continue;
+                            }
                             self.frames[fi].pc = pc;
                             if self.frames[fi].for_iter_exit.is_some() {
                                 self.suspend_generator();
@@ -1301,6 +1306,7 @@ impl Vm {
             generator: None,
             constructing: Value::Null,
             for_iter_exit: None,
+            draining: false,
         });
     }
 

@@ -1083,6 +1083,14 @@ impl Vm {
         if let Some(items) = self.seq_items(v) {
             return Ok(items);
         }
+        if let Some(g) = self.resumable_in_place(v) {
+            let mark = self.roots.len();
+            self.roots.push(v);
+            let r = self.drain_generator(g);
+            let items = self.roots.split_off((mark + 1).min(self.roots.len()));
+            self.roots.truncate(mark);
+            return r.map(|()| items);
+        }
         let it = self.iter(v)?;
         let mark = self.roots.len();
         self.roots.push(it);
