@@ -1111,11 +1111,44 @@ impl Vm {
 
     /// `UnpackSequence`/`UnpackEx`: exactly `n` items, or at least `n + after`.
     pub(crate) fn unpack(&mut self, v: Value, n: usize, after: Option<usize>) -> PResult<Vec<Value>> {
-        if self.iter(v).is_err() {
-            let msg = format!("cannot unpack non-iterable {} object", self.type_name(v));
-            return Err(self.type_error(msg));
-        }
-        let items = self.collect_iter(v)?;
+        let items = match (self.seq_items(v), after) {
+            (Some(items), _) => items,
+            // `a, b = it` takes at most one item too many, as CPython does:
+            // an endless iterator is not drained.
+            (None, None) => {
+                let Ok(it) = self.iter(v) else {
+                    let msg = format!("cannot unpack non-iterable {} object", self.type_name(v));
+                    return Err(self.type_error(msg));
+                };
+                let mark = self.roots.len();
+                self.roots.push(it);
+                let mut items = Vec::with_capacity(n);
+                let mut result = Ok(());
+                while items.len() <= n {
+                    match self.next(it) {
+                        Ok(Some(x)) => {
+                            self.roots.push(x);
+                            items.push(x);
+                        }
+                        Ok(None) => break,
+                        Err(e) => {
+                            result = Err(e);
+                            break;
+                        }
+                    }
+                }
+                self.roots.truncate(mark);
+                result?;
+                items
+            }
+            (None, Some(_)) => {
+                if self.iter(v).is_err() {
+                    let msg = format!("cannot unpack non-iterable {} object", self.type_name(v));
+                    return Err(self.type_error(msg));
+                }
+                self.collect_iter(v)?
+            }
+        };
         match after {
             None if items.len() < n => {
                 let msg = format!("not enough values to unpack (expected {n}, got {})", items.len());
