@@ -116,6 +116,33 @@ pub fn install(vm: &mut Vm) {
             add(vm, t, owner, name, *func);
         }
     }
+    // The numeric operators as methods (`super().__add__(other)` in a
+    // subclass of int): `NotImplemented` for an operand they do not take.
+    macro_rules! numeric_methods {
+        ($(($name:literal, $op:expr)),* $(,)?) => {
+            &[$(($name, |vm: &mut Vm, a: &Args| numeric_method(vm, a, $op)),)*]
+        };
+    }
+    let numeric: &[(&'static str, NativeFn)] = numeric_methods![
+        ("__add__", B::Add),
+        ("__sub__", B::Subtract),
+        ("__mul__", B::Multiply),
+        ("__truediv__", B::TrueDivide),
+        ("__floordiv__", B::FloorDivide),
+        ("__mod__", B::Remainder),
+        ("__pow__", B::Power),
+        ("__lshift__", B::LeftShift),
+        ("__rshift__", B::RightShift),
+        ("__and__", B::And),
+        ("__or__", B::Or),
+        ("__xor__", B::Xor),
+    ];
+    for &(kind, owner) in &[(K::Int, "int"), (K::Float, "float"), (K::Complex, "complex"), (K::Bool, "bool")] {
+        let t = vm.types.get(kind);
+        for (name, func) in numeric {
+            add(vm, t, owner, name, *func);
+        }
+    }
     let dict = vm.types.get(TypeKind::Dict);
     if let Object::Type(ty) = vm.heap.get(dict) {
         let dict_dict = ty.dict;
@@ -205,6 +232,16 @@ fn dict_fromkeys(vm: &mut Vm, a: &Args) -> PResult<Value> {
     }
     vm.roots.pop();
     r.map(|()| d)
+}
+
+/// `x.__op__(y)` for a builtin number `x`: the operator, or `NotImplemented`
+/// when it does not take `y` (so the reflected method gets its turn).
+fn numeric_method(vm: &mut Vm, a: &Args, op: B) -> PResult<Value> {
+    let (x, y) = two(vm, a, "numeric method")?;
+    match vm.binary_op(x, y, op) {
+        Err(e) if vm.is_exc_instance(Value::Obj(e.0), "TypeError") => Ok(vm.not_implemented),
+        other => other,
+    }
 }
 
 fn add(vm: &mut Vm, t: ObjRef, owner: &'static str, name: &'static str, func: NativeFn) {
