@@ -6,6 +6,8 @@
 //! top of the value stack and runs a nested dispatch loop until the frame
 //! yields (the loop returns with `Vm::yielded` set) or returns.
 
+use compiler_layer::instruction::Instruction as I;
+
 use crate::frame::Frame;
 use compiler_layer::code::CodeFlags;
 
@@ -141,9 +143,85 @@ impl Vm {
         self.resume_with(g, Ok(Value::None), true).map(|_| ())
     }
 
-    /// `generator.throw(exc)`: resumes `g` by raising `exc` where it is suspended.
+    /// `generator.throw(exc)`: resumes `g` by raising `exc` where it is
+    /// suspended. Suspended in a `yield from`/`await`, the exception goes to
+    /// the delegate first, as CPython's `_gen_throw` does: closed for
+    /// `GeneratorExit`, else thrown into it; what the delegate does then
+    /// decides how `g` goes on.
     pub fn throw(&mut self, g: ObjRef, exc: Exc) -> PResult<Sent> {
-        self.resume_with(g, Err(exc), false)
+        let Some((sub, send_target)) = self.delegate_of(g) else {
+            return self.resume_with(g, Err(exc), false);
+        };
+        if self.is_exc_instance(Value::Obj(exc.0), "GeneratorExit") {
+            self.close_delegate(sub)?;
+            return self.resume_with(g, Err(exc), false);
+        }
+        self.roots.push(sub);
+        let r = self.throw_into_delegate(sub, exc);
+        self.roots.pop();
+        match r {
+            Some(Ok(Sent::Yielded(v))) => Ok(Sent::Yielded(v)),
+            // The delegate returned: `g` goes on after its `yield from`, with the value.
+            Some(Ok(Sent::Returned(value))) => {
+                if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
+                    gen.saved.pop();
+                    if let Some(frame) = &mut gen.frame {
+                        frame.pc = send_target;
+                    }
+                }
+                self.resume_with(g, Ok(value), false)
+            }
+            Some(Err(e)) => self.resume_with(g, Err(e), false),
+            None => self.resume_with(g, Err(exc), false),
+        }
+    }
+
+    /// The delegate a suspended generator is waiting on in a `yield from`
+    /// (its frame stopped just after the `Send`/`YieldValue` pair), and the
+    /// `Send`'s exit.
+    fn delegate_of(&self, g: ObjRef) -> Option<(Value, usize)> {
+        let Object::Generator(gen) = self.heap.get(g) else { return None };
+        let frame = gen.frame.as_ref()?;
+        let instrs = &frame.code.code.instructions;
+        let yield_at = frame.pc.checked_sub(1)?;
+        let send_at = yield_at.checked_sub(1)?;
+        match (instrs.get(send_at), instrs.get(yield_at)) {
+            (Some(I::Send { target }), Some(I::YieldValue)) => Some((*gen.saved.last()?, target.0 as usize)),
+            _ => None,
+        }
+    }
+
+    /// `delegate.throw(exc)`; `None` when the delegate has no `throw`.
+    fn throw_into_delegate(&mut self, sub: Value, exc: Exc) -> Option<PResult<Sent>> {
+        let Value::Obj(r) = sub else { return None };
+        match self.heap.get(r) {
+            Object::Generator(_) => Some(self.throw(r, exc)),
+            Object::AsyncGenStep { .. } => Some(self.async_gen_step(r, Err(exc.0))),
+            _ => {
+                let name = self.intern("throw");
+                let f = self.special_of(sub, name)?;
+                Some(match self.call_special(f, sub, vec![Value::Obj(exc.0)]) {
+                    Ok(v) => Ok(Sent::Yielded(v)),
+                    Err(e) if self.is_exc_instance(Value::Obj(e.0), "StopIteration") => {
+                        Ok(Sent::Returned(self.stop_value(e)))
+                    }
+                    Err(e) => Err(e),
+                })
+            }
+        }
+    }
+
+    /// Closes a `yield from` delegate before `GeneratorExit` reaches its delegator.
+    fn close_delegate(&mut self, sub: Value) -> PResult<()> {
+        let Value::Obj(r) = sub else { return Ok(()) };
+        if matches!(self.heap.get(r), Object::Generator(_)) {
+            return self.close_generator(r);
+        }
+        let name = self.intern("close");
+        match self.special_of(sub, name) {
+            Some(f) => self.call_special(f, sub, vec![]).map(|_| ()),
+            None => Ok(()),
+        }
     }
 
     /// `generator.close()`: raises `GeneratorExit` inside; a generator that
