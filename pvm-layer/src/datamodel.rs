@@ -143,6 +143,18 @@ pub fn install(vm: &mut Vm) {
             add(vm, t, owner, name, *func);
         }
     }
+    // Conversions: `n.__index__()`, `x.__int__()`, `x.__float__()`.
+    let to_int: NativeFn = |vm, a| crate::methods::int_new(vm, &Args::new(vec![a.get(0).unwrap_or(Value::None)]));
+    let to_float: NativeFn = |vm, a| crate::methods::float_new(vm, &Args::new(vec![a.get(0).unwrap_or(Value::None)]));
+    for &(kind, owner) in &[(K::Int, "int"), (K::Bool, "bool")] {
+        let t = vm.types.get(kind);
+        add(vm, t, owner, "__index__", to_int);
+    }
+    for &(kind, owner) in &[(K::Int, "int"), (K::Bool, "bool"), (K::Float, "float")] {
+        let t = vm.types.get(kind);
+        add(vm, t, owner, "__int__", to_int);
+        add(vm, t, owner, "__float__", to_float);
+    }
     let dict = vm.types.get(TypeKind::Dict);
     if let Object::Type(ty) = vm.heap.get(dict) {
         let dict_dict = ty.dict;
@@ -166,6 +178,7 @@ pub fn install(vm: &mut Vm) {
         (K::FrozenSet, "frozenset"),
         (K::Bytes, "bytes"),
         (K::ByteArray, "bytearray"),
+        (K::Range, "range"),
     ];
     for &(kind, owner) in containers {
         let t = vm.types.get(kind);

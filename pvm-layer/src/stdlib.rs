@@ -31,6 +31,7 @@ const MODULES: &[(&str, &str)] = &[
     ("itertools", include_str!("../lib/itertools.py")),
     ("keyword", include_str!("../lib/keyword.py")),
     ("operator", include_str!("../lib/operator.py")),
+    ("random", include_str!("../lib/random.py")),
     ("string", include_str!("../lib/string.py")),
     ("typing", include_str!("../lib/typing.py")),
 ];
