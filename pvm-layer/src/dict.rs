@@ -508,14 +508,14 @@ impl SetOrder {
             return None;
         }
         let mask = self.mask();
-        let mut i = self.finger & mask;
-        loop {
-            if let SetSlot::Full(e, _) = self.slots[i] {
+        let start = self.finger & mask;
+        (0..self.slots.len()).map(|k| (start + k) & mask).find_map(|i| match self.slots[i] {
+            SetSlot::Full(e, _) => {
                 self.finger = i + 1;
-                return Some(e);
+                Some(e)
             }
-            i = (i + 1) & mask;
-        }
+            _ => None,
+        })
     }
 }
 

@@ -239,9 +239,14 @@ pub fn install(vm: &mut Vm) {
         (K::Set, "set", "pop", |vm, a| {
             arity(vm, a, "set", "pop", 0, 0)?;
             let s = set(vm, a)?;
-            let first = vm.dict_items(s).first().copied();
-            match first {
-                Some((k, _)) => {
+            // CPython's choice: the first element at or after the last pop's slot.
+            let entry = match vm.heap.get_mut(s) {
+                Some(Object::Set(t)) => t.set_pop_entry(),
+                _ => None,
+            };
+            let key = entry.and_then(|e| vm.table(s).and_then(|t| t.get_at(e)).map(|e| e.key));
+            match key {
+                Some(k) => {
                     vm.dict_remove(s, k)?;
                     Ok(k)
                 }
