@@ -29,6 +29,7 @@ const MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("../lib/heapq.py")),
     ("importlib", include_str!("../lib/importlib.py")),
     ("itertools", include_str!("../lib/itertools.py")),
+    ("json", include_str!("../lib/json.py")),
     ("keyword", include_str!("../lib/keyword.py")),
     ("operator", include_str!("../lib/operator.py")),
     ("random", include_str!("../lib/random.py")),
