@@ -1,6 +1,8 @@
-//! Native modules: `sys`, `gc`, `time`, `math` (in `modules/math.rs`).
+//! Native modules: `sys`, `gc`, `time`, `math` (in `modules/math.rs`),
+//! `posix` (in `modules/posix.rs`, under the Python `os`).
 
 mod math;
+mod posix;
 
 use crate::builtins::add_fn;
 use crate::call::Args;
@@ -34,6 +36,8 @@ pub fn exit(vm: &mut Vm, a: &Args) -> PResult<Value> {
 }
 
 pub fn install(vm: &mut Vm) {
+    let (_, posix) = register(vm, "posix");
+    posix::install(vm, posix);
     let (sys, d) = register(vm, "sys");
     vm.sys = sys;
     let argv: Vec<String> = vm.os.argv();

@@ -32,6 +32,8 @@ const MODULES: &[(&str, &str)] = &[
     ("json", include_str!("../lib/json.py")),
     ("keyword", include_str!("../lib/keyword.py")),
     ("operator", include_str!("../lib/operator.py")),
+    ("os", include_str!("../lib/os.py")),
+    ("posixpath", include_str!("../lib/posixpath.py")),
     ("random", include_str!("../lib/random.py")),
     ("string", include_str!("../lib/string.py")),
     ("typing", include_str!("../lib/typing.py")),

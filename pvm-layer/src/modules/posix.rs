@@ -1,0 +1,95 @@
+//! `posix`: the operating-system calls `os` (written in Python,
+//! `pvm-layer/lib/os.py`) is built on, each one a call to the `OsBackend`,
+//! so a sandboxed program sees only its sandbox.
+
+use crate::builtins::add_fn;
+use crate::call::Args;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PResult, Vm};
+
+pub fn install(vm: &mut Vm, d: ObjRef) {
+    add_fn(vm, d, "getcwd", |vm, _| match vm.os.getcwd() {
+        Ok(cwd) => Ok(vm.new_str(cwd)),
+        Err(e) => Err(vm.os_error(&e)),
+    });
+    add_fn(vm, d, "chdir", |vm, a| {
+        let path = path_arg(vm, a)?;
+        vm.os.chdir(&path).map_err(|e| vm.os_error(&e))?;
+        Ok(Value::None)
+    });
+    add_fn(vm, d, "listdir", |vm, a| {
+        let path = match a.get(0) {
+            Some(_) => path_arg(vm, a)?,
+            None => ".".to_string(),
+        };
+        let names = vm.os.listdir(&path).map_err(|e| vm.os_error(&e))?;
+        let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+        Ok(vm.new_list(items))
+    });
+    add_fn(vm, d, "mkdir", |vm, a| {
+        let path = path_arg(vm, a)?;
+        vm.os.mkdir(&path).map_err(|e| vm.os_error(&e))?;
+        Ok(Value::None)
+    });
+    add_fn(vm, d, "rmdir", |vm, a| {
+        let path = path_arg(vm, a)?;
+        vm.os.rmdir(&path).map_err(|e| vm.os_error(&e))?;
+        Ok(Value::None)
+    });
+    add_fn(vm, d, "remove", |vm, a| {
+        let path = path_arg(vm, a)?;
+        vm.os.remove(&path).map_err(|e| vm.os_error(&e))?;
+        Ok(Value::None)
+    });
+    add_fn(vm, d, "rename", |vm, a| {
+        let (Some(from), Some(to)) = (a.get(0).and_then(|v| vm.str_of(v)), a.get(1).and_then(|v| vm.str_of(v)))
+        else {
+            return Err(vm.type_error("rename: paths must be str"));
+        };
+        let (from, to) = (from.to_string(), to.to_string());
+        vm.os.rename(&from, &to).map_err(|e| vm.os_error(&e))?;
+        Ok(Value::None)
+    });
+    // `(kind, size, mtime_ns, mode)`, kind 0 file, 1 directory, 2 other: what
+    // `os.stat` and `os.path` need.
+    add_fn(vm, d, "_stat", |vm, a| {
+        let path = path_arg(vm, a)?;
+        let meta = vm.os.stat(&path).map_err(|e| vm.os_error(&e))?;
+        let kind = if meta.is_file() {
+            0
+        } else if meta.is_dir() {
+            1
+        } else {
+            2
+        };
+        let size = vm.new_int(meta.size.into());
+        Ok(vm.new_tuple(vec![Value::Int(kind), size, Value::Int(meta.mtime_ns), Value::Int(i64::from(meta.mode))]))
+    });
+    add_fn(vm, d, "_environ", |vm, _| {
+        let env = vm.new_dict();
+        for (k, v) in vm.os.environ() {
+            let (k, v) = (vm.new_str(k), vm.new_str(v));
+            vm.dict_set(env, k, v)?;
+        }
+        Ok(Value::Obj(env))
+    });
+    add_fn(vm, d, "urandom", |vm, a| {
+        let n = match a.get(0) {
+            Some(Value::Int(n)) if n >= 0 => n as usize,
+            _ => return Err(vm.value_error("negative argument not allowed")),
+        };
+        let bytes = vm.os.urandom(n).map_err(|e| vm.os_error(&e))?;
+        Ok(vm.heap.alloc_value(crate::object::Object::Bytes(bytes)))
+    });
+}
+
+fn path_arg(vm: &mut Vm, a: &Args) -> PResult<String> {
+    match a.get(0) {
+        Some(v) if vm.str_of(v).is_some() => Ok(vm.str_of(v).unwrap_or("").to_string()),
+        Some(v) => {
+            let msg = format!("path should be string, bytes or os.PathLike, not {}", vm.type_name(v));
+            Err(vm.type_error(msg))
+        }
+        None => Err(vm.type_error("missing required argument 'path' (pos 1)")),
+    }
+}
