@@ -22,7 +22,8 @@
 //! * no caret is printed when the offset falls left of the stripped text;
 //! * line 0 means "no location": only the `File` line is printed.
 
-use crate::syntax::{error_text, source, ErrorKind, Pos, SyntaxError};
+use crate::syntax::{error_text, source, SyntaxError};
+use pvm_layer::loader::{error_offsets, source_line};
 use pvm_layer::SyntaxErrorInfo;
 use std::fmt::Write as _;
 
@@ -52,52 +53,18 @@ pub fn render_syntax_error(error: &SyntaxError, filename: &str, source: &str, co
 /// `error` as the attributes of the `SyntaxError` an importer gets for a
 /// module file whose bytes are `bytes` (decoded: `source`).
 pub fn error_info(error: &SyntaxError, filename: &str, source: &str, bytes: &[u8]) -> SyntaxErrorInfo {
-    let columns = if source::declares_encoding(bytes) { Columns::Characters } else { Columns::Bytes };
-    let text = source_line(source, error.start.line);
-    let (offset, end_offset) = text.map_or((0, 0), |t| offsets(error, t, columns));
-    SyntaxErrorInfo {
-        kind: match error.kind {
-            ErrorKind::RecursionError => "RecursionError",
-            kind => kind.name(),
-        },
-        msg: error.msg.clone(),
-        filename: filename.to_string(),
-        lineno: error.start.line,
-        offset,
-        end_lineno: error.end.line,
-        end_offset,
-        text: text.map(str::to_string),
-    }
-}
-
-/// Line `line` (1-based) of `source`, with its newline; `None` past the end.
-fn source_line(source: &str, line: u32) -> Option<&str> {
-    let index = usize::try_from(line).ok()?.checked_sub(1)?;
-    source.split_inclusive('\n').nth(index)
-}
-
-/// The 1-based column of byte column `col` in `text`, counted in `columns`.
-fn char_offset(text: &str, col: u32, columns: Columns) -> i64 {
-    if col == Pos::BEFORE_LINE {
-        return 0;
-    }
-    if columns == Columns::Bytes {
-        return i64::from(col) + 1;
-    }
-    let col = usize::try_from(col).unwrap_or(usize::MAX);
-    let chars = text.char_indices().take_while(|&(byte, _)| byte < col).count();
-    i64::try_from(chars).unwrap_or(i64::MAX) + 1
+    SyntaxErrorInfo::new(error, filename, source, source::declares_encoding(bytes))
 }
 
 /// `SyntaxError.offset` and `.end_offset` of `error` on its line `text`.
 fn offsets(error: &SyntaxError, text: &str, columns: Columns) -> (i64, i64) {
-    (char_offset(text, error.start.col, columns), char_offset(text, error.end.col, columns))
+    error_offsets(error, text, columns == Columns::Characters)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syntax::ErrorKind;
+    use crate::syntax::{ErrorKind, Pos};
 
     fn err(line: u32, col: u32, end_line: u32, end_col: u32) -> SyntaxError {
         SyntaxError::new("m", Pos::new(line, col), Pos::new(end_line, end_col))

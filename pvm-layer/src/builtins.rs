@@ -820,7 +820,7 @@ fn exec_eval(vm: &mut Vm, a: &Args, mode: compiler_layer::Mode) -> PResult<Value
             let compiled = vm.compiler.compile(&text, "<string>", mode);
             match compiled {
                 Ok(c) => vm.code_info(&c),
-                Err(e) => return Err(syntax_error(vm, &e, &text)),
+                Err(e) => return Err(syntax_error(vm, &e, &text, "<string>")),
             }
         }
     };
@@ -846,10 +846,10 @@ fn import(vm: &mut Vm, a: &Args) -> PResult<Value> {
 }
 
 /// A `SyntaxError` exception from the compiler's error.
-pub fn syntax_error(vm: &mut Vm, e: &compiler_layer::SyntaxError, text: &str) -> Exc {
-    let msg = format!("{e}");
-    let _ = text;
-    vm.err("SyntaxError", msg)
+/// The `SyntaxError` (with CPython's attributes) for compiling `text` as `filename`.
+pub fn syntax_error(vm: &mut Vm, e: &compiler_layer::SyntaxError, text: &str, filename: &str) -> Exc {
+    let info = crate::loader::SyntaxErrorInfo::new(e, filename, text, true);
+    vm.syntax_error_from(&info)
 }
 
 fn compile(vm: &mut Vm, a: &Args) -> PResult<Value> {
@@ -869,7 +869,7 @@ fn compile(vm: &mut Vm, a: &Args) -> PResult<Value> {
             let info = vm.code_info(&c);
             Ok(vm.heap.alloc_value(Object::Code(info)))
         }
-        Err(e) => Err(syntax_error(vm, &e, &text)),
+        Err(e) => Err(syntax_error(vm, &e, &text, &filename)),
     }
 }
 

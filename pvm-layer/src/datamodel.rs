@@ -137,15 +137,18 @@ pub fn install(vm: &mut Vm) {
         ("__or__", B::Or),
         ("__xor__", B::Xor),
     ];
-    for &(kind, owner) in &[(K::Int, "int"), (K::Float, "float"), (K::Complex, "complex"), (K::Bool, "bool")] {
+    for &(kind, owner) in &[(K::Int, "int"), (K::Float, "float"), (K::Complex, "complex"), (K::Bool, "bool")]
+    {
         let t = vm.types.get(kind);
         for (name, func) in numeric {
             add(vm, t, owner, name, *func);
         }
     }
     // Conversions: `n.__index__()`, `x.__int__()`, `x.__float__()`.
-    let to_int: NativeFn = |vm, a| crate::methods::int_new(vm, &Args::new(vec![a.get(0).unwrap_or(Value::None)]));
-    let to_float: NativeFn = |vm, a| crate::methods::float_new(vm, &Args::new(vec![a.get(0).unwrap_or(Value::None)]));
+    let to_int: NativeFn =
+        |vm, a| crate::methods::int_new(vm, &Args::new(vec![a.get(0).unwrap_or(Value::None)]));
+    let to_float: NativeFn =
+        |vm, a| crate::methods::float_new(vm, &Args::new(vec![a.get(0).unwrap_or(Value::None)]));
     for &(kind, owner) in &[(K::Int, "int"), (K::Bool, "bool")] {
         let t = vm.types.get(kind);
         add(vm, t, owner, "__index__", to_int);

@@ -314,7 +314,7 @@ impl Vm {
                 self.import.embedded.insert(name.to_string(), code.clone());
                 Ok(Some(code))
             }
-            Err(e) => Err(crate::builtins::syntax_error(self, &e, source)),
+            Err(e) => Err(crate::builtins::syntax_error(self, &e, source, &filename)),
         }
     }
 

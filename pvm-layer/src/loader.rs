@@ -59,6 +59,58 @@ pub struct SyntaxErrorInfo {
     pub text: Option<String>,
 }
 
+impl SyntaxErrorInfo {
+    /// The attributes of the `SyntaxError` for `error`, raised compiling
+    /// `source` from `filename`. Offsets count characters, or bytes when
+    /// `characters` is false (a file without an encoding declaration, as
+    /// CPython counts them).
+    pub fn new(
+        error: &compiler_layer::SyntaxError,
+        filename: &str,
+        source: &str,
+        characters: bool,
+    ) -> SyntaxErrorInfo {
+        let text = source_line(source, error.start.line);
+        let (offset, end_offset) = text.map_or((0, 0), |t| error_offsets(error, t, characters));
+        SyntaxErrorInfo {
+            kind: match error.kind {
+                compiler_layer::syntax::ErrorKind::RecursionError => "RecursionError",
+                kind => kind.name(),
+            },
+            msg: error.msg.clone(),
+            filename: filename.to_string(),
+            lineno: error.start.line,
+            offset,
+            end_lineno: error.end.line,
+            end_offset,
+            text: text.map(str::to_string),
+        }
+    }
+}
+
+/// Line `line` (1-based) of `source`, with its newline; `None` past the end.
+pub fn source_line(source: &str, line: u32) -> Option<&str> {
+    let index = usize::try_from(line).ok()?.checked_sub(1)?;
+    source.split_inclusive('\n').nth(index)
+}
+
+/// `SyntaxError.offset` and `.end_offset` of `error` on its line `text`:
+/// 1-based, in characters or bytes.
+pub fn error_offsets(error: &compiler_layer::SyntaxError, text: &str, characters: bool) -> (i64, i64) {
+    let column = |col: u32| -> i64 {
+        if col == compiler_layer::syntax::Pos::BEFORE_LINE {
+            return 0;
+        }
+        if !characters {
+            return i64::from(col) + 1;
+        }
+        let col = usize::try_from(col).unwrap_or(usize::MAX);
+        let chars = text.char_indices().take_while(|&(byte, _)| byte < col).count();
+        i64::try_from(chars).unwrap_or(i64::MAX) + 1
+    };
+    (column(error.start.col), column(error.end.col))
+}
+
 /// Why a module that was found could not be loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {

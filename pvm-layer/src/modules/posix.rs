@@ -42,7 +42,8 @@ pub fn install(vm: &mut Vm, d: ObjRef) {
         Ok(Value::None)
     });
     add_fn(vm, d, "rename", |vm, a| {
-        let (Some(from), Some(to)) = (a.get(0).and_then(|v| vm.str_of(v)), a.get(1).and_then(|v| vm.str_of(v)))
+        let (Some(from), Some(to)) =
+            (a.get(0).and_then(|v| vm.str_of(v)), a.get(1).and_then(|v| vm.str_of(v)))
         else {
             return Err(vm.type_error("rename: paths must be str"));
         };
@@ -63,7 +64,12 @@ pub fn install(vm: &mut Vm, d: ObjRef) {
             2
         };
         let size = vm.new_int(meta.size.into());
-        Ok(vm.new_tuple(vec![Value::Int(kind), size, Value::Int(meta.mtime_ns), Value::Int(i64::from(meta.mode))]))
+        Ok(vm.new_tuple(vec![
+            Value::Int(kind),
+            size,
+            Value::Int(meta.mtime_ns),
+            Value::Int(i64::from(meta.mode)),
+        ]))
     });
     add_fn(vm, d, "_environ", |vm, _| {
         let env = vm.new_dict();
