@@ -10,7 +10,7 @@
 
 use crate::call::Args;
 use crate::method_cache::Lookup;
-use crate::object::{Builtin, Instance, NativeFn, Object, TypeObject};
+use crate::object::{Instance, Object, TypeObject};
 use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
@@ -65,13 +65,13 @@ pub fn install(vm: &mut Vm) {
     ] {
         let t = vm.types.get(kind);
         let owner = static_name(kind);
-        let new = builtin(vm, owner, "__new__", builtin_new);
+        let new = vm.new_method(owner, "__new__", builtin_new);
         let new = vm.heap.alloc_value(Object::StaticMethod(new));
-        set_in_type(vm, t, "__new__", new);
+        vm.set_type_attr(t, "__new__", new);
     }
-    let new = builtin(vm, "BaseException", "__new__", builtin_new);
+    let new = vm.new_method("BaseException", "__new__", builtin_new);
     let new = vm.heap.alloc_value(Object::StaticMethod(new));
-    set_in_type(vm, base_exception, "__new__", new);
+    vm.set_type_attr(base_exception, "__new__", new);
     for (t, owner) in [
         (object, "object"),
         (type_, "type"),
@@ -80,25 +80,25 @@ pub fn install(vm: &mut Vm) {
         (vm.types.get(TypeKind::Dict), "dict"),
         (vm.types.get(TypeKind::Set), "set"),
     ] {
-        let init = builtin(vm, owner, "__init__", builtin_init);
-        set_in_type(vm, t, "__init__", init);
+        let init = vm.new_method(owner, "__init__", builtin_init);
+        vm.set_type_attr(t, "__init__", init);
     }
-    let call = builtin(vm, "type", "__call__", |vm, a| match a.pos.first() {
+    let call = vm.new_method("type", "__call__", |vm, a| match a.pos.first() {
         Some(&Value::Obj(cls)) if matches!(vm.heap.get(cls), Object::Type(_)) => {
             vm.type_call(cls, Args { pos: a.pos[1..].to_vec(), kw: a.kw.clone() })
         }
         _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
     });
-    set_in_type(vm, type_, "__call__", call);
-    let mro = builtin(vm, "type", "mro", |vm, a| match a.pos.first() {
+    vm.set_type_attr(type_, "__call__", call);
+    let mro = vm.new_method("type", "mro", |vm, a| match a.pos.first() {
         Some(&Value::Obj(cls)) => {
             let items: Vec<Value> = vm.mro(cls).iter().map(|c| Value::Obj(*c)).collect();
             Ok(vm.new_list(items))
         }
         _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     });
-    set_in_type(vm, type_, "mro", mro);
-    let subclasses = builtin(vm, "type", "__subclasses__", |vm, a| match a.pos.first() {
+    vm.set_type_attr(type_, "mro", mro);
+    let subclasses = vm.new_method("type", "__subclasses__", |vm, a| match a.pos.first() {
         Some(&Value::Obj(cls)) => {
             let listed = match vm.heap.get(cls) {
                 Object::Type(t) => t.subclasses.clone(),
@@ -115,8 +115,8 @@ pub fn install(vm: &mut Vm) {
         }
         _ => Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object")),
     });
-    set_in_type(vm, type_, "__subclasses__", subclasses);
-    let init_subclass = builtin(vm, "object", "__init_subclass__", |vm, a| {
+    vm.set_type_attr(type_, "__subclasses__", subclasses);
+    let init_subclass = vm.new_method("object", "__init_subclass__", |vm, a| {
         if a.kw.is_empty() && a.pos.len() <= 1 {
             return Ok(Value::None);
         }
@@ -124,7 +124,7 @@ pub fn install(vm: &mut Vm) {
         Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")))
     });
     let init_subclass = vm.heap.alloc_value(Object::ClassMethod(init_subclass));
-    set_in_type(vm, object, "__init_subclass__", init_subclass);
+    vm.set_type_attr(object, "__init_subclass__", init_subclass);
     crate::descriptors::install(vm);
     crate::datamodel::install(vm);
     crate::coroutine::install(vm);
@@ -134,17 +134,6 @@ pub fn install(vm: &mut Vm) {
 /// The Python name of a builtin type, as a `'static` string for `Builtin::owner`.
 fn static_name(kind: TypeKind) -> &'static str {
     crate::types::BUILTIN_TYPES.iter().find(|(k, _)| *k == kind).map_or("object", |(_, n)| n)
-}
-
-fn builtin(vm: &mut Vm, owner: &'static str, name: &'static str, func: NativeFn) -> Value {
-    vm.heap.alloc_value(Object::Builtin(Builtin { name, func, owner: Some(owner) }))
-}
-
-fn set_in_type(vm: &mut Vm, t: ObjRef, name: &str, v: Value) {
-    if let Object::Type(ty) = vm.heap.get(t) {
-        let d = ty.dict;
-        vm.dict_set_name(d, name, v);
-    }
 }
 
 /// `__build_class__(func, name, *bases, metaclass=..., **kwds)`: what a

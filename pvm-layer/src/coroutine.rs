@@ -16,18 +16,18 @@ use compiler_layer::instruction::AwaitContext;
 
 use crate::call::Args;
 use crate::generator::Sent;
-use crate::object::{Builtin, GenKind, NativeFn, Object};
+use crate::object::{GenKind, NativeFn, Object};
 use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
 
 pub fn install(vm: &mut Vm) {
     // Coroutines share the generator's send/throw/close.
-    let generator = type_dict(vm, TypeKind::Generator);
-    let coroutine = type_dict(vm, TypeKind::Coroutine);
+    let (generator, coroutine) = (vm.types.get(TypeKind::Generator), vm.types.get(TypeKind::Coroutine));
     for name in ["send", "throw", "close"] {
-        if let Some(f) = vm.dict_get_name(generator, name) {
-            vm.dict_set_name(coroutine, name, f);
+        let key = vm.intern(name);
+        if let Some(f) = vm.lookup_type(generator, key) {
+            vm.set_type_attr(coroutine, name, f);
         }
     }
     let async_gen: &[(&'static str, NativeFn)] = &[
@@ -44,14 +44,9 @@ pub fn install(vm: &mut Vm) {
             step(vm, a, Err(exit.0))
         }),
     ];
-    let dict = type_dict(vm, TypeKind::AsyncGenerator);
+    let t = vm.types.get(TypeKind::AsyncGenerator);
     for (name, func) in async_gen {
-        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
-            name,
-            func: *func,
-            owner: Some("async_generator"),
-        }));
-        vm.dict_set_name(dict, name, f);
+        vm.add_method(t, "async_generator", name, *func);
     }
     let awaitable: &[(&'static str, NativeFn)] = &[
         ("send", |vm, a| {
@@ -78,21 +73,9 @@ pub fn install(vm: &mut Vm) {
         ("__await__", |_, a| Ok(a.get(0).unwrap_or(Value::None))),
         ("__iter__", |_, a| Ok(a.get(0).unwrap_or(Value::None))),
     ];
-    let dict = type_dict(vm, TypeKind::AsyncGenStep);
+    let t = vm.types.get(TypeKind::AsyncGenStep);
     for (name, func) in awaitable {
-        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
-            name,
-            func: *func,
-            owner: Some("async_generator_asend"),
-        }));
-        vm.dict_set_name(dict, name, f);
-    }
-}
-
-fn type_dict(vm: &Vm, kind: TypeKind) -> ObjRef {
-    match vm.heap.get(vm.types.get(kind)) {
-        Object::Type(t) => t.dict,
-        _ => vm.builtins,
+        vm.add_method(t, "async_generator_asend", name, *func);
     }
 }
 

@@ -16,7 +16,7 @@
 use compiler_layer::instruction::{BinaryOperator as B, ComparisonOperator as C, UnaryOperator as U};
 
 use crate::call::Args;
-use crate::object::{Builtin, IterKind, NativeFn, Object};
+use crate::object::{IterKind, NativeFn, Object};
 use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
@@ -86,7 +86,7 @@ pub fn install(vm: &mut Vm) {
     ];
     let t = vm.types.get(TypeKind::Object);
     for (name, func) in object {
-        add(vm, t, "object", name, *func);
+        vm.add_method(t, "object", name, *func);
     }
     // Text and hashing of the scalar types, for explicit calls (`int.__repr__(x)`).
     let scalars: &[(K, &'static str)] =
@@ -113,7 +113,7 @@ pub fn install(vm: &mut Vm) {
             }),
         ];
         for (name, func) in text {
-            add(vm, t, owner, name, *func);
+            vm.add_method(t, owner, name, *func);
         }
     }
     // The numeric operators as methods (`super().__add__(other)` in a
@@ -141,7 +141,7 @@ pub fn install(vm: &mut Vm) {
     {
         let t = vm.types.get(kind);
         for (name, func) in numeric {
-            add(vm, t, owner, name, *func);
+            vm.add_method(t, owner, name, *func);
         }
     }
     // Conversions: `n.__index__()`, `x.__int__()`, `x.__float__()`.
@@ -151,24 +151,17 @@ pub fn install(vm: &mut Vm) {
         |vm, a| crate::methods::float_new(vm, &Args::new(vec![a.get(0).unwrap_or(Value::None)]));
     for &(kind, owner) in &[(K::Int, "int"), (K::Bool, "bool")] {
         let t = vm.types.get(kind);
-        add(vm, t, owner, "__index__", to_int);
+        vm.add_method(t, owner, "__index__", to_int);
     }
     for &(kind, owner) in &[(K::Int, "int"), (K::Bool, "bool"), (K::Float, "float")] {
         let t = vm.types.get(kind);
-        add(vm, t, owner, "__int__", to_int);
-        add(vm, t, owner, "__float__", to_float);
+        vm.add_method(t, owner, "__int__", to_int);
+        vm.add_method(t, owner, "__float__", to_float);
     }
     let dict = vm.types.get(TypeKind::Dict);
-    if let Object::Type(ty) = vm.heap.get(dict) {
-        let dict_dict = ty.dict;
-        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
-            name: "fromkeys",
-            func: dict_fromkeys,
-            owner: None,
-        }));
-        let method = vm.heap.alloc_value(Object::ClassMethod(f));
-        vm.dict_set_name(dict_dict, "fromkeys", method);
-    }
+    let f = vm.new_method("dict", "fromkeys", dict_fromkeys);
+    let method = vm.heap.alloc_value(Object::ClassMethod(f));
+    vm.set_type_attr(dict, "fromkeys", method);
     // The container protocol of the builtin containers, acting on the
     // builtin value (an instance of a subclass arrives as its base value).
     use TypeKind as K;
@@ -208,20 +201,20 @@ pub fn install(vm: &mut Vm) {
             }),
         ];
         for (name, func) in protocol {
-            add(vm, t, owner, name, *func);
+            vm.add_method(t, owner, name, *func);
         }
         if !matches!(kind, K::Set | K::FrozenSet) {
-            add(vm, t, owner, "__getitem__", |vm, a| {
+            vm.add_method(t, owner, "__getitem__", |vm, a| {
                 let (obj, key) = two(vm, a, "__getitem__")?;
                 vm.getitem(obj, key)
             });
         }
         if matches!(kind, K::List | K::Dict | K::ByteArray) {
-            add(vm, t, owner, "__setitem__", |vm, a| {
+            vm.add_method(t, owner, "__setitem__", |vm, a| {
                 let [obj, key, value] = three(vm, a, "__setitem__")?;
                 vm.setitem(obj, key, value).map(|()| Value::None)
             });
-            add(vm, t, owner, "__delitem__", |vm, a| {
+            vm.add_method(t, owner, "__delitem__", |vm, a| {
                 let (obj, key) = two(vm, a, "__delitem__")?;
                 vm.delitem(obj, key).map(|()| Value::None)
             });
@@ -258,15 +251,6 @@ fn numeric_method(vm: &mut Vm, a: &Args, op: B) -> PResult<Value> {
         Err(e) if vm.is_exc_instance(Value::Obj(e.0), "TypeError") => Ok(vm.not_implemented),
         other => other,
     }
-}
-
-fn add(vm: &mut Vm, t: ObjRef, owner: &'static str, name: &'static str, func: NativeFn) {
-    let dict = match vm.heap.get(t) {
-        Object::Type(ty) => ty.dict,
-        _ => return,
-    };
-    let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func, owner: Some(owner) }));
-    vm.dict_set_name(dict, name, f);
 }
 
 fn two(vm: &mut Vm, a: &Args, name: &str) -> PResult<(Value, Value)> {

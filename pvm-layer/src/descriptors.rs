@@ -4,7 +4,7 @@
 //! `typeobject.c` define them.
 
 use crate::call::Args;
-use crate::object::{Builtin, NativeFn, Object, Property};
+use crate::object::{NativeFn, Object, Property};
 use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm};
@@ -16,13 +16,8 @@ pub fn install(vm: &mut Vm) {
         ("setter", |vm, a| property_with(vm, a, 1)),
         ("deleter", |vm, a| property_with(vm, a, 2)),
     ];
-    let dict = match vm.heap.get(t) {
-        Object::Type(ty) => ty.dict,
-        _ => return,
-    };
     for (name, func) in methods {
-        let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func, owner: Some("property") }));
-        vm.dict_set_name(dict, name, f);
+        vm.add_method(t, "property", name, func);
     }
     // `__get__` of the builtin descriptors, for code that asks for it
     // (`hasattr(f, '__get__')`) or calls it by hand.
@@ -33,16 +28,7 @@ pub fn install(vm: &mut Vm) {
         (TypeKind::StaticMethod, "staticmethod"),
     ] {
         let t = vm.types.get(kind);
-        let dict = match vm.heap.get(t) {
-            Object::Type(ty) => ty.dict,
-            _ => continue,
-        };
-        let get = vm.heap.alloc_value(Object::Builtin(Builtin {
-            name: "__get__",
-            func: descriptor_get,
-            owner: Some(owner),
-        }));
-        vm.dict_set_name(dict, "__get__", get);
+        vm.add_method(t, owner, "__get__", descriptor_get);
     }
 }
 

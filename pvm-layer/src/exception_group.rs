@@ -7,7 +7,7 @@
 //! as given; its dict holds `message` and `exceptions` (a tuple).
 
 use crate::call::Args;
-use crate::object::{Builtin, NativeFn, Object, TypeObject};
+use crate::object::{NativeFn, Object, TypeObject};
 use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
@@ -40,17 +40,8 @@ pub fn install(vm: &mut Vm) {
             vm.new_group(class, vec![message, excs])
         }),
     ];
-    let dict = match vm.heap.get(base_group) {
-        Object::Type(t) => t.dict,
-        _ => return,
-    };
     for (name, func) in methods {
-        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
-            name,
-            func: *func,
-            owner: Some("BaseExceptionGroup"),
-        }));
-        vm.dict_set_name(dict, name, f);
+        vm.add_method(base_group, "BaseExceptionGroup", name, *func);
     }
     let builtins = vm.builtins;
     vm.dict_set_name(builtins, "BaseExceptionGroup", Value::Obj(base_group));

@@ -7,7 +7,7 @@
 //! their instances go through the data model like any user class's.
 
 use crate::call::Args;
-use crate::object::{Builtin, Instance, NativeFn, Object, TypeObject};
+use crate::object::{Instance, NativeFn, Object, TypeObject};
 use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
@@ -37,25 +37,17 @@ pub fn install(vm: &mut Vm) -> AliasClasses {
         ("__or__", |vm, a| union_of(vm, a.get(0).unwrap_or(Value::None), a.get(1).unwrap_or(Value::None))),
         ("__ror__", |vm, a| union_of(vm, a.get(1).unwrap_or(Value::None), a.get(0).unwrap_or(Value::None))),
     ];
-    for class in [generic_alias, union] {
+    for (class, owner) in [(generic_alias, "GenericAlias"), (union, "UnionType")] {
         for (name, func) in methods {
-            add_method(vm, class, name, *func);
+            vm.add_method(class, owner, name, *func);
         }
     }
-    add_method(vm, generic_alias, "__call__", |vm, a| {
+    vm.add_method(generic_alias, "GenericAlias", "__call__", |vm, a| {
         let this = a.get(0).unwrap_or(Value::None);
         let origin = part(vm, this, "__origin__");
         vm.call_args(origin, Args { pos: a.pos[1..].to_vec(), kw: a.kw.clone() })
     });
     AliasClasses { generic_alias, union }
-}
-
-fn add_method(vm: &mut Vm, class: ObjRef, name: &'static str, func: NativeFn) {
-    let Object::Type(t) = vm.heap.get(class) else { return };
-    let dict = t.dict;
-    let owner = if vm.type_obj_name(class) == "UnionType" { "UnionType" } else { "GenericAlias" };
-    let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func, owner: Some(owner) }));
-    vm.dict_set_name(dict, name, f);
 }
 
 fn make_class(vm: &mut Vm, name: &str) -> ObjRef {

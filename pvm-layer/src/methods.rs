@@ -11,12 +11,7 @@ use crate::vm::{PResult, Vm};
 
 fn add(vm: &mut Vm, kind: TypeKind, owner: &'static str, name: &'static str, func: NativeFn) {
     let t = vm.types.get(kind);
-    let dict = match vm.heap.get(t) {
-        Object::Type(t) => t.dict,
-        _ => return,
-    };
-    let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func, owner: Some(owner) }));
-    vm.dict_set_name(dict, name, f);
+    vm.add_method(t, owner, name, func);
 }
 
 pub fn install(vm: &mut Vm) {

@@ -1168,8 +1168,16 @@ impl Vm {
     }
 
     pub fn contains(&mut self, container: Value, item: Value) -> PResult<bool> {
-        let class_with_meta = matches!(container, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(t) if t.meta.is_some()));
-        if is_instance(self, container) || class_with_meta {
+        // An instance, or a class whose metaclass may define `__contains__`: one look at the heap.
+        let by_protocol = match container {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Instance(_) => true,
+                Object::Type(t) => t.meta.is_some(),
+                _ => false,
+            },
+            _ => false,
+        };
+        if by_protocol {
             if let Some(found) = self.contains_instance(container, item)? {
                 return Ok(found);
             }

@@ -3,7 +3,7 @@
 //! Each is an instance of a class made here, a subclass of `tuple`, whose
 //! instance dict holds the named items.
 
-use crate::object::{Builtin, Instance, Object, TypeObject};
+use crate::object::{Instance, Object, TypeObject};
 use crate::types::TypeKind;
 use crate::value::Value;
 use crate::vm::{PResult, Vm};
@@ -25,12 +25,7 @@ pub fn new(vm: &mut Vm, module: &str, name: &str, fields: &[&str], values: Vec<V
     let names: Vec<Value> = fields.iter().map(|f| vm.new_str(*f)).collect();
     let names = vm.new_tuple(names);
     vm.dict_set_name(dict, "_fields", names);
-    let repr = vm.heap.alloc_value(Object::Builtin(Builtin {
-        name: "__repr__",
-        func: repr,
-        owner: Some("struct_sequence"),
-    }));
-    vm.dict_set_name(dict, "__repr__", repr);
+    vm.add_method(cls, "struct_sequence", "__repr__", repr);
     let items = vm.new_dict();
     for (f, v) in fields.iter().zip(&values) {
         vm.dict_set_name(items, f, *v);

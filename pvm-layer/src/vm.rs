@@ -14,7 +14,7 @@ use crate::dict::{Dict, Slot};
 use crate::frame::{CodeInfo, Frame};
 use crate::heap::Heap;
 use crate::method_cache::MethodCache;
-use crate::object::{ExceptionObj, Module, Object, PyStr, TypeObject};
+use crate::object::{Builtin, ExceptionObj, Module, NativeFn, Object, PyStr, TypeObject};
 use crate::special::{BinaryNames, SpecialNames};
 use crate::types::{TypeKind, Types, BUILTIN_TYPES, EXCEPTIONS};
 use crate::value::{ObjRef, Value};
@@ -198,6 +198,25 @@ impl Vm {
         let r = self.heap.alloc(Object::Str(PyStr::new(s)));
         self.interned.insert(s.into(), r);
         r
+    }
+
+    /// A builtin function that is a method of type `owner` (install time).
+    pub fn new_method(&mut self, owner: &'static str, name: &'static str, func: NativeFn) -> Value {
+        self.heap.alloc_value(Object::Builtin(Builtin { name, func, owner: Some(owner) }))
+    }
+
+    /// Sets attribute `name` in the dict of type `t` (install time).
+    pub fn set_type_attr(&mut self, t: ObjRef, name: &str, v: Value) {
+        if let Object::Type(ty) = self.heap.get(t) {
+            let dict = ty.dict;
+            self.dict_set_name(dict, name, v);
+        }
+    }
+
+    /// Installs `owner.name` as a builtin method of type `t`.
+    pub fn add_method(&mut self, t: ObjRef, owner: &'static str, name: &'static str, func: NativeFn) {
+        let f = self.new_method(owner, name, func);
+        self.set_type_attr(t, name, f);
     }
 
     /// The interned `str` for `s`, if it has been interned.
