@@ -12,6 +12,11 @@ use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
 
 impl Vm {
+    /// The elements of set `s`, in its order.
+    fn set_elements(&self, s: ObjRef) -> Vec<Value> {
+        self.table(s).map(|t| t.iter().map(|e| e.key).collect()).unwrap_or_default()
+    }
+
     /// Whether `v` is a set or frozenset.
     pub fn is_any_set(&self, v: Value) -> bool {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::Set(_) | Object::FrozenSet(_)))
@@ -57,9 +62,6 @@ impl Vm {
 
     /// `a op b` for two sets: a new set of `a`'s kind.
     pub(crate) fn set_binary(&mut self, x: ObjRef, y: ObjRef, op: B, frozen: bool) -> PResult<ObjRef> {
-        let elements = |vm: &Vm, s: ObjRef| -> Vec<Value> {
-            vm.table(s).map(|t| t.iter().map(|e| e.key).collect()).unwrap_or_default()
-        };
         let out = match op {
             B::Or => {
                 let out = self.set_copy(x, frozen);
@@ -69,26 +71,14 @@ impl Vm {
                 out
             }
             B::And => {
-                let out = self.new_set(frozen);
                 let (small, large) = if self.dict_len(y) > self.dict_len(x) { (x, y) } else { (y, x) };
-                self.roots.push(Value::Obj(out));
-                let r = (|| {
-                    for k in elements(self, small) {
-                        if self.dict_get(large, k)?.is_some() {
-                            self.set_add(out, k)?;
-                        }
-                    }
-                    Ok(())
-                })();
-                self.roots.pop();
-                r?;
-                out
+                self.set_select(small, large, true, frozen)?
             }
             B::Subtract if (self.dict_len(x) >> 2) > self.dict_len(y) => {
                 let out = self.set_copy(x, frozen);
                 self.roots.push(Value::Obj(out));
                 let r = (|| {
-                    for k in elements(self, y) {
+                    for k in self.set_elements(y) {
                         self.set_discard(out, k)?;
                     }
                     Ok(())
@@ -97,21 +87,7 @@ impl Vm {
                 r?;
                 out
             }
-            B::Subtract => {
-                let out = self.new_set(frozen);
-                self.roots.push(Value::Obj(out));
-                let r = (|| {
-                    for k in elements(self, x) {
-                        if self.dict_get(y, k)?.is_none() {
-                            self.set_add(out, k)?;
-                        }
-                    }
-                    Ok(())
-                })();
-                self.roots.pop();
-                r?;
-                out
-            }
+            B::Subtract => self.set_select(x, y, false, frozen)?,
             _ => {
                 let out = self.set_copy(y, frozen);
                 self.roots.push(Value::Obj(out));
@@ -122,6 +98,24 @@ impl Vm {
             }
         };
         Ok(out)
+    }
+
+    /// A new set of the elements of `from`, in its order, that are (`inside`)
+    /// or are not in `other`: `&` and `-` as `setobject.c` walks them.
+    fn set_select(&mut self, from: ObjRef, other: ObjRef, inside: bool, frozen: bool) -> PResult<ObjRef> {
+        let out = self.new_set(frozen);
+        let keys = self.set_elements(from);
+        self.roots.push(Value::Obj(out));
+        let r = (|| {
+            for k in keys {
+                if self.dict_get(other, k)?.is_some() == inside {
+                    self.set_add(out, k)?;
+                }
+            }
+            Ok(())
+        })();
+        self.roots.pop();
+        r.map(|()| out)
     }
 
     /// `s op= other` for a set `s` and a set `other`, in place as CPython does.
