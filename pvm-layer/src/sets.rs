@@ -77,12 +77,7 @@ impl Vm {
             B::Subtract if (self.dict_len(x) >> 2) > self.dict_len(y) => {
                 let out = self.set_copy(x, frozen);
                 self.roots.push(Value::Obj(out));
-                let r = (|| {
-                    for k in self.set_elements(y) {
-                        self.set_discard(out, k)?;
-                    }
-                    Ok(())
-                })();
+                let r = self.set_discard_all(out, y);
                 self.roots.pop();
                 r?;
                 out
@@ -132,12 +127,7 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let keys: Vec<Value> =
-                    self.table(other).map(|t| t.iter().map(|e| e.key).collect()).unwrap_or_default();
-                for k in keys {
-                    self.set_discard(s, k)?;
-                }
-                Ok(())
+                self.set_discard_all(s, other)
             }
             B::Xor => self.set_toggle(s, other),
             _ => {
@@ -151,12 +141,18 @@ impl Vm {
         }
     }
 
+    /// `set_difference_update`: every element of `other` leaves `s`.
+    fn set_discard_all(&mut self, s: ObjRef, other: ObjRef) -> PResult<()> {
+        for k in self.set_elements(other) {
+            self.set_discard(s, k)?;
+        }
+        Ok(())
+    }
+
     /// `set_symmetric_difference_update`: each element of `other` leaves `s`
     /// if there, else joins it.
     fn set_toggle(&mut self, s: ObjRef, other: ObjRef) -> PResult<()> {
-        let keys: Vec<Value> =
-            self.table(other).map(|t| t.iter().map(|e| e.key).collect()).unwrap_or_default();
-        for k in keys {
+        for k in self.set_elements(other) {
             if !self.set_discard(s, k)? {
                 self.set_add(s, k)?;
             }
