@@ -783,23 +783,25 @@ impl Vm {
             _ => None,
         };
         match self.heap.get(r) {
+            // The length and kind are read first and the payload only once the
+            // index is known: copying it out would make `s[i]` in a loop quadratic.
             Object::List(_) | Object::Tuple(_) => {
                 let is_list = matches!(self.heap.get(r), Object::List(_));
-                let items = self.seq_items(container).unwrap_or_default();
+                let n = self.seq_len(r);
                 if let Some(s) = slice {
-                    let pos = self.slice_positions(s, items.len())?;
-                    let out: Vec<Value> = pos.into_iter().map(|i| items[i]).collect();
+                    let pos = self.slice_positions(s, n)?;
+                    let items = self.seq_slice(r);
+                    let out: Vec<Value> = pos.into_iter().filter_map(|i| items.get(i).copied()).collect();
                     return Ok(if is_list { self.new_list(out) } else { self.new_tuple(out) });
                 }
-                let i = self.index(key, items.len(), if is_list { "list" } else { "tuple" })?;
-                Ok(items[i])
+                let i = self.index(key, n, if is_list { "list" } else { "tuple" })?;
+                Ok(self.seq_slice(r).get(i).copied().unwrap_or(Value::None))
             }
             Object::Str(s) => {
-                let ascii = s.is_ascii();
-                let text = s.text.clone();
-                let n = s.chars;
+                let (ascii, n) = (s.is_ascii(), s.chars);
                 if let Some(sl) = slice {
                     let pos = self.slice_positions(sl, n)?;
+                    let text = self.str_of(container).unwrap_or("");
                     let out: String = if ascii {
                         pos.into_iter().map(|i| text.as_bytes()[i] as char).collect()
                     } else {
@@ -809,23 +811,25 @@ impl Vm {
                     return Ok(self.new_str(out));
                 }
                 let i = self.index(key, n, "str")?;
+                let text = self.str_of(container).unwrap_or("");
                 let c = if ascii { text.as_bytes()[i] as char } else { text.chars().nth(i).unwrap_or('\0') };
-                Ok(self.new_str(c.to_string()))
+                Ok(self.char_str(c))
             }
             Object::Bytes(b) | Object::ByteArray(b) => {
                 let is_bytes = matches!(self.heap.get(r), Object::Bytes(_));
-                let b = b.clone();
+                let n = b.len();
                 if let Some(sl) = slice {
-                    let pos = self.slice_positions(sl, b.len())?;
-                    let out: Vec<u8> = pos.into_iter().map(|i| b[i]).collect();
+                    let pos = self.slice_positions(sl, n)?;
+                    let b = self.bytes_slice(r);
+                    let out: Vec<u8> = pos.into_iter().filter_map(|i| b.get(i).copied()).collect();
                     return Ok(self.heap.alloc_value(if is_bytes {
                         Object::Bytes(out)
                     } else {
                         Object::ByteArray(out)
                     }));
                 }
-                let i = self.index(key, b.len(), if is_bytes { "bytes" } else { "bytearray" })?;
-                Ok(Value::Int(i64::from(b[i])))
+                let i = self.index(key, n, if is_bytes { "bytes" } else { "bytearray" })?;
+                Ok(Value::Int(i64::from(self.bytes_slice(r).get(i).copied().unwrap_or(0))))
             }
             Object::Range { start, stop, step } => {
                 let (start, stop, step) = (*start, *stop, *step);

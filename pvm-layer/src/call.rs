@@ -305,6 +305,28 @@ impl Vm {
     }
 
     /// Items of a list or tuple, without iterating.
+    /// The length of the list or tuple `r` (0 for anything else).
+    pub fn seq_len(&self, r: ObjRef) -> usize {
+        self.seq_slice(r).len()
+    }
+
+    /// The items of the list or tuple `r`, borrowed (empty for anything else).
+    pub fn seq_slice(&self, r: ObjRef) -> &[Value] {
+        match self.heap.get(r) {
+            Object::Tuple(t) => t,
+            Object::List(l) => l,
+            _ => &[],
+        }
+    }
+
+    /// The bytes of the bytes or bytearray `r`, borrowed (empty for anything else).
+    pub fn bytes_slice(&self, r: ObjRef) -> &[u8] {
+        match self.heap.get(r) {
+            Object::Bytes(b) | Object::ByteArray(b) => b,
+            _ => &[],
+        }
+    }
+
     pub fn seq_items(&self, v: Value) -> Option<Vec<Value>> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {

@@ -44,7 +44,7 @@ impl Vm {
             Value::Int(i) => format_spec::format_i64(i, spec),
             Value::Float(x) => format_spec::format_float(x, spec),
             Value::Obj(r) => match self.heap.get(r) {
-                Object::Str(s) => format_spec::format_str(&s.text, spec),
+                Object::Str(s) => format_spec::format_str(s.as_str(), spec),
                 Object::Int(n) => format_spec::format_int(n, spec, "int", int_ops::DEFAULT_MAX_STR_DIGITS),
                 Object::Complex(re, im) => format_spec::format_complex(*re, *im, spec),
                 Object::Instance(_) => return self.format_instance(v, spec),

@@ -67,6 +67,7 @@ pub mod sets;
 pub mod sort;
 pub mod special;
 pub mod stdlib;
+pub mod str_text;
 pub mod strings;
 pub mod struct_seq;
 pub mod traceback;

@@ -809,7 +809,7 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
     };
     let text = match v {
         Value::Obj(r) => match vm.heap.get(r) {
-            Object::Str(s) => Some(s.text.to_string()),
+            Object::Str(s) => Some(s.as_str().to_string()),
             Object::Bytes(b) | Object::ByteArray(b) => Some(String::from_utf8_lossy(b).into_owned()),
             _ => None,
         },
@@ -855,7 +855,7 @@ pub fn float_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
     }
     let text = match v {
         Value::Obj(r) => match vm.heap.get(r) {
-            Object::Str(s) => Some(s.text.to_string()),
+            Object::Str(s) => Some(s.as_str().to_string()),
             Object::Bytes(b) | Object::ByteArray(b) => Some(String::from_utf8_lossy(b).into_owned()),
             _ => None,
         },

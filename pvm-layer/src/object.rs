@@ -10,6 +10,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use crate::dict::Dict;
+use crate::str_text::StrText;
 use crate::frame::{CodeInfo, Frame};
 use crate::value::{ObjRef, Value};
 
@@ -24,7 +25,7 @@ pub type NativeFn = fn(&mut crate::vm::Vm, &crate::call::Args) -> crate::vm::PRe
 /// replaced by U+FFFD (CPython keeps it).
 #[derive(Debug)]
 pub struct PyStr {
-    pub text: Box<str>,
+    text: StrText,
     /// The hash once computed; -1 (never a hash: CPython maps -1 to -2) until then.
     hash: std::cell::Cell<i64>,
     /// Length in code points; equal to `text.len()` when the text is ASCII,
@@ -36,7 +37,23 @@ impl PyStr {
     pub fn new(text: impl Into<Box<str>>) -> PyStr {
         let text = text.into();
         let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
-        PyStr { text, hash: std::cell::Cell::new(-1), chars }
+        PyStr { text: StrText::Owned(text), hash: std::cell::Cell::new(-1), chars }
+    }
+
+    /// `self + tail`, linear over a loop of `s += t` (see `str_text.rs`).
+    pub fn concat(&self, tail: &PyStr) -> PyStr {
+        let text = self.text.concat(tail.as_str());
+        PyStr { text, hash: std::cell::Cell::new(-1), chars: self.chars + tail.chars }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        self.text.as_str()
+    }
+
+    /// The memory this string's creation allocated.
+    pub fn fresh_bytes(&self) -> usize {
+        self.text.fresh_bytes()
     }
 
     /// `hash(s)`, computed once.
@@ -46,13 +63,13 @@ impl PyStr {
         if cached != -1 {
             return cached;
         }
-        let hash = crate::semantics::hash::hash_str(&self.text, crate::semantics::hash::HashKey::ZERO);
+        let hash = crate::semantics::hash::hash_str(self.as_str(), crate::semantics::hash::HashKey::ZERO);
         self.hash.set(hash);
         hash
     }
 
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.text.len()
+        self.chars == self.as_str().len()
     }
 }
 
@@ -302,7 +319,7 @@ impl Object {
     #[inline]
     pub fn payload_bytes(&self) -> usize {
         match self {
-            Object::Str(s) => s.text.len(),
+            Object::Str(s) => s.fresh_bytes(),
             Object::Int(n) => (n.bits() / 8) as usize,
             Object::Bytes(b) | Object::ByteArray(b) => b.len(),
             Object::List(l) => l.len() * std::mem::size_of::<Value>(),

@@ -32,7 +32,7 @@ pub fn equal_in(heap: &crate::heap::Heap, a: Value, b: Value, depth: u32) -> boo
                 return false;
             }
             match (heap.get(x), heap.get(y)) {
-                (Object::Str(s), Object::Str(t)) => s.text == t.text,
+                (Object::Str(s), Object::Str(t)) => s.as_str() == t.as_str(),
                 (Object::Int(m), Object::Int(n)) => m == n,
                 (Object::Bytes(m) | Object::ByteArray(m), Object::Bytes(n) | Object::ByteArray(n)) => m == n,
                 (Object::Tuple(m), Object::Tuple(n)) => {
@@ -426,10 +426,7 @@ impl Vm {
                 }
                 let r = match (self.heap.get(x), self.heap.get(y)) {
                     (Object::Str(s), Object::Str(t)) => {
-                        let mut out = String::with_capacity(s.text.len() + t.text.len());
-                        out.push_str(&s.text);
-                        out.push_str(&t.text);
-                        Object::Str(crate::object::PyStr::new(out))
+                        Object::Str(s.concat(t))
                     }
                     (Object::List(s), Object::List(t)) => {
                         Object::List(s.iter().chain(t.iter()).copied().collect())
@@ -469,7 +466,7 @@ impl Vm {
                 };
                 let n = n.max(0) as usize;
                 let size = match self.heap.get(seq) {
-                    Object::Str(s) => s.text.len(),
+                    Object::Str(s) => s.as_str().len(),
                     Object::List(l) => l.len(),
                     Object::Tuple(t) => t.len(),
                     Object::Bytes(b) | Object::ByteArray(b) => b.len(),
@@ -479,7 +476,7 @@ impl Vm {
                     return Err(self.err("MemoryError", ""));
                 }
                 let r = match self.heap.get(seq) {
-                    Object::Str(s) => Object::Str(crate::object::PyStr::new(s.text.repeat(n))),
+                    Object::Str(s) => Object::Str(crate::object::PyStr::new(s.as_str().repeat(n))),
                     Object::List(l) => Object::List(l.repeat(n)),
                     Object::Tuple(t) => Object::Tuple(t.repeat(n).into_boxed_slice()),
                     Object::Bytes(b) => Object::Bytes(b.repeat(n)),
@@ -712,7 +709,7 @@ impl Vm {
         }
         if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
             match (self.heap.get(x), self.heap.get(y)) {
-                (Object::Str(s), Object::Str(t)) => return Ok(Some(s.text.cmp(&t.text))),
+                (Object::Str(s), Object::Str(t)) => return Ok(Some(s.as_str().cmp(t.as_str()))),
                 (Object::Bytes(s) | Object::ByteArray(s), Object::Bytes(t) | Object::ByteArray(t)) => {
                     return Ok(Some(s.cmp(t)))
                 }
@@ -811,7 +808,7 @@ impl Vm {
             Value::Float(f) => f != 0.0,
             Value::None | Value::Null => false,
             Value::Obj(r) => match self.heap.get(r) {
-                Object::Str(s) => !s.text.is_empty(),
+                Object::Str(s) => !s.as_str().is_empty(),
                 Object::List(l) => !l.is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
                 Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => !d.is_empty(),
@@ -927,22 +924,17 @@ impl Vm {
                     }
                     Object::Str(st) => {
                         // `i` is a byte offset into the text here.
-                        st.text
-                            .get(i..)
-                            .and_then(|rest| rest.chars().next())
-                            .map(|c| (Value::Null, c.len_utf8()))
+                        match st.as_str().get(i..).and_then(|rest| rest.chars().next()) {
+                            Some(c) => {
+                                let v = self.char_str(c);
+                                return Ok((IterKind::Seq(seq, i + c.len_utf8()), Some(v)));
+                            }
+                            None => None,
+                        }
                     }
                     _ => None,
                 };
                 match item {
-                    Some((Value::Null, n)) => {
-                        let text = match self.heap.get(s) {
-                            Object::Str(st) => st.text[i..i + n].to_string(),
-                            _ => String::new(),
-                        };
-                        let v = self.new_str(text);
-                        (IterKind::Seq(seq, i + n), Some(v))
-                    }
                     Some((v, n)) => (IterKind::Seq(seq, i + n), Some(v)),
                     None => (IterKind::Exhausted, None),
                 }
@@ -1195,7 +1187,7 @@ impl Vm {
             match self.heap.get(r) {
                 Object::Str(s) => {
                     return match self.str_of(item) {
-                        Some(t) => Ok(s.text.contains(t)),
+                        Some(t) => Ok(s.as_str().contains(t)),
                         None => {
                             let msg = format!(
                                 "'in <string>' requires string as left operand, not {}",

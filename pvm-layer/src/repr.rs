@@ -30,7 +30,7 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::Float(f) => float_repr(f),
             Value::Obj(r) => match self.heap.get(r) {
-                Object::Str(s) => str_repr(&s.text),
+                Object::Str(s) => str_repr(s.as_str()),
                 Object::Int(n) => {
                     let max = crate::semantics::int_ops::DEFAULT_MAX_STR_DIGITS;
                     match crate::semantics::int_ops::to_decimal_string(n, max) {
@@ -287,7 +287,7 @@ impl Vm {
         }
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
-                Object::Str(s) => return Ok(s.text.to_string()),
+                Object::Str(s) => return Ok(s.as_str().to_string()),
                 Object::Instance(i)
                     if !i.base.is_null() && self.special_of(v, self.special.repr).is_none() =>
                 {

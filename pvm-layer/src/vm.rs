@@ -57,6 +57,9 @@ pub struct Vm {
     pub(crate) pending_throw: Option<Exc>,
     code_cache: HashMap<usize, Rc<CodeInfo>>,
     interned: HashMap<Box<str>, ObjRef>,
+    /// The one-character ASCII strings, interned: `s[i]` and `for c in s`
+    /// hand these out instead of allocating (CPython caches them too).
+    ascii_chars: Vec<ObjRef>,
     /// Source text of files, for traceback lines.
     pub sources: HashMap<String, Rc<str>>,
     pub not_implemented: Value,
@@ -158,6 +161,7 @@ impl Vm {
             pending_throw: None,
             code_cache: HashMap::new(),
             interned: HashMap::new(),
+            ascii_chars: Vec::new(),
             sources: HashMap::new(),
             not_implemented,
             ellipsis,
@@ -173,6 +177,7 @@ impl Vm {
             import: Default::default(),
         };
         vm.special = SpecialNames::intern(&mut vm);
+        vm.ascii_chars = (0..128u8).map(|b| vm.intern(&char::from(b).to_string())).collect();
         vm.binary_names = BinaryNames::intern(&mut vm);
         crate::methods::install(&mut vm);
         crate::classes::install(&mut vm);
@@ -187,6 +192,15 @@ impl Vm {
 
     pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
         Value::Obj(self.heap.alloc(Object::Str(PyStr::new(s))))
+    }
+
+    /// The `str` of one character.
+    #[inline]
+    pub fn char_str(&mut self, c: char) -> Value {
+        match self.ascii_chars.get(c as usize) {
+            Some(r) => Value::Obj(*r),
+            None => self.new_str(c.to_string()),
+        }
     }
 
     /// The one `str` object for `s`, kept alive for the whole run: names
@@ -261,7 +275,7 @@ impl Vm {
     pub fn str_of(&self, v: Value) -> Option<&str> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
-                Object::Str(s) => Some(&s.text),
+                Object::Str(s) => Some(s.as_str()),
                 _ => None,
             },
             _ => None,
