@@ -427,7 +427,7 @@ impl Vm {
     }
 
     /// Instance `r`'s `__dict__`, made on first use.
-    fn instance_dict(&mut self, r: ObjRef) -> ObjRef {
+    pub(crate) fn instance_dict(&mut self, r: ObjRef) -> ObjRef {
         if let Object::Instance(i) = self.heap.get(r) {
             if let Some(d) = i.dict {
                 return d;
@@ -449,6 +449,12 @@ impl Vm {
         name: Value,
         value: Option<Value>,
     ) -> PResult<()> {
+        if name.as_obj() == Some(self.special.class) {
+            return match value {
+                Some(v) => self.assign_class(obj, v),
+                None => Err(self.type_error("can't delete __class__ attribute")),
+            };
+        }
         if let Some(d) = name.as_obj().and_then(|n| self.lookup_type(class, n)) {
             if self.is_data_descriptor(d) {
                 self.descr_set(d, obj, value)?;
@@ -624,6 +630,9 @@ impl Vm {
                 }
                 _ => {}
             }
+        }
+        if name.as_obj() == Some(self.special.class) {
+            return self.assign_class(obj, value);
         }
         let n = self.str_of(name).unwrap_or("?").to_string();
         let t = self.type_of(obj);

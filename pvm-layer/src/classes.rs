@@ -665,6 +665,39 @@ impl Vm {
 
     /// The builtin `__new__` of `cls`'s layout. `from_call` is set when
     /// called by calling the class (which checks for unexpected arguments).
+    /// `obj.__class__ = cls`: allowed between classes defined in Python whose
+    /// instances have the same layout, as CPython's `object.__class__` setter.
+    pub(crate) fn assign_class(&mut self, obj: Value, cls: Value) -> PResult<()> {
+        let layout = |vm: &Vm, t: ObjRef| match vm.heap.get(t) {
+            Object::Type(t) if t.heap_type => Some((t.kind, t.nslots, t.instance_dict)),
+            _ => None,
+        };
+        let new = match cls {
+            Value::Obj(c) if matches!(self.heap.get(c), Object::Type(_)) => c,
+            _ => {
+                let msg = format!("__class__ must be set to a class, not '{}' object", self.type_name(cls));
+                return Err(self.type_error(msg));
+            }
+        };
+        let old = self.type_of(obj);
+        let instance = matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Instance(_)));
+        let (Some(from), Some(to), true) = (layout(self, old), layout(self, new), instance) else {
+            return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        };
+        if from != to {
+            let msg = format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                self.type_obj_name(new),
+                self.type_obj_name(old)
+            );
+            return Err(self.type_error(msg));
+        }
+        if let Some(Object::Instance(i)) = obj.as_obj().and_then(|r| self.heap.get_mut(r)) {
+            i.class = new;
+        }
+        Ok(())
+    }
+
     pub(crate) fn default_new(&mut self, cls: ObjRef, args: &Args, from_call: bool) -> PResult<Value> {
         let (kind, heap, nslots) = match self.heap.get(cls) {
             Object::Type(t) => (t.kind, t.heap_type, t.nslots),

@@ -26,6 +26,8 @@ pub struct CodeInfo {
     pub varnames: Vec<Value>,
     /// One cache per name, for `LoadGlobal`/`LoadName` (see `interp.rs`).
     pub global_cache: Box<[Cell<GlobalCache>]>,
+    /// One cache per name, for `LoadAttr`/`StoreAttr`/`LoadMethod` (see `attr_cache.rs`).
+    pub attr_cache: Box<[Cell<crate::attr_cache::AttrCache>]>,
 }
 
 /// Where a global name was found: the entry position in the globals dict (or,

@@ -226,13 +226,24 @@ impl Vm {
                         }
                         I::LoadAttr { name } => {
                             let obj = self.pop();
-                            let v = tri!(self.getattr(obj, code.names[name.0 as usize]));
+                            let n = name.0 as usize;
+                            if let Some(v) = self.load_attr_cached(&code, n, obj) {
+                                self.stack.push(v);
+                                continue;
+                            }
+                            let v = tri!(self.getattr(obj, code.names[n]));
+                            self.fill_attr_cache(&code, n, obj);
                             self.stack.push(v);
                         }
                         I::StoreAttr { name } => {
                             let obj = self.pop();
                             let v = self.pop();
-                            tri!(self.setattr(obj, code.names[name.0 as usize], v));
+                            let n = name.0 as usize;
+                            if self.store_attr_cached(&code, n, obj, v) {
+                                continue;
+                            }
+                            tri!(self.setattr(obj, code.names[n], v));
+                            self.fill_attr_cache(&code, n, obj);
                         }
                         I::DeleteAttr { name } => {
                             let obj = self.pop();
@@ -240,7 +251,16 @@ impl Vm {
                         }
                         I::LoadMethod { name } => {
                             let obj = self.pop();
-                            let (a, b) = tri!(self.load_method(obj, code.names[name.0 as usize]));
+                            let n = name.0 as usize;
+                            if let Some(method) = self.load_method_cached(&code, n, obj) {
+                                self.stack.push(method);
+                                self.stack.push(obj);
+                                continue;
+                            }
+                            let (a, b) = tri!(self.load_method(obj, code.names[n]));
+                            if !a.is_null() {
+                                self.fill_method_cache(&code, n, obj, a);
+                            }
                             self.stack.push(a);
                             self.stack.push(b);
                         }

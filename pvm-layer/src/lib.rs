@@ -34,6 +34,7 @@
 //!
 //! **API boundary:** [`Pvm`].
 
+pub mod attr_cache;
 pub mod attrs;
 pub mod builtins;
 pub mod bytes_methods;

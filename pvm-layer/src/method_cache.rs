@@ -81,6 +81,12 @@ impl MethodCache {
         self.slot(class, key).set(Entry { epoch: self.epoch.get(), class, key, found });
     }
 
+    /// The current epoch: an answer recorded in it still holds (`attr_cache.rs` relies on this too).
+    #[inline]
+    pub fn epoch(&self) -> u64 {
+        self.epoch.get()
+    }
+
     /// Forgets every entry (a type changed, or the collector ran).
     pub fn invalidate(&self) {
         self.epoch.set(self.epoch.get() + 1);

@@ -623,6 +623,7 @@ impl Vm {
             ncells: code.cellvars.len() + code.freevars.len(),
             varnames,
             global_cache: vec![Default::default(); code.names.len()].into_boxed_slice(),
+            attr_cache: vec![Default::default(); code.names.len()].into_boxed_slice(),
         });
         self.code_cache.insert(key, info.clone());
         info
