@@ -8,8 +8,8 @@ fn main() {
     let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
     let mut stdin = std::io::stdin();
     let stdin_is_tty = stdin.is_terminal();
-    // None locked for the whole run: the PVM writes through the OS backend
-    // from its own thread, and the REPL reads there, taking the same locks.
+    // None locked for the whole run: the PVM writes through the OS backend,
+    // and the REPL reads there, taking the same locks.
     let mut stdout = std::io::stdout();
     let mut stderr = std::io::stderr();
     let status = app_layer::run(

@@ -2,8 +2,8 @@
 //!
 //! Running means: read and decode the source, compile it (printing a
 //! `SyntaxError` exactly as CPython would, exit status 1), then hand the code
-//! object to the PVM with the host OS backend. The PVM runs on a thread of
-//! its own with a large stack: Python calls never recurse on the Rust stack,
+//! object to the PVM with the host OS backend. The PVM runs on a stack
+//! segment of its own, a large one: Python calls never recurse on the Rust stack,
 //! but native code calling back into Python (bounded nesting) does.
 
 use crate::cli::{Flags, Program};
@@ -20,7 +20,7 @@ use compiler_layer::{BytecodeCompiler, CodeObject, Compiler};
 use os_layer::{HostOs, OsBackend, OutStream};
 use pvm_layer::{Interpreter, Pvm};
 
-/// The stack of the thread the PVM runs on.
+/// The stack the PVM runs on.
 const PVM_STACK_BYTES: usize = 256 << 20;
 
 /// What a program runs with: its OS backend and the importer's loader.
@@ -46,6 +46,19 @@ impl World {
 
 /// Runs `program` with `argv` as its `sys.argv`; the exit status.
 pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>) -> i32 {
+    on_large_stack(|| run_here(flags, program, argv, io))
+}
+
+/// Runs `f` on a stack segment of its own, [`PVM_STACK_BYTES`] large: native
+/// code calling back into Python nests, and the compiler recurses. The
+/// `stacker` crate switches stacks in place, which costs much less than
+/// starting a thread; the compiler, finding room enough, stays on it.
+fn on_large_stack(f: impl FnOnce() -> i32) -> i32 {
+    // A panic is a PVM bug: its message is printed, and the run fails.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| stacker::grow(PVM_STACK_BYTES, f))).unwrap_or(1)
+}
+
+fn run_here(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>) -> i32 {
     let os: Arc<dyn OsBackend> = Arc::new(HostOs::new().with_argv(argv.to_vec()));
     match program {
         Program::Code(code) => {
@@ -64,7 +77,7 @@ pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>
             let cwd = source_file::absolute(&*os, "");
             let world = World::new(os, flags, cwd);
             let name = name.clone();
-            let outcome = on_pvm_thread(world, io, move |pvm| pvm.run_module(&name));
+            let outcome = with_interpreter(world, io, move |pvm| pvm.run_module(&name));
             outcome.unwrap_or_else(|message| {
                 let _ = writeln!(io.stderr, "strata: {message}");
                 1
@@ -74,7 +87,7 @@ pub fn run(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_>
             let quiet = flags.quiet;
             let world = World::new(os.clone(), flags, String::new());
             let session =
-                on_pvm_thread(world, io, move |pvm| Ok::<_, ()>(repl::run(pvm, os.as_ref(), quiet)));
+                with_interpreter(world, io, move |pvm| Ok::<_, ()>(repl::run(pvm, os.as_ref(), quiet)));
             session.unwrap_or(1)
         }
         Program::Stdin | Program::Interactive => {
@@ -104,7 +117,7 @@ pub fn run_on(os: Arc<dyn OsBackend>, bytes: &[u8], filename: &str) -> i32 {
     let mut io = Stdio { stdin: &mut stdin, stdin_is_tty: false, stdout: &mut stdout, stderr: &mut stderr };
     let path = source_file::absolute(&*os, filename);
     let world = World::for_script(os.clone(), &Flags::default(), &path);
-    let status = run_bytes(bytes, filename, world, &mut io);
+    let status = on_large_stack(|| run_bytes(bytes, filename, world, &mut io));
     // Only the app layer's own reports (syntax and decoding errors) land here.
     for (stream, text) in [(OutStream::Stdout, &stdout), (OutStream::Stderr, &stderr)] {
         if !text.is_empty() {
@@ -184,30 +197,21 @@ fn check_and_run(text: &str, filename: &str, columns: Columns, world: World, io:
     }
 }
 
-/// Runs a module's code object as `__main__` on the PVM's thread.
+/// Runs a module's code object as `__main__`.
 fn run_code(code: Arc<CodeObject>, source: Option<String>, world: World, io: &mut Stdio<'_>) -> i32 {
-    let outcome = on_pvm_thread(world, io, move |pvm| Ok::<_, ()>(pvm.run_main(code, source.as_deref())));
+    let outcome = with_interpreter(world, io, move |pvm| Ok::<_, ()>(pvm.run_main(code, source.as_deref())));
     outcome.unwrap_or(1)
 }
 
-/// Runs `f` on a fresh interpreter, on a thread of its own with a large stack.
-fn on_pvm_thread<T: Send + 'static>(
+/// Runs `f` on a fresh interpreter.
+fn with_interpreter<T>(
     world: World,
     io: &mut Stdio<'_>,
-    f: impl FnOnce(&mut Interpreter) -> Result<i32, T> + Send + 'static,
+    f: impl FnOnce(&mut Interpreter) -> Result<i32, T>,
 ) -> Result<i32, T> {
     // Whatever the app layer wrote so far must come before the program's output.
     let _ = io.stdout.flush();
     let _ = io.stderr.flush();
-    let run = move || {
-        let mut pvm = Interpreter::with_loader(world.os, Arc::new(BytecodeCompiler), world.loader);
-        f(&mut pvm)
-    };
-    match std::thread::Builder::new().name("pvm".into()).stack_size(PVM_STACK_BYTES).spawn(run) {
-        Ok(handle) => handle.join().unwrap_or(Ok(1)),
-        Err(e) => {
-            let _ = writeln!(io.stderr, "strata: can't start the PVM thread: {e}");
-            Ok(1)
-        }
-    }
+    let mut pvm = Interpreter::with_loader(world.os, Arc::new(BytecodeCompiler), world.loader);
+    f(&mut pvm)
 }

@@ -45,18 +45,13 @@ impl BytecodeCompiler {
     ///
     /// The symbol table and the code generator recurse over the tree, whose
     /// nesting the parser bounds (3,000 levels); their frames are large in a
-    /// debug build, so they run on a thread with a stack sized for that bound
-    /// ([`COMPILE_STACK`]), whatever the caller's stack.
+    /// debug build. So they run on the caller's stack when it has
+    /// [`COMPILE_STACK_NEEDED`] left (the PVM's thread has), else on a fresh
+    /// stack segment of [`COMPILE_STACK`] (the `stacker` crate switches
+    /// stacks in place: no thread to start, which cost every import and
+    /// every `exec` a quarter of a millisecond).
     pub fn compile_ast(&self, module: &Mod, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxError> {
-        std::thread::scope(|scope| {
-            std::thread::Builder::new()
-                .name("strata-compile".into())
-                .stack_size(COMPILE_STACK)
-                .spawn_scoped(scope, || self.compile_ast_here(module, filename, mode))
-                .map_err(|e| internal_error(format!("cannot start the compiler thread: {e}")))?
-                .join()
-                .unwrap_or_else(|_| Err(internal_error("the compiler thread failed".into())))
-        })
+        stacker::maybe_grow(COMPILE_STACK_NEEDED, COMPILE_STACK, || self.compile_ast_here(module, filename, mode))
     }
 
     /// [`compile_ast`](Self::compile_ast) on the caller's stack.
@@ -76,9 +71,12 @@ impl BytecodeCompiler {
     }
 }
 
-/// The stack the compiler thread gets: room for the deepest tree the parser
-/// accepts in a debug build (measured by `tests/deep.rs`); only what is
-/// touched is committed.
+/// The stack the compiler needs for the deepest tree the parser accepts, in
+/// a debug build (`tests/deep.rs` checks it), with room to spare.
+pub const COMPILE_STACK_NEEDED: usize = 64 << 20;
+
+/// The stack segment the compiler gets when the caller's has less than
+/// [`COMPILE_STACK_NEEDED`] left; only what is touched is committed.
 pub const COMPILE_STACK: usize = 256 << 20;
 
 fn internal_error(msg: String) -> SyntaxError {

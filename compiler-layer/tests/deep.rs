@@ -1,5 +1,6 @@
 //! Deep but legal trees compile on an 8 MB stack (a main thread's) in a
-//! debug build: the parser bounds nesting, the compiler's recursion must fit.
+//! debug build: the parser bounds nesting, the compiler's recursion must fit
+//! in `COMPILE_STACK_NEEDED`, which decides when it switches stacks.
 
 mod common;
 use compiler_layer::syntax::Parser;
@@ -53,6 +54,16 @@ fn deep_trees_fit_an_8mb_stack() {
                 report.push(format!(
                     "{name} depth {lo}: {}",
                     if result.is_ok() { "ok".into() } else { format!("{:?}", result.err()) }
+                ));
+                let text = source(lo);
+                let in_budget = std::thread::Builder::new()
+                    .stack_size(compiler_layer::COMPILE_STACK_NEEDED)
+                    .spawn(move || common::compile_here(&text).is_ok())
+                    .expect("spawn")
+                    .join();
+                report.push(format!(
+                    "{name} depth {lo} within COMPILE_STACK_NEEDED: {}",
+                    if matches!(in_budget, Ok(true)) { "ok" } else { "overflowed or failed" }
                 ));
             }
             report

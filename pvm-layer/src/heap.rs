@@ -46,7 +46,8 @@ impl Default for Heap {
 impl Heap {
     pub fn new() -> Heap {
         Heap {
-            slots: Vec::new(),
+            // Room for the objects the builtins make, so start-up never regrows it.
+            slots: Vec::with_capacity(4096),
             free: Vec::new(),
             live: 0,
             allocations: 0,

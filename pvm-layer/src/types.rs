@@ -166,7 +166,7 @@ pub struct Types {
     /// Indexed by `TypeKind as usize` (for the non-exception kinds).
     pub by_kind: Vec<ObjRef>,
     /// Exception classes by name.
-    pub exceptions: std::collections::HashMap<&'static str, ObjRef>,
+    pub exceptions: rustc_hash::FxHashMap<&'static str, ObjRef>,
 }
 
 impl Types {

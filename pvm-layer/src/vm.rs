@@ -2,6 +2,10 @@
 //! module uses to make objects, raise exceptions and load code.
 
 use std::collections::HashMap;
+
+// FxHash: these maps are keyed by our own names and addresses, not by
+// input an attacker picks, and SipHash was a tenth of start-up.
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -55,8 +59,8 @@ pub struct Vm {
     /// An exception to raise in the frame the dispatch loop enters next, at
     /// its current instruction: `generator.throw()` and `close()`.
     pub(crate) pending_throw: Option<Exc>,
-    code_cache: HashMap<usize, Rc<CodeInfo>>,
-    interned: HashMap<Box<str>, ObjRef>,
+    code_cache: FxHashMap<usize, Rc<CodeInfo>>,
+    interned: FxHashMap<Box<str>, ObjRef>,
     /// The one-character ASCII strings, interned: `s[i]` and `for c in s`
     /// hand these out instead of allocating (CPython caches them too).
     ascii_chars: Vec<ObjRef>,
@@ -106,7 +110,7 @@ impl Vm {
                 ty.mro = mro;
             }
         }
-        let mut exceptions = HashMap::new();
+        let mut exceptions = FxHashMap::default();
         for (name, base) in EXCEPTIONS {
             let base_ref = if *base == "object" { object } else { exceptions[base] };
             let mut mro = vec![];
@@ -159,8 +163,9 @@ impl Vm {
             kwnames: Value::Null,
             yielded: false,
             pending_throw: None,
-            code_cache: HashMap::new(),
-            interned: HashMap::new(),
+            code_cache: FxHashMap::default(),
+            // Room for the builtins' names, so start-up never rehashes.
+            interned: FxHashMap::with_capacity_and_hasher(2048, Default::default()),
             ascii_chars: Vec::new(),
             sources: HashMap::new(),
             not_implemented,
