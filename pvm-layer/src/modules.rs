@@ -1,8 +1,10 @@
 //! Native modules: `sys`, `gc`, `time`, `math` (in `modules/math.rs`),
-//! `posix` (in `modules/posix.rs`, under the Python `os`).
+//! `posix` (in `modules/posix.rs`, under the Python `os`), `_sre` (in
+//! `modules/sre.rs`, under the Python `re`).
 
 mod math;
 mod posix;
+mod sre;
 
 use crate::builtins::add_fn;
 use crate::call::Args;
@@ -137,6 +139,8 @@ pub fn install(vm: &mut Vm) {
 
     let (_, math) = register(vm, "math");
     math::install(vm, math);
+    let (_, sre) = register(vm, "_sre");
+    sre::install(vm, sre);
 }
 
 impl Vm {

@@ -17,6 +17,8 @@
 /// `(module name, source)`, sorted by name.
 const MODULES: &[(&str, &str)] = &[
     ("__future__", include_str!("../lib/__future__.py")),
+    ("_re_constants", include_str!("../lib/_re_constants.py")),
+    ("_re_parser", include_str!("../lib/_re_parser.py")),
     ("abc", include_str!("../lib/abc.py")),
     ("asyncio", include_str!("../lib/asyncio.py")),
     ("bisect", include_str!("../lib/bisect.py")),
@@ -35,7 +37,9 @@ const MODULES: &[(&str, &str)] = &[
     ("os", include_str!("../lib/os.py")),
     ("posixpath", include_str!("../lib/posixpath.py")),
     ("random", include_str!("../lib/random.py")),
+    ("re", include_str!("../lib/re.py")),
     ("string", include_str!("../lib/string.py")),
+    ("textwrap", include_str!("../lib/textwrap.py")),
     ("typing", include_str!("../lib/typing.py")),
 ];
 
