@@ -73,16 +73,23 @@ class ABCMeta(type):
         return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, subclass):
-        if cls in getattr(subclass, "__mro__", ()):
+        # As CPython's _abc: the hook, the class itself, then what was
+        # registered with it or with its subclasses (list is a Sequence
+        # because it is registered as a MutableSequence).
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        hook = getattr(cls, "__subclasshook__", None)
+        result = NotImplemented if hook is None else hook(subclass)
+        if result is not NotImplemented:
+            return bool(result)
+        if cls in subclass.__mro__:
             return True
         for registered in cls._abc_registry:
-            if registered in getattr(subclass, "__mro__", ()):
+            if issubclass(subclass, registered):
                 return True
-        hook = cls.__dict__.get("__subclasshook__")
-        if hook is not None:
-            result = hook.__func__(cls, subclass) if hasattr(hook, "__func__") else hook(subclass)
-            if result is not NotImplemented:
-                return bool(result)
+        for scls in type.__subclasses__(cls):
+            if issubclass(subclass, scls):
+                return True
         return False
 
 

@@ -27,6 +27,12 @@ def _is_sunder(name):
     return len(name) > 2 and name[0] == name[-1] == "_" and name[1] != "_" and name[-2] != "_"
 
 
+def _is_flag(cls):
+    # Flag is defined after the classes this metaclass builds first.
+    flag = globals().get("Flag")
+    return flag is not None and issubclass(cls, flag)
+
+
 class EnumType(type):
     """Metaclass for Enum: the class body's plain values become members."""
 
@@ -78,7 +84,9 @@ class EnumType(type):
                 init_args = value if isinstance(value, tuple) else (value,)
                 member.__init__(*init_args)
             enum_class._member_map_[name] = member
-            enum_class._member_names_.append(name)
+            if not (_is_flag(enum_class) and isinstance(value, int) and value.bit_count() != 1):
+                # A flag lists only its single bits: 0 and combinations are aliases.
+                enum_class._member_names_.append(name)
             enum_class._value2member_map_[value] = member
             setattr(enum_class, name, member)
             last_values.append(value)
@@ -129,7 +137,8 @@ class EnumType(type):
         return dict(cls._member_map_)
 
     def __repr__(cls):
-        return f"<enum {cls.__name__!r}>"
+        kind = "flag" if _is_flag(cls) else "enum"
+        return f"<{kind} {cls.__name__!r}>"
 
     def __bool__(cls):
         return True
@@ -217,9 +226,18 @@ class Flag(Enum):
             return None
         member = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
         names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
+        unnamed = value
+        for m in cls:
+            if m._value_ & value == m._value_:
+                unnamed &= ~m._value_
+        if unnamed:
+            names.append(cls._numeric_repr_(unnamed))
         member._name_ = "|".join(names) if names else None
         member._value_ = value
         return member
+
+    # How bits no member names show in a combination's name.
+    _numeric_repr_ = repr
 
     def __or__(self, other):
         return type(self)(self._value_ | other._value_)
@@ -250,8 +268,34 @@ class Flag(Enum):
 
 
 class IntFlag(int, Flag):
+    """Flag whose members are ints: | & ^ with members or ints give members
+    (int's own operators come first in the MRO, so these are spelled out)."""
+
     def __str__(self):
         return int.__repr__(self._value_)
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return type(self)(self._value_ | int(other))
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return type(self)(self._value_ & int(other))
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return type(self)(self._value_ ^ int(other))
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        highest = max((m._value_ for m in type(self)), default=0)
+        return type(self)(((1 << highest.bit_length()) - 1) & ~self._value_)
 
 
 def unique(enumeration):

@@ -161,14 +161,86 @@ class Protocol(Generic):
     __slots__ = ()
 
 
-def NamedTuple(typename, fields=None, /, **kwargs):
+def _make_nmtuple(name, types, module, defaults=()):
     import collections
-    fields = list(fields or kwargs.items())
-    return collections.namedtuple(typename, [name for name, _ in fields])
+    fields = [n for n, t in types]
+    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = dict(types)
+    return nm_tpl
+
+
+# attributes prohibited to set in NamedTuple class syntax
+_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                         '_fields', '_field_defaults',
+                         '_make', '_replace', '_asdict', '_source'})
+
+_special = frozenset({'__module__', '__name__', '__annotations__'})
+
+
+class NamedTupleMeta(type):
+    """What `class P(NamedTuple)` builds: a collections.namedtuple from the
+    annotations, with the class body's defaults and methods."""
+
+    def __new__(cls, typename, bases, ns):
+        assert _NamedTuple in bases
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError(
+                    'can only inherit from a NamedTuple type and Generic')
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns['__module__'])
+        # update from user namespace without overriding special namedtuple attributes
+        for key in ns:
+            if key in _prohibited:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _special and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed version of namedtuple: `class P(NamedTuple): x: int` or
+    `NamedTuple('P', [('x', int)])`."""
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    return _make_nmtuple(typename, fields, module=None)
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    assert NamedTuple in bases
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
 def TypedDict(typename, fields=None, /, **kwargs):
     return dict
+
+
+def _typeddict_mro_entries(bases):
+    # `class Movie(TypedDict)` makes a plain dict subclass: no checks, as at run time in CPython.
+    return (dict,)
+
+
+TypedDict.__mro_entries__ = _typeddict_mro_entries
 
 
 def cast(typ, val):

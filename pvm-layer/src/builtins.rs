@@ -17,6 +17,15 @@ pub fn add_fn(vm: &mut Vm, dict: ObjRef, name: &'static str, func: NativeFn) {
     vm.dict_set_name(dict, name, f);
 }
 
+/// `callable(v)`.
+fn is_callable(vm: &Vm, v: Value) -> bool {
+    let call = vm.special.call;
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r),
+        Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. } | Object::Type(_)
+        | Object::StaticMethod(_)))
+        || vm.special_of(v, call).is_some()
+}
+
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
     let fns: &[(&'static str, NativeFn)] = &[
@@ -97,13 +106,7 @@ pub fn install(vm: &mut Vm) {
         }),
         ("callable", |vm, a| {
             let v = one(vm, a, "callable")?;
-            let call = vm.special.call;
-            Ok(Value::Bool(
-                matches!(v, Value::Obj(r) if matches!(vm.heap.get(r),
-                Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. } | Object::Type(_)
-                | Object::StaticMethod(_)))
-                    || vm.special_of(v, call).is_some(),
-            ))
+            Ok(Value::Bool(is_callable(vm, v)))
         }),
         ("open", crate::file::open),
         ("__import__", import),
@@ -1117,6 +1120,19 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             }))
         }
         TypeKind::Super => crate::descriptors::new_super(vm, a),
+        // `types.MethodType(function, instance)`.
+        TypeKind::Method => match a.pos[..] {
+            [func, receiver] if a.kw.is_empty() => {
+                if !is_callable(vm, func) {
+                    return Err(vm.type_error("first argument must be callable"));
+                }
+                if receiver.is_none() {
+                    return Err(vm.type_error("instance must not be None"));
+                }
+                Ok(vm.heap.alloc_value(Object::BoundMethod { receiver, func }))
+            }
+            _ => Err(vm.type_error(format!("method expected 2 arguments, got {}", a.pos.len() + a.kw.len()))),
+        },
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
 }

@@ -136,6 +136,30 @@ fn static_name(kind: TypeKind) -> &'static str {
     crate::types::BUILTIN_TYPES.iter().find(|(k, _)| *k == kind).map_or("object", |(_, n)| n)
 }
 
+/// The classes `bases` stand for, and whether any base named others.
+fn resolve_bases(vm: &mut Vm, bases: &[Value], original: Value) -> PResult<(Vec<Value>, bool)> {
+    let mut resolved = Vec::with_capacity(bases.len());
+    let mut replaced = false;
+    for &b in bases {
+        let is_type = matches!(b, Value::Obj(r) if matches!(vm.heap.get(r), Object::Type(_)));
+        let entries_of = if is_type { None } else { vm.getattr_opt(b, "__mro_entries__")? };
+        let Some(f) = entries_of else {
+            resolved.push(b);
+            continue;
+        };
+        let entries = vm.call(f, vec![original])?;
+        vm.roots.push(entries); // the caller truncates its roots after the class is made
+        match entries {
+            Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_)) => {
+                resolved.extend(vm.seq_items(entries).unwrap_or_default());
+                replaced = true;
+            }
+            _ => return Err(vm.type_error("__mro_entries__ must return a tuple")),
+        }
+    }
+    Ok((resolved, replaced))
+}
+
 /// `__build_class__(func, name, *bases, metaclass=..., **kwds)`: what a
 /// `class` statement calls. Runs the body in a fresh namespace, then calls
 /// the metaclass with `(name, bases, namespace)`.
@@ -152,20 +176,19 @@ fn build_class(vm: &mut Vm, a: &Args) -> PResult<Value> {
     if vm.str_of(name).is_none() {
         return Err(vm.type_error("__build_class__: name is not a string"));
     }
-    // Bases that are not classes may name the classes they stand for (PEP 560).
-    let mut bases: Vec<Value> = Vec::with_capacity(a.pos.len() - 2);
-    let mro_entries = vm.intern("__mro_entries__");
+    // Bases that are not classes may name the classes they stand for (PEP
+    // 560); CPython looks `__mro_entries__` up on the base itself, so a
+    // function with the attribute (typing.NamedTuple) can stand for a class.
     let original = vm.new_tuple(a.pos[2..].to_vec());
-    for &b in &a.pos[2..] {
-        let is_type = matches!(b, Value::Obj(r) if matches!(vm.heap.get(r), Object::Type(_)));
-        match vm.special_of(b, mro_entries).filter(|_| !is_type) {
-            Some(f) => {
-                let entries = vm.call_special(f, b, vec![original])?;
-                bases.extend(vm.collect_iter(entries)?);
-            }
-            None => bases.push(b),
+    let mark = vm.roots.len();
+    vm.roots.push(original);
+    let (bases, replaced) = match resolve_bases(vm, &a.pos[2..], original) {
+        Ok(resolved) => resolved,
+        Err(e) => {
+            vm.roots.truncate(mark);
+            return Err(e);
         }
-    }
+    };
     let mut meta = None;
     let mut kw = Vec::new();
     for (k, v) in &a.kw {
@@ -176,7 +199,6 @@ fn build_class(vm: &mut Vm, a: &Args) -> PResult<Value> {
         }
     }
     let bases_tuple = vm.new_tuple(bases.clone());
-    let mark = vm.roots.len();
     vm.roots.push(bases_tuple);
     let result = (|| {
         let meta = match meta {
@@ -198,6 +220,10 @@ fn build_class(vm: &mut Vm, a: &Args) -> PResult<Value> {
         vm.roots.push(ns);
         let Value::Obj(ns_ref) = ns else { return Err(vm.type_error("__prepare__() must return a mapping")) };
         let cell = vm.run_class_body(body, ns_ref)?;
+        if replaced {
+            let key = vm.new_str("__orig_bases__");
+            vm.setitem(ns, key, original)?;
+        }
         let cls = vm.call_args(meta, Args { pos: vec![name, bases_tuple, ns], kw })?;
         if let (Value::Obj(c), Value::Obj(_)) = (cell, cls) {
             if let Some(Object::Cell(contents)) = vm.heap.get_mut(c) {

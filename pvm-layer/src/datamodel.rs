@@ -209,6 +209,11 @@ pub fn install(vm: &mut Vm) {
                 vm.getitem(obj, key)
             });
         }
+        if matches!(kind, K::List | K::Dict | K::Set | K::ByteArray) {
+            // Mutable containers are unhashable: `__hash__` is None in their
+            // dict, which is what `collections.abc.Hashable` looks for.
+            vm.set_type_attr(t, "__hash__", Value::None);
+        }
         if matches!(kind, K::List | K::Dict | K::ByteArray) {
             vm.add_method(t, owner, "__setitem__", |vm, a| {
                 let [obj, key, value] = three(vm, a, "__setitem__")?;
@@ -219,6 +224,21 @@ pub fn install(vm: &mut Vm) {
                 vm.delitem(obj, key).map(|()| Value::None)
             });
         }
+    }
+    install_callables(vm);
+}
+
+/// `__call__` of functions, builtins and bound methods, for explicit calls
+/// and for `collections.abc.Callable`, which looks for it in the type's dict.
+fn install_callables(vm: &mut Vm) {
+    for (kind, owner) in
+        [(TypeKind::Function, "function"), (TypeKind::BuiltinFunction, "builtin_function_or_method"), (TypeKind::Method, "method")]
+    {
+        let t = vm.types.get(kind);
+        vm.add_method(t, owner, "__call__", |vm, a| match a.pos.first() {
+            Some(&f) => vm.call_args(f, Args { pos: a.pos[1..].to_vec(), kw: a.kw.clone() }),
+            None => Err(vm.type_error("descriptor '__call__' needs an argument")),
+        });
     }
 }
 

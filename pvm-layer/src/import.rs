@@ -281,10 +281,8 @@ impl Vm {
             Some(FoundModule::Namespace(dirs)) => return Ok(Found::Namespace(dirs)),
             None => {}
         }
-        if parent.is_none() {
-            if let Some(code) = self.embedded_code(name)? {
-                return Ok(Found::Embedded(code));
-            }
+        if let Some(code) = self.embedded_code(name)? {
+            return Ok(Found::Embedded(code));
         }
         let msg = format!("No module named {}", self.str_repr(name)?);
         Err(self.import_error("ModuleNotFoundError", msg, Some(name), None))
@@ -342,7 +340,15 @@ impl Vm {
                 Some(loaded.code)
             }
             Found::Embedded(code) => {
-                self.init_globals(globals, Some(&package));
+                if crate::stdlib::is_package(name) {
+                    // An embedded package (`collections`): its submodules are
+                    // embedded too, so its `__path__` names no folder.
+                    self.init_globals(globals, Some(name));
+                    let path = self.new_list(vec![]);
+                    self.dict_set_name(globals, "__path__", path);
+                } else {
+                    self.init_globals(globals, Some(&package));
+                }
                 Some(code)
             }
             Found::Namespace(dirs) => {
@@ -542,7 +548,7 @@ impl Vm {
     }
 
     /// `getattr(v, name, None)`, but only `AttributeError` means "absent".
-    fn getattr_opt(&mut self, v: Value, name: &str) -> PResult<Option<Value>> {
+    pub(crate) fn getattr_opt(&mut self, v: Value, name: &str) -> PResult<Option<Value>> {
         let key = Value::Obj(self.intern(name));
         match self.getattr(v, key) {
             Ok(value) => Ok(Some(value)),

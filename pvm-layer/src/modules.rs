@@ -1,8 +1,10 @@
 //! Native modules: `sys`, `gc`, `time`, `math` (in `modules/math.rs`),
-//! `posix` (in `modules/posix.rs`, under the Python `os`).
+//! `posix` (in `modules/posix.rs`, under the Python `os`), `_sre` (in
+//! `modules/sre.rs`, under the Python `re`).
 
 mod math;
 mod posix;
+mod sre;
 
 use crate::builtins::add_fn;
 use crate::call::Args;
@@ -61,6 +63,41 @@ pub fn install(vm: &mut Vm) {
     let values = vec![Value::Int(3), Value::Int(11), Value::Int(7), rel, Value::Int(0)];
     let vi = crate::struct_seq::new(vm, "sys", "version_info", &fields, values);
     vm.dict_set_name(d, "version_info", vi);
+    // Numeric facts programs read: sys.hash_info (fractions' hashes) and
+    // sys.float_info (IEEE 754 double, as CPython's on this platform).
+    let siphash = vm.new_str("siphash13");
+    let fields = ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"];
+    let values = vec![
+        Value::Int(64),
+        Value::Int(crate::semantics::hash::MODULUS as i64),
+        Value::Int(crate::semantics::hash::INF),
+        Value::Int(0),
+        Value::Int(1_000_003),
+        siphash,
+        Value::Int(64),
+        Value::Int(128),
+        Value::Int(0),
+    ];
+    let hash_info = crate::struct_seq::new(vm, "sys", "hash_info", &fields, values);
+    vm.dict_set_name(d, "hash_info", hash_info);
+    let fields =
+        ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"];
+    let values = vec![
+        Value::Float(f64::MAX),
+        Value::Int(f64::MAX_EXP as i64),
+        Value::Int(f64::MAX_10_EXP as i64),
+        Value::Float(f64::MIN_POSITIVE),
+        Value::Int(f64::MIN_EXP as i64),
+        Value::Int(f64::MIN_10_EXP as i64),
+        Value::Int(f64::DIGITS as i64),
+        Value::Int(f64::MANTISSA_DIGITS as i64),
+        Value::Float(f64::EPSILON),
+        Value::Int(f64::RADIX as i64),
+        Value::Int(1),
+    ];
+    let float_info = crate::struct_seq::new(vm, "sys", "float_info", &fields, values);
+    vm.dict_set_name(d, "float_info", float_info);
+    vm.dict_set_name(d, "maxunicode", Value::Int(0x10ffff));
     let platform = vm.new_str("linux");
     vm.dict_set_name(d, "platform", platform);
     let empty = vm.new_str("");
@@ -137,6 +174,8 @@ pub fn install(vm: &mut Vm) {
 
     let (_, math) = register(vm, "math");
     math::install(vm, math);
+    let (_, sre) = register(vm, "_sre");
+    sre::install(vm, sre);
 }
 
 impl Vm {

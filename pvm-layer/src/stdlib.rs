@@ -17,31 +17,48 @@
 /// `(module name, source)`, sorted by name.
 const MODULES: &[(&str, &str)] = &[
     ("__future__", include_str!("../lib/__future__.py")),
+    ("_collections_abc", include_str!("../lib/_collections_abc.py")),
+    ("_re_constants", include_str!("../lib/_re_constants.py")),
+    ("_re_parser", include_str!("../lib/_re_parser.py")),
     ("abc", include_str!("../lib/abc.py")),
     ("asyncio", include_str!("../lib/asyncio.py")),
     ("bisect", include_str!("../lib/bisect.py")),
     ("collections", include_str!("../lib/collections.py")),
+    ("collections.abc", include_str!("../lib/collections.abc.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("copy", include_str!("../lib/copy.py")),
     ("dataclasses", include_str!("../lib/dataclasses.py")),
     ("enum", include_str!("../lib/enum.py")),
+    ("fractions", include_str!("../lib/fractions.py")),
     ("functools", include_str!("../lib/functools.py")),
     ("heapq", include_str!("../lib/heapq.py")),
     ("importlib", include_str!("../lib/importlib.py")),
+    ("io", include_str!("../lib/io.py")),
     ("itertools", include_str!("../lib/itertools.py")),
     ("json", include_str!("../lib/json.py")),
     ("keyword", include_str!("../lib/keyword.py")),
+    ("numbers", include_str!("../lib/numbers.py")),
     ("operator", include_str!("../lib/operator.py")),
     ("os", include_str!("../lib/os.py")),
     ("posixpath", include_str!("../lib/posixpath.py")),
     ("random", include_str!("../lib/random.py")),
+    ("re", include_str!("../lib/re.py")),
+    ("statistics", include_str!("../lib/statistics.py")),
     ("string", include_str!("../lib/string.py")),
+    ("textwrap", include_str!("../lib/textwrap.py")),
+    ("types", include_str!("../lib/types.py")),
     ("typing", include_str!("../lib/typing.py")),
 ];
 
 /// The source of embedded module `name`, if there is one.
 pub fn source(name: &str) -> Option<&'static str> {
     MODULES.binary_search_by(|(n, _)| n.cmp(&name)).ok().map(|i| MODULES[i].1)
+}
+
+/// Whether embedded module `name` has embedded submodules (`collections.abc`).
+pub fn is_package(name: &str) -> bool {
+    let i = MODULES.partition_point(|(n, _)| *n <= name);
+    MODULES.get(i).is_some_and(|(n, _)| n.strip_prefix(name).is_some_and(|rest| rest.starts_with('.')))
 }
 
 /// The file name tracebacks show for embedded module `name`.
@@ -64,5 +81,6 @@ mod tests {
     fn the_table_is_sorted() {
         assert!(super::MODULES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(super::source("keyword").is_some() && super::source("nope").is_none());
+        assert!(super::is_package("collections") && !super::is_package("collection") && !super::is_package("re"));
     }
 }

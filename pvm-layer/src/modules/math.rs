@@ -43,6 +43,9 @@ pub fn install(vm: &mut Vm, math: ObjRef) {
         ("sqrt", |vm, a| math_1(vm, a, f64::sqrt, false)),
         ("cbrt", |vm, a| math_1(vm, a, f64::cbrt, false)),
         ("fabs", |vm, a| math_1(vm, a, f64::abs, false)),
+        // CPython 3.11 calls the C library's erf/erfc; libm ports the same fdlibm code.
+        ("erf", |vm, a| math_1(vm, a, libm::erf, false)),
+        ("erfc", |vm, a| math_1(vm, a, libm::erfc, false)),
         ("degrees", |vm, a| float_arg(vm, a, 0).map(|x| Value::Float(x * (180.0 / std::f64::consts::PI)))),
         ("radians", |vm, a| float_arg(vm, a, 0).map(|x| Value::Float(x * (std::f64::consts::PI / 180.0)))),
         ("floor", |vm, a| int_round(vm, a, f64::floor)),
