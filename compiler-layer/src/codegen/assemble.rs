@@ -208,7 +208,20 @@ pub fn assemble(builder: &Builder) -> Result<Assembled, String> {
     let mut locations = Vec::with_capacity(count as usize);
     let mut handlers: Vec<Option<Handler>> = Vec::with_capacity(count as usize);
     for i in 0..n {
-        let (Some((_, hs)), Op::Real(mut instruction, loc)) = (state[i], ops[i]) else { continue };
+        let (Some((_, hs)), Op::Real(mut instruction, mut loc)) = (state[i], ops[i]) else { continue };
+        // A jump to a `return` returns at once, as CPython inlines small exit
+        // blocks: `return a if c else b` and `if`/`else` bodies ending a function.
+        if let Instruction::Jump { target } = instruction {
+            let pos = label_pos(LabelId(target.0))?;
+            if let (Some(Op::Real(Instruction::ReturnValue, return_loc)), Some(Some((_, target_hs)))) =
+                (ops.get(pos), state.get(pos))
+            {
+                if stacks.nodes[*target_hs].1 == stacks.nodes[hs].1 {
+                    instruction = Instruction::ReturnValue;
+                    loc = *return_loc;
+                }
+            }
+        }
         if let Some(target) = jump_target(&instruction) {
             retarget(&mut instruction, Label(resolve(LabelId(target.0))?));
         }
