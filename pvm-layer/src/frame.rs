@@ -47,6 +47,16 @@ impl CodeInfo {
     }
 }
 
+/// Who resumed a generator frame in place, and so where a return goes.
+#[derive(Clone, Copy, Debug)]
+pub enum InPlace {
+    /// A `for` loop's `ForIter`: the loop drops the iterator and continues here.
+    ForIter(u32),
+    /// `yield from`'s `Send`: the return value replaces the delegate, and
+    /// the delegating frame continues here.
+    Send(u32),
+}
+
 pub struct Frame {
     pub code: Rc<CodeInfo>,
     /// The next instruction.
@@ -68,10 +78,10 @@ pub struct Frame {
     /// For the `__init__` frame of a class call: the new instance, which the
     /// call returns (`Value::Null` for every other frame).
     pub constructing: Value,
-    /// For a generator frame resumed in place by a `for` loop's `ForIter`
-    /// (not by a nested dispatch loop): where the loop continues when the
-    /// generator returns. A yield hands the value straight to that loop.
-    pub for_iter_exit: Option<u32>,
+    /// For a generator frame resumed in place by its consumer's loop (not by
+    /// a nested dispatch loop): how control goes back when it returns. A
+    /// yield hands the value straight to that loop.
+    pub in_place: Option<InPlace>,
     /// A generator frame run to its end for a native consumer that takes
     /// every item (`list(gen)`): each yield roots the value on `Vm::roots`
     /// and carries on, instead of suspending.

@@ -8,7 +8,7 @@
 
 use compiler_layer::instruction::Instruction as I;
 
-use crate::frame::Frame;
+use crate::frame::{Frame, InPlace};
 use compiler_layer::code::CodeFlags;
 
 use crate::object::{GenKind, Generator, Object};
@@ -51,9 +51,13 @@ impl Vm {
     /// The values move into the generator's own buffer, which keeps its
     /// capacity between yields: suspending allocates nothing.
     pub(crate) fn suspend_generator(&mut self) {
-        let Some(mut frame) = self.frames.pop() else { return };
-        let (base, ret, in_place) = (frame.base, frame.ret, frame.for_iter_exit.take().is_some());
-        if let Some(g) = frame.generator {
+        // Fields are changed while the frame is in place, and the frame then
+        // moves whole: a move right after narrow stores to a copy of it
+        // stalled on store forwarding (see `push_frame`).
+        let Some(top) = self.frames.last_mut() else { return };
+        let (base, ret, in_place, generator) = (top.base, top.ret, top.in_place.take().is_some(), top.generator);
+        let Some(frame) = self.frames.pop() else { return };
+        if let Some(g) = generator {
             if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
                 gen.saved.extend(self.stack.drain(base.min(self.stack.len())..));
                 gen.frame = Some(frame);
@@ -66,7 +70,7 @@ impl Vm {
     }
 
     /// A plain generator that a `for` loop can resume in place (see
-    /// `Frame::for_iter_exit`): not running, not finished, and not
+    /// `Frame::in_place`): not running, not finished, and not
     /// past the recursion limit.
     #[inline]
     pub(crate) fn resumable_in_place(&self, it: Value) -> Option<ObjRef> {
@@ -85,23 +89,27 @@ impl Vm {
     }
 
     /// Pushes generator `g`'s frame on the frame stack, resuming it with
-    /// `None` sent; `exit` is where the resuming loop goes when it returns.
-    pub(crate) fn enter_generator(&mut self, g: ObjRef, exit: u32) {
+    /// `sent`; `how` says where its consumer goes when it returns.
+    pub(crate) fn enter_generator(&mut self, g: ObjRef, how: InPlace, sent: Value) {
         let Some(Object::Generator(gen)) = self.heap.get_mut(g) else { return };
-        let Some(mut frame) = gen.frame.take() else { return };
+        let Some(frame) = gen.frame.take() else { return };
         gen.running = true;
-        let mut saved = std::mem::take(&mut gen.saved);
+        let saved = std::mem::take(&mut gen.saved);
         let base = self.stack.len();
-        frame.base = base;
-        frame.ret = base;
-        frame.generator = Some(g);
-        frame.for_iter_exit = Some(exit);
-        self.stack.extend(saved.drain(..));
-        self.stack.push(Value::None);
+        // Pushed as it was stored, then changed in place (see `suspend_generator`).
+        self.frames.push(frame);
+        if let Some(top) = self.frames.last_mut() {
+            top.base = base;
+            top.ret = base;
+            top.generator = Some(g);
+            top.in_place = Some(how);
+        }
+        self.stack.extend_from_slice(&saved);
+        self.stack.push(sent);
         if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
             gen.saved = saved;
+            gen.saved.clear();
         }
-        self.frames.push(frame);
     }
 
     /// An exception leaving a generator: `StopIteration` becomes CPython's

@@ -16,7 +16,7 @@ use compiler_layer::instruction::{BinaryOperator as B, ComparisonOperator as C};
 use compiler_layer::Instruction as I;
 
 use crate::dict::Slot;
-use crate::frame::{CodeInfo, Frame, GlobalCache};
+use crate::frame::{CodeInfo, Frame, GlobalCache, InPlace};
 use crate::object::{Function, IterKind, Object};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm};
@@ -527,7 +527,7 @@ impl Vm {
                             let it = self.peek(1);
                             if let Some(g) = self.resumable_in_place(it) {
                                 self.frames[fi].pc = pc;
-                                self.enter_generator(g, target.0);
+                                self.enter_generator(g, InPlace::ForIter(target.0), Value::None);
                                 continue 'outer;
                             }
                             match tri!(self.next_fast(it)) {
@@ -635,13 +635,22 @@ impl Vm {
                             self.stack.push(v);
                         }
                         I::ReturnValue => {
-                            if let Some(exit) = self.frames[fi].for_iter_exit {
-                                // The generator a `for` loop resumed in place is done.
+                            if let Some(how) = self.frames[fi].in_place {
+                                // The generator its consumer resumed in place is done.
+                                let v = self.pop();
                                 if let Some(frame) = self.frames.pop() {
                                     self.stack.truncate(frame.ret);
                                     self.finish_generator_frame(&frame);
                                 }
+                                // The iterator, or the delegate, leaves the consumer's stack.
                                 self.stack.pop();
+                                let exit = match how {
+                                    InPlace::ForIter(exit) => exit,
+                                    InPlace::Send(exit) => {
+                                        self.stack.push(v);
+                                        exit
+                                    }
+                                };
                                 if let Some(caller) = self.frames.last_mut() {
                                     caller.pc = exit as usize;
                                 }
@@ -805,7 +814,7 @@ impl Vm {
                                 continue;
                             }
                             self.frames[fi].pc = pc;
-                            if self.frames[fi].for_iter_exit.is_some() {
+                            if self.frames[fi].in_place.is_some() {
                                 self.suspend_generator();
                                 self.stack.push(v);
                                 continue 'outer;
@@ -827,6 +836,15 @@ impl Vm {
                             let v = self.peek(1);
                             let sub = self.peek(2);
                             self.frames[fi].pc = pc;
+                            // `yield from` a plain generator: its frame runs in this
+                            // loop, yielding straight back here.
+                            if v.is_none() {
+                                if let Some(g) = self.resumable_in_place(sub) {
+                                    self.stack.pop();
+                                    self.enter_generator(g, InPlace::Send(target.0), Value::None);
+                                    continue 'outer;
+                                }
+                            }
                             let r = tri!(self.send(sub, v));
                             match r {
                                 crate::generator::Sent::Yielded(y) => {
@@ -984,7 +1002,7 @@ impl Vm {
                 self.stack.truncate(frame.ret);
                 if frame.generator.is_some() {
                     self.finish_generator_frame(&frame);
-                    if frame.for_iter_exit.is_some() {
+                    if frame.in_place.is_some() {
                         exc = self.generator_stop_error(exc);
                     }
                 }
@@ -1359,7 +1377,7 @@ impl Vm {
                 func,
                 generator: None,
                 constructing: Value::Null,
-                for_iter_exit: None,
+                in_place: None,
                 draining: false,
             });
             self.frames.set_len(len + 1);
