@@ -1,12 +1,14 @@
 //! Native modules: `sys`, `gc`, `_time` (in `modules/time.rs`, under the
 //! Python `time`), `math` (in `modules/math.rs`),
 //! `posix` (in `modules/posix.rs`, under the Python `os`), `_sre` (in
-//! `modules/sre.rs`, under the Python `re`).
+//! `modules/sre.rs`, under the Python `re`), `_traceback` (in
+//! `modules/traceback.rs`, under `traceback`, `warnings`, `linecache`).
 
 mod math;
 mod posix;
 mod sre;
 mod time;
+mod traceback;
 
 use crate::builtins::add_fn;
 use crate::call::Args;
@@ -115,6 +117,9 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_name(d, "path", path);
     let modules = Value::Obj(vm.modules);
     vm.dict_set_name(d, "modules", modules);
+    // No -W options: `warnings` reads this list at import.
+    let warnoptions = vm.new_list(vec![]);
+    vm.dict_set_name(d, "warnoptions", warnoptions);
     let bo = vm.new_str("little");
     vm.dict_set_name(d, "byteorder", bo);
     // 3.11.7 final, as PY_VERSION_HEX.
@@ -171,6 +176,8 @@ pub fn install(vm: &mut Vm) {
     math::install(vm, math);
     let (_, sre) = register(vm, "_sre");
     sre::install(vm, sre);
+    let (_, tb) = register(vm, "_traceback");
+    traceback::install(vm, tb);
 }
 
 impl Vm {

@@ -41,6 +41,7 @@ const MODULES: &[(&str, &str)] = &[
     ("itertools", include_str!("../lib/itertools.py")),
     ("json", include_str!("../lib/json.py")),
     ("keyword", include_str!("../lib/keyword.py")),
+    ("linecache", include_str!("../lib/linecache.py")),
     ("locale", include_str!("../lib/locale.py")),
     ("numbers", include_str!("../lib/numbers.py")),
     ("operator", include_str!("../lib/operator.py")),
@@ -52,8 +53,10 @@ const MODULES: &[(&str, &str)] = &[
     ("string", include_str!("../lib/string.py")),
     ("textwrap", include_str!("../lib/textwrap.py")),
     ("time", include_str!("../lib/time.py")),
+    ("traceback", include_str!("../lib/traceback.py")),
     ("types", include_str!("../lib/types.py")),
     ("typing", include_str!("../lib/typing.py")),
+    ("warnings", include_str!("../lib/warnings.py")),
 ];
 
 /// The source of embedded module `name`, if there is one.
