@@ -1,12 +1,14 @@
 //! Native modules: `sys`, `gc`, `_time` (in `modules/time.rs`, under the
 //! Python `time`), `math` (in `modules/math.rs`),
 //! `posix` (in `modules/posix.rs`, under the Python `os`), `_sre` (in
-//! `modules/sre.rs`, under the Python `re`), `_traceback` (in
+//! `modules/sre.rs`, under the Python `re`), `_struct` (in
+//! `modules/struct_.rs`, under `struct`), `_traceback` (in
 //! `modules/traceback.rs`, under `traceback`, `warnings`, `linecache`).
 
 mod math;
 mod posix;
 mod sre;
+mod struct_;
 mod time;
 mod traceback;
 
@@ -176,6 +178,8 @@ pub fn install(vm: &mut Vm) {
     math::install(vm, math);
     let (_, sre) = register(vm, "_sre");
     sre::install(vm, sre);
+    let (_, st) = register(vm, "_struct");
+    struct_::install(vm, st);
     let (_, tb) = register(vm, "_traceback");
     traceback::install(vm, tb);
 }
