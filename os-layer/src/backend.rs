@@ -110,6 +110,25 @@ impl Metadata {
     }
 }
 
+/// How local time relates to UTC at one instant: what `time.localtime`
+/// needs beyond the wall clock (CPython asks the C library's `localtime`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct LocalOffset {
+    /// Seconds east of UTC (`tm_gmtoff`).
+    pub utc_offset: i32,
+    /// Whether daylight saving time is in effect (`tm_isdst`).
+    pub is_dst: bool,
+    /// The zone's abbreviation (`tm_zone`), e.g. `UTC`, `CEST`.
+    pub zone: String,
+}
+
+impl LocalOffset {
+    /// Coordinated Universal Time itself.
+    pub fn utc() -> LocalOffset {
+        LocalOffset { utc_offset: 0, is_dst: false, zone: "UTC".to_string() }
+    }
+}
+
 /// Everything a Python program does outside itself.
 pub trait OsBackend: Send + Sync {
     // ---- standard streams -------------------------------------------------
@@ -187,6 +206,12 @@ pub trait OsBackend: Send + Sync {
     fn perf_counter_ns(&self) -> u64;
     /// `time.sleep(d)`. A sandbox advances its virtual clock instead.
     fn sleep(&self, duration: Duration) -> Result<(), OsError>;
+    /// The local time zone at `unix_secs` (seconds since the epoch). The
+    /// default, a world that runs on UTC, is the sandbox's.
+    fn local_offset(&self, unix_secs: i64) -> LocalOffset {
+        let _ = unix_secs;
+        LocalOffset::utc()
+    }
 
     // ---- process ------------------------------------------------------------
 

@@ -409,6 +409,10 @@ impl OsBackend for HostOs {
         Ok(())
     }
 
+    fn local_offset(&self, unix_secs: i64) -> crate::LocalOffset {
+        crate::host_localtime::local_offset(unix_secs)
+    }
+
     fn getenv(&self, name: &str) -> Option<String> {
         if name.is_empty() || name.contains(['=', '\0']) {
             return None;

@@ -18,7 +18,8 @@
 //!   [`OpenOptions`], with CPython's `ValueError` messages.
 //! - [`error`] — [`OsError`]: an errno, its `strerror`, the file name(s), and the
 //!   Python exception class and message they produce.
-//! - [`host`] — [`HostOs`]: the real machine, through `std`.
+//! - [`host`] — [`HostOs`]: the real machine, through `std`; its local time
+//!   zone comes from the C library (`host_localtime`).
 //! - [`sandbox`] — [`SandboxOs`]: an in-memory machine, deny-by-default.
 //! - [`contract`] — the contract suite.
 //!
@@ -30,12 +31,13 @@ pub mod backend;
 pub mod contract;
 pub mod error;
 pub mod host;
+mod host_localtime;
 pub mod lock;
 pub mod mode;
 pub mod pyrepr;
 pub mod sandbox;
 
-pub use backend::{Fd, FileKind, Metadata, OpenOptions, OsBackend, OutStream, Whence};
+pub use backend::{Fd, FileKind, LocalOffset, Metadata, OpenOptions, OsBackend, OutStream, Whence};
 pub use error::{Errno, OsError};
 pub use host::HostOs;
 pub use mode::{ModeError, OpenMode};

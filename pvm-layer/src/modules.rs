@@ -1,10 +1,16 @@
-//! Native modules: `sys`, `gc`, `time`, `math` (in `modules/math.rs`),
+//! Native modules: `sys`, `gc`, `_time` (in `modules/time.rs`, under the
+//! Python `time`), `math` (in `modules/math.rs`),
 //! `posix` (in `modules/posix.rs`, under the Python `os`), `_sre` (in
-//! `modules/sre.rs`, under the Python `re`).
+//! `modules/sre.rs`, under the Python `re`), `_struct` (in
+//! `modules/struct_.rs`, under `struct`), `_traceback` (in
+//! `modules/traceback.rs`, under `traceback`, `warnings`, `linecache`).
 
 mod math;
 mod posix;
 mod sre;
+mod struct_;
+mod time;
+mod traceback;
 
 use crate::builtins::add_fn;
 use crate::call::Args;
@@ -12,8 +18,7 @@ use crate::object::Object;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
 
-fn register(vm: &mut Vm, name: &str) -> (ObjRef, ObjRef) {
-    let m = vm.new_module(name);
+fn add_to_sys_modules(vm: &mut Vm, name: &str, m: ObjRef) {
     let key = Value::Obj(vm.intern(name));
     let modules = vm.modules;
     vm.dict_set_hashed(
@@ -22,6 +27,11 @@ fn register(vm: &mut Vm, name: &str) -> (ObjRef, ObjRef) {
         key,
         Value::Obj(m),
     );
+}
+
+fn register(vm: &mut Vm, name: &str) -> (ObjRef, ObjRef) {
+    let m = vm.new_module(name);
+    add_to_sys_modules(vm, name, m);
     let d = match vm.heap.get(m) {
         Object::Module(md) => md.dict,
         _ => vm.builtins,
@@ -38,6 +48,10 @@ pub fn exit(vm: &mut Vm, a: &Args) -> PResult<Value> {
 }
 
 pub fn install(vm: &mut Vm) {
+    // `import builtins` gives the module whose dict is the builtins themselves.
+    let dict = vm.builtins;
+    let builtins = vm.heap.alloc(Object::Module(crate::object::Module { name: "builtins".into(), dict }));
+    add_to_sys_modules(vm, "builtins", builtins);
     let (_, posix) = register(vm, "posix");
     posix::install(vm, posix);
     let (sys, d) = register(vm, "sys");
@@ -105,6 +119,9 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_name(d, "path", path);
     let modules = Value::Obj(vm.modules);
     vm.dict_set_name(d, "modules", modules);
+    // No -W options: `warnings` reads this list at import.
+    let warnoptions = vm.new_list(vec![]);
+    vm.dict_set_name(d, "warnoptions", warnoptions);
     let bo = vm.new_str("little");
     vm.dict_set_name(d, "byteorder", bo);
     // 3.11.7 final, as PY_VERSION_HEX.
@@ -154,28 +171,17 @@ pub fn install(vm: &mut Vm) {
         Ok(vm.new_tuple(vec![Value::Int(c), Value::Int(0), Value::Int(0)]))
     });
 
-    let (_, time) = register(vm, "time");
-    add_fn(vm, time, "time", |vm, _| Ok(Value::Float(vm.os.time_ns() as f64 / 1e9)));
-    add_fn(vm, time, "time_ns", |vm, _| Ok(Value::Int(vm.os.time_ns())));
-    add_fn(vm, time, "perf_counter", |vm, _| Ok(Value::Float(vm.os.perf_counter_ns() as f64 / 1e9)));
-    add_fn(vm, time, "perf_counter_ns", |vm, _| Ok(Value::Int(vm.os.perf_counter_ns() as i64)));
-    add_fn(vm, time, "monotonic", |vm, _| Ok(Value::Float(vm.os.monotonic_ns() as f64 / 1e9)));
-    add_fn(vm, time, "sleep", |vm, a: &Args| {
-        let secs = match a.get(0) {
-            Some(v) => vm.to_f64(v)?.unwrap_or(0.0),
-            None => 0.0,
-        };
-        if secs < 0.0 {
-            return Err(vm.value_error("sleep length must be non-negative"));
-        }
-        vm.os.sleep(std::time::Duration::from_secs_f64(secs)).map_err(|e| vm.os_error(&e))?;
-        Ok(Value::None)
-    });
+    let (_, time) = register(vm, "_time");
+    time::install(vm, time);
 
     let (_, math) = register(vm, "math");
     math::install(vm, math);
     let (_, sre) = register(vm, "_sre");
     sre::install(vm, sre);
+    let (_, st) = register(vm, "_struct");
+    struct_::install(vm, st);
+    let (_, tb) = register(vm, "_traceback");
+    traceback::install(vm, tb);
 }
 
 impl Vm {

@@ -51,6 +51,13 @@ impl Vm {
         out
     }
 
+    /// `e` alone, without its causes and contexts (`chain=False`).
+    pub fn format_exception_unchained(&mut self, e: ObjRef) -> String {
+        let mut out = String::new();
+        self.format_single(e, &mut PrintContext::default(), &mut out);
+        out
+    }
+
     /// `e` after its causes and contexts, each introduced by CPython's sentence.
     fn format_chain(&mut self, e: ObjRef, ctx: &mut PrintContext, out: &mut String) {
         let mut chain = vec![(None, e)];

@@ -1,0 +1,52 @@
+//! `_traceback`: what the embedded `traceback`, `warnings`, `linecache` and
+//! `logging` need to know about the running program that Python code
+//! cannot see here (Strata has no frame or traceback objects): an
+//! exception's formatted traceback, the frames on the stack, source lines.
+
+use crate::builtins::add_fn;
+use crate::call::Args;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PResult, Vm};
+
+pub fn install(vm: &mut Vm, d: ObjRef) {
+    // `format(exc, chain)`: what an uncaught `exc` prints, as one string.
+    add_fn(vm, d, "format", |vm, a: &Args| {
+        let Some(Value::Obj(e)) = a.get(0).filter(|&v| vm.is_exc_instance(v, "BaseException")) else {
+            return Err(vm.type_error("format() argument must be an exception"));
+        };
+        let chain = a.get(1).is_none_or(|c| matches!(c, Value::Bool(true)));
+        let text = if chain { vm.format_exception(e) } else { vm.format_exception_unchained(e) };
+        Ok(vm.new_str(text))
+    });
+    // `frame(depth)` -> `(filename, lineno, function name, globals)` of the
+    // Python frame `depth` calls above the one calling `frame`, as
+    // `sys._getframe(depth)` would see it.
+    add_fn(vm, d, "frame", |vm, a: &Args| {
+        let depth = match a.get(0) {
+            Some(Value::Int(n)) if n >= 0 => n as usize,
+            None => 0,
+            _ => return Err(vm.value_error("depth must be a non-negative int")),
+        };
+        let Some(frame) = vm.frames.len().checked_sub(depth + 1).and_then(|i| vm.frames.get(i)) else {
+            return Err(vm.value_error("call stack is not deep enough"));
+        };
+        let code = frame.code.code.clone();
+        let globals = frame.globals;
+        // `pc` is past the call in progress; its location is the line.
+        let line = code.locations.get(frame.pc.saturating_sub(1)).map_or(0, |l| l.line);
+        let (filename, name) = (vm.new_str(code.filename.clone()), vm.new_str(code.name.clone()));
+        Ok(vm.new_tuple(vec![filename, Value::Int(i64::from(line)), name, Value::Obj(globals)]))
+    });
+    // `source_line(filename, lineno)`: the line of a program or module this
+    // run compiled, or None (then `linecache` reads the file).
+    add_fn(vm, d, "source_line", |vm, a: &Args| -> PResult<Value> {
+        let (Some(name), Some(Value::Int(n))) = (a.get(0).and_then(|v| vm.str_of(v)), a.get(1)) else {
+            return Ok(Value::None);
+        };
+        let line = vm.sources.get(name).and_then(|src| {
+            let i = usize::try_from(n).ok()?.checked_sub(1)?;
+            src.split_inclusive('\n').nth(i).map(str::to_string)
+        });
+        Ok(line.map_or(Value::None, |l| vm.new_str(l)))
+    });
+}
