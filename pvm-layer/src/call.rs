@@ -8,6 +8,9 @@ use crate::object::Object;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm, MAX_NATIVE_DEPTH};
 
+/// How many emptied argument vectors `Vm::spare_args` keeps for reuse.
+const SPARE_ARGS: usize = 8;
+
 /// The arguments of a call: positional, then keyword (`(name str, value)`).
 #[derive(Default, Clone)]
 pub struct Args {
@@ -38,7 +41,8 @@ impl Args {
 
 impl Vm {
     /// The arguments at `stack[first..]`, the last `len(kwnames)` by keyword.
-    pub(crate) fn args_from_stack(&self, first: usize, kwnames: Value) -> Args {
+    pub(crate) fn args_from_stack(&mut self, first: usize, kwnames: Value) -> Args {
+        let mut pos = self.spare_args.pop().unwrap_or_default();
         let all = &self.stack[first.min(self.stack.len())..];
         let names: &[Value] = match kwnames {
             Value::Obj(r) => match self.heap.get(r) {
@@ -48,10 +52,8 @@ impl Vm {
             _ => &[],
         };
         let npos = all.len().saturating_sub(names.len());
-        Args {
-            pos: all[..npos].to_vec(),
-            kw: names.iter().copied().zip(all[npos..].iter().copied()).collect(),
-        }
+        pos.extend_from_slice(&all[..npos]);
+        Args { pos, kw: names.iter().copied().zip(all[npos..].iter().copied()).collect() }
     }
 
     /// Binds `args` to the parameters of function `f`: its fast locals.
@@ -232,7 +234,15 @@ impl Vm {
                         *first = base;
                     }
                 }
-                f(self, &args)
+                let result = f(self, &args);
+                // The argument vector serves the next call (`args_from_stack`):
+                // a builtin call then allocates nothing.
+                if self.spare_args.len() < SPARE_ARGS {
+                    let mut pos = args.pos;
+                    pos.clear();
+                    self.spare_args.push(pos);
+                }
+                result
             }
             Object::BoundMethod { receiver, func } => {
                 let (receiver, func) = (*receiver, *func);

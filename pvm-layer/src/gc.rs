@@ -39,6 +39,9 @@ impl Heap {
             };
             roots(&mut push);
         }
+        // Every value looked at while marking: with the slot count, what this
+        // collection cost.
+        let mut traced = 0usize;
         while let Some(r) = work.pop() {
             let i = r.index();
             if i >= marks.len() || marks[i] {
@@ -47,6 +50,7 @@ impl Heap {
             marks[i] = true;
             if let Some(Some(object)) = self.slots.get(i) {
                 object.for_each_child(&mut |v| {
+                    traced += 1;
                     if let Value::Obj(c) = v {
                         if !marks.get(c.index()).copied().unwrap_or(true) {
                             work.push(c)
@@ -74,7 +78,11 @@ impl Heap {
         self.live -= freed;
         self.allocations = 0;
         self.allocated_bytes = 0;
-        self.threshold = MIN_THRESHOLD.max(self.live);
+        // The next collection waits for as many allocations as this one
+        // cost work (live objects, and the values inside them: a dict of
+        // 200,000 ints is one object but 400,000 values to look at), so the
+        // collector's cost per allocation stays bounded.
+        self.threshold = MIN_THRESHOLD.max(self.live).max(traced / 2);
         self.bytes_threshold = crate::heap::MIN_BYTES_THRESHOLD.max(self.live * 64);
         self.collections += 1;
         freed

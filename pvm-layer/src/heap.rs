@@ -29,9 +29,10 @@ pub struct Heap {
     pub(crate) allocated_bytes: usize,
     pub(crate) bytes_threshold: usize,
     /// Collect once `allocations` exceeds this: max(MIN_THRESHOLD, objects
-    /// that survived the last collection). Each collection costs O(live), and
-    /// at least `live` allocations separate two of them, so the cost per
-    /// allocation is amortised O(1).
+    /// that survived the last collection, half the values it looked at).
+    /// Each collection costs O(live objects + their values), and at least
+    /// that many allocations (over two) separate two of them, so the cost
+    /// per allocation is amortised O(1).
     pub(crate) threshold: usize,
     pub(crate) enabled: bool,
     pub(crate) collections: usize,

@@ -52,6 +52,8 @@ pub struct Vm {
     pub handled: Value,
     pub recursion_limit: usize,
     pub native_depth: usize,
+    /// Emptied argument vectors of finished builtin calls, reused (`call.rs`).
+    pub(crate) spare_args: Vec<Vec<Value>>,
     /// The keyword names (a tuple constant) for the next `Call`.
     pub kwnames: Value,
     /// Set by `YieldValue` when the nested loop returns a yielded value.
@@ -160,6 +162,7 @@ impl Vm {
             handled: Value::None,
             recursion_limit: 1000,
             native_depth: 0,
+            spare_args: Vec::new(),
             kwnames: Value::Null,
             yielded: false,
             pending_throw: None,
