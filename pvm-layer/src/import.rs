@@ -221,6 +221,9 @@ impl Vm {
             }
             return Ok(m);
         }
+        if let Some(m) = crate::modules::import_native(self, name) {
+            return Ok(m);
+        }
         let parent = match split_parent(name) {
             Some((parent, child)) => {
                 let parent_module = self.import_module(parent)?;

@@ -52,8 +52,6 @@ pub fn install(vm: &mut Vm) {
     let dict = vm.builtins;
     let builtins = vm.heap.alloc(Object::Module(crate::object::Module { name: "builtins".into(), dict }));
     add_to_sys_modules(vm, "builtins", builtins);
-    let (_, posix) = register(vm, "posix");
-    posix::install(vm, posix);
     let (sys, d) = register(vm, "sys");
     vm.sys = sys;
     let argv: Vec<String> = vm.os.argv();
@@ -170,18 +168,26 @@ pub fn install(vm: &mut Vm) {
         let c = vm.heap.allocations as i64;
         Ok(vm.new_tuple(vec![Value::Int(c), Value::Int(0), Value::Int(0)]))
     });
+}
 
-    let (_, time) = register(vm, "_time");
-    time::install(vm, time);
+/// The native modules made on their first import, as CPython's builtin
+/// modules are, rather than at start-up: each costs start-up time that most
+/// programs never use.
+const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
+    ("posix", posix::install),
+    ("_time", time::install),
+    ("math", math::install),
+    ("_sre", sre::install),
+    ("_struct", struct_::install),
+    ("_traceback", traceback::install),
+];
 
-    let (_, math) = register(vm, "math");
-    math::install(vm, math);
-    let (_, sre) = register(vm, "_sre");
-    sre::install(vm, sre);
-    let (_, st) = register(vm, "_struct");
-    struct_::install(vm, st);
-    let (_, tb) = register(vm, "_traceback");
-    traceback::install(vm, tb);
+/// `import name` of a native module not made yet: makes it, in `sys.modules`.
+pub fn import_native(vm: &mut Vm, name: &str) -> Option<Value> {
+    let (_, install) = ON_IMPORT.iter().find(|(n, _)| *n == name)?;
+    let (m, d) = register(vm, name);
+    install(vm, d);
+    Some(Value::Obj(m))
 }
 
 impl Vm {

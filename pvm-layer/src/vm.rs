@@ -63,9 +63,9 @@ pub struct Vm {
     pub(crate) pending_throw: Option<Exc>,
     code_cache: FxHashMap<usize, Rc<CodeInfo>>,
     interned: FxHashMap<Box<str>, ObjRef>,
-    /// The one-character ASCII strings, interned: `s[i]` and `for c in s`
-    /// hand these out instead of allocating (CPython caches them too).
-    ascii_chars: Vec<ObjRef>,
+    /// The one-character ASCII strings, interned on first use: `s[i]` and
+    /// `for c in s` hand these out instead of allocating (CPython caches them too).
+    ascii_chars: [Option<ObjRef>; 128],
     /// Source text of files, for traceback lines.
     pub sources: HashMap<String, Rc<str>>,
     pub not_implemented: Value,
@@ -169,7 +169,7 @@ impl Vm {
             code_cache: FxHashMap::default(),
             // Room for the builtins' names, so start-up never rehashes.
             interned: FxHashMap::with_capacity_and_hasher(2048, Default::default()),
-            ascii_chars: Vec::new(),
+            ascii_chars: [None; 128],
             sources: HashMap::new(),
             not_implemented,
             ellipsis,
@@ -185,7 +185,6 @@ impl Vm {
             import: Default::default(),
         };
         vm.special = SpecialNames::intern(&mut vm);
-        vm.ascii_chars = (0..128u8).map(|b| vm.intern(&char::from(b).to_string())).collect();
         vm.binary_names = BinaryNames::intern(&mut vm);
         crate::methods::install(&mut vm);
         crate::classes::install(&mut vm);
@@ -206,7 +205,12 @@ impl Vm {
     #[inline]
     pub fn char_str(&mut self, c: char) -> Value {
         match self.ascii_chars.get(c as usize) {
-            Some(r) => Value::Obj(*r),
+            Some(Some(r)) => Value::Obj(*r),
+            Some(None) => {
+                let r = self.intern(c.encode_utf8(&mut [0; 4]));
+                self.ascii_chars[c as usize] = Some(r);
+                Value::Obj(r)
+            }
             None => self.new_str(c.to_string()),
         }
     }
