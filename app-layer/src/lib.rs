@@ -44,6 +44,10 @@ pub struct Stdio<'a> {
     pub stdin_is_tty: bool,
     pub stdout: &'a mut dyn Write,
     pub stderr: &'a mut dyn Write,
+    /// The process exits right after this run (the `strata` binary): the
+    /// interpreter's heap is left to the OS rather than freed object by
+    /// object, which would only delay the exit.
+    pub ends_process: bool,
 }
 
 /// Runs the `strata` command line `args` (without the program name); the exit status.

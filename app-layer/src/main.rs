@@ -14,7 +14,13 @@ fn main() {
     let mut stderr = std::io::stderr();
     let status = app_layer::run(
         &args,
-        &mut app_layer::Stdio { stdin: &mut stdin, stdin_is_tty, stdout: &mut stdout, stderr: &mut stderr },
+        &mut app_layer::Stdio {
+            stdin: &mut stdin,
+            stdin_is_tty,
+            stdout: &mut stdout,
+            stderr: &mut stderr,
+            ends_process: true,
+        },
     );
     std::process::exit(status);
 }

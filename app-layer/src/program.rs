@@ -114,7 +114,13 @@ fn run_here(flags: &Flags, program: &Program, argv: &[String], io: &mut Stdio<'_
 pub fn run_on(os: Arc<dyn OsBackend>, bytes: &[u8], filename: &str) -> i32 {
     let mut stdin: &[u8] = b"";
     let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
-    let mut io = Stdio { stdin: &mut stdin, stdin_is_tty: false, stdout: &mut stdout, stderr: &mut stderr };
+    let mut io = Stdio {
+        stdin: &mut stdin,
+        stdin_is_tty: false,
+        stdout: &mut stdout,
+        stderr: &mut stderr,
+        ends_process: false,
+    };
     let path = source_file::absolute(&*os, filename);
     let world = World::for_script(os.clone(), &Flags::default(), &path);
     let status = on_large_stack(|| run_bytes(bytes, filename, world, &mut io));
@@ -213,5 +219,10 @@ fn with_interpreter<T>(
     let _ = io.stdout.flush();
     let _ = io.stderr.flush();
     let mut pvm = Interpreter::with_loader(world.os, Arc::new(BytecodeCompiler), world.loader);
-    f(&mut pvm)
+    let outcome = f(&mut pvm);
+    if io.ends_process {
+        // The PVM buffers no output of its own, so nothing is lost.
+        std::mem::forget(pvm);
+    }
+    outcome
 }

@@ -39,6 +39,7 @@ pub fn strata(args: &[&str], stdin: &[u8]) -> Outcome {
             stdin_is_tty: false,
             stdout: &mut stdout,
             stderr: &mut stderr,
+            ends_process: false,
         },
     );
     Outcome {
