@@ -51,7 +51,9 @@ impl BytecodeCompiler {
     /// stacks in place: no thread to start, which cost every import and
     /// every `exec` a quarter of a millisecond).
     pub fn compile_ast(&self, module: &Mod, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxError> {
-        stacker::maybe_grow(COMPILE_STACK_NEEDED, COMPILE_STACK, || self.compile_ast_here(module, filename, mode))
+        stacker::maybe_grow(COMPILE_STACK_NEEDED, COMPILE_STACK, || {
+            self.compile_ast_here(module, filename, mode)
+        })
     }
 
     /// [`compile_ast`](Self::compile_ast) on the caller's stack.

@@ -91,7 +91,8 @@ impl Vm {
     /// only for an instance whose class has neither attribute hook nor a
     /// data descriptor of that name, and whose dict holds the name.
     pub(crate) fn fill_attr_cache(&self, code: &CodeInfo, n: usize, obj: Value) {
-        let (Value::Obj(r), Value::Obj(name), Some(cell)) = (obj, code.names[n], code.attr_cache.get(n)) else {
+        let (Value::Obj(r), Value::Obj(name), Some(cell)) = (obj, code.names[n], code.attr_cache.get(n))
+        else {
             return;
         };
         let Object::Instance(i) = self.heap.get(r) else { return };

@@ -708,7 +708,9 @@ impl Vm {
         let old = self.type_of(obj);
         let instance = matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Instance(_)));
         let (Some(from), Some(to), true) = (layout(self, old), layout(self, new), instance) else {
-            return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
         };
         if from != to {
             let msg = format!(

@@ -231,9 +231,11 @@ pub fn install(vm: &mut Vm) {
 /// `__call__` of functions, builtins and bound methods, for explicit calls
 /// and for `collections.abc.Callable`, which looks for it in the type's dict.
 fn install_callables(vm: &mut Vm) {
-    for (kind, owner) in
-        [(TypeKind::Function, "function"), (TypeKind::BuiltinFunction, "builtin_function_or_method"), (TypeKind::Method, "method")]
-    {
+    for (kind, owner) in [
+        (TypeKind::Function, "function"),
+        (TypeKind::BuiltinFunction, "builtin_function_or_method"),
+        (TypeKind::Method, "method"),
+    ] {
         let t = vm.types.get(kind);
         vm.add_method(t, owner, "__call__", |vm, a| match a.pos.first() {
             Some(&f) => vm.call_args(f, Args { pos: a.pos[1..].to_vec(), kw: a.kw.clone() }),

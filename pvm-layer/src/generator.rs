@@ -55,7 +55,8 @@ impl Vm {
         // moves whole: a move right after narrow stores to a copy of it
         // stalled on store forwarding (see `push_frame`).
         let Some(top) = self.frames.last_mut() else { return };
-        let (base, ret, in_place, generator) = (top.base, top.ret, top.in_place.take().is_some(), top.generator);
+        let (base, ret, in_place, generator) =
+            (top.base, top.ret, top.in_place.take().is_some(), top.generator);
         let Some(frame) = self.frames.pop() else { return };
         if let Some(g) = generator {
             if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {

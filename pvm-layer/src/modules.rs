@@ -92,8 +92,19 @@ pub fn install(vm: &mut Vm) {
     ];
     let hash_info = crate::struct_seq::new(vm, "sys", "hash_info", &fields, values);
     vm.dict_set_name(d, "hash_info", hash_info);
-    let fields =
-        ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"];
+    let fields = [
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
+    ];
     let values = vec![
         Value::Float(f64::MAX),
         Value::Int(f64::MAX_EXP as i64),

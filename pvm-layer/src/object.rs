@@ -10,8 +10,8 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use crate::dict::Dict;
-use crate::str_text::StrText;
 use crate::frame::{CodeInfo, Frame};
+use crate::str_text::StrText;
 use crate::value::{ObjRef, Value};
 
 /// Signature of a function written in Rust.

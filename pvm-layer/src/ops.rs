@@ -425,9 +425,7 @@ impl Vm {
                     return Err(self.type_error(msg));
                 }
                 let r = match (self.heap.get(x), self.heap.get(y)) {
-                    (Object::Str(s), Object::Str(t)) => {
-                        Object::Str(s.concat(t))
-                    }
+                    (Object::Str(s), Object::Str(t)) => Object::Str(s.concat(t)),
                     (Object::List(s), Object::List(t)) => {
                         Object::List(s.iter().chain(t.iter()).copied().collect())
                     }

@@ -93,6 +93,8 @@ mod tests {
     fn the_table_is_sorted() {
         assert!(super::MODULES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(super::source("keyword").is_some() && super::source("nope").is_none());
-        assert!(super::is_package("collections") && !super::is_package("collection") && !super::is_package("re"));
+        assert!(
+            super::is_package("collections") && !super::is_package("collection") && !super::is_package("re")
+        );
     }
 }

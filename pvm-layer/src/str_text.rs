@@ -26,7 +26,11 @@ pub enum StrText {
     /// The first `len` bytes of `buf`. `fresh` is how many bytes of memory
     /// this string's creation allocated (the buffer's capacity when it made
     /// the buffer, 0 when it appended in place), for the collector's count.
-    Shared { buf: Rc<AppendBuffer>, len: usize, fresh: usize },
+    Shared {
+        buf: Rc<AppendBuffer>,
+        len: usize,
+        fresh: usize,
+    },
 }
 
 impl StrText {

@@ -168,12 +168,13 @@ impl Matcher<'_> {
         }
         let mut stack: Vec<Backtrack> = Vec::new();
         let (mut pc, mut pos) = (pc, pos);
-        let set = |st: &mut Vec<i64>, stack: &mut Vec<Backtrack>, idx: usize, v: i64| -> Result<(), BadCode> {
-            let old = *st.get(idx).ok_or(BadCode)?;
-            stack.push(Backtrack::Restore { idx, old });
-            st[idx] = v;
-            Ok(())
-        };
+        let set =
+            |st: &mut Vec<i64>, stack: &mut Vec<Backtrack>, idx: usize, v: i64| -> Result<(), BadCode> {
+                let old = *st.get(idx).ok_or(BadCode)?;
+                stack.push(Backtrack::Restore { idx, old });
+                st[idx] = v;
+                Ok(())
+            };
         loop {
             let ok = match self.op(pc)? {
                 MATCH => {
@@ -272,7 +273,8 @@ impl Matcher<'_> {
                 }
                 COND => {
                     let g = self.target(pc + 1)?;
-                    let matched = *st.get(2 * g).ok_or(BadCode)? >= 0 && *st.get(2 * g + 1).ok_or(BadCode)? >= 0;
+                    let matched =
+                        *st.get(2 * g).ok_or(BadCode)? >= 0 && *st.get(2 * g + 1).ok_or(BadCode)? >= 0;
                     pc = if matched { pc + 3 } else { self.target(pc + 2)? };
                     true
                 }
@@ -367,14 +369,16 @@ fn category(c: u32, kind: i64, ascii: bool) -> bool {
             1 => unicode::is_space(ch),
             _ => unicode::is_alnum(ch) || ch == '_',
         },
-        _ => c < 128 && {
-            let b = c as u8;
-            match kind / 2 {
-                0 => b.is_ascii_digit(),
-                1 => matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c),
-                _ => b.is_ascii_alphanumeric() || b == b'_',
+        _ => {
+            c < 128 && {
+                let b = c as u8;
+                match kind / 2 {
+                    0 => b.is_ascii_digit(),
+                    1 => matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c),
+                    _ => b.is_ascii_alphanumeric() || b == b'_',
+                }
             }
-        },
+        }
     };
     hit != (kind % 2 == 1)
 }

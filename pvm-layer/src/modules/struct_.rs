@@ -49,7 +49,10 @@ pub fn install(vm: &mut Vm, d: ObjRef) {
             }
         } else if offset < 0 || data.len() < offset as usize + size {
             if offset < 0 {
-                return Err(error(vm, format!("offset {} out of range for {}-byte buffer", offset, data.len())));
+                return Err(error(
+                    vm,
+                    format!("offset {} out of range for {}-byte buffer", offset, data.len()),
+                ));
             }
             return Err(error(
                 vm,
@@ -109,7 +112,8 @@ fn format_arg(vm: &mut Vm, a: &Args) -> PResult<(Order, Vec<Item>)> {
             None => match v {
                 Value::Obj(r) if matches!(vm.heap.get(r), Object::Bytes(_)) => vm.bytes_slice(r).to_vec(),
                 _ => {
-                    let msg = format!("Struct() argument 1 must be a str or bytes object, not {}", vm.type_name(v));
+                    let msg =
+                        format!("Struct() argument 1 must be a str or bytes object, not {}", vm.type_name(v));
                     return Err(vm.type_error(msg));
                 }
             },
@@ -265,7 +269,8 @@ fn pack_one(vm: &mut Vm, order: Order, code: u8, v: Value, out: &mut Vec<u8>) ->
     };
     match code {
         b'c' => match v {
-            Value::Obj(r) if matches!(vm.heap.get(r), Object::Bytes(b) | Object::ByteArray(b) if b.len() == 1) => {
+            Value::Obj(r) if matches!(vm.heap.get(r), Object::Bytes(b) | Object::ByteArray(b) if b.len() == 1) =>
+            {
                 out.push(vm.bytes_slice(r)[0]);
             }
             _ => return Err(error(vm, "char format requires a bytes object of length 1".into())),
@@ -317,7 +322,10 @@ fn pack_one(vm: &mut Vm, order: Order, code: u8, v: Value, out: &mut Vec<u8>) ->
                 (BigInt::from(0), (BigInt::from(1) << bits) - 1)
             };
             if n < min || n > max {
-                return Err(error(vm, range_message(code, size, signed, n.sign() == num_bigint::Sign::Minus, &min, &max)));
+                return Err(error(
+                    vm,
+                    range_message(code, size, signed, n.sign() == num_bigint::Sign::Minus, &min, &max),
+                ));
             }
             let raw = if signed { n.to_i64().map(|i| i as u64) } else { n.to_u64() }.unwrap_or(0);
             put(out, raw.to_le_bytes());
