@@ -21,6 +21,10 @@ pub struct CodeInfo {
     /// `names` as `str` objects (attribute and global names).
     pub names: Vec<Value>,
     pub nlocals: usize,
+    /// The argument count when the parameters are positional only in effect
+    /// (no keyword-only, no `*args`, no `**kwargs`): a call with that many
+    /// positional arguments binds them where they are.
+    pub positional_arity: Option<usize>,
     pub ncells: usize,
     /// `varnames` as `str` objects, for keyword-argument binding.
     pub varnames: Vec<Value>,

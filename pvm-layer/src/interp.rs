@@ -1278,12 +1278,7 @@ impl Vm {
                         return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
                     }
                     let nargs = self.stack.len() - first;
-                    let code = &f.code.code;
-                    let simple = kwnames.is_null()
-                        && nargs == code.arg_count as usize
-                        && code.kwonly_arg_count == 0
-                        && !code.flags.contains(CodeFlags::VARARGS)
-                        && !code.flags.contains(CodeFlags::VARKEYWORDS);
+                    let simple = kwnames.is_null() && f.code.positional_arity == Some(nargs);
                     let info = f.code.clone();
                     let globals = f.globals;
                     if simple {

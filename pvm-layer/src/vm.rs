@@ -633,6 +633,10 @@ impl Vm {
             names,
             nlocals: code.varnames.len(),
             ncells: code.cellvars.len() + code.freevars.len(),
+            positional_arity: (code.kwonly_arg_count == 0
+                && !code.flags.contains(compiler_layer::code::CodeFlags::VARARGS)
+                && !code.flags.contains(compiler_layer::code::CodeFlags::VARKEYWORDS))
+            .then_some(code.arg_count as usize),
             varnames,
             global_cache: vec![Default::default(); code.names.len()].into_boxed_slice(),
             attr_cache: vec![Default::default(); code.names.len()].into_boxed_slice(),
