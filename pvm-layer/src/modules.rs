@@ -3,8 +3,10 @@
 //! `posix` (in `modules/posix.rs`, under the Python `os`), `_sre` (in
 //! `modules/sre.rs`, under the Python `re`), `_struct` (in
 //! `modules/struct_.rs`, under `struct`), `_traceback` (in
-//! `modules/traceback.rs`, under `traceback`, `warnings`, `linecache`).
+//! `modules/traceback.rs`, under `traceback`, `warnings`, `linecache`,
+//! `logging`), `_hashlib` (in `modules/hashlib.rs`, under `hashlib`).
 
+mod hashlib;
 mod math;
 mod posix;
 mod sre;
@@ -182,6 +184,8 @@ pub fn install(vm: &mut Vm) {
     struct_::install(vm, st);
     let (_, tb) = register(vm, "_traceback");
     traceback::install(vm, tb);
+    let (_, hl) = register(vm, "_hashlib");
+    hashlib::install(vm, hl);
 }
 
 impl Vm {
