@@ -9,6 +9,7 @@ an Event another sets) cannot work and fails rather than hangs.
 """
 
 import _thread
+from time import sleep as _sleep
 from _thread import get_ident, get_native_id, TIMEOUT_MAX, RLock, _local as local
 
 __all__ = ['get_ident', 'get_native_id', 'active_count', 'Condition', 'current_thread',
@@ -19,6 +20,16 @@ __all__ = ['get_ident', 'get_native_id', 'active_count', 'Condition', 'current_t
 
 Lock = _thread.allocate_lock
 ThreadError = _thread.error
+
+
+def _wait_out(timeout):
+    """What waiting for another thread comes to with none: the whole timeout
+    passes (then the caller reports failure), or, with no timeout, a
+    deadlock, reported rather than waited out forever."""
+    if timeout is None:
+        raise RuntimeError('deadlock: the only thread waits for another')
+    if timeout > 0:
+        _sleep(timeout)
 
 
 class Condition:
@@ -37,8 +48,7 @@ class Condition:
         return self._lock.__exit__(*args)
 
     def wait(self, timeout=None):
-        if timeout is None:
-            raise RuntimeError('deadlock: the only thread waits on a Condition')
+        _wait_out(timeout)
         return False
 
     def wait_for(self, predicate, timeout=None):
@@ -65,8 +75,8 @@ class Semaphore:
         if self._value > 0:
             self._value -= 1
             return True
-        if blocking and timeout is None:
-            raise RuntimeError('deadlock: the only thread waits on a Semaphore')
+        if blocking:
+            _wait_out(timeout)
         return False
 
     __enter__ = acquire
@@ -107,8 +117,8 @@ class Event:
         self._flag = False
 
     def wait(self, timeout=None):
-        if not self._flag and timeout is None:
-            raise RuntimeError('deadlock: the only thread waits for an Event nobody can set')
+        if not self._flag:
+            _wait_out(timeout)
         return self._flag
 
 
