@@ -1,6 +1,9 @@
 """Strata's copy: shallow and deep copies, as CPython's copy.py makes them
 for builtin containers and for instances (`__copy__`/`__deepcopy__`
-honoured, otherwise the instance dict and slots are copied)."""
+honoured, then a reducer from copyreg.dispatch_table or the class's own
+__reduce_ex__/__reduce__, otherwise the instance dict and slots are copied)."""
+
+from copyreg import dispatch_table
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -39,6 +42,53 @@ def _copy_state(x, y, transform):
             object.__setattr__(y, name, transform(getattr(x, name)))
 
 
+def _reductor(cls):
+    """The function that reduces instances of cls, if there is one (the
+    default object.__reduce_ex__ of CPython is the dict-and-slots copy here)."""
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor
+    for name in ("__reduce_ex__", "__reduce__"):
+        method = getattr(cls, name, None)
+        if method is not None:
+            return (lambda x: method(x, 4)) if name == "__reduce_ex__" else method
+    return None
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=None):
+    """An object from a reduction, as CPython's copy._reconstruct builds it."""
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
@@ -49,6 +99,10 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
+    reductor = _reductor(cls)
+    if reductor is not None:
+        rv = reductor(x)
+        return x if isinstance(rv, str) else _reconstruct(x, None, *rv)
     if isinstance(x, BaseException):
         y = cls(*x.args)
         _copy_state(x, y, lambda v: v)
@@ -76,8 +130,12 @@ def deepcopy(x, memo=None, _nil=[]):
     if cls in _ATOMIC:
         return x
     copier = getattr(cls, "__deepcopy__", None)
+    reductor = None if copier is not None or cls in (list, tuple, dict, set, bytearray) else _reductor(cls)
     if copier is not None:
         y = copier(x, memo)
+    elif reductor is not None:
+        rv = reductor(x)
+        y = x if isinstance(rv, str) else _reconstruct(x, memo, *rv, deepcopy=deepcopy)
     elif cls is list:
         y = []
         memo[key] = y

@@ -69,6 +69,38 @@ _FIELDS = "__dataclass_fields__"
 _PARAMS = "__dataclass_params__"
 
 
+class _DataclassParams:
+    """What @dataclass was asked for, as CPython keeps it on the class."""
+
+    __slots__ = ("init", "repr", "eq", "order", "unsafe_hash", "frozen")
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init, self.repr, self.eq, self.order = init, repr, eq, order
+        self.unsafe_hash, self.frozen = unsafe_hash, frozen
+
+    def __repr__(self):
+        return ("_DataclassParams(" + ",".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__) + ")")
+
+
+def _recursive_repr(user_function):
+    """A repr that shows '...' for an object already being shown (CPython's)."""
+    repr_running = set()
+
+    def wrapper(self):
+        key = id(self)
+        if key in repr_running:
+            return "..."
+        repr_running.add(key)
+        try:
+            return user_function(self)
+        finally:
+            repr_running.discard(key)
+
+    wrapper.__wrapped__ = user_function
+    wrapper.__name__, wrapper.__qualname__ = user_function.__name__, user_function.__qualname__
+    return wrapper
+
+
 def fields(class_or_instance):
     try:
         found = getattr(class_or_instance, _FIELDS)
@@ -225,7 +257,7 @@ def _init_fn(cls, flds, frozen, has_post_init):
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
     all_fields = _collect_fields(cls, kw_only)
     setattr(cls, _FIELDS, all_fields)
-    setattr(cls, _PARAMS, {"init": init, "repr": repr, "eq": eq, "order": order, "unsafe_hash": unsafe_hash, "frozen": frozen})
+    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
     flds = [f for f in all_fields.values()]
     data_fields = [f for f in flds if not isinstance(f.type, InitVar)]
     if init and "__init__" not in cls.__dict__:
@@ -237,7 +269,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             inner = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in shown)
             return f"{type(self).__qualname__}({inner})"
 
-        cls.__repr__ = __repr__
+        # CPython's name for it, which pprint looks for.
+        __repr__.__qualname__ = "__create_fn__.<locals>.__repr__"
+        cls.__repr__ = _recursive_repr(__repr__)
     compared = [f for f in data_fields if f.compare]
 
     def as_tuple(self):

@@ -3,11 +3,13 @@
 
 """Fraction, infinite-precision, rational numbers.
 
-(CPython 3.11's Lib/fractions.py; Strata has no decimal module yet, so the
-Decimal checks are by type name.)"""
+(CPython 3.11's Lib/fractions.py, except that it imports decimal only when
+it needs it: decimal is large, and a Decimal can exist only once the
+program has imported it.)"""
 
 import math
 import numbers
+import sys
 import operator
 import re
 import sys
@@ -21,6 +23,11 @@ _PyHASH_MODULUS = sys.hash_info.modulus
 # Value to be used for rationals that reduce to infinity modulo
 # _PyHASH_MODULUS.
 _PyHASH_INF = sys.hash_info.inf
+
+def _is_decimal(x):
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and isinstance(x, decimal.Decimal)
+
 
 _RATIONAL_FORMAT = re.compile(r"""
     \A\s*                                 # optional whitespace at the start,
@@ -105,7 +112,7 @@ class Fraction(numbers.Rational):
                 self._denominator = numerator.denominator
                 return self
 
-            elif isinstance(numerator, float) or type(numerator).__name__ == 'Decimal':
+            elif isinstance(numerator, float) or _is_decimal(numerator):
                 # Exact conversion
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self

@@ -2,11 +2,17 @@
 with CPython 3.11's behaviour and messages for what programs commonly use
 (CPython implements them in C), and io.open, the builtin open."""
 
-__all__ = ["StringIO", "BytesIO", "open", "SEEK_SET", "SEEK_CUR", "SEEK_END", "UnsupportedOperation"]
+__all__ = ["StringIO", "BytesIO", "open", "text_encoding", "SEEK_SET", "SEEK_CUR", "SEEK_END", "UnsupportedOperation"]
 
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
 open = open
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding to pass to open(): "locale" stands for the default
+    when encoding is None, as in CPython (without UTF-8 mode)."""
+    return "locale" if encoding is None else encoding
 
 
 class UnsupportedOperation(OSError, ValueError):

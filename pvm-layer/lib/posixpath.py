@@ -4,13 +4,20 @@ the queries that ask the OS layer (through `posix`)."""
 import posix
 
 __all__ = ["join", "split", "splitext", "basename", "dirname", "exists", "isfile", "isdir", "isabs",
-           "abspath", "normpath", "getsize", "getmtime", "expanduser", "relpath", "commonprefix", "sep"]
+           "abspath", "normpath", "normcase", "getsize", "getmtime", "expanduser", "relpath", "commonprefix", "sep"]
 
 sep = "/"
 curdir = "."
 pardir = ".."
 extsep = "."
 pathsep = ":"
+
+
+def normcase(s):
+    """POSIX paths are case-sensitive: s unchanged."""
+    if not isinstance(s, (str, bytes)):
+        raise TypeError(f"expected str, bytes or os.PathLike object, not {type(s).__name__}")
+    return s
 
 
 def isabs(s):

@@ -1,8 +1,8 @@
 """
 Basic statistics module.
 
-(CPython 3.11's Lib/statistics.py; Strata has no decimal module yet: see
-the Decimal stand-in below.)
+(CPython 3.11's Lib/statistics.py, except that it imports decimal only when
+it needs it: see the Decimal stand-in below.)
 
 This module provides functions for calculating statistics of data, including
 averages, variance, and standard deviation.
@@ -138,9 +138,24 @@ import sys
 from fractions import Fraction
 
 
-class Decimal:
-    # Strata: there is no decimal module yet, so no value is a Decimal; this
-    # stand-in keeps the isinstance/issubclass checks below as they are.
+class _LazyDecimal(type):
+    # Strata: decimal is large, and no value is a Decimal until the program
+    # has imported it, so this stands for decimal.Decimal in the checks
+    # below without importing it; calling it makes a real Decimal.
+    def __instancecheck__(cls, x):
+        decimal = sys.modules.get('decimal')
+        return decimal is not None and isinstance(x, decimal.Decimal)
+
+    def __subclasscheck__(cls, t):
+        decimal = sys.modules.get('decimal')
+        return decimal is not None and issubclass(t, decimal.Decimal)
+
+    def __call__(cls, *args, **kwargs):
+        from decimal import Decimal
+        return Decimal(*args, **kwargs)
+
+
+class Decimal(metaclass=_LazyDecimal):
     pass
 
 from itertools import groupby, repeat

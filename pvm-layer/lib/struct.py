@@ -35,9 +35,7 @@ def pack_into(format, buffer, offset, /, *values):
         raise error(f'pack_into requires a buffer of at least {len(data) + offset} '
                     f'bytes for packing {len(data)} bytes at offset {offset} '
                     f'(actual buffer size is {len(buffer)})')
-    # Byte by byte: Strata's bytearray has no slice assignment yet.
-    for i, byte in enumerate(data):
-        buffer[offset + i] = byte
+    buffer[offset:offset + len(data)] = data
 
 
 def unpack(format, buffer, /):

@@ -1,6 +1,8 @@
 """Strata's types: the names of the interpreter's types, found as CPython's
 types.py finds them (the type of a sample object), SimpleNamespace written
-in Python, and new_class/prepare_class/resolve_bases; the types Strata does
+in Python, MappingProxyType written in Python (a class's __dict__ is a
+plain dict here, not a proxy), and new_class/prepare_class/resolve_bases;
+the types Strata does
 not have as separate objects (frames, tracebacks, descriptors) are left out."""
 
 import sys
@@ -9,7 +11,7 @@ __all__ = [
     "FunctionType", "LambdaType", "CodeType", "GeneratorType", "CoroutineType",
     "AsyncGeneratorType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType",
     "ModuleType", "GenericAlias", "UnionType", "EllipsisType", "NoneType",
-    "NotImplementedType", "SimpleNamespace", "CellType", "new_class",
+    "NotImplementedType", "SimpleNamespace", "MappingProxyType", "CellType", "new_class",
     "prepare_class", "resolve_bases",
 ]
 
@@ -73,6 +75,70 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
 del sys, _f, _g, _C, _c, _ag, _cell_factory
+
+
+class MappingProxyType:
+    """A read-only view of a mapping: it shows the mapping's changes and
+    allows none itself."""
+
+    __slots__ = ('_mapping',)
+
+    def __new__(cls, mapping):
+        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__') or isinstance(mapping, (list, tuple)):
+            raise TypeError(f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}")
+        self = object.__new__(cls)
+        object.__setattr__(self, '_mapping', mapping)
+        return self
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __or__(self, other):
+        return dict(self._mapping) | other
+
+    def __ror__(self, other):
+        return other | dict(self._mapping)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+    def __repr__(self):
+        return f"mappingproxy({self._mapping!r})"
+
+    __hash__ = None
+
+
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
 
 
 class SimpleNamespace:

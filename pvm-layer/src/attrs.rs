@@ -868,6 +868,65 @@ impl Vm {
         }
     }
 
+    /// `buf[a:b] = data` (which may change the length) and `buf[a:b:c] = data`
+    /// on bytearray `r` of length `n`.
+    fn bytearray_set_slice(&mut self, r: ObjRef, slice: ObjRef, n: usize, value: Value) -> PResult<()> {
+        let new = self.assigned_bytes(value)?;
+        let (start, stop, step) = self.slice_indices(slice, n)?;
+        if step == 1 {
+            let stop = stop.max(start);
+            if let Some(Object::ByteArray(b)) = self.heap.get_mut(r) {
+                b.splice(start as usize..stop as usize, new);
+            }
+            return Ok(());
+        }
+        let pos = self.slice_positions(slice, n)?;
+        if pos.len() != new.len() {
+            let msg =
+                format!("attempt to assign bytes of size {} to extended slice of size {}", new.len(), pos.len());
+            return Err(self.value_error(msg));
+        }
+        if let Some(Object::ByteArray(b)) = self.heap.get_mut(r) {
+            for (i, byte) in pos.into_iter().zip(new) {
+                b[i] = byte;
+            }
+        }
+        Ok(())
+    }
+
+    /// What may be assigned to a bytearray slice: bytes-like, or an
+    /// iterable of ints in range(0, 256); copied first, as `b[:] = b` reads
+    /// what it writes.
+    fn assigned_bytes(&mut self, value: Value) -> PResult<Vec<u8>> {
+        const ONLY: &str = "can assign only bytes, buffers, or iterables of ints in range(0, 256)";
+        if let Value::Obj(d) = value {
+            if matches!(self.heap.get(d), Object::Bytes(_) | Object::ByteArray(_)) {
+                return Ok(self.bytes_slice(d).to_vec());
+            }
+        }
+        let number = matches!(value, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+            || matches!(value, Value::Obj(d) if matches!(self.heap.get(d), Object::Int(_) | Object::Complex(..)));
+        if number || self.str_of(value).is_some() {
+            return Err(self.type_error(ONLY));
+        }
+        // Anything else as `bytearray(value)` reads it.
+        let items = self.collect_iter(value).map_err(|e| {
+            if self.is_exc_instance(Value::Obj(e.0), "TypeError") {
+                let msg = format!("cannot convert '{}' object to bytearray", self.type_name(value));
+                self.type_error(msg)
+            } else {
+                e
+            }
+        })?;
+        items
+            .into_iter()
+            .map(|item| match crate::strings::int_arg(self, item)? {
+                x @ 0..=255 => Ok(x as u8),
+                _ => Err(self.value_error("byte must be in range(0, 256)")),
+            })
+            .collect()
+    }
+
     pub fn setitem(&mut self, container: Value, key: Value, value: Value) -> PResult<()> {
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
@@ -917,6 +976,11 @@ impl Vm {
                 }
                 Object::ByteArray(b) => {
                     let n = b.len();
+                    if let Value::Obj(k) = key {
+                        if matches!(self.heap.get(k), Object::Slice(..)) {
+                            return self.bytearray_set_slice(r, k, n, value);
+                        }
+                    }
                     let i = self.index(key, n, "bytearray")?;
                     let byte = match value {
                         Value::Int(x) if (0..256).contains(&x) => x as u8,

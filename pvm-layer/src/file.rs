@@ -19,6 +19,7 @@ pub fn new_stream(vm: &mut Vm, name: &str, stream: Option<OutStream>, readable: 
         writable: !readable,
         pending: Vec::new(),
         stream,
+        newline: None,
     })))
 }
 
@@ -35,6 +36,20 @@ pub fn open(vm: &mut Vm, args: &Args) -> PResult<Value> {
         return Err(vm.type_error(msg));
     };
     let parsed = OpenMode::parse(&mode).map_err(|e| vm.value_error(e.to_string()))?;
+    let newline = match args.arg(vm, 5, "newline") {
+        None | Some(Value::None) => None,
+        Some(v) => match vm.str_of(v) {
+            Some(nl @ ("" | "\n" | "\r" | "\r\n")) => Some(nl.into()),
+            Some(nl) => return Err(vm.value_error(format!("illegal newline value: {nl}"))),
+            None => {
+                let msg = format!("open() argument 'newline' must be str or None, not {}", vm.type_name(v));
+                return Err(vm.type_error(msg));
+            }
+        },
+    };
+    if parsed.binary && newline.is_some() {
+        return Err(vm.value_error("binary mode doesn't take a newline argument"));
+    }
     let fd = vm.os.open(&path, &parsed.options).map_err(|e| vm.os_error(&e))?;
     Ok(vm.heap.alloc_value(Object::File(Box::new(FileObj {
         fd: Some(fd),
@@ -45,6 +60,7 @@ pub fn open(vm: &mut Vm, args: &Args) -> PResult<Value> {
         writable: parsed.options.write,
         pending: Vec::new(),
         stream: None,
+        newline,
     }))))
 }
 
@@ -70,8 +86,18 @@ pub fn write(vm: &mut Vm, args: &Args) -> PResult<Value> {
     let r = file(vm, args.get(0).unwrap_or(Value::None))?;
     let data = args.get(1).unwrap_or(Value::None);
     let (fd, stream, binary, _, writable) = info(vm, r);
+    let newline = match vm.heap.get(r) {
+        Object::File(f) => f.newline.clone(),
+        _ => None,
+    };
     let bytes: Vec<u8> = match (binary, data) {
-        (false, v) if vm.str_of(v).is_some() => vm.str_of(v).unwrap_or("").as_bytes().to_vec(),
+        (false, v) if vm.str_of(v).is_some() => {
+            let text = vm.str_of(v).unwrap_or("");
+            match newline.as_deref() {
+                Some(nl @ ("\r" | "\r\n")) => text.replace('\n', nl).into_bytes(),
+                _ => text.as_bytes().to_vec(),
+            }
+        }
         (true, Value::Obj(d)) if matches!(vm.heap.get(d), Object::Bytes(_) | Object::ByteArray(_)) => {
             match vm.heap.get(d) {
                 Object::Bytes(b) | Object::ByteArray(b) => b.clone(),
@@ -154,13 +180,19 @@ pub fn can(vm: &mut Vm, args: &Args, write: bool) -> PResult<Value> {
     Ok(Value::Bool(if write { writable } else { readable }))
 }
 
-fn make_text(vm: &mut Vm, binary: bool, bytes: Vec<u8>) -> Value {
+/// What file `r` returns for `bytes` read from it: bytes, or text with
+/// `\r\n` read as `\n` unless `open` was given a `newline`.
+fn make_text(vm: &mut Vm, r: ObjRef, bytes: Vec<u8>) -> Value {
+    let (binary, translate) = match vm.heap.get(r) {
+        Object::File(f) => (f.binary, f.newline.is_none()),
+        _ => (false, true),
+    };
     if binary {
-        vm.heap.alloc_value(Object::Bytes(bytes))
-    } else {
-        let s = String::from_utf8_lossy(&bytes).replace("\r\n", "\n");
-        vm.new_str(s)
+        return vm.heap.alloc_value(Object::Bytes(bytes));
     }
+    let text = String::from_utf8_lossy(&bytes);
+    let s = if translate { text.replace("\r\n", "\n") } else { text.into_owned() };
+    vm.new_str(s)
 }
 
 pub fn read(vm: &mut Vm, args: &Args) -> PResult<Value> {
@@ -183,7 +215,7 @@ pub fn read(vm: &mut Vm, args: &Args) -> PResult<Value> {
     };
     let rest = if fd == Fd::STDIN { vm.os.read_stdin_all() } else { vm.os.read_to_end(fd) };
     data.extend(rest.map_err(|e| vm.os_error(&e))?);
-    Ok(make_text(vm, binary, data))
+    Ok(make_text(vm, r, data))
 }
 
 /// `f.read(size)`: `size` bytes (binary) or characters (text), fewer at the end.
@@ -207,14 +239,14 @@ fn read_some(vm: &mut Vm, r: ObjRef, fd: Fd, binary: bool, size: usize) -> PResu
     loop {
         let pending = match vm.heap.get(r) {
             Object::File(f) => &f.pending,
-            _ => return Ok(make_text(vm, binary, vec![])),
+            _ => return Ok(make_text(vm, r, vec![])),
         };
         if let Some(n) = enough(pending) {
             let taken: Vec<u8> = match vm.heap.get_mut(r) {
                 Some(Object::File(f)) => f.pending.drain(..n).collect(),
                 _ => vec![],
             };
-            return Ok(make_text(vm, binary, taken));
+            return Ok(make_text(vm, r, taken));
         }
         let chunk = vm.os.read(fd, 8192).map_err(|e| vm.os_error(&e))?;
         let at_end = chunk.is_empty();
@@ -222,7 +254,7 @@ fn read_some(vm: &mut Vm, r: ObjRef, fd: Fd, binary: bool, size: usize) -> PResu
             f.pending.extend(chunk);
             if at_end {
                 let all = std::mem::take(&mut f.pending);
-                return Ok(make_text(vm, binary, all));
+                return Ok(make_text(vm, r, all));
             }
         }
     }
@@ -230,20 +262,20 @@ fn read_some(vm: &mut Vm, r: ObjRef, fd: Fd, binary: bool, size: usize) -> PResu
 
 /// One line (newline included), empty at the end.
 pub fn readline(vm: &mut Vm, r: ObjRef, _limit: i64) -> PResult<Value> {
-    let (fd, _, binary, _, _) = info(vm, r);
+    let (fd, _, _, _, _) = info(vm, r);
     let Some(fd) = fd else { return Err(closed(vm)) };
     if fd == Fd::STDIN {
         let line = vm.os.read_stdin_line().map_err(|e| vm.os_error(&e))?;
-        return Ok(make_text(vm, binary, line));
+        return Ok(make_text(vm, r, line));
     }
     loop {
         let pending = match vm.heap.get_mut(r) {
             Some(Object::File(f)) => &mut f.pending,
-            _ => return Ok(make_text(vm, binary, vec![])),
+            _ => return Ok(make_text(vm, r, vec![])),
         };
         if let Some(i) = pending.iter().position(|&b| b == b'\n') {
             let line: Vec<u8> = pending.drain(..=i).collect();
-            return Ok(make_text(vm, binary, line));
+            return Ok(make_text(vm, r, line));
         }
         let chunk = vm.os.read(fd, 8192).map_err(|e| vm.os_error(&e))?;
         if chunk.is_empty() {
@@ -251,7 +283,7 @@ pub fn readline(vm: &mut Vm, r: ObjRef, _limit: i64) -> PResult<Value> {
                 Some(Object::File(f)) => std::mem::take(&mut f.pending),
                 _ => vec![],
             };
-            return Ok(make_text(vm, binary, line));
+            return Ok(make_text(vm, r, line));
         }
         if let Some(Object::File(f)) = vm.heap.get_mut(r) {
             f.pending.extend(chunk);

@@ -168,6 +168,7 @@ impl Interpreter {
             Ok(_) => 0,
             Err(e) => report(vm, e.0),
         };
+        run_exit_handlers(vm);
         flush(vm);
         status
     }
@@ -244,6 +245,18 @@ impl Pvm for Interpreter {
             }
         };
         vm.str_text(value).unwrap_or_else(|_| default.to_string())
+    }
+}
+
+/// Runs the functions registered with `atexit`, as CPython does once the
+/// main program is over; only a program that imported `atexit` has any.
+/// The handlers report their own exceptions (`atexit._run_exitfuncs`).
+fn run_exit_handlers(vm: &mut Vm) {
+    let modules = vm.modules;
+    let Some(atexit) = vm.dict_get_name(modules, "atexit") else { return };
+    let name = vm.new_str("_run_exitfuncs");
+    if let Ok(run) = vm.getattr(atexit, name) {
+        let _ = vm.call(run, vec![]);
     }
 }
 

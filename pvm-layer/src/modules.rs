@@ -3,8 +3,10 @@
 //! `posix` (in `modules/posix.rs`, under the Python `os`), `_sre` (in
 //! `modules/sre.rs`, under the Python `re`), `_struct` (in
 //! `modules/struct_.rs`, under `struct`), `_traceback` (in
-//! `modules/traceback.rs`, under `traceback`, `warnings`, `linecache`).
+//! `modules/traceback.rs`, under `traceback`, `warnings`, `linecache`,
+//! `logging`), `_hashlib` (in `modules/hashlib.rs`, under `hashlib`).
 
+mod hashlib;
 mod math;
 mod posix;
 mod sre;
@@ -191,6 +193,7 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_sre", sre::install),
     ("_struct", struct_::install),
     ("_traceback", traceback::install),
+    ("_hashlib", hashlib::install),
 ];
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.

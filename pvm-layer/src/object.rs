@@ -247,6 +247,9 @@ pub struct FileObj {
     /// One of the standard streams (`sys.stdout` & co.): writes go through
     /// `write_stream`.
     pub stream: Option<os_layer::OutStream>,
+    /// `open(..., newline=)` of a text file: `None` reads `\r\n` as `\n`;
+    /// `"\r\n"` or `"\r"` is what a written `\n` becomes.
+    pub newline: Option<Box<str>>,
 }
 
 pub enum Object {

@@ -431,8 +431,14 @@ fn translate(vm: &mut Vm, a: &Args) -> PResult<Value> {
 
 /// `str.maketrans(x[, y[, z]])`.
 fn maketrans(vm: &mut Vm, a: &Args) -> PResult<Value> {
-    // Called on the class or an instance: skip a leading str receiver only when 4 args are impossible.
-    let args: Vec<Value> = a.pos.clone();
+    // Called on an instance, the receiver comes first; it can be told apart
+    // only before a dict (`s.maketrans(table)`), as the two- and three-argument
+    // forms take strs.
+    let mut args: Vec<Value> = a.pos.clone();
+    let is_dict = |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::Dict(_)));
+    if args.len() == 2 && vm.str_of(args[0]).is_some() && is_dict(vm, args[1]) {
+        args.remove(0);
+    }
     let d = vm.new_dict();
     match args.len() {
         1 => {

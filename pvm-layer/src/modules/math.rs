@@ -180,9 +180,15 @@ pub fn install(vm: &mut Vm, math: ObjRef) {
     }
 }
 
-/// The argument at `i` as a float ("must be real number, not str").
+/// The argument at `i` as a float ("must be real number, not str"); an
+/// instance converts through `__float__` or `__index__` (`Decimal`,
+/// `Fraction`), as CPython's `PyFloat_AsDouble` converts it.
 fn float_arg(vm: &mut Vm, a: &Args, i: usize) -> PResult<f64> {
     let v = a.get(i).unwrap_or(Value::None);
+    let s = vm.special.clone();
+    let v = match vm.numeric_special(v, &[s.float, s.index], vec![])? {
+        Ok(r) | Err(r) => r,
+    };
     match vm.to_f64(v)? {
         Some(f) => Ok(f),
         None => {
