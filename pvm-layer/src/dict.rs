@@ -39,6 +39,12 @@ pub struct Dict {
     entries: Vec<Entry>,
     indices: Vec<u32>,
     len: usize,
+    /// Index slots in use, live or dummy: what the load factor counts. Not
+    /// `entries.len()`, which trailing holes are trimmed from while their
+    /// dummies stay; counting those let a dict that kept inserting and
+    /// deleting new keys fill its index with dummies, and a lookup then
+    /// probed for ever.
+    fill: usize,
     /// For a set: CPython's slot order (see the module doc).
     order: Option<Box<SetOrder>>,
     /// The keys stamp: unique among all tables ever made, and renewed whenever
@@ -50,7 +56,7 @@ pub struct Dict {
 
 impl Default for Dict {
     fn default() -> Self {
-        Dict { entries: Vec::new(), indices: Vec::new(), len: 0, order: None, stamp: new_stamp() }
+        Dict { entries: Vec::new(), indices: Vec::new(), len: 0, fill: 0, order: None, stamp: new_stamp() }
     }
 }
 
@@ -60,6 +66,7 @@ impl Clone for Dict {
             entries: self.entries.clone(),
             indices: self.indices.clone(),
             len: self.len,
+            fill: self.fill,
             order: self.order.clone(),
             stamp: new_stamp(),
         }
@@ -146,15 +153,30 @@ impl Dict {
         }
     }
 
+    /// Whether inserting at index slot `slot` (from [`Dict::find`]) must
+    /// rebuild the index first: none yet, or it would be two-thirds full
+    /// counting dummies (`fill`) and holes.
+    fn needs_room(&self, slot: usize) -> bool {
+        slot == usize::MAX || (self.fill.max(self.entries.len()) + 1) * 3 >= self.indices.len() * 2
+    }
+
+    /// Counts index slot `slot` as used before an entry goes there.
+    fn take_slot(&mut self, slot: usize) {
+        if self.indices.get(slot) == Some(&EMPTY) {
+            self.fill += 1;
+        }
+    }
+
     /// Inserts a key known to be absent; `slot` comes from [`Dict::find`].
     pub fn insert_vacant(&mut self, slot: usize, hash: i64, key: Value, value: Value) {
         self.stamp = new_stamp();
         let n = self.entries.len() as u32;
-        if slot == usize::MAX || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+        if self.needs_room(slot) {
             self.entries.push(Entry { hash, key, value });
             self.len += 1;
             self.rebuild();
         } else {
+            self.take_slot(slot);
             self.indices[slot] = n;
             self.entries.push(Entry { hash, key, value });
             self.len += 1;
@@ -241,6 +263,7 @@ impl Dict {
             }
             self.indices[i] = n as u32;
         }
+        self.fill = self.entries.len();
     }
 
     pub fn clear(&mut self) {
@@ -339,13 +362,14 @@ impl Dict {
     /// Inserts into the entries and the index only (the set order is the caller's).
     fn plain_insert(&mut self, slot: usize, e: Entry) {
         self.stamp = new_stamp();
-        if slot == usize::MAX || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+        if self.needs_room(slot) {
             self.entries.push(e);
             self.len += 1;
             let order = self.order.take();
             self.rebuild();
             self.order = order;
         } else {
+            self.take_slot(slot);
             self.indices[slot] = self.entries.len() as u32;
             self.entries.push(e);
             self.len += 1;
@@ -566,5 +590,26 @@ mod tests {
         assert_eq!(keys, vec![1, 2, 4, 5]);
         assert_eq!(d.iter().last().map(|e| e.key.is(Value::Int(3))), Some(true));
         assert_eq!(d.len(), 1000 - 334 + 1);
+    }
+
+    #[test]
+    fn inserting_and_deleting_new_keys_never_fills_the_index() {
+        // `pprint`'s recursion guard: `ctx[id(x)] = 1; ...; del ctx[id(x)]`
+        // with a new key each time. Each delete leaves a dummy; the lookups
+        // must still find an empty slot to stop at.
+        let mut d = Dict::new();
+        for k in 0..10_000 {
+            let key = Value::Int(k);
+            match d.find(k, key, eq) {
+                Slot::Vacant(s) => d.insert_vacant(s, k, key, key),
+                Slot::Found(_) => panic!("{k} was deleted"),
+            }
+            match d.find(k, key, eq) {
+                Slot::Found(e) => d.remove_at(e),
+                Slot::Vacant(_) => panic!("{k} was just inserted"),
+            };
+        }
+        assert!(d.is_empty());
+        assert!(matches!(d.find(10_000, Value::Int(10_000), eq), Slot::Vacant(_)));
     }
 }
