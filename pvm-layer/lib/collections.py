@@ -3,7 +3,25 @@ namedtuple and ChainMap, written in Python with CPython 3.11's behaviour
 and messages for what programs commonly use (CPython implements deque and
 defaultdict in C; these are plain classes)."""
 
-__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
+__all__ = [
+    "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
+    "defaultdict", "deque", "namedtuple",
+]
+
+
+def __getattr__(name):
+    # `collections.abc` and UserDict & co. are built on `_collections_abc`,
+    # loaded on first use only: most programs importing collections never
+    # need it. (CPython's collections imports it at once.)
+    if name == "abc":
+        import collections.abc
+        return globals()["abc"]
+    if name in ("UserDict", "UserList", "UserString"):
+        import _collections_user
+        value = getattr(_collections_user, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class deque:

@@ -34,8 +34,6 @@ saferepr()
 
 """
 
-# Strata: collections has no UserDict, UserList or UserString yet; their
-# entries in PrettyPrinter._dispatch are made only when it has them.
 import collections as _collections
 import dataclasses as _dataclasses
 import re
@@ -538,20 +536,17 @@ class PrettyPrinter:
     def _pprint_user_dict(self, object, stream, indent, allowance, context, level):
         self._format(object.data, stream, indent, allowance, context, level - 1)
 
-    if hasattr(_collections, 'UserDict'):
-        _dispatch[_collections.UserDict.__repr__] = _pprint_user_dict
+    _dispatch[_collections.UserDict.__repr__] = _pprint_user_dict
 
     def _pprint_user_list(self, object, stream, indent, allowance, context, level):
         self._format(object.data, stream, indent, allowance, context, level - 1)
 
-    if hasattr(_collections, 'UserList'):
-        _dispatch[_collections.UserList.__repr__] = _pprint_user_list
+    _dispatch[_collections.UserList.__repr__] = _pprint_user_list
 
     def _pprint_user_string(self, object, stream, indent, allowance, context, level):
         self._format(object.data, stream, indent, allowance, context, level - 1)
 
-    if hasattr(_collections, 'UserString'):
-        _dispatch[_collections.UserString.__repr__] = _pprint_user_string
+    _dispatch[_collections.UserString.__repr__] = _pprint_user_string
 
     def _safe_repr(self, object, context, maxlevels, level):
         # Return triple (repr_string, isreadable, isrecursive).

@@ -62,6 +62,12 @@ impl Vm {
                 _ => None,
             },
             Value::Obj(r) => match self.heap.get(r) {
+                Object::Int(_) => match name {
+                    "real" | "numerator" => Some(obj),
+                    "imag" => Some(Value::Int(0)),
+                    "denominator" => Some(Value::Int(1)),
+                    _ => None,
+                },
                 Object::Module(m) => {
                     let d = m.dict;
                     if name == "__dict__" {
@@ -303,8 +309,15 @@ impl Vm {
             return Err(self.value_error("Cell is empty"));
         }
         let Value::Obj(n) = name else { return Err(self.attr_error(obj, name)) };
-        if matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Module(_))) {
-            return Err(self.attr_error(obj, name));
+        if let Value::Obj(r) = obj {
+            if let Object::Module(m) = self.heap.get(r) {
+                // PEP 562: a module's own `__getattr__` answers for missing names.
+                let d = m.dict;
+                return match self.dict_get_name(d, "__getattr__") {
+                    Some(hook) => self.call(hook, vec![name]),
+                    None => Err(self.attr_error(obj, name)),
+                };
+            }
         }
         let t = self.type_of(obj);
         match self.lookup_type(t, n) {

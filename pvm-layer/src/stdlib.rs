@@ -18,6 +18,7 @@
 const MODULES: &[(&str, &str)] = &[
     ("__future__", include_str!("../lib/__future__.py")),
     ("_collections_abc", include_str!("../lib/_collections_abc.py")),
+    ("_collections_user", include_str!("../lib/_collections_user.py")),
     ("_csv", include_str!("../lib/_csv.py")),
     ("_pydecimal", include_str!("../lib/_pydecimal.py")),
     ("_re_constants", include_str!("../lib/_re_constants.py")),
