@@ -53,6 +53,7 @@ pub mod generator;
 pub mod generic_alias;
 pub mod heap;
 pub mod import;
+pub mod interner;
 pub mod interp;
 pub mod interrupt;
 pub mod loader;

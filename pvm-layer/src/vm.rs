@@ -62,7 +62,7 @@ pub struct Vm {
     /// its current instruction: `generator.throw()` and `close()`.
     pub(crate) pending_throw: Option<Exc>,
     code_cache: FxHashMap<usize, Rc<CodeInfo>>,
-    interned: FxHashMap<Box<str>, ObjRef>,
+    interned: crate::interner::Interner,
     /// The one-character ASCII strings, interned on first use: `s[i]` and
     /// `for c in s` hand these out instead of allocating (CPython caches them too).
     ascii_chars: [Option<ObjRef>; 128],
@@ -168,7 +168,7 @@ impl Vm {
             pending_throw: None,
             code_cache: FxHashMap::default(),
             // Room for the builtins' names, so start-up never rehashes.
-            interned: FxHashMap::with_capacity_and_hasher(2048, Default::default()),
+            interned: crate::interner::Interner::with_capacity(2048),
             ascii_chars: [None; 128],
             sources: HashMap::new(),
             not_implemented,
@@ -218,11 +218,11 @@ impl Vm {
     /// The one `str` object for `s`, kept alive for the whole run: names
     /// from code objects, so that dict lookups hit the identity fast path.
     pub fn intern(&mut self, s: &str) -> ObjRef {
-        if let Some(r) = self.interned.get(s) {
-            return *r;
+        if let Some(r) = self.interned.get(&self.heap, s) {
+            return r;
         }
         let r = self.heap.alloc(Object::Str(PyStr::new(s)));
-        self.interned.insert(s.into(), r);
+        self.interned.insert(&self.heap, r);
         r
     }
 
@@ -247,7 +247,7 @@ impl Vm {
 
     /// The interned `str` for `s`, if it has been interned.
     pub fn interned_ref(&self, s: &str) -> Option<ObjRef> {
-        self.interned.get(s).copied()
+        self.interned.get(&self.heap, s)
     }
 
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
@@ -736,7 +736,7 @@ impl Vm {
                 mark(v)
             }
             code_cache.values().for_each(|c| c.for_each_value(mark));
-            interned.values().for_each(|r| mark(Value::Obj(*r)));
+            interned.iter().for_each(|r| mark(Value::Obj(r)));
         })
     }
 }

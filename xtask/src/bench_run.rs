@@ -64,6 +64,26 @@ fn timed(program: &str, args: &[&str]) -> Result<(f64, i32, String, String), Str
     ))
 }
 
+/// The start-up measure: `strata -c pass` against `python3 -S -c
+/// pass`, each the fastest of 30 alternating runs (a start-up is short enough
+/// that the spawn's own noise would otherwise decide the ratio).
+fn startup_line(py: &str, strata: &str) -> Result<(), String> {
+    let (mut best_py, mut best_strata) = (f64::INFINITY, f64::INFINITY);
+    for _ in 0..30 {
+        best_py = best_py.min(timed(py, &["-S", "-c", "pass"])?.0);
+        best_strata = best_strata.min(timed(strata, &["-S", "-c", "pass"])?.0);
+    }
+    println!(
+        "{:<14} {:>11.1} {:>11.1} {:>8.2}x  -c pass, best of 30: strata starts {:.1}x faster",
+        "start-up",
+        best_py * 1e3,
+        best_strata * 1e3,
+        best_strata / best_py,
+        best_py / best_strata
+    );
+    Ok(())
+}
+
 fn median(mut xs: Vec<f64>) -> f64 {
     xs.sort_by(|a, b| a.total_cmp(b));
     match xs.len() {
@@ -138,6 +158,7 @@ pub fn run(filter: Option<&str>, reps: usize) -> Result<bool, String> {
         }
     }
     println!("{}", "-".repeat(62));
+    startup_line(&py, &strata)?;
     if !ratios.is_empty() {
         let geomean = (ratios.iter().map(|r| r.ln()).sum::<f64>() / ratios.len() as f64).exp();
         println!(
