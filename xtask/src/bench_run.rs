@@ -68,10 +68,22 @@ fn timed(program: &str, args: &[&str]) -> Result<(f64, i32, String, String), Str
 /// pass`, each the fastest of 30 alternating runs (a start-up is short enough
 /// that the spawn's own noise would otherwise decide the ratio).
 fn startup_line(py: &str, strata: &str) -> Result<(), String> {
+    // Nothing to capture: the output goes nowhere, so the spawn costs least.
+    let spawn = |program: &str| -> Result<f64, String> {
+        let start = Instant::now();
+        Command::new(program)
+            .args(["-S", "-c", "pass"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .map_err(|e| format!("cannot run {program}: {e}"))?;
+        Ok(start.elapsed().as_secs_f64())
+    };
     let (mut best_py, mut best_strata) = (f64::INFINITY, f64::INFINITY);
     for _ in 0..30 {
-        best_py = best_py.min(timed(py, &["-S", "-c", "pass"])?.0);
-        best_strata = best_strata.min(timed(strata, &["-S", "-c", "pass"])?.0);
+        best_py = best_py.min(spawn(py)?);
+        best_strata = best_strata.min(spawn(strata)?);
     }
     println!(
         "{:<14} {:>11.1} {:>11.1} {:>8.2}x  -c pass, best of 30: strata starts {:.1}x faster",
