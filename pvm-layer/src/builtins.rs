@@ -904,7 +904,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             }
             let instance =
                 crate::object::Instance { class: t, dict: None, slots: Box::new([]), base: Value::Null };
-            Ok(vm.heap.alloc_value(Object::Instance(Box::new(instance))))
+            Ok(vm.heap.alloc_value(Object::Instance(instance)))
         }
         TypeKind::Type => match a.pos.len() {
             1 if a.kw.is_empty() => Ok(Value::Obj(vm.type_of(a.pos[0]))),

@@ -770,7 +770,7 @@ impl Vm {
             }
         };
         let instance = Instance { class: cls, dict: None, slots: vec![Value::Null; nslots].into(), base };
-        Ok(self.heap.alloc_value(Object::Instance(Box::new(instance))))
+        Ok(self.heap.alloc_value(Object::Instance(instance)))
     }
 
     /// Binds a class attribute found for `obj` (an instance, or the class

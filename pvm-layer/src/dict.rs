@@ -37,7 +37,9 @@ pub struct Entry {
 
 pub struct Dict {
     entries: Vec<Entry>,
-    indices: Vec<u32>,
+    /// Replaced whole by each rebuild, never grown in place: a boxed slice
+    /// keeps `Dict`, and so every heap slot, 8 bytes smaller than a `Vec`.
+    indices: Box<[u32]>,
     len: usize,
     /// Index slots in use, live or dummy: what the load factor counts. Not
     /// `entries.len()`, which trailing holes are trimmed from while their
@@ -56,7 +58,7 @@ pub struct Dict {
 
 impl Default for Dict {
     fn default() -> Self {
-        Dict { entries: Vec::new(), indices: Vec::new(), len: 0, fill: 0, order: None, stamp: new_stamp() }
+        Dict { entries: Vec::new(), indices: Box::default(), len: 0, fill: 0, order: None, stamp: new_stamp() }
     }
 }
 
@@ -251,8 +253,7 @@ impl Dict {
         while size * 2 <= self.entries.len() * 3 {
             size *= 2;
         }
-        self.indices.clear();
-        self.indices.resize(size, EMPTY);
+        self.indices = vec![EMPTY; size].into_boxed_slice();
         let mask = size - 1;
         for (n, e) in self.entries.iter().enumerate() {
             let mut perturb = e.hash as u64;

@@ -128,7 +128,7 @@ pub fn union_of(vm: &mut Vm, a: Value, b: Value) -> PResult<Value> {
     vm.roots.pop();
     let instance =
         Instance { class: vm.aliases.union, dict: Some(dict), slots: Box::new([]), base: Value::Null };
-    Ok(vm.heap.alloc_value(Object::Instance(Box::new(instance))))
+    Ok(vm.heap.alloc_value(Object::Instance(instance)))
 }
 
 /// `origin[args]` for a builtin type that takes it.
@@ -155,7 +155,7 @@ pub fn subscript(vm: &mut Vm, origin: ObjRef, key: Value) -> PResult<Option<Valu
         slots: Box::new([]),
         base: Value::Null,
     };
-    Ok(Some(vm.heap.alloc_value(Object::Instance(Box::new(instance)))))
+    Ok(Some(vm.heap.alloc_value(Object::Instance(instance))))
 }
 
 fn part(vm: &Vm, alias: Value, name: &str) -> Value {

@@ -286,7 +286,7 @@ pub enum Object {
     Code(Rc<CodeInfo>),
     Generator(Box<Generator>),
     File(Box<FileObj>),
-    Instance(Box<Instance>),
+    Instance(Instance),
     /// A value an asynchronous generator yields to its `async for` (`AsyncGenWrap`).
     AsyncGenWrapped(Value),
     /// The awaitable of one step of an asynchronous generator
@@ -443,5 +443,15 @@ impl Object {
                 f(Value::Obj(*owner))
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every heap slot is one `Option<Object>`: the largest variant decides
+    /// the memory of every object. Big payloads are boxed to keep it so.
+    #[test]
+    fn an_object_is_at_most_80_bytes() {
+        assert!(std::mem::size_of::<Option<super::Object>>() <= 80);
     }
 }

@@ -32,7 +32,7 @@ pub fn new(vm: &mut Vm, module: &str, name: &str, fields: &[&str], values: Vec<V
     }
     let base = vm.new_tuple(values);
     let instance = Instance { class: cls, dict: Some(items), slots: Box::new([]), base };
-    vm.heap.alloc_value(Object::Instance(Box::new(instance)))
+    vm.heap.alloc_value(Object::Instance(instance))
 }
 
 /// `module.name(field=value, ...)`.
