@@ -11,7 +11,7 @@ use num_bigint::BigInt;
 
 use crate::dict::Dict;
 use crate::frame::{CodeInfo, Frame};
-use crate::str_text::StrText;
+use crate::str_text::{IntoStrText, StrText};
 use crate::value::{ObjRef, Value};
 
 /// Signature of a function written in Rust.
@@ -34,10 +34,11 @@ pub struct PyStr {
 }
 
 impl PyStr {
-    pub fn new(text: impl Into<Box<str>>) -> PyStr {
-        let text = text.into();
-        let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
-        PyStr { text: StrText::Owned(text), hash: std::cell::Cell::new(-1), chars }
+    pub fn new(text: impl IntoStrText) -> PyStr {
+        let text = text.into_str_text();
+        let s = text.as_str();
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { text, hash: std::cell::Cell::new(-1), chars }
     }
 
     /// `self + tail`, linear over a loop of `s += t` (see `str_text.rs`).

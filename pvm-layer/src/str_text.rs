@@ -16,12 +16,19 @@ use std::cell::Cell;
 use std::ptr::NonNull;
 use std::rc::Rc;
 
-/// Concatenation results shorter than this are plain owned strings: the
-/// buffer's spare room only pays for itself when appends follow.
+/// Concatenation results shorter than this are not shared: the buffer's
+/// spare room only pays for itself when appends follow.
 const SHARE_FROM: usize = 64;
+
+/// Texts up to this many bytes live inside the object itself: most strings
+/// are short (names, words, numbers), and each would otherwise cost an
+/// allocation of its own.
+const INLINE: usize = 46;
 
 #[derive(Debug)]
 pub enum StrText {
+    /// **Invariant:** `bytes[..len]` is valid UTF-8 (copied from a `str`).
+    Inline { len: u8, bytes: [u8; INLINE] },
     Owned(Box<str>),
     /// The first `len` bytes of `buf`. `fresh` is how many bytes of memory
     /// this string's creation allocated (the buffer's capacity when it made
@@ -33,10 +40,61 @@ pub enum StrText {
     },
 }
 
+/// Conversions into a text, keeping an owned allocation when there is one
+/// and the text is too long to live inline.
+pub trait IntoStrText {
+    fn into_str_text(self) -> StrText;
+}
+
+impl IntoStrText for &str {
+    fn into_str_text(self) -> StrText {
+        StrText::inline(self).unwrap_or_else(|| StrText::Owned(self.into()))
+    }
+}
+
+impl IntoStrText for &String {
+    fn into_str_text(self) -> StrText {
+        self.as_str().into_str_text()
+    }
+}
+
+impl IntoStrText for String {
+    fn into_str_text(self) -> StrText {
+        StrText::inline(&self).unwrap_or_else(|| StrText::Owned(self.into_boxed_str()))
+    }
+}
+
+impl IntoStrText for Box<str> {
+    fn into_str_text(self) -> StrText {
+        StrText::inline(&self).unwrap_or(StrText::Owned(self))
+    }
+}
+
+impl IntoStrText for std::borrow::Cow<'_, str> {
+    fn into_str_text(self) -> StrText {
+        match self {
+            std::borrow::Cow::Borrowed(text) => text.into_str_text(),
+            std::borrow::Cow::Owned(text) => text.into_str_text(),
+        }
+    }
+}
+
 impl StrText {
+    /// `text` stored inline, if it is short enough.
+    fn inline(text: &str) -> Option<StrText> {
+        let len = u8::try_from(text.len()).ok().filter(|n| usize::from(*n) <= INLINE)?;
+        let mut bytes = [0; INLINE];
+        bytes[..text.len()].copy_from_slice(text.as_bytes());
+        Some(StrText::Inline { len, bytes })
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         match self {
+            // SAFETY: the variant's invariant: whole `str`s are copied in.
+            StrText::Inline { len, bytes } => unsafe {
+                std::str::from_utf8_unchecked(bytes.get(..usize::from(*len)).unwrap_or_default())
+            },
             StrText::Owned(text) => text,
             StrText::Shared { buf, len, .. } => buf.prefix(*len),
         }
@@ -45,6 +103,7 @@ impl StrText {
     /// The memory this string's creation allocated.
     pub fn fresh_bytes(&self) -> usize {
         match self {
+            StrText::Inline { .. } => 0,
             StrText::Owned(text) => text.len(),
             StrText::Shared { fresh, .. } => *fresh,
         }
@@ -59,6 +118,12 @@ impl StrText {
             if buf.append_at(*len, tail) {
                 return StrText::Shared { buf: buf.clone(), len: total, fresh: 0 };
             }
+        }
+        if total <= INLINE {
+            let mut bytes = [0; INLINE];
+            bytes[..head.len()].copy_from_slice(head.as_bytes());
+            bytes[head.len()..total].copy_from_slice(tail.as_bytes());
+            return StrText::Inline { len: total as u8, bytes };
         }
         if total >= SHARE_FROM {
             if let Some(buf) = AppendBuffer::with_capacity(total.saturating_mul(2)) {
@@ -139,6 +204,16 @@ mod tests {
     }
 
     #[test]
+    fn short_texts_live_inline_and_long_ones_are_kept() {
+        use super::IntoStrText;
+        assert!(matches!("word".into_str_text(), StrText::Inline { len: 4, .. }));
+        assert!(matches!("é".repeat(23).into_str_text(), StrText::Inline { len: 46, .. }));
+        assert!(matches!("é".repeat(24).into_str_text(), StrText::Owned(_)));
+        assert_eq!("é".repeat(23).into_str_text().as_str(), "é".repeat(23));
+        assert_eq!(owned("ab").concat("cd").as_str(), "abcd");
+    }
+
+    #[test]
     fn a_loop_of_appends_shares_one_buffer_and_every_string_keeps_its_text() {
         let mut texts = vec![owned(&"x".repeat(70))];
         for i in 0..100 {
@@ -173,7 +248,8 @@ mod tests {
     }
 
     #[test]
-    fn short_results_stay_owned() {
-        assert!(matches!(owned("ab").concat("cd"), StrText::Owned(_)));
+    fn short_results_live_inline() {
+        assert!(matches!(owned("ab").concat("cd"), StrText::Inline { len: 4, .. }));
+        assert!(matches!(owned(&"x".repeat(40)).concat(&"y".repeat(10)), StrText::Owned(_)));
     }
 }

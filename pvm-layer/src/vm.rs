@@ -6,6 +6,8 @@ use std::collections::HashMap;
 // FxHash: these maps are keyed by our own names and addresses, not by
 // input an attacker picks, and SipHash was a tenth of start-up.
 use rustc_hash::FxHashMap;
+
+use crate::str_text::IntoStrText;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -197,7 +199,7 @@ impl Vm {
 
     // ---- making objects ---------------------------------------------------
 
-    pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
+    pub fn new_str(&mut self, s: impl IntoStrText) -> Value {
         Value::Obj(self.heap.alloc(Object::Str(PyStr::new(s))))
     }
 
@@ -563,17 +565,17 @@ impl Vm {
     }
 
     /// `name(message)`: the usual way native code raises.
-    pub fn err(&mut self, name: &str, message: impl Into<Box<str>>) -> Exc {
+    pub fn err(&mut self, name: &str, message: impl IntoStrText) -> Exc {
         let class = self.types.exc(name);
         let msg = self.new_str(message);
         self.new_exception(class, vec![msg])
     }
 
-    pub fn type_error(&mut self, message: impl Into<Box<str>>) -> Exc {
+    pub fn type_error(&mut self, message: impl IntoStrText) -> Exc {
         self.err("TypeError", message)
     }
 
-    pub fn value_error(&mut self, message: impl Into<Box<str>>) -> Exc {
+    pub fn value_error(&mut self, message: impl IntoStrText) -> Exc {
         self.err("ValueError", message)
     }
 
