@@ -68,7 +68,7 @@ impl BytecodeCompiler {
         }
         let table = symtable::SymbolTable::build(module)?;
         let code = codegen::compile_module(module, &table, filename, mode)?;
-        code.validate().map_err(|e| internal_error(e))?;
+        code.validate().map_err(internal_error)?;
         Ok(code)
     }
 }

@@ -895,8 +895,11 @@ impl Vm {
         }
         let pos = self.slice_positions(slice, n)?;
         if pos.len() != new.len() {
-            let msg =
-                format!("attempt to assign bytes of size {} to extended slice of size {}", new.len(), pos.len());
+            let msg = format!(
+                "attempt to assign bytes of size {} to extended slice of size {}",
+                new.len(),
+                pos.len()
+            );
             return Err(self.value_error(msg));
         }
         if let Some(Object::ByteArray(b)) = self.heap.get_mut(r) {

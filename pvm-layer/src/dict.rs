@@ -58,7 +58,14 @@ pub struct Dict {
 
 impl Default for Dict {
     fn default() -> Self {
-        Dict { entries: Vec::new(), indices: Box::default(), len: 0, fill: 0, order: None, stamp: new_stamp() }
+        Dict {
+            entries: Vec::new(),
+            indices: Box::default(),
+            len: 0,
+            fill: 0,
+            order: None,
+            stamp: new_stamp(),
+        }
     }
 }
 

@@ -28,7 +28,10 @@ const INLINE: usize = 46;
 #[derive(Debug)]
 pub enum StrText {
     /// **Invariant:** `bytes[..len]` is valid UTF-8 (copied from a `str`).
-    Inline { len: u8, bytes: [u8; INLINE] },
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE],
+    },
     Owned(Box<str>),
     /// The first `len` bytes of `buf`. `fresh` is how many bytes of memory
     /// this string's creation allocated (the buffer's capacity when it made
