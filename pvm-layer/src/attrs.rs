@@ -7,6 +7,31 @@ use crate::ops::range_len;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
 
+/// What a slice assignment does to a list's or a bytearray's items.
+enum SliceAssignment {
+    /// A plain slice: the range is replaced, whatever the new length.
+    Splice(std::ops::Range<usize>),
+    /// An extended slice: one new item at each position.
+    Positions(Vec<usize>),
+}
+
+impl SliceAssignment {
+    fn apply<T>(self, items: &mut Vec<T>, new: Vec<T>) {
+        match self {
+            SliceAssignment::Splice(range) => {
+                items.splice(range, new);
+            }
+            SliceAssignment::Positions(positions) => {
+                for (i, item) in positions.into_iter().zip(new) {
+                    if let Some(slot) = items.get_mut(i) {
+                        *slot = item;
+                    }
+                }
+            }
+        }
+    }
+}
+
 impl Vm {
     /// Looks `name` up in the dicts of `t`'s MRO (remembered in the method cache).
     pub fn lookup_type(&self, t: ObjRef, name: ObjRef) -> Option<Value> {
@@ -881,31 +906,37 @@ impl Vm {
         }
     }
 
+    /// Where `seq[slice] = items` puts `count` new items in a sequence of
+    /// length `n`; an extended slice must have exactly `count` places.
+    fn slice_assignment(
+        &mut self,
+        slice: ObjRef,
+        n: usize,
+        count: usize,
+        what: &str,
+    ) -> PResult<SliceAssignment> {
+        let (start, stop, step) = self.slice_indices(slice, n)?;
+        if step == 1 {
+            return Ok(SliceAssignment::Splice(start as usize..stop.max(start) as usize));
+        }
+        let positions = self.slice_positions(slice, n)?;
+        if positions.len() != count {
+            let msg = format!(
+                "attempt to assign {what} of size {count} to extended slice of size {}",
+                positions.len()
+            );
+            return Err(self.value_error(msg));
+        }
+        Ok(SliceAssignment::Positions(positions))
+    }
+
     /// `buf[a:b] = data` (which may change the length) and `buf[a:b:c] = data`
     /// on bytearray `r` of length `n`.
     fn bytearray_set_slice(&mut self, r: ObjRef, slice: ObjRef, n: usize, value: Value) -> PResult<()> {
         let new = self.assigned_bytes(value)?;
-        let (start, stop, step) = self.slice_indices(slice, n)?;
-        if step == 1 {
-            let stop = stop.max(start);
-            if let Some(Object::ByteArray(b)) = self.heap.get_mut(r) {
-                b.splice(start as usize..stop as usize, new);
-            }
-            return Ok(());
-        }
-        let pos = self.slice_positions(slice, n)?;
-        if pos.len() != new.len() {
-            let msg = format!(
-                "attempt to assign bytes of size {} to extended slice of size {}",
-                new.len(),
-                pos.len()
-            );
-            return Err(self.value_error(msg));
-        }
+        let plan = self.slice_assignment(slice, n, new.len(), "bytes")?;
         if let Some(Object::ByteArray(b)) = self.heap.get_mut(r) {
-            for (i, byte) in pos.into_iter().zip(new) {
-                b[i] = byte;
-            }
+            plan.apply(b, new);
         }
         Ok(())
     }
@@ -953,27 +984,9 @@ impl Vm {
                     if let Value::Obj(k) = key {
                         if matches!(self.heap.get(k), Object::Slice(..)) {
                             let new = self.collect_iter(value)?;
-                            let (start, stop, step) = self.slice_indices(k, n)?;
-                            if step == 1 {
-                                let stop = stop.max(start);
-                                if let Some(Object::List(l)) = self.heap.get_mut(r) {
-                                    l.splice(start as usize..stop as usize, new);
-                                }
-                                return Ok(());
-                            }
-                            let pos = self.slice_positions(k, n)?;
-                            if pos.len() != new.len() {
-                                let msg = format!(
-                                    "attempt to assign sequence of size {} to extended slice of size {}",
-                                    new.len(),
-                                    pos.len()
-                                );
-                                return Err(self.value_error(msg));
-                            }
+                            let plan = self.slice_assignment(k, n, new.len(), "sequence")?;
                             if let Some(Object::List(l)) = self.heap.get_mut(r) {
-                                for (i, v) in pos.into_iter().zip(new) {
-                                    l[i] = v;
-                                }
+                                plan.apply(l, new);
                             }
                             return Ok(());
                         }
