@@ -78,11 +78,13 @@ impl Heap {
         self.live -= freed;
         self.allocations = 0;
         self.allocated_bytes = 0;
-        // The next collection waits for as many allocations as this one
-        // cost work (live objects, and the values inside them: a dict of
-        // 200,000 ints is one object but 400,000 values to look at), so the
-        // collector's cost per allocation stays bounded.
-        self.threshold = MIN_THRESHOLD.max(self.live).max(traced / 2);
+        // The next collection waits for allocations in proportion to the
+        // work this one cost (live objects, and the values inside them: a
+        // dict of 200,000 ints is one object but 400,000 values to look
+        // at), so the collector's cost per allocation stays bounded. A
+        // quarter: the garbage let pile up meanwhile stays within about the
+        // memory the live values take themselves.
+        self.threshold = MIN_THRESHOLD.max(self.live).max(traced / 4);
         self.bytes_threshold = crate::heap::MIN_BYTES_THRESHOLD.max(self.live * 64);
         self.collections += 1;
         freed

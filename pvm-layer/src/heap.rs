@@ -29,9 +29,9 @@ pub struct Heap {
     pub(crate) allocated_bytes: usize,
     pub(crate) bytes_threshold: usize,
     /// Collect once `allocations` exceeds this: max(MIN_THRESHOLD, objects
-    /// that survived the last collection, half the values it looked at).
+    /// that survived the last collection, a quarter of the values it looked at).
     /// Each collection costs O(live objects + their values), and at least
-    /// that many allocations (over two) separate two of them, so the cost
+    /// that many allocations (over four) separate two of them, so the cost
     /// per allocation is amortised O(1).
     pub(crate) threshold: usize,
     pub(crate) enabled: bool,
