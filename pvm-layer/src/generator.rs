@@ -47,21 +47,22 @@ impl Vm {
         })))
     }
 
-    /// `YieldValue`: moves the top frame back into its generator.
+    /// `YieldValue`: moves the top frame back into its generator, to resume at `pc`.
     /// The values move into the generator's own buffer, which keeps its
     /// capacity between yields: suspending allocates nothing.
-    pub(crate) fn suspend_generator(&mut self) {
-        // Fields are changed while the frame is in place, and the frame then
-        // moves whole: a move right after narrow stores to a copy of it
-        // stalled on store forwarding (see `push_frame`).
-        let Some(top) = self.frames.last_mut() else { return };
-        let (base, ret, in_place, generator) =
-            (top.base, top.ret, top.in_place.take().is_some(), top.generator);
+    pub(crate) fn suspend_generator(&mut self, pc: usize) {
+        // The frame moves whole, and its fields change once it is stored: a
+        // move right after narrow stores to the same frame (its `pc`) stalled
+        // on store forwarding (see `push_frame`).
+        let Some(top) = self.frames.last() else { return };
+        let (base, ret, in_place, generator) = (top.base, top.ret, top.in_place.is_some(), top.generator);
         let Some(frame) = self.frames.pop() else { return };
         if let Some(g) = generator {
             if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
                 gen.saved.extend(self.stack.drain(base.min(self.stack.len())..));
-                gen.frame = Some(frame);
+                let stored = gen.frame.insert(frame);
+                stored.pc = pc;
+                stored.in_place = None;
                 if in_place {
                     gen.running = false;
                 }

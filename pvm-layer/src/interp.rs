@@ -813,13 +813,12 @@ impl Vm {
                                 self.stack.push(Value::None);
                                 continue;
                             }
-                            self.frames[fi].pc = pc;
                             if self.frames[fi].in_place.is_some() {
-                                self.suspend_generator();
+                                self.suspend_generator(pc);
                                 self.stack.push(v);
                                 continue 'outer;
                             }
-                            self.suspend_generator();
+                            self.suspend_generator(pc);
                             self.yielded = true;
                             return Ok(v);
                         }
