@@ -7,7 +7,8 @@
 //! back into Python (`sorted(key=...)`, generators resumed by `next()`) runs a
 //! nested loop, and that nesting is bounded by `MAX_NATIVE_DEPTH`.
 //!
-//! Between two instructions is a safe point: the loop may collect garbage there.
+//! Entering or returning to a frame and jumping backwards are the safe points:
+//! the loop may collect garbage and notice Ctrl-C there, and nowhere else.
 
 use std::rc::Rc;
 

@@ -16,7 +16,7 @@ pub fn request() {
 }
 
 /// Whether an interrupt was requested, clearing the request. A plain load
-/// first: this runs before every instruction.
+/// first: this runs at every safe point (each call, return and loop turn).
 #[inline]
 pub fn take() -> bool {
     PENDING.load(Ordering::Relaxed) && PENDING.swap(false, Ordering::Relaxed)
