@@ -119,20 +119,25 @@ impl Vm {
             && !self.lookup_type(class, name).is_some_and(|d| self.is_data_descriptor(d))
     }
 
+    /// For a receiver whose method calls the cache serves (an instance of a
+    /// user class, or a list, dict, str, set or tuple): the class the entry
+    /// is keyed by, and the instance dict that could shadow the method.
+    #[inline]
+    fn method_receiver(&self, obj: Value) -> Option<(ObjRef, Option<ObjRef>)> {
+        match self.heap.get(obj.as_obj()?) {
+            Object::Instance(i) => Some((i.class, i.dict)),
+            Object::List(_) | Object::Dict(_) | Object::Str(_) | Object::Set(_) | Object::Tuple(_) => {
+                Some((self.type_of(obj), None))
+            }
+            _ => None,
+        }
+    }
+
     /// `LoadMethod` from the cache: the function on the class, when the
     /// instance's own dict does not shadow it.
     #[inline]
     pub(crate) fn load_method_cached(&self, code: &CodeInfo, n: usize, obj: Value) -> Option<Value> {
-        let (class, dict) = match obj {
-            Value::Obj(r) => match self.heap.get(r) {
-                Object::Instance(i) => (i.class, i.dict),
-                Object::List(_) | Object::Dict(_) | Object::Str(_) | Object::Set(_) | Object::Tuple(_) => {
-                    (self.type_of(obj), None)
-                }
-                _ => return None,
-            },
-            _ => return None,
-        };
+        let (class, dict) = self.method_receiver(obj)?;
         let c = self.attr_cache_hit(code, n, class)?;
         if c.method.is_null() {
             return None;
@@ -147,14 +152,12 @@ impl Vm {
 
     /// Records the function `LoadMethod` found on `obj`'s class (see [`Vm::load_method_cached`]).
     pub(crate) fn fill_method_cache(&self, code: &CodeInfo, n: usize, obj: Value, method: Value) {
-        let (Value::Obj(r), Some(cell)) = (obj, code.attr_cache.get(n)) else { return };
-        let class = match self.heap.get(r) {
-            Object::Instance(i) if self.lookup_user(i.class, self.special.getattribute).is_none() => i.class,
-            Object::List(_) | Object::Dict(_) | Object::Str(_) | Object::Set(_) | Object::Tuple(_) => {
-                self.type_of(obj)
-            }
-            _ => return,
+        let (Some((class, _)), Some(cell)) = (self.method_receiver(obj), code.attr_cache.get(n)) else {
+            return;
         };
+        if self.lookup_user(class, self.special.getattribute).is_some() {
+            return;
+        }
         let epoch = self.method_cache.epoch();
         cell.set(AttrCache { class, epoch, entry: 0, method });
     }

@@ -32,6 +32,17 @@ impl SliceAssignment {
     }
 }
 
+/// `n.real`, `n.imag`, `n.numerator` and `n.denominator` of an int `n`
+/// (a bool passes its int value).
+fn int_part(n: Value, name: &str) -> Option<Value> {
+    match name {
+        "real" | "numerator" => Some(n),
+        "imag" => Some(Value::Int(0)),
+        "denominator" => Some(Value::Int(1)),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// Looks `name` up in the dicts of `t`'s MRO (remembered in the method cache).
     pub fn lookup_type(&self, t: ObjRef, name: ObjRef) -> Option<Value> {
@@ -69,30 +80,15 @@ impl Vm {
             return Some(Value::Obj(self.type_of(obj)));
         }
         match obj {
-            Value::Int(i) => match name {
-                "real" | "numerator" => Some(Value::Int(i)),
-                "imag" => Some(Value::Int(0)),
-                "denominator" => Some(Value::Int(1)),
-                _ => None,
-            },
-            Value::Bool(b) => match name {
-                "real" | "numerator" => Some(Value::Int(i64::from(b))),
-                "imag" => Some(Value::Int(0)),
-                "denominator" => Some(Value::Int(1)),
-                _ => None,
-            },
+            Value::Int(_) => int_part(obj, name),
+            Value::Bool(b) => int_part(Value::Int(i64::from(b)), name),
             Value::Float(f) => match name {
                 "real" => Some(Value::Float(f)),
                 "imag" => Some(Value::Float(0.0)),
                 _ => None,
             },
             Value::Obj(r) => match self.heap.get(r) {
-                Object::Int(_) => match name {
-                    "real" | "numerator" => Some(obj),
-                    "imag" => Some(Value::Int(0)),
-                    "denominator" => Some(Value::Int(1)),
-                    _ => None,
-                },
+                Object::Int(_) => int_part(obj, name),
                 Object::Module(m) => {
                     let d = m.dict;
                     if name == "__dict__" {
@@ -946,10 +942,8 @@ impl Vm {
     /// what it writes.
     fn assigned_bytes(&mut self, value: Value) -> PResult<Vec<u8>> {
         const ONLY: &str = "can assign only bytes, buffers, or iterables of ints in range(0, 256)";
-        if let Value::Obj(d) = value {
-            if matches!(self.heap.get(d), Object::Bytes(_) | Object::ByteArray(_)) {
-                return Ok(self.bytes_slice(d).to_vec());
-            }
+        if let Some(b) = self.bytes_like(value) {
+            return Ok(b.to_vec());
         }
         let number = matches!(value, Value::Int(_) | Value::Bool(_) | Value::Float(_))
             || matches!(value, Value::Obj(d) if matches!(self.heap.get(d), Object::Int(_) | Object::Complex(..)));

@@ -341,13 +341,7 @@ fn mutate(vm: &mut Vm, a: &Args, f: impl FnOnce(&mut Vec<u8>)) -> PResult<Value>
 }
 
 fn bytes_of(vm: &Vm, v: Value) -> Option<Vec<u8>> {
-    match v {
-        Value::Obj(r) => match vm.heap.get(r) {
-            Object::Bytes(b) | Object::ByteArray(b) => Some(b.clone()),
-            _ => None,
-        },
-        _ => None,
-    }
+    vm.bytes_like(v).map(<[u8]>::to_vec)
 }
 
 fn this(vm: &mut Vm, a: &Args) -> PResult<Vec<u8>> {

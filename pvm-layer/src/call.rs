@@ -337,6 +337,18 @@ impl Vm {
         }
     }
 
+    /// The bytes of a `bytes` or `bytearray` value, borrowed; `None` for
+    /// anything else (the check every bytes-like argument starts with).
+    pub fn bytes_like(&self, v: Value) -> Option<&[u8]> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Bytes(b) | Object::ByteArray(b) => Some(b),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub fn seq_items(&self, v: Value) -> Option<Vec<Value>> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {

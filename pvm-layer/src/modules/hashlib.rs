@@ -56,11 +56,11 @@ fn algorithm(vm: &mut Vm, a: &Args) -> PResult<(Update, Finish)> {
 fn bytes_arg(vm: &mut Vm, a: &Args, i: usize) -> PResult<Option<Vec<u8>>> {
     match a.get(i) {
         None | Some(Value::None) => Ok(None),
-        Some(Value::Obj(r)) if matches!(vm.heap.get(r), Object::Bytes(_) | Object::ByteArray(_)) => {
-            Ok(Some(vm.bytes_slice(r).to_vec()))
-        }
-        Some(v) if vm.str_of(v).is_some() => Err(vm.type_error("Strings must be encoded before hashing")),
-        Some(_) => Err(vm.type_error("object supporting the buffer API required")),
+        Some(v) => match vm.bytes_like(v) {
+            Some(b) => Ok(Some(b.to_vec())),
+            None if vm.str_of(v).is_some() => Err(vm.type_error("Strings must be encoded before hashing")),
+            None => Err(vm.type_error("object supporting the buffer API required")),
+        },
     }
 }
 

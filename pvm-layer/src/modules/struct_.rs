@@ -28,15 +28,12 @@ pub fn install(vm: &mut Vm, d: ObjRef) {
     add_fn(vm, d, "unpack_from", |vm, a: &Args| {
         let (order, items) = format_arg(vm, a)?;
         let size = size_of(&items, order);
-        let data = match a.get(1) {
-            Some(Value::Obj(r)) if matches!(vm.heap.get(r), Object::Bytes(_) | Object::ByteArray(_)) => {
-                vm.bytes_slice(r).to_vec()
-            }
-            Some(v) => {
-                let msg = format!("a bytes-like object is required, not '{}'", vm.type_name(v));
-                return Err(vm.type_error(msg));
-            }
-            None => return Err(vm.type_error("unpack() missing required argument 'buffer'")),
+        let Some(buffer) = a.get(1) else {
+            return Err(vm.type_error("unpack() missing required argument 'buffer'"));
+        };
+        let Some(data) = vm.bytes_like(buffer).map(<[u8]>::to_vec) else {
+            let msg = format!("a bytes-like object is required, not '{}'", vm.type_name(buffer));
+            return Err(vm.type_error(msg));
         };
         let offset = match a.get(2) {
             Some(Value::Int(n)) if n < 0 => (data.len() as i64 + n).max(-1),
@@ -230,11 +227,9 @@ fn pack(vm: &mut Vm, order: Order, items: &[Item], values: &[Value]) -> PResult<
             b'x' => out.resize(out.len() + item.count, 0),
             b's' | b'p' => {
                 let v = next.next().unwrap_or(Value::None);
-                let data = match v {
-                    Value::Obj(r) if matches!(vm.heap.get(r), Object::Bytes(_) | Object::ByteArray(_)) => {
-                        vm.bytes_slice(r).to_vec()
-                    }
-                    _ => {
+                let data = match vm.bytes_like(v) {
+                    Some(b) => b.to_vec(),
+                    None => {
                         let code = item.code as char;
                         return Err(error(vm, format!("argument for '{code}' must be a bytes object")));
                     }
