@@ -652,7 +652,11 @@ impl Vm {
                 Object::Type(t) if t.heap_type => {
                     let d = t.dict;
                     self.method_cache.invalidate();
-                    return self.dict_set(d, name, value);
+                    self.dict_set(d, name, value)?;
+                    if name.as_obj() == Some(self.special.del) {
+                        self.note_class_finalizer(r);
+                    }
+                    return Ok(());
                 }
                 Object::Type(t) => {
                     let msg = format!(

@@ -902,8 +902,14 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             if !a.pos.is_empty() {
                 return Err(vm.type_error("object() takes no arguments"));
             }
-            let instance =
-                crate::object::Instance { class: t, dict: None, slots: Box::new([]), base: Value::Null };
+            let instance = crate::object::Instance {
+                class: t,
+                dict: None,
+                slots: Box::new([]),
+                base: Value::Null,
+                finalized: false,
+                born: vm.note_new_instance(t),
+            };
             Ok(vm.heap.alloc_value(Object::Instance(instance)))
         }
         TypeKind::Type => match a.pos.len() {

@@ -536,6 +536,7 @@ impl Vm {
             }
             self.dict_remove(dict, Value::Obj(s.classcell))?;
         }
+        self.note_class_finalizer(cls);
         self.roots.push(Value::Obj(cls));
         let r = self.announce_class(cls, dict, kw);
         self.roots.pop();
@@ -769,7 +770,9 @@ impl Vm {
                 crate::builtins::construct(self, t, k, args)?
             }
         };
-        let instance = Instance { class: cls, dict: None, slots: vec![Value::Null; nslots].into(), base };
+        let born = self.note_new_instance(cls);
+        let slots = vec![Value::Null; nslots].into();
+        let instance = Instance { class: cls, dict: None, slots, base, finalized: false, born };
         Ok(self.heap.alloc_value(Object::Instance(instance)))
     }
 

@@ -1,8 +1,9 @@
 //! The garbage collector: mark-sweep from precise roots, at safe points only.
 //!
 //! **The GC invariant.** A collection runs only *between two instructions*
-//! of the dispatch loop (a safe point), never inside an instruction or a
-//! native function. At a safe point every value the program can still reach
+//! of the dispatch loop (a safe point, or a release point where an
+//! instruction ends: `finalize.rs`), never inside an instruction or a
+//! native function (but `gc.collect()`, whose caller holds nothing). At a safe point every value the program can still reach
 //! is reachable from the roots:
 //!
 //! - the value stack (`Vm::stack`, shared by all frames: their locals and
@@ -20,48 +21,77 @@
 //!
 //! Marking uses an explicit work list (no recursion, so deep structures
 //! cannot overflow the Rust stack); sweeping frees every unmarked slot onto
-//! the free list. Cycles are collected like anything else.
+//! the free list. Cycles are collected like anything else. Between marking
+//! and sweeping, the VM marks the garbage that needs a finalizer too, and
+//! finalizes it after the sweep (`finalize.rs`).
 
 use crate::heap::{Heap, MIN_THRESHOLD};
 use crate::value::{ObjRef, Value};
+
+/// What a marking found reachable; `Heap::sweep` frees the rest.
+pub struct Marks {
+    marked: Vec<bool>,
+    /// Every value looked at while marking: with the slot count, what the
+    /// collection cost.
+    traced: usize,
+}
+
+impl Marks {
+    pub fn is_marked(&self, r: ObjRef) -> bool {
+        self.marked.get(r.index()).copied().unwrap_or(false)
+    }
+}
 
 impl Heap {
     /// Marks everything reachable from `roots` and frees the rest; returns
     /// the number of objects freed.
     pub fn collect(&mut self, roots: &mut dyn FnMut(&mut dyn FnMut(Value))) -> usize {
-        let mut marks = vec![false; self.slots.len()];
+        let marks = self.mark(roots);
+        self.sweep(marks)
+    }
+
+    /// Marks everything reachable from `roots`.
+    pub fn mark(&self, roots: &mut dyn FnMut(&mut dyn FnMut(Value))) -> Marks {
+        let mut marks = Marks { marked: vec![false; self.slots.len()], traced: 0 };
         let mut work: Vec<ObjRef> = Vec::new();
-        {
-            let mut push = |v: Value| {
-                if let Value::Obj(r) = v {
-                    work.push(r)
-                }
-            };
-            roots(&mut push);
-        }
-        // Every value looked at while marking: with the slot count, what this
-        // collection cost.
-        let mut traced = 0usize;
+        roots(&mut |v: Value| {
+            if let Value::Obj(r) = v {
+                work.push(r)
+            }
+        });
+        self.mark_from(&mut marks, work);
+        marks
+    }
+
+    /// Marks `work` and everything reachable from it, as well.
+    pub fn mark_from(&self, marks: &mut Marks, mut work: Vec<ObjRef>) {
+        let Marks { marked, traced } = marks;
         while let Some(r) = work.pop() {
             let i = r.index();
-            if i >= marks.len() || marks[i] {
+            if i >= marked.len() || marked[i] {
                 continue;
             }
-            marks[i] = true;
+            marked[i] = true;
             if let Some(Some(object)) = self.slots.get(i) {
                 object.for_each_child(&mut |v| {
-                    traced += 1;
+                    *traced += 1;
                     if let Value::Obj(c) = v {
-                        if !marks.get(c.index()).copied().unwrap_or(true) {
+                        if !marked.get(c.index()).copied().unwrap_or(true) {
                             work.push(c)
                         }
                     }
                 });
             }
         }
+    }
+
+    /// Frees every object `marks` did not reach; the number freed.
+    pub fn sweep(&mut self, marks: Marks) -> usize {
+        let Marks { marked, traced } = marks;
+        self.last_cost = traced + marked.len();
         let mut freed = 0;
         for (i, slot) in self.slots.iter_mut().enumerate() {
-            if slot.is_some() && !marks[i] {
+            if slot.is_some() && !marked[i] {
                 *slot = None;
                 self.free.push(i as u32);
                 freed += 1;

@@ -29,6 +29,7 @@ impl Vm {
         let name = self.new_str(frame.code.code.name.as_str());
         let qualname = self.new_str(frame.code.code.qualname.as_str());
         let flags = frame.code.code.flags;
+        let has_handlers = !frame.code.code.exception_table.is_empty();
         let kind = if flags.contains(CodeFlags::COROUTINE) {
             GenKind::Coroutine
         } else if flags.contains(CodeFlags::ASYNC_GENERATOR) {
@@ -36,6 +37,7 @@ impl Vm {
         } else {
             GenKind::Generator
         };
+        self.note_new_generator(kind == GenKind::Generator && has_handlers);
         self.heap.alloc_value(Object::Generator(Box::new(Generator {
             kind,
             frame: Some(frame),

@@ -126,8 +126,14 @@ pub fn union_of(vm: &mut Vm, a: Value, b: Value) -> PResult<Value> {
     let dict = vm.new_dict();
     vm.dict_set_name(dict, "__args__", args);
     vm.roots.pop();
-    let instance =
-        Instance { class: vm.aliases.union, dict: Some(dict), slots: Box::new([]), base: Value::Null };
+    let instance = Instance {
+        class: vm.aliases.union,
+        dict: Some(dict),
+        slots: Box::new([]),
+        base: Value::Null,
+        finalized: false,
+        born: 0,
+    };
     Ok(vm.heap.alloc_value(Object::Instance(instance)))
 }
 
@@ -154,6 +160,8 @@ pub fn subscript(vm: &mut Vm, origin: ObjRef, key: Value) -> PResult<Option<Valu
         dict: Some(dict),
         slots: Box::new([]),
         base: Value::Null,
+        finalized: false,
+        born: 0,
     };
     Ok(Some(vm.heap.alloc_value(Object::Instance(instance))))
 }

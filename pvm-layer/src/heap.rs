@@ -36,6 +36,8 @@ pub struct Heap {
     pub(crate) threshold: usize,
     pub(crate) enabled: bool,
     pub(crate) collections: usize,
+    /// What the last collection cost: slots swept and values traced.
+    pub(crate) last_cost: usize,
 }
 
 impl Default for Heap {
@@ -57,6 +59,7 @@ impl Heap {
             threshold: MIN_THRESHOLD,
             enabled: true,
             collections: 0,
+            last_cost: 0,
         }
     }
 
@@ -97,6 +100,11 @@ impl Heap {
         self.slots.get_mut(r.index()).and_then(Option::as_mut)
     }
 
+    /// Every live object's reference, in slot order.
+    pub fn occupied(&self) -> impl Iterator<Item = ObjRef> + '_ {
+        self.slots.iter().enumerate().filter(|(_, slot)| slot.is_some()).map(|(i, _)| ObjRef(i as u32))
+    }
+
     /// The number of slots (occupied or free): the heap's footprint.
     pub fn slot_count(&self) -> usize {
         self.slots.len()
@@ -104,6 +112,10 @@ impl Heap {
 
     pub fn live(&self) -> usize {
         self.live
+    }
+
+    pub fn last_cost(&self) -> usize {
+        self.last_cost
     }
 
     #[inline]

@@ -73,6 +73,17 @@ impl Vm {
                     crate::interrupt::take()
                 }};
             }
+            // A release point (`finalize.rs`): `$v` was just dropped; collect
+            // now if it needs a finalizer.
+            macro_rules! release {
+                ($v:expr) => {{
+                    let dropped = $v;
+                    if self.finalization.pending() {
+                        self.frames[fi].pc = pc;
+                        self.released(dropped);
+                    }
+                }};
+            }
             let interrupted = thrown.is_none() && safe_point!();
             let (err, fresh): (Exc, bool) = if let Some(e) = thrown {
                 (e, true)
@@ -96,7 +107,9 @@ impl Vm {
                     match ins {
                         I::Nop => {}
                         I::PopTop => {
-                            self.stack.pop();
+                            if let Some(v) = self.stack.pop() {
+                                release!(v);
+                            }
                         }
                         I::PushNull => self.stack.push(Value::Null),
                         I::Copy { depth } => {
@@ -121,7 +134,13 @@ impl Vm {
                         }
                         I::StoreFast { local } => {
                             let v = self.pop();
-                            self.stack[base + local.0 as usize] = v;
+                            let slot = base + local.0 as usize;
+                            // The hottest store: the old value is read only if finalizers may be due.
+                            if self.finalization.pending() {
+                                release!(std::mem::replace(&mut self.stack[slot], v));
+                            } else {
+                                self.stack[slot] = v;
+                            }
                         }
                         I::DeleteFast { local } => {
                             let slot = base + local.0 as usize;
@@ -129,7 +148,7 @@ impl Vm {
                                 let name = &code.code.varnames[local.0 as usize];
                                 break 'inner (self.unbound_local(name), true);
                             }
-                            self.stack[slot] = Value::Null;
+                            release!(std::mem::replace(&mut self.stack[slot], Value::Null));
                         }
                         I::LoadDeref { cell } => {
                             let v = self.cell_get(fi, cell.0 as usize);
@@ -183,16 +202,18 @@ impl Vm {
                         I::StoreGlobal { name } => {
                             let v = self.pop();
                             let g = self.frames[fi].globals;
-                            if self.store_global_cached(&code, name.0 as usize, g, v) {
-                                continue;
+                            let old = self.binding_to_release(g, code.names[name.0 as usize]);
+                            if !self.store_global_cached(&code, name.0 as usize, g, v) {
+                                tri!(self.dict_set(g, code.names[name.0 as usize], v));
                             }
-                            tri!(self.dict_set(g, code.names[name.0 as usize], v));
+                            release!(old);
                         }
                         I::DeleteGlobal { name } => {
                             let g = self.frames[fi].globals;
                             let key = code.names[name.0 as usize];
-                            if tri!(self.dict_remove(g, key)).is_none() {
-                                break 'inner (self.name_error(key), true);
+                            match tri!(self.dict_remove(g, key)) {
+                                Some(old) => release!(old),
+                                None => break 'inner (self.name_error(key), true),
                             }
                         }
                         I::LoadName { name } => {
@@ -215,18 +236,20 @@ impl Vm {
                         I::StoreName { name } => {
                             let v = self.pop();
                             let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                            if ns == self.frames[fi].globals
-                                && self.store_global_cached(&code, name.0 as usize, ns, v)
+                            let old = self.binding_to_release(ns, code.names[name.0 as usize]);
+                            if ns != self.frames[fi].globals
+                                || !self.store_global_cached(&code, name.0 as usize, ns, v)
                             {
-                                continue;
+                                tri!(self.dict_set(ns, code.names[name.0 as usize], v));
                             }
-                            tri!(self.dict_set(ns, code.names[name.0 as usize], v));
+                            release!(old);
                         }
                         I::DeleteName { name } => {
                             let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
                             let key = code.names[name.0 as usize];
-                            if tri!(self.dict_remove(ns, key)).is_none() {
-                                break 'inner (self.name_error(key), true);
+                            match tri!(self.dict_remove(ns, key)) {
+                                Some(old) => release!(old),
+                                None => break 'inner (self.name_error(key), true),
                             }
                         }
                         I::LoadAttr { name } => {
@@ -670,14 +693,21 @@ impl Vm {
                                 self.stack.push(instance);
                             }
                             let v = self.pop();
+                            // A release point for the locals and temporaries (`finalize.rs`).
+                            let releasing = self.releasing_any(self.stack.get(base..).unwrap_or(&[]));
                             let frame = self.frames.pop();
                             if let Some(frame) = frame {
                                 self.stack.truncate(frame.ret);
                             }
                             if self.frames.len() < entry {
+                                // No release point here: the native caller may
+                                // hold values it has not rooted.
                                 return Ok(v);
                             }
                             self.stack.push(v);
+                            if releasing {
+                                self.collect_early(crate::finalize::Release::Return);
+                            }
                             continue 'outer;
                         }
                         I::RaiseVarargs { count } => {

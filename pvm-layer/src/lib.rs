@@ -46,6 +46,7 @@ pub mod descriptors;
 pub mod dict;
 pub mod exception_group;
 pub mod file;
+pub mod finalize;
 pub mod formatting;
 pub mod frame;
 pub mod gc;
@@ -170,6 +171,7 @@ impl Interpreter {
             Err(e) => report(vm, e.0),
         };
         run_exit_handlers(vm);
+        vm.finalize_at_exit();
         flush(vm);
         status
     }

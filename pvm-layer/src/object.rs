@@ -163,6 +163,12 @@ pub struct Instance {
     /// For an instance of a subclass of a builtin type (`list`, `dict`,
     /// `int`...), the builtin value it is; `Value::Null` otherwise.
     pub base: Value,
+    /// `__del__` has run (or was due): it runs at most once (PEP 442).
+    pub finalized: bool,
+    /// For an instance of a class with `__del__`, when it was made (a
+    /// count): garbage is finalized in the order it was made, as CPython's
+    /// collector does. 0 for the others.
+    pub born: u32,
 }
 
 /// `property(fget, fset, fdel, doc)`.

@@ -55,6 +55,7 @@ special_names! {
     set = "__set__",
     delete = "__delete__",
     set_name = "__set_name__",
+    del = "__del__",
     init_subclass = "__init_subclass__",
     class_getitem = "__class_getitem__",
     prepare = "__prepare__",

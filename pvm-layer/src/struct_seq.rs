@@ -31,7 +31,8 @@ pub fn new(vm: &mut Vm, module: &str, name: &str, fields: &[&str], values: Vec<V
         vm.dict_set_name(items, f, *v);
     }
     let base = vm.new_tuple(values);
-    let instance = Instance { class: cls, dict: Some(items), slots: Box::new([]), base };
+    let instance =
+        Instance { class: cls, dict: Some(items), slots: Box::new([]), base, finalized: false, born: 0 };
     vm.heap.alloc_value(Object::Instance(instance))
 }
 

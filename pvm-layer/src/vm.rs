@@ -37,6 +37,7 @@ pub const MAX_NATIVE_DEPTH: usize = 120;
 
 pub struct Vm {
     pub heap: Heap,
+    pub(crate) finalization: crate::finalize::Finalization,
     /// The value stack shared by all frames (see `frame.rs`).
     pub stack: Vec<Value>,
     pub frames: Vec<Frame>,
@@ -183,6 +184,7 @@ impl Vm {
             special: SpecialNames::default(),
             binary_names: BinaryNames(Vec::new()),
             method_cache: MethodCache::default(),
+            finalization: Default::default(),
             aliases: Default::default(),
             import: Default::default(),
         };
@@ -700,8 +702,25 @@ impl Vm {
 
     // ---- the collector's roots ------------------------------------------------------
 
-    /// Runs a collection now; the number of objects freed.
+    /// Runs a collection now, then the finalizers of the garbage that needs
+    /// them (`finalize.rs`); the number of objects freed.
     pub fn collect_garbage(&mut self) -> usize {
+        self.collect(false)
+    }
+
+    /// A collection; `early` at a release point (see `finalize.rs`).
+    pub(crate) fn collect(&mut self, early: bool) -> usize {
+        let mut marks = self.mark_roots();
+        let doomed = self.find_finalizable(&mut marks, early);
+        let freed = self.heap.sweep(marks);
+        if !doomed.is_empty() {
+            self.run_finalizers(doomed);
+        }
+        freed
+    }
+
+    /// Marks what the roots reach.
+    fn mark_roots(&mut self) -> crate::gc::Marks {
         // A freed type's slot may be reused: forget what was cached by slot.
         self.method_cache.invalidate();
         let Vm {
@@ -726,7 +745,7 @@ impl Vm {
             stdin,
             ..
         } = self;
-        heap.collect(&mut |mark| {
+        heap.mark(&mut |mark| {
             stack.iter().chain(roots.iter()).for_each(|v| mark(*v));
             frames.iter().for_each(|f| f.for_each_root(mark));
             types.by_kind.iter().chain(types.exceptions.values()).for_each(|t| mark(Value::Obj(*t)));
