@@ -29,7 +29,7 @@
 use crate::gc::Marks;
 use crate::object::{GenKind, Object};
 use crate::value::{ObjRef, Value};
-use crate::vm::Vm;
+use crate::vm::{PResult, Vm};
 
 /// The finalization state of a VM.
 pub struct Finalization {
@@ -341,23 +341,24 @@ impl Vm {
     /// A release point: a reference to `v` was just dropped. Collects now if
     /// `v` needs a finalizer (see the module's notes); every value the
     /// program still holds must be rooted (as between two instructions).
-    #[inline]
+    /// Out of line: the dispatch loop checks `Finalization::pending` first.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn released(&mut self, v: Value) {
         if self.finalization.pending() && self.finalizable(v) {
             self.collect_early(Release::Value(v));
         }
     }
 
-    /// What `name` is bound to in `ns`, when a store is about to replace it
-    /// and finalizers may be due (`Value::Null` otherwise): a release point.
-    #[inline]
-    pub(crate) fn binding_to_release(&self, ns: ObjRef, name: Value) -> Value {
-        match name {
-            Value::Obj(key) if self.finalization.pending() => {
-                self.dict_get_str(ns, key).unwrap_or(Value::Null)
-            }
-            _ => Value::Null,
+    /// `ns[name] = v` where finalizers may be due: a release point for the
+    /// value it replaces.
+    pub(crate) fn store_releasing(&mut self, ns: ObjRef, name: Value, v: Value) -> PResult<()> {
+        let old = name.as_obj().and_then(|key| self.dict_get_str(ns, key));
+        self.dict_set(ns, name, v)?;
+        if let Some(old) = old {
+            self.released(old);
         }
+        Ok(())
     }
 
     /// A release point for a frame's locals and temporaries, `values`
@@ -366,7 +367,13 @@ impl Vm {
     /// once the frame is gone.
     #[inline]
     pub(crate) fn releasing_any(&self, values: &[Value]) -> bool {
-        self.finalization.pending() && values.iter().any(|&v| self.finalizable(v))
+        self.finalization.pending() && self.any_finalizable(values)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn any_finalizable(&self, values: &[Value]) -> bool {
+        values.iter().any(|&v| self.finalizable(v))
     }
 
     /// An early collection, unless the back-off says to let this one pass.

@@ -202,11 +202,15 @@ impl Vm {
                         I::StoreGlobal { name } => {
                             let v = self.pop();
                             let g = self.frames[fi].globals;
-                            let old = self.binding_to_release(g, code.names[name.0 as usize]);
-                            if !self.store_global_cached(&code, name.0 as usize, g, v) {
-                                tri!(self.dict_set(g, code.names[name.0 as usize], v));
+                            if self.finalization.pending() {
+                                self.frames[fi].pc = pc;
+                                tri!(self.store_releasing(g, code.names[name.0 as usize], v));
+                                continue;
                             }
-                            release!(old);
+                            if self.store_global_cached(&code, name.0 as usize, g, v) {
+                                continue;
+                            }
+                            tri!(self.dict_set(g, code.names[name.0 as usize], v));
                         }
                         I::DeleteGlobal { name } => {
                             let g = self.frames[fi].globals;
@@ -236,13 +240,17 @@ impl Vm {
                         I::StoreName { name } => {
                             let v = self.pop();
                             let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                            let old = self.binding_to_release(ns, code.names[name.0 as usize]);
-                            if ns != self.frames[fi].globals
-                                || !self.store_global_cached(&code, name.0 as usize, ns, v)
-                            {
-                                tri!(self.dict_set(ns, code.names[name.0 as usize], v));
+                            if self.finalization.pending() {
+                                self.frames[fi].pc = pc;
+                                tri!(self.store_releasing(ns, code.names[name.0 as usize], v));
+                                continue;
                             }
-                            release!(old);
+                            if ns == self.frames[fi].globals
+                                && self.store_global_cached(&code, name.0 as usize, ns, v)
+                            {
+                                continue;
+                            }
+                            tri!(self.dict_set(ns, code.names[name.0 as usize], v));
                         }
                         I::DeleteName { name } => {
                             let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
