@@ -50,6 +50,7 @@ const MODULES: &[(&str, &str)] = &[
     ("hashlib", include_str!("../lib/hashlib.py")),
     ("heapq", include_str!("../lib/heapq.py")),
     ("importlib", include_str!("../lib/importlib.py")),
+    ("inspect", include_str!("../lib/inspect.py")),
     ("io", include_str!("../lib/io.py")),
     ("itertools", include_str!("../lib/itertools.py")),
     ("json", include_str!("../lib/json.py")),
