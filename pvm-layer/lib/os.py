@@ -8,19 +8,18 @@ import posix
 from posix import getcwd, chdir, listdir, mkdir, rmdir, remove, rename, urandom, fspath
 import stat as st
 import posixpath as path
+from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull
 
 sys.modules["os.path"] = path
 
 name = "posix"
-sep = "/"
-altsep = None
-extsep = "."
-pathsep = ":"
 linesep = "\n"
-curdir = "."
-pardir = ".."
-devnull = "/dev/null"
 unlink = remove
+# No function takes a directory descriptor, a file descriptor for a path,
+# or follow_symlinks=False (there are no descriptors or links).
+supports_dir_fd = set()
+supports_fd = set()
+supports_follow_symlinks = set()
 # Renaming over an existing file replaces it, as POSIX rename does.
 replace = rename
 environ = posix._environ()
@@ -55,6 +54,21 @@ class PathLike(abc.ABC):
         if cls is PathLike:
             return hasattr(subclass, "__fspath__")
         return NotImplemented
+
+
+class terminal_size(tuple):
+    """A terminal's size: columns and lines. (The OS layer cannot ask a
+    terminal its size, so there is no get_terminal_size().)"""
+
+    def __new__(cls, size):
+        columns, lines = size
+        return tuple.__new__(cls, (columns, lines))
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f"os.terminal_size(columns={self[0]}, lines={self[1]})"
 
 
 class stat_result(tuple):
@@ -142,6 +156,19 @@ class _ScandirIterator:
 def scandir(path="."):
     """An iterator of DirEntry objects for the names in directory `path`."""
     return _ScandirIterator(fspath(path))
+
+
+F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
+
+
+def access(path, mode):
+    """Whether `path` exists (F_OK) and allows `mode`. The OS layer has no
+    access(): the file's owner permission bits answer."""
+    try:
+        st_mode = stat(path).st_mode
+    except OSError:
+        return False
+    return all(st_mode & bit for flag, bit in ((R_OK, 0o400), (W_OK, 0o200), (X_OK, 0o100)) if mode & flag)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
