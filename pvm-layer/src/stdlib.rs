@@ -105,6 +105,7 @@ const MODULES: &[(&str, &str)] = &[
     ("unittest.util", include_str!("../lib/unittest.util.py")),
     ("urllib", include_str!("../lib/urllib.py")),
     ("urllib.parse", include_str!("../lib/urllib.parse.py")),
+    ("uuid", include_str!("../lib/uuid.py")),
     ("warnings", include_str!("../lib/warnings.py")),
     ("weakref", include_str!("../lib/weakref.py")),
 ];
