@@ -2,7 +2,8 @@
 //!
 //! Each module is a file of `pvm-layer/lib/` (copied from CPython 3.11's
 //! `Lib/`, trimmed where it needs what Strata lacks, with a note saying so;
-//! or, for `asyncio` and `collections`, written small for Strata), included
+//! or, for `asyncio`, `collections`, and CPython's C modules `binascii` and
+//! `errno`, written for Strata), included
 //! here with `include_str!`. The importer looks here last: after
 //! the builtin (native) modules and after every `sys.path` entry. That is
 //! where CPython's own stdlib directory sits on `sys.path` (after the
