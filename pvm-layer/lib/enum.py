@@ -52,6 +52,12 @@ class EnumType(type):
                 member_type = base
                 break
         enum_class._member_type_ = member_type
+        # A `__new__` in the body makes the members (its own `_value_`, if
+        # it sets one, is the member's value); subclasses inherit it.
+        new_member = classdict.get("__new__", getattr(enum_class, "__new_member__", None))
+        if isinstance(new_member, staticmethod):
+            new_member = new_member.__func__
+        enum_class.__new_member__ = new_member
         # The enum's own repr, str and format win over the mixed-in data
         # type's (`int.__repr__`), as CPython's EnumType arranges.
         for name in ("__repr__", "__str__", "__format__"):
@@ -72,22 +78,25 @@ class EnumType(type):
                 enum_class._member_map_[name] = member
                 setattr(enum_class, name, member)
                 continue
-            args = value if isinstance(value, tuple) and member_type is not object else (value,)
-            if member_type is object:
+            args = value if isinstance(value, tuple) and (member_type is not object or new_member) else (value,)
+            if new_member is not None:
+                member = new_member(enum_class, *args)
+            elif member_type is object:
                 member = object.__new__(enum_class)
             else:
                 member = member_type.__new__(enum_class, *args)
             member._name_ = name
-            member._value_ = value
+            if new_member is None or not hasattr(member, "_value_"):
+                member._value_ = value
             member.__objclass__ = enum_class
             if "__init__" in classdict and member_type is object:
                 init_args = value if isinstance(value, tuple) else (value,)
                 member.__init__(*init_args)
             enum_class._member_map_[name] = member
-            if not (_is_flag(enum_class) and isinstance(value, int) and value.bit_count() != 1):
+            if not (_is_flag(enum_class) and isinstance(member._value_, int) and member._value_.bit_count() != 1):
                 # A flag lists only its single bits: 0 and combinations are aliases.
                 enum_class._member_names_.append(name)
-            enum_class._value2member_map_[value] = member
+            enum_class._value2member_map_[member._value_] = member
             setattr(enum_class, name, member)
             last_values.append(value)
         return enum_class

@@ -6,11 +6,12 @@ from math import log as _log, exp as _exp, pi as _pi, sqrt as _sqrt, cos as _cos
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 import time as _time
+from os import urandom as _urandom
 
 __all__ = [
     "Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange", "shuffle",
     "normalvariate", "gauss", "choices", "getrandbits", "getstate", "setstate", "triangular",
-    "expovariate", "betavariate", "randbytes",
+    "expovariate", "betavariate", "randbytes", "SystemRandom",
 ]
 
 _N = 624
@@ -322,6 +323,37 @@ class Random:
             elif u1 <= _exp(-x):
                 break
         return x * beta
+
+
+class SystemRandom(Random):
+    """Alternate random number generator using sources provided by the
+    operating system (os.urandom, through the OS layer)."""
+
+    def random(self):
+        """Get the next random number in the range 0.0 <= X < 1.0."""
+        return (int.from_bytes(_urandom(7)) >> 3) * 2.0 ** -53
+
+    def getrandbits(self, k):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_urandom(numbytes))
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        "Stub method.  Not used for a system random number generator."
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        "Method should not be called for a system random number generator."
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
 
 
 def _index(n):

@@ -1,18 +1,21 @@
 """Strata's types: the names of the interpreter's types, found as CPython's
-types.py finds them (the type of a sample object), SimpleNamespace written
-in Python, MappingProxyType written in Python (a class's __dict__ is a
-plain dict here, not a proxy), and new_class/prepare_class/resolve_bases;
-the types Strata does
-not have as separate objects (frames, tracebacks, descriptors) are left out."""
+types.py finds them (the type of a sample object), SimpleNamespace and
+DynamicClassAttribute written in Python, MappingProxyType written in Python
+(a class's __dict__ is a plain dict here, not a proxy), and
+new_class/prepare_class/resolve_bases; the types Strata does not have as
+separate objects (frames, tracebacks, getset and member descriptors) are
+left out; the other descriptors are builtin functions here."""
 
 import sys
 
 __all__ = [
     "FunctionType", "LambdaType", "CodeType", "GeneratorType", "CoroutineType",
     "AsyncGeneratorType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType",
+    "WrapperDescriptorType", "MethodWrapperType", "MethodDescriptorType",
+    "ClassMethodDescriptorType",
     "ModuleType", "GenericAlias", "UnionType", "EllipsisType", "NoneType",
     "NotImplementedType", "SimpleNamespace", "MappingProxyType", "CellType", "new_class",
-    "prepare_class", "resolve_bases",
+    "prepare_class", "resolve_bases", "DynamicClassAttribute",
 ]
 
 
@@ -67,6 +70,11 @@ class _C:
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
+# Strata's builtin methods and slot wrappers are all builtin functions.
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 ModuleType = type(sys)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
@@ -160,6 +168,69 @@ class SimpleNamespace:
         return NotImplemented
 
     __hash__ = None
+
+
+class DynamicClassAttribute:
+    """Route attribute access on a class to __getattr__.
+
+    This is a descriptor, used to define attributes that act differently when
+    accessed through an instance and through a class.  Instance access remains
+    normal, but access to an attribute through a class will be routed to the
+    class's __getattr__ method; this is done by raising AttributeError.
+
+    This allows one to have properties active on an instance, and have virtual
+    attributes on the class with the same name.  (Enum used this between Python
+    versions 3.4 - 3.9 .)
+
+    Subclass from this to use a different method of accessing virtual attributes
+    and still be treated properly by the inspect module. (Enum uses this since
+    Python 3.10 .)
+
+    """
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        # next two lines make DynamicClassAttribute act the same as property
+        self.__doc__ = doc or fget.__doc__
+        self.overwrite_doc = doc is None
+        # support for abstract methods
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        elif self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        fdoc = fget.__doc__ if self.overwrite_doc else None
+        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def setter(self, fset):
+        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def deleter(self, fdel):
+        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

@@ -658,6 +658,14 @@ impl Vm {
                     }
                     return Ok(());
                 }
+                // A property's `__doc__` is writable, as CPython's (namedtuple
+                // fields' docs are set so).
+                Object::Property(_) if self.str_of(name) == Some("__doc__") => {
+                    if let Some(Object::Property(p)) = self.heap.get_mut(r) {
+                        p.doc = value;
+                    }
+                    return Ok(());
+                }
                 Object::Type(t) => {
                     let msg = format!(
                         "cannot set '{}' attribute of immutable type '{}'",

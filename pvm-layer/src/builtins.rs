@@ -966,6 +966,17 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             }
         },
         TypeKind::Bytes | TypeKind::ByteArray => {
+            // `bytes(obj)` asks `obj.__bytes__()` first (bytearray does not).
+            if let (TypeKind::Bytes, Some(v)) = (kind, a.get(0)) {
+                let name = vm.intern("__bytes__");
+                if let Some(r) = vm.try_special(v, name, vec![])? {
+                    if matches!(r, Value::Obj(o) if matches!(vm.heap.get(o), Object::Bytes(_))) {
+                        return Ok(r);
+                    }
+                    let msg = format!("__bytes__ returned non-bytes (type {})", vm.type_name(r));
+                    return Err(vm.type_error(msg));
+                }
+            }
             let bytes = match a.get(0) {
                 None => vec![],
                 Some(Value::Int(n)) => {

@@ -1,6 +1,7 @@
 //! The methods of `bytes` and `bytearray` (each returns the
 //! receiver's type): searching, splitting, stripping, case, `hex`/`fromhex`,
-//! `decode`; and the mutators only `bytearray` has (`append`, `extend`, ...).
+//! `maketrans`/`translate`, `decode`; and the mutators only `bytearray` has
+//! (`append`, `extend`, ...).
 
 use crate::call::Args;
 use crate::object::{Builtin, NativeFn, Object};
@@ -12,6 +13,8 @@ pub fn install(vm: &mut Vm) {
     let table: &[(&'static str, NativeFn)] = &[
         ("hex", hex),
         ("fromhex", fromhex),
+        ("maketrans", maketrans),
+        ("translate", translate),
         ("decode", decode),
         ("upper", |vm, a| map(vm, a, |b| b.to_ascii_uppercase())),
         ("lower", |vm, a| map(vm, a, |b| b.to_ascii_lowercase())),
@@ -418,6 +421,49 @@ fn strip(vm: &mut Vm, a: &Args, left: bool, right: bool) -> PResult<Value> {
     }
     let s = s.to_vec();
     make(vm, a, s)
+}
+
+/// `bytes.maketrans(frm, to)`: the 256-byte table mapping each byte of
+/// `frm` to the byte of `to` at the same place (called on the class).
+fn maketrans(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let (from, to) = (arg(vm, a, 0)?, arg(vm, a, 1)?);
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.into_iter().zip(to) {
+        table[usize::from(f)] = t;
+    }
+    Ok(vm.heap.alloc_value(Object::Bytes(table)))
+}
+
+/// `b.translate(table, /, delete=b'')`: each byte mapped through `table`
+/// (a 256-byte table, or None for none), those in `delete` left out.
+fn translate(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let b = this(vm, a)?;
+    let table = match a.get(1) {
+        None | Some(Value::None) => None,
+        Some(_) => Some(arg(vm, a, 1)?),
+    };
+    if table.as_ref().is_some_and(|t| t.len() != 256) {
+        return Err(vm.value_error("translation table must be 256 characters long"));
+    }
+    let delete = match a.arg(vm, 2, "delete") {
+        None => vec![],
+        Some(v) => match bytes_of(vm, v) {
+            Some(d) => d,
+            None => {
+                let msg = format!("a bytes-like object is required, not '{}'", vm.type_name(v));
+                return Err(vm.type_error(msg));
+            }
+        },
+    };
+    let out = b
+        .into_iter()
+        .filter(|c| !delete.contains(c))
+        .map(|c| table.as_ref().map_or(c, |t| t[usize::from(c)]))
+        .collect();
+    make(vm, a, out)
 }
 
 fn fromhex(vm: &mut Vm, a: &Args) -> PResult<Value> {

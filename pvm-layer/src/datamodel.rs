@@ -311,6 +311,19 @@ fn sequence_items(o: &Object) -> &[Value] {
     }
 }
 
+/// Whether `v` is a list, tuple or dict holding an instance of a user class
+/// among its items or values, or theirs (to a bounded depth, as
+/// `ops::equal_in`'s): plain equality cannot run that instance's `__eq__`.
+fn holds_instances(vm: &Vm, v: Value, depth: u32) -> bool {
+    let Value::Obj(r) = v else { return false };
+    let inside = |item: Value| is_instance(vm, item) || (depth < 200 && holds_instances(vm, item, depth + 1));
+    match vm.heap.get(r) {
+        o @ (Object::List(_) | Object::Tuple(_)) => sequence_items(o).iter().any(|item| inside(*item)),
+        Object::Dict(d) => d.iter().any(|e| inside(e.value)),
+        _ => false,
+    }
+}
+
 /// Whether `v` is an instance of a user class (not an exception).
 #[inline]
 pub fn is_instance(vm: &Vm, v: Value) -> bool {
@@ -465,7 +478,7 @@ impl Vm {
     }
 
     /// `a == b`, running `__eq__` of user classes (also for the items of
-    /// lists and tuples).
+    /// lists and tuples, and the values of dicts).
     pub fn eq_values(&mut self, a: Value, b: Value) -> PResult<bool> {
         if a.is(b) {
             return Ok(true);
@@ -474,25 +487,37 @@ impl Vm {
             let r = self.compare_instances(a, b, C::Equal)?;
             return self.truthy(r);
         }
+        // Only containers holding instances need Python's `__eq__` per item.
         if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
-            // Only sequences holding instances need Python's `__eq__` per item.
-            let holds_instances = match (self.heap.get(x), self.heap.get(y)) {
-                (p @ Object::List(_), q @ Object::List(_)) | (p @ Object::Tuple(_), q @ Object::Tuple(_)) => {
-                    sequence_items(p).iter().chain(sequence_items(q)).any(|v| is_instance(self, *v))
-                }
-                _ => false,
-            };
-            if holds_instances {
-                let (p, q) = (self.seq_items(a).unwrap_or_default(), self.seq_items(b).unwrap_or_default());
-                if p.len() != q.len() {
-                    return Ok(false);
-                }
-                for (v, w) in p.into_iter().zip(q) {
-                    if !self.eq_values(v, w)? {
-                        return Ok(false);
+            if holds_instances(self, a, 0) || holds_instances(self, b, 0) {
+                match (self.heap.get(x), self.heap.get(y)) {
+                    (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => {
+                        let (p, q) =
+                            (self.seq_items(a).unwrap_or_default(), self.seq_items(b).unwrap_or_default());
+                        if p.len() != q.len() {
+                            return Ok(false);
+                        }
+                        for (v, w) in p.into_iter().zip(q) {
+                            if !self.eq_values(v, w)? {
+                                return Ok(false);
+                            }
+                        }
+                        return Ok(true);
                     }
+                    (Object::Dict(_), Object::Dict(_)) => {
+                        if self.dict_len(x) != self.dict_len(y) {
+                            return Ok(false);
+                        }
+                        for (key, v) in self.dict_items(x) {
+                            match self.dict_get(y, key)? {
+                                Some(w) if self.eq_values(v, w)? => {}
+                                _ => return Ok(false),
+                            }
+                        }
+                        return Ok(true);
+                    }
+                    _ => {}
                 }
-                return Ok(true);
             }
         }
         Ok(self.eq(a, b))

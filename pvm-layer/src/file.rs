@@ -31,6 +31,7 @@ pub fn open(vm: &mut Vm, args: &Args) -> PResult<Value> {
         Some(m) => vm.str_of(m).unwrap_or("r").to_string(),
         None => "r".into(),
     };
+    let path_v = crate::modules::posix::fspath(vm, path_v)?;
     let Some(path) = vm.str_of(path_v).map(str::to_string) else {
         let msg = format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(path_v));
         return Err(vm.type_error(msg));

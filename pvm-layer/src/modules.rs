@@ -8,7 +8,7 @@
 
 mod hashlib;
 mod math;
-mod posix;
+pub(crate) mod posix;
 mod sre;
 mod struct_;
 mod time;
@@ -165,6 +165,9 @@ pub fn install(vm: &mut Vm) {
     });
     add_fn(vm, d, "getsizeof", |_, _| Ok(Value::Int(64)));
     add_fn(vm, d, "intern", |_, a| Ok(a.get(0).unwrap_or(Value::None)));
+    // PEP 578's audit events: no hook can be added (no `sys.addaudithook`),
+    // so raising one does nothing, as in CPython without hooks.
+    add_fn(vm, d, "audit", |_, _| Ok(Value::None));
 
     let (_, gc) = register(vm, "gc");
     add_fn(vm, gc, "collect", |vm, _| Ok(Value::Int(vm.collect_garbage() as i64)));

@@ -4,6 +4,7 @@
 
 use crate::builtins::add_fn;
 use crate::call::Args;
+use crate::object::Object;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
 
@@ -42,14 +43,16 @@ pub fn install(vm: &mut Vm, d: ObjRef) {
         Ok(Value::None)
     });
     add_fn(vm, d, "rename", |vm, a| {
-        let (Some(from), Some(to)) =
-            (a.get(0).and_then(|v| vm.str_of(v)), a.get(1).and_then(|v| vm.str_of(v)))
-        else {
-            return Err(vm.type_error("rename: paths must be str"));
+        let (Some(from), Some(to)) = (a.get(0), a.get(1)) else {
+            return Err(vm.type_error("rename() missing required argument"));
         };
-        let (from, to) = (from.to_string(), to.to_string());
+        let (from, to) = (path_of(vm, from)?, path_of(vm, to)?);
         vm.os.rename(&from, &to).map_err(|e| vm.os_error(&e))?;
         Ok(Value::None)
+    });
+    add_fn(vm, d, "fspath", |vm, a| match a.get(0) {
+        Some(v) => fspath(vm, v),
+        None => Err(vm.type_error("fspath() missing required argument 'path' (pos 1)")),
     });
     // `(kind, size, mtime_ns, mode)`, kind 0 file, 1 directory, 2 other: what
     // `os.stat` and `os.path` need.
@@ -85,17 +88,52 @@ pub fn install(vm: &mut Vm, d: ObjRef) {
             _ => return Err(vm.value_error("negative argument not allowed")),
         };
         let bytes = vm.os.urandom(n).map_err(|e| vm.os_error(&e))?;
-        Ok(vm.heap.alloc_value(crate::object::Object::Bytes(bytes)))
+        Ok(vm.heap.alloc_value(Object::Bytes(bytes)))
     });
 }
 
 fn path_arg(vm: &mut Vm, a: &Args) -> PResult<String> {
     match a.get(0) {
-        Some(v) if vm.str_of(v).is_some() => Ok(vm.str_of(v).unwrap_or("").to_string()),
-        Some(v) => {
+        Some(v) => path_of(vm, v),
+        None => Err(vm.type_error("missing required argument 'path' (pos 1)")),
+    }
+}
+
+/// The path `v` names: a `str`, or what an `os.PathLike` object's
+/// `__fspath__` returns (Strata's OS layer takes no `bytes` paths).
+fn path_of(vm: &mut Vm, v: Value) -> PResult<String> {
+    let path = fspath(vm, v).ok();
+    match path.and_then(|p| vm.str_of(p)) {
+        Some(path) => Ok(path.to_string()),
+        None => {
             let msg = format!("path should be string, bytes or os.PathLike, not {}", vm.type_name(v));
             Err(vm.type_error(msg))
         }
-        None => Err(vm.type_error("missing required argument 'path' (pos 1)")),
     }
+}
+
+/// `os.fspath(v)`: a `str` or `bytes` as it is, else the result of its
+/// class's `__fspath__`, which must be one of those.
+pub(crate) fn fspath(vm: &mut Vm, v: Value) -> PResult<Value> {
+    if is_str_or_bytes(vm, v) {
+        return Ok(v);
+    }
+    let name = vm.intern("__fspath__");
+    let Some(path) = vm.try_special(v, name, vec![])? else {
+        let msg = format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(v));
+        return Err(vm.type_error(msg));
+    };
+    if is_str_or_bytes(vm, path) {
+        return Ok(path);
+    }
+    let msg = format!(
+        "expected {}.__fspath__() to return str or bytes, not {}",
+        vm.type_name(v),
+        vm.type_name(path)
+    );
+    Err(vm.type_error(msg))
+}
+
+fn is_str_or_bytes(vm: &Vm, v: Value) -> bool {
+    vm.str_of(v).is_some() || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::Bytes(_)))
 }
