@@ -17,6 +17,8 @@ use crate::value::{ObjRef, Value};
 /// values once, when the code object is first loaded.
 pub struct CodeInfo {
     pub code: Arc<CodeObject>,
+    /// The instructions the dispatch loop runs: `code`'s, quickened (`quicken.rs`).
+    pub instructions: Box<[compiler_layer::instruction::Instruction]>,
     pub consts: Vec<Value>,
     /// `names` as `str` objects (attribute and global names).
     pub names: Vec<Value>,

@@ -54,7 +54,7 @@ impl Vm {
         'outer: loop {
             let fi = self.frames.len() - 1;
             let code = self.frames[fi].code.clone();
-            let instrs = &code.code.instructions[..];
+            let instrs = &code.instructions[..];
             let base = self.frames[fi].base;
             let mut pc = self.frames[fi].pc;
             // The exception raised by the instruction at `pc - 1`, and whether
@@ -104,6 +104,18 @@ impl Vm {
                             }
                         };
                     }
+                    // A fast local's value; `UnboundLocalError` if unset.
+                    macro_rules! local {
+                        ($index:expr) => {{
+                            let index = $index as usize;
+                            let v = self.stack[base + index];
+                            if v.is_null() {
+                                let name = &code.code.varnames[index];
+                                break 'inner (self.unbound_local(name), true);
+                            }
+                            v
+                        }};
+                    }
                     match ins {
                         I::Nop => {}
                         I::PopTop => {
@@ -125,11 +137,36 @@ impl Vm {
                         }
                         I::LoadConst { index } => self.stack.push(code.consts[index.0 as usize]),
                         I::LoadFast { local } => {
-                            let v = self.stack[base + local.0 as usize];
-                            if v.is_null() {
-                                let name = &code.code.varnames[local.0 as usize];
-                                break 'inner (self.unbound_local(name), true);
+                            let v = local!(local.0);
+                            self.stack.push(v);
+                        }
+                        // The quickened pairs (`quicken.rs`): `pc` moves past the
+                        // second instruction once the first is done, so an error
+                        // in the second is reported at the second.
+                        I::LoadFastLoadFast { first, second } => {
+                            let a = local!(first.0);
+                            pc += 1;
+                            let b = local!(second.0);
+                            self.stack.push(a);
+                            self.stack.push(b);
+                        }
+                        I::LoadFastLoadConst { local, index } => {
+                            let v = local!(local.0);
+                            pc += 1;
+                            self.stack.push(v);
+                            self.stack.push(code.consts[index.0 as usize]);
+                        }
+                        I::StoreFastLoadFast { store, load } => {
+                            let v = self.pop();
+                            let slot = base + store.0 as usize;
+                            if self.finalization.pending() {
+                                // A release point: the load runs on its own.
+                                release!(std::mem::replace(&mut self.stack[slot], v));
+                                continue;
                             }
+                            self.stack[slot] = v;
+                            pc += 1;
+                            let v = local!(load.0);
                             self.stack.push(v);
                         }
                         I::StoreFast { local } => {
@@ -190,7 +227,11 @@ impl Vm {
                             }
                             self.stack.push(v);
                         }
-                        I::LoadGlobal { name } => {
+                        I::LoadGlobal { name } | I::PushNullLoadGlobal { name } => {
+                            if let I::PushNullLoadGlobal { .. } = ins {
+                                self.stack.push(Value::Null);
+                                pc += 1;
+                            }
                             let g = self.frames[fi].globals;
                             if let Some(v) = self.global_cache_hit(&code, name.0 as usize, g) {
                                 self.stack.push(v);

@@ -64,6 +64,7 @@ pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod patterns;
+pub mod quicken;
 pub mod repr;
 pub mod semantics;
 pub mod sets;

@@ -632,6 +632,7 @@ impl Vm {
         let names = code.names.iter().map(|n| Value::Obj(self.intern(n))).collect();
         let varnames = code.varnames.iter().map(|n| Value::Obj(self.intern(n))).collect();
         let info = Rc::new(CodeInfo {
+            instructions: crate::quicken::quicken(&code.instructions),
             code: code.clone(),
             consts,
             names,

@@ -1,0 +1,71 @@
+//! Quickening: the PVM's own copy of a code object's instructions, in which
+//! frequent pairs of instructions are replaced by one that does both, as
+//! CPython 3.11 does with its superinstructions (`LOAD_FAST__LOAD_FAST`...).
+//!
+//! The pair instruction is written over the first of the two; the second
+//! stays where it was, so a jump to it, an exception table range or a line
+//! number still finds it, and the code's indices do not change. The pair
+//! runs both and skips the second. The `CodeObject` itself, which `dis`
+//! shows and the cache stores, is never changed.
+
+use compiler_layer::instruction::{Instruction as I, Operand, ShortConst, ShortLocal};
+
+/// `instructions` with every quickenable pair replaced.
+pub fn quicken(instructions: &[I]) -> Box<[I]> {
+    let mut out: Box<[I]> = instructions.into();
+    for (i, pair) in instructions.windows(2).enumerate() {
+        if let Some(fused) = fuse(pair[0], pair[1]) {
+            out[i] = fused;
+        }
+    }
+    out
+}
+
+/// The instruction doing `first` then `second`, if there is one (and the
+/// operands fit its narrower fields).
+fn fuse(first: I, second: I) -> Option<I> {
+    let local = |l: u32| ShortLocal::from_u32(l);
+    Some(match (first, second) {
+        (I::LoadFast { local: a }, I::LoadFast { local: b }) => {
+            I::LoadFastLoadFast { first: local(a.0)?, second: local(b.0)? }
+        }
+        (I::LoadFast { local: a }, I::LoadConst { index }) => {
+            I::LoadFastLoadConst { local: local(a.0)?, index: ShortConst::from_u32(index.0)? }
+        }
+        (I::StoreFast { local: a }, I::LoadFast { local: b }) => {
+            I::StoreFastLoadFast { store: local(a.0)?, load: local(b.0)? }
+        }
+        (I::PushNull, I::LoadGlobal { name }) => I::PushNullLoadGlobal { name },
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use compiler_layer::instruction::{ConstIndex, LocalIndex, NameIndex};
+
+    #[test]
+    fn pairs_are_fused_in_place_and_the_second_instruction_stays() {
+        let code = [
+            I::LoadFast { local: LocalIndex(0) },
+            I::LoadFast { local: LocalIndex(1) },
+            I::LoadConst { index: ConstIndex(2) },
+            I::PushNull,
+            I::LoadGlobal { name: NameIndex(3) },
+        ];
+        let quick = quicken(&code);
+        assert_eq!(quick.len(), code.len());
+        assert_eq!(quick[0], I::LoadFastLoadFast { first: ShortLocal(0), second: ShortLocal(1) });
+        assert_eq!(quick[1], I::LoadFastLoadConst { local: ShortLocal(1), index: ShortConst(2) });
+        assert_eq!(quick[2], code[2]);
+        assert_eq!(quick[3], I::PushNullLoadGlobal { name: NameIndex(3) });
+        assert_eq!(quick[4], code[4]);
+    }
+
+    #[test]
+    fn operands_too_wide_for_a_pair_are_left_alone() {
+        let code = [I::LoadFast { local: LocalIndex(70_000) }, I::LoadFast { local: LocalIndex(1) }];
+        assert_eq!(&*quicken(&code), &code);
+    }
+}
