@@ -104,6 +104,18 @@ impl Vm {
                             }
                         };
                     }
+                    // Continues at `target`; a jump backwards is a safe point.
+                    macro_rules! jump {
+                        ($target:expr) => {{
+                            let target = $target.0 as usize;
+                            let backwards = target < pc;
+                            pc = target;
+                            if backwards && safe_point!() {
+                                let class = self.types.exc("KeyboardInterrupt");
+                                break 'inner (self.new_exception(class, vec![]), true);
+                            }
+                        }};
+                    }
                     // A fast local's value; `UnboundLocalError` if unset.
                     macro_rules! local {
                         ($index:expr) => {{
@@ -390,6 +402,19 @@ impl Vm {
                             let container = self.pop();
                             tri!(self.delitem(container, key));
                         }
+                        I::LoadConstBinaryOp { index, op } => {
+                            let b = code.consts[index.0 as usize];
+                            pc += 1;
+                            if let Some(a) = self.stack.last_mut() {
+                                if let Some(v) = binary_fast(*a, b, op) {
+                                    *a = v;
+                                    continue;
+                                }
+                            }
+                            let a = self.pop();
+                            let v = tri!(self.binary_op(a, b, op));
+                            self.stack.push(v);
+                        }
                         I::BinaryOp { op } => {
                             // Fast path in place: the result overwrites `a`, no push.
                             if let [.., a, b] = self.stack[..] {
@@ -611,13 +636,19 @@ impl Vm {
                                 }
                             }
                         }
-                        I::Jump { target } => {
-                            let backwards = (target.0 as usize) < pc;
-                            pc = target.0 as usize;
-                            if backwards && safe_point!() {
-                                let class = self.types.exc("KeyboardInterrupt");
-                                break 'inner (self.new_exception(class, vec![]), true);
+                        I::PopTopJump { target } => {
+                            if self.finalization.pending() {
+                                // A release point: the jump runs on its own.
+                                if let Some(v) = self.stack.pop() {
+                                    release!(v);
+                                }
+                                continue;
                             }
+                            self.stack.pop();
+                            jump!(target);
+                        }
+                        I::Jump { target } => {
+                            jump!(target);
                         }
                         I::PopJumpIfFalse { target } => {
                             let v = self.pop();

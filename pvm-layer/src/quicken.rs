@@ -36,6 +36,10 @@ fn fuse(first: I, second: I) -> Option<I> {
             I::StoreFastLoadFast { store: local(a.0)?, load: local(b.0)? }
         }
         (I::PushNull, I::LoadGlobal { name }) => I::PushNullLoadGlobal { name },
+        (I::LoadConst { index }, I::BinaryOp { op }) => {
+            I::LoadConstBinaryOp { index: ShortConst::from_u32(index.0)?, op }
+        }
+        (I::PopTop, I::Jump { target }) => I::PopTopJump { target },
         _ => return None,
     })
 }
