@@ -577,13 +577,11 @@ fn next(vm: &mut Vm, a: &Args) -> PResult<Value> {
 
 fn chr(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let v = one(vm, a, "chr")?;
-    match v {
-        Value::Int(i) => match u32::try_from(i).ok().and_then(char::from_u32) {
-            Some(c) => Ok(vm.new_str(c.to_string())),
-            None if (0..0x110000).contains(&i) => Ok(vm.new_str("\u{fffd}")),
-            None => Err(vm.value_error("chr() arg not in range(0x110000)")),
-        },
-        _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+    let i = crate::strings::int_arg(vm, v)?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.new_str(c.to_string())),
+        None if (0..0x110000).contains(&i) => Ok(vm.new_str("\u{fffd}")),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
 
@@ -1051,7 +1049,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             vm.roots.push(Value::Obj(d));
             let r = (|| {
                 if let Some(v) = a.get(0) {
-                    vm.dict_update(d, v, false)?;
+                    vm.dict_update(d, v, crate::ops::DictSource::MappingOrPairs)?;
                 }
                 for (k, v) in &a.kw {
                     vm.dict_set(d, *k, *v)?;
@@ -1065,15 +1063,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             let ints: Vec<i64> = {
                 let mut out = Vec::new();
                 for v in &a.pos {
-                    match v {
-                        Value::Int(i) => out.push(*i),
-                        Value::Bool(b) => out.push(i64::from(*b)),
-                        _ => {
-                            let msg =
-                                format!("'{}' object cannot be interpreted as an integer", vm.type_name(*v));
-                            return Err(vm.type_error(msg));
-                        }
-                    }
+                    out.push(crate::strings::int_arg(vm, *v)?);
                 }
                 out
             };

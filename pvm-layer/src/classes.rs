@@ -835,7 +835,7 @@ fn default_init(vm: &mut Vm, this: Value, args: &Args, explicit: bool) -> PResul
         }
         Object::Dict(_) => {
             if let Some(v) = args.get(0) {
-                vm.dict_update(r, v, false)?;
+                vm.dict_update(r, v, crate::ops::DictSource::MappingOrPairs)?;
             }
             for (k, v) in &args.kw {
                 vm.dict_set(r, *k, *v)?;

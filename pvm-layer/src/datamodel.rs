@@ -572,7 +572,7 @@ impl Vm {
     }
 
     /// `iter(obj)` for an instance: `__iter__`, else the `__getitem__` protocol.
-    pub(crate) fn iter_instance(&mut self, obj: Value) -> PResult<Value> {
+    pub(crate) fn iter_instance(&mut self, obj: Value) -> PResult<Option<Value>> {
         if let Some(it) = self.try_special(obj, self.special.iter, vec![])? {
             let next = self.special.next;
             let is_iterator = self.special_of(it, next).is_some()
@@ -581,18 +581,18 @@ impl Vm {
                 let msg = format!("iter() returned non-iterator of type '{}'", self.type_name(it));
                 return Err(self.type_error(msg));
             }
-            return Ok(it);
+            return Ok(Some(it));
         }
         // A subclass of a builtin iterates as its base (a dict's keys, even
         // when it overrides `__getitem__`); else the old sequence protocol.
         let base = self.base_value(obj);
         if !base.is(obj) {
-            return self.iter(base);
+            return self.try_iter(base);
         }
         if self.special_of(obj, self.special.getitem).is_some() {
-            return Ok(self.heap.alloc_value(Object::Iter(IterKind::GetItem(obj, 0))));
+            return Ok(Some(self.heap.alloc_value(Object::Iter(IterKind::GetItem(obj, 0)))));
         }
-        Err(self.not_iterable(obj))
+        Ok(None)
     }
 
     /// `next(obj)` for an instance: `__next__`; `None` on `StopIteration`.

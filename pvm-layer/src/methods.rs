@@ -161,7 +161,7 @@ pub fn install(vm: &mut Vm) {
             }
             let d = dict(vm, a)?;
             if let Some(m) = a.get(1) {
-                vm.dict_update(d, m, false)?;
+                vm.dict_update(d, m, crate::ops::DictSource::MappingOrPairs)?;
             }
             for (k, v) in &a.kw {
                 vm.dict_set(d, *k, *v)?;
@@ -721,22 +721,8 @@ fn seq_index(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let mut window = [0, n];
     for (slot, arg) in window.iter_mut().zip([a.get(2), a.get(3)]) {
         let Some(arg) = arg else { continue };
-        let i = match arg {
-            Value::Int(i) => i,
-            Value::Bool(b) => i64::from(b),
-            _ => match vm.to_bigint(arg).filter(|_| !matches!(arg, Value::Float(_))) {
-                // Too large for i64: past either end.
-                Some(big) => {
-                    if big.sign() == num_bigint::Sign::Minus {
-                        -n - 1
-                    } else {
-                        n
-                    }
-                }
-                None => {
-                    return Err(vm.type_error("slice indices must be integers or have an __index__ method"))
-                }
-            },
+        let Some(i) = vm.slice_bound(arg)? else {
+            return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
         };
         *slot = if i < 0 { (i + n).max(0) } else { i.min(n) };
     }

@@ -198,7 +198,7 @@ impl Vm {
                     }
                 }
                 if matches!(self.heap.get(r), Object::Dict(_)) && plain == B::Or {
-                    self.dict_update(r, b, false)?;
+                    self.dict_update(r, b, DictSource::MappingOrPairs)?;
                     return Ok(a);
                 }
             }
@@ -496,8 +496,8 @@ impl Vm {
                         && op == B::Or
                     {
                         let d = self.new_dict();
-                        self.dict_update(d, a, false)?;
-                        self.dict_update(d, b, false)?;
+                        self.dict_update(d, a, DictSource::MappingOrPairs)?;
+                        self.dict_update(d, b, DictSource::MappingOrPairs)?;
                         return Ok(Some(Value::Obj(d)));
                     }
                 }
@@ -519,10 +519,9 @@ impl Vm {
 
     /// A new `set` of the items of an iterable (`None` if it is not iterable).
     pub(crate) fn set_of(&mut self, v: Value) -> PResult<Option<Value>> {
-        if self.iter(v).is_err() {
+        let Some(items) = self.try_collect_iter(v)? else {
             return Ok(None);
-        }
-        let items = self.collect_iter(v)?;
+        };
         let s = self.heap.alloc(Object::Set(crate::dict::Dict::new_set()));
         self.roots.push(Value::Obj(s));
         let mut r = Ok(());
@@ -841,6 +840,15 @@ impl Vm {
     // ---- iteration ----------------------------------------------------------------
 
     pub fn iter(&mut self, v: Value) -> PResult<Value> {
+        match self.try_iter(v)? {
+            Some(it) => Ok(it),
+            None => Err(self.not_iterable(v)),
+        }
+    }
+
+    /// `iter(v)`, or `None` when `v` has no way to be iterated (the caller
+    /// words the error: "not iterable", "Value after * must be an iterable").
+    pub(crate) fn try_iter(&mut self, v: Value) -> PResult<Option<Value>> {
         let kind = match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(_)
@@ -853,17 +861,15 @@ impl Vm {
                 }
                 Object::Dict(t) | Object::Set(t) | Object::FrozenSet(t) => IterKind::Dict(r, 0, 0, t.len()),
                 Object::DictView(d, k) => IterKind::Dict(*d, 0, *k, self.dict_len(*d)),
-                Object::Generator(g) if g.kind != crate::object::GenKind::Generator => {
-                    return Err(self.not_iterable(v))
-                }
-                Object::Iter(_) | Object::Generator(_) | Object::File(_) => return Ok(v),
+                Object::Generator(g) if g.kind != crate::object::GenKind::Generator => return Ok(None),
+                Object::Iter(_) | Object::Generator(_) | Object::File(_) => return Ok(Some(v)),
                 Object::Instance(_) => return self.iter_instance(v),
                 Object::Type(t) if t.meta.is_some() => return self.iter_instance(v),
-                _ => return Err(self.not_iterable(v)),
+                _ => return Ok(None),
             },
-            _ => return Err(self.not_iterable(v)),
+            _ => return Ok(None),
         };
-        Ok(self.heap.alloc_value(Object::Iter(kind)))
+        Ok(Some(self.heap.alloc_value(Object::Iter(kind))))
     }
 
     pub(crate) fn not_iterable(&mut self, v: Value) -> Exc {
@@ -1070,8 +1076,27 @@ impl Vm {
 
     /// All items of an iterable, in a Vec (rooted while Python code runs).
     pub fn collect_iter(&mut self, v: Value) -> PResult<Vec<Value>> {
+        match self.try_collect_iter(v)? {
+            Some(items) => Ok(items),
+            None => Err(self.not_iterable(v)),
+        }
+    }
+
+    /// `*v` in a display or among a call's arguments (`ListExtend`): its items.
+    pub(crate) fn starred_items(&mut self, v: Value) -> PResult<Vec<Value>> {
+        match self.try_collect_iter(v)? {
+            Some(items) => Ok(items),
+            None => {
+                let msg = format!("Value after * must be an iterable, not {}", self.type_name(v));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// `collect_iter`, or `None` when `v` cannot be iterated.
+    pub(crate) fn try_collect_iter(&mut self, v: Value) -> PResult<Option<Vec<Value>>> {
         if let Some(items) = self.seq_items(v) {
-            return Ok(items);
+            return Ok(Some(items));
         }
         if let Some(g) = self.resumable_in_place(v) {
             let mark = self.roots.len();
@@ -1079,9 +1104,11 @@ impl Vm {
             let r = self.drain_generator(g);
             let items = self.roots.split_off((mark + 1).min(self.roots.len()));
             self.roots.truncate(mark);
-            return r.map(|()| items);
+            return r.map(|()| Some(items));
         }
-        let it = self.iter(v)?;
+        let Some(it) = self.try_iter(v)? else {
+            return Ok(None);
+        };
         let mark = self.roots.len();
         self.roots.push(it);
         let mut out = Vec::new();
@@ -1096,7 +1123,7 @@ impl Vm {
             }
         };
         self.roots.truncate(mark);
-        r.map(|_| out)
+        r.map(|_| Some(out))
     }
 
     /// `UnpackSequence`/`UnpackEx`: exactly `n` items, or at least `n + after`.
@@ -1106,7 +1133,7 @@ impl Vm {
             // `a, b = it` takes at most one item too many, as CPython does:
             // an endless iterator is not drained.
             (None, None) => {
-                let Ok(it) = self.iter(v) else {
+                let Some(it) = self.try_iter(v)? else {
                     let msg = format!("cannot unpack non-iterable {} object", self.type_name(v));
                     return Err(self.type_error(msg));
                 };
@@ -1131,13 +1158,13 @@ impl Vm {
                 result?;
                 items
             }
-            (None, Some(_)) => {
-                if self.iter(v).is_err() {
+            (None, Some(_)) => match self.try_collect_iter(v)? {
+                Some(items) => items,
+                None => {
                     let msg = format!("cannot unpack non-iterable {} object", self.type_name(v));
                     return Err(self.type_error(msg));
                 }
-                self.collect_iter(v)?
-            }
+            },
         };
         match after {
             None if items.len() < n => {
@@ -1224,12 +1251,11 @@ impl Vm {
                 _ => {}
             }
         }
-        if self.iter(container).is_err() {
+        let Some(it) = self.try_iter(container)? else {
             let msg = format!("argument of type '{}' is not iterable", self.type_name(container));
             return Err(self.type_error(msg));
-        }
+        };
         // Iterate only as far as the first match: `x in iterator` consumes that much.
-        let it = self.iter(container)?;
         let mark = self.roots.len();
         self.roots.push(it);
         let found = loop {
@@ -1253,46 +1279,67 @@ impl Vm {
         Ok(())
     }
 
-    /// `d.update(m)` (`merge`: repeated keys are an error, for `f(**a, **b)`).
-    pub fn dict_update(&mut self, d: ObjRef, m: Value, merge: bool) -> PResult<()> {
+    /// `d.update(m)`, `{**m}` or `f(**m)`: what `m` may be and how a failure
+    /// is worded depend on `source`.
+    pub fn dict_update(&mut self, d: ObjRef, m: Value, source: DictSource) -> PResult<()> {
         // A subclass of dict is its dict; another mapping is read through `keys()`.
         let m = self.base_value(m);
-        if is_instance(self, m) {
-            let keys_name = self.intern("keys");
-            if let Some(keys) = self.special_of(m, keys_name) {
-                let keys = self.call_special(keys, m, vec![])?;
-                for k in self.collect_iter(keys)? {
-                    let v = self.getitem(m, k)?;
-                    self.dict_set(d, k, v)?;
+        let pairs = match m {
+            Value::Obj(r) if matches!(self.heap.get(r), Object::Dict(_)) => Some(self.dict_items(r)),
+            _ if is_instance(self, m) => {
+                let keys_name = self.intern("keys");
+                match self.special_of(m, keys_name) {
+                    Some(keys) => {
+                        let keys = self.call_special(keys, m, vec![])?;
+                        let mut pairs = Vec::new();
+                        for k in self.collect_iter(keys)? {
+                            let v = self.getitem(m, k)?;
+                            pairs.push((k, v));
+                        }
+                        Some(pairs)
+                    }
+                    None => None,
                 }
-                return Ok(());
             }
-        }
-        if let Value::Obj(r) = m {
-            if matches!(self.heap.get(r), Object::Dict(_)) {
-                for (k, v) in self.dict_items(r) {
-                    if merge && self.dict_get(d, k)?.is_some() {
+            _ => None,
+        };
+        if let Some(pairs) = pairs {
+            for (k, v) in pairs {
+                if let DictSource::Keywords(callee) = source {
+                    if self.dict_get(d, k)?.is_some() {
                         let msg = format!(
-                            "got multiple values for keyword argument '{}'",
+                            "{} got multiple values for keyword argument '{}'",
+                            self.function_str(callee),
                             self.str_of(k).unwrap_or("?")
                         );
                         return Err(self.type_error(msg));
                     }
-                    self.dict_set(d, k, v)?;
                 }
-                return Ok(());
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+        match source {
+            DictSource::MappingOrPairs => {}
+            DictSource::Mapping => {
+                let msg = format!("'{}' object is not a mapping", self.type_name(m));
+                return Err(self.type_error(msg));
+            }
+            DictSource::Keywords(callee) => {
+                let msg = format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    self.function_str(callee),
+                    self.type_name(m)
+                );
+                return Err(self.type_error(msg));
             }
         }
-        if merge {
-            let msg = format!("argument after ** must be a mapping, not {}", self.type_name(m));
-            return Err(self.type_error(msg));
-        }
-        let items = self.collect_iter(m).map_err(|_| {
-            let msg = format!("'{}' object is not iterable", self.type_name(m));
-            self.type_error(msg)
-        })?;
+        let items = self.collect_iter(m)?;
         for (i, item) in items.into_iter().enumerate() {
-            let pair = self.collect_iter(item)?;
+            let Some(pair) = self.try_collect_iter(item)? else {
+                let msg = format!("cannot convert dictionary update sequence element #{i} to a sequence");
+                return Err(self.type_error(msg));
+            };
             if pair.len() != 2 {
                 let msg = format!(
                     "dictionary update sequence element #{i} has length {}; 2 is required",
@@ -1363,4 +1410,17 @@ pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
         phase += b.1 * vabs.ln();
     }
     (len * phase.cos(), len * phase.sin())
+}
+
+/// Where the mapping of a dict update comes from, which decides what it may
+/// be and how its errors read.
+#[derive(Clone, Copy)]
+pub enum DictSource {
+    /// `dict(m)`, `d.update(m)`: a mapping or an iterable of pairs.
+    MappingOrPairs,
+    /// `{**m}`: a mapping.
+    Mapping,
+    /// `f(**m)`: a mapping whose keys are not yet among the call's keywords;
+    /// the callee is named in errors.
+    Keywords(Value),
 }
