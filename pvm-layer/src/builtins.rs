@@ -1097,7 +1097,8 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             crate::exception_group::construct(vm, t, a)
         }
         TypeKind::Exception => {
-            let e = vm.new_exception(t, a.pos.clone());
+            let class = os_error_class(vm, t, &a.pos);
+            let e = vm.new_exception(class, a.pos.clone());
             Ok(Value::Obj(e.0))
         }
         TypeKind::Property => crate::descriptors::new_property(vm, a),
@@ -1220,5 +1221,18 @@ fn vars(vm: &mut Vm, a: &Args) -> PResult<Value> {
                 Err(e) => Err(e),
             }
         }
+    }
+}
+
+/// The class `OSError(errno, strerror, ...)` makes: the subclass PEP 3151
+/// maps `errno` to (`OSError(2, "x")` is a `FileNotFoundError`), as
+/// `OSError.__new__` chooses it; any other exception class is `t` itself.
+fn os_error_class(vm: &Vm, t: ObjRef, args: &[Value]) -> ObjRef {
+    match args {
+        [Value::Int(errno), _, ..] if t == vm.types.exc("OSError") => match i32::try_from(*errno) {
+            Ok(errno) => vm.types.exc(os_layer::Errno::from_number(errno).python_class()),
+            Err(_) => t,
+        },
+        _ => t,
     }
 }

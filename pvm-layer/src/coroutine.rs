@@ -35,7 +35,7 @@ pub fn install(vm: &mut Vm) {
         ("__anext__", |vm, a| step(vm, a, Ok(Value::None))),
         ("asend", |vm, a| step(vm, a, Ok(a.get(1).unwrap_or(Value::None)))),
         ("athrow", |vm, a| {
-            let exc = vm.make_raisable(a.get(1).unwrap_or(Value::None))?;
+            let exc = vm.thrown_exception(a.get(1).unwrap_or(Value::None), a.get(2))?;
             step(vm, a, Err(exc.0))
         }),
         ("aclose", |vm, a| {
@@ -65,7 +65,7 @@ pub fn install(vm: &mut Vm) {
             let Some(Value::Obj(s)) = a.get(0) else {
                 return Err(vm.type_error("throw() needs an argument"));
             };
-            let exc = vm.make_raisable(a.get(1).unwrap_or(Value::None))?;
+            let exc = vm.thrown_exception(a.get(1).unwrap_or(Value::None), a.get(2))?;
             let sent = vm.async_gen_step(s, Err(exc.0))?;
             finish(vm, sent)
         }),

@@ -558,7 +558,7 @@ pub fn install(vm: &mut Vm) {
             let Some(Value::Obj(g)) = a.get(0) else {
                 return Err(vm.type_error("throw() needs a generator"));
             };
-            let exc = vm.make_raisable(a.get(1).unwrap_or(Value::None))?;
+            let exc = vm.thrown_exception(a.get(1).unwrap_or(Value::None), a.get(2))?;
             match vm.throw(g, exc)? {
                 crate::generator::Sent::Yielded(v) => Ok(v),
                 crate::generator::Sent::Returned(v) => Err(vm.stop_iteration(v)),
@@ -582,9 +582,43 @@ pub fn install(vm: &mut Vm) {
             owner: Some("BaseException"),
         }));
         vm.dict_set_name(dict, "with_traceback", f);
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
+            name: "add_note",
+            func: add_note,
+            owner: Some("BaseException"),
+        }));
+        vm.dict_set_name(dict, "add_note", f);
     }
     crate::strings::install(vm);
     crate::bytes_methods::install(vm);
+}
+
+/// `BaseException.add_note(note)`: appends to the list `__notes__`, which
+/// the traceback prints after the exception's message.
+fn add_note(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    arity(vm, a, "BaseException", "add_note", 1, 1)?;
+    let (exc, note) = (a.pos[0], a.pos[1]);
+    if vm.str_of(note).is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(note))));
+    }
+    let notes = match vm.getattr_opt(exc, "__notes__")? {
+        Some(notes) => notes,
+        None => {
+            let notes = vm.new_list(vec![]);
+            let name = Value::Obj(vm.intern("__notes__"));
+            vm.setattr(exc, name, notes)?;
+            notes
+        }
+    };
+    match notes {
+        Value::Obj(l) if matches!(vm.heap.get(l), Object::List(_)) => {
+            if let Some(Object::List(items)) = vm.heap.get_mut(l) {
+                items.push(note);
+            }
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
 }
 
 /// Whether generator `g` has not run yet: its frame is still just after the

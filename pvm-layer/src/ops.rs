@@ -1371,6 +1371,41 @@ impl Vm {
         Err(self.type_error("exceptions must derive from BaseException"))
     }
 
+    /// `gen.throw(typ[, val])`: an instance as is; a class with `val` as its
+    /// instance, its constructor's argument (a tuple: its arguments) or none.
+    pub(crate) fn thrown_exception(&mut self, typ: Value, val: Option<Value>) -> PResult<Exc> {
+        let val = val.filter(|v| !matches!(v, Value::None));
+        let Some(val) = val else { return self.make_raisable(typ) };
+        match typ {
+            Value::Obj(t)
+                if matches!(self.heap.get(t), Object::Type(_))
+                    && self.is_subtype(t, self.types.exc("BaseException")) =>
+            {
+                if self.isinstance(val, t) {
+                    return self.make_raisable(val);
+                }
+                let args = match val {
+                    Value::Obj(r) if matches!(self.heap.get(r), Object::Tuple(_)) => {
+                        self.seq_slice(r).to_vec()
+                    }
+                    _ => vec![val],
+                };
+                let e = self.call(typ, args)?;
+                self.make_raisable(e)
+            }
+            Value::Obj(e) if matches!(self.heap.get(e), Object::Exception(_)) => {
+                Err(self.type_error("instance exception may not have a separate value"))
+            }
+            _ => {
+                let msg = format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {}",
+                    self.type_name(typ)
+                );
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
     /// `except T:`: whether `exc` matches the class or tuple of classes `t`.
     pub(crate) fn exception_matches(&mut self, exc: Value, t: Value) -> PResult<bool> {
         let classes = match self.seq_items(t) {

@@ -245,6 +245,25 @@ impl Vm {
         } else {
             out.push_str(&format!("{name}: {msg}\n"));
         }
+        self.format_notes(e, out);
+    }
+
+    /// The exception's `__notes__`, a line each, as CPython prints them
+    /// below its message (a note that is not a `str` shown by its `str()`).
+    fn format_notes(&mut self, e: ObjRef, out: &mut String) {
+        let Ok(Some(notes)) = self.getattr_opt(Value::Obj(e), "__notes__") else { return };
+        let Some(notes) = self.seq_items(notes) else {
+            let text = self.str_text(notes).unwrap_or_else(|_| "<__notes__ str() failed>".into());
+            out.push_str(&format!("{text}\n"));
+            return;
+        };
+        for note in notes {
+            let text = match self.str_of(note) {
+                Some(s) => s.to_string(),
+                None => self.str_text(note).unwrap_or_else(|_| "<note str() failed>".into()),
+            };
+            out.push_str(&format!("{text}\n"));
+        }
     }
 }
 
