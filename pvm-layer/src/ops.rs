@@ -402,6 +402,22 @@ impl Vm {
         r.map(Value::Float).map_err(|e| self.raise(e))
     }
 
+    /// The error of `a + b` when `a` (`x`) is a sequence and `b` cannot be
+    /// added to it, in the sequence's own words; `None` for other values.
+    fn concat_error(&mut self, x: ObjRef, b: Value) -> Option<Exc> {
+        let msg = match self.heap.get(x) {
+            Object::Str(_) | Object::List(_) | Object::Tuple(_) => {
+                let what = self.type_name(Value::Obj(x));
+                format!("can only concatenate {what} (not \"{}\") to {what}", self.type_name(b))
+            }
+            Object::Bytes(_) | Object::ByteArray(_) => {
+                format!("can't concat {} to {}", self.type_name(b), self.type_name(Value::Obj(x)))
+            }
+            _ => return None,
+        };
+        Some(self.type_error(msg))
+    }
+
     /// `+` and `*` on sequences, `%` on strings, set operators.
     fn seq_op(&mut self, a: Value, b: Value, op: B) -> PResult<Option<Value>> {
         let ((Value::Obj(_), _) | (_, Value::Obj(_))) = (a, b) else { return Ok(None) };
@@ -414,15 +430,7 @@ impl Vm {
                     _ => x,
                 };
                 if y == x && !b.is(a) {
-                    let what = match self.heap.get(x) {
-                        Object::Str(_) => "str",
-                        Object::List(_) => "list",
-                        Object::Tuple(_) => "tuple",
-                        _ => return Ok(None),
-                    };
-                    let msg =
-                        format!("can only concatenate {what} (not \"{}\") to {what}", self.type_name(b));
-                    return Err(self.type_error(msg));
+                    return self.concat_error(x, b).map_or(Ok(None), Err);
                 }
                 let r = match (self.heap.get(x), self.heap.get(y)) {
                     (Object::Str(s), Object::Str(t)) => Object::Str(s.concat(t)),
@@ -438,21 +446,7 @@ impl Vm {
                     (Object::ByteArray(s), Object::Bytes(t) | Object::ByteArray(t)) => {
                         Object::ByteArray(s.iter().chain(t.iter()).copied().collect())
                     }
-                    (Object::Str(_), _) => {
-                        let msg = format!("can only concatenate str (not \"{}\") to str", self.type_name(b));
-                        return Err(self.type_error(msg));
-                    }
-                    (Object::List(_), _) => {
-                        let msg =
-                            format!("can only concatenate list (not \"{}\") to list", self.type_name(b));
-                        return Err(self.type_error(msg));
-                    }
-                    (Object::Tuple(_), _) => {
-                        let msg =
-                            format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b));
-                        return Err(self.type_error(msg));
-                    }
-                    _ => return Ok(None),
+                    _ => return self.concat_error(x, b).map_or(Ok(None), Err),
                 };
                 Ok(Some(self.heap.alloc_value(r)))
             }
