@@ -7,7 +7,7 @@ use num_traits::{ToPrimitive, Zero};
 
 use crate::datamodel::is_instance;
 use crate::object::{IterKind, Object};
-use crate::semantics::{float_ops, hash, int_ops};
+use crate::semantics::{complex_ops, float_ops, hash, int_ops};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm};
 
@@ -269,20 +269,9 @@ impl Vm {
                 let (re, im) = match op {
                     B::Add => (a + c2, b + d),
                     B::Subtract => (a - c2, b - d),
-                    B::Multiply => (a * c2 - b * d, a * d + b * c2),
-                    B::TrueDivide => {
-                        let den = c2 * c2 + d * d;
-                        if den == 0.0 {
-                            return Err(self.err("ZeroDivisionError", "complex division by zero"));
-                        }
-                        ((a * c2 + b * d) / den, (b * c2 - a * d) / den)
-                    }
-                    B::Power => {
-                        if (a, b) == (0.0, 0.0) && (d != 0.0 || c2 < 0.0) {
-                            return Err(self.err("ZeroDivisionError", "0.0 to a negative or complex power"));
-                        }
-                        complex_pow((a, b), (c2, d))
-                    }
+                    B::Multiply => complex_ops::multiply((a, b), (c2, d)),
+                    B::TrueDivide => complex_ops::divide((a, b), (c2, d)).map_err(|e| self.raise(e))?,
+                    B::Power => complex_ops::power((a, b), (c2, d)).map_err(|e| self.raise(e))?,
                     _ => return Ok(None),
                 };
                 self.heap.alloc_value(Object::Complex(re, im))
@@ -389,7 +378,7 @@ impl Vm {
             B::Power => match float_ops::pow(a, b) {
                 Ok(float_ops::FloatPow::Float(f)) => Ok(f),
                 Ok(float_ops::FloatPow::NeedsComplex) => {
-                    let (re, im) = complex_pow((a, 0.0), (b, 0.0));
+                    let (re, im) = complex_ops::power((a, 0.0), (b, 0.0)).map_err(|e| self.raise(e))?;
                     return Ok(self.heap.alloc_value(Object::Complex(re, im)));
                 }
                 Err(e) => Err(e),
@@ -681,20 +670,17 @@ impl Vm {
                 (F(p), F(q)) => return Ok(p.partial_cmp(&q)),
                 (x, y) => {
                     let big = |n: &Num| match n {
-                        I(i) => Some(BigInt::from(*i)),
-                        Big(b) => Some(b.clone()),
-                        _ => None,
+                        I(i) => BigInt::from(*i),
+                        Big(b) => b.clone(),
+                        _ => BigInt::zero(),
                     };
-                    if let (Some(p), Some(q)) = (big(&x), big(&y)) {
-                        return Ok(Some(p.cmp(&q)));
-                    }
-                    let f = |n: &Num| match n {
-                        I(i) => *i as f64,
-                        Big(b) => b.to_f64().unwrap_or(f64::NAN),
-                        F(f) => *f,
-                        C(..) => f64::NAN,
-                    };
-                    return Ok(f(&x).partial_cmp(&f(&y)));
+                    return Ok(match (x, y) {
+                        (F(p), n) => float_ops::compare_with_int(p, &big(&n)),
+                        (n, F(q)) => {
+                            float_ops::compare_with_int(q, &big(&n)).map(std::cmp::Ordering::reverse)
+                        }
+                        (x, y) => Some(big(&x).cmp(&big(&y))),
+                    });
                 }
             }
         }
@@ -1420,25 +1406,6 @@ impl Vm {
         }
         Ok(classes.iter().any(|c| matches!(c, Value::Obj(r) if self.isinstance(exc, *r))))
     }
-}
-
-/// `a ** b` for complex numbers (CPython's `_Py_c_pow`, without its integer fast path).
-pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
-    if b == (0.0, 0.0) {
-        return (1.0, 0.0);
-    }
-    if a == (0.0, 0.0) {
-        return (0.0, 0.0);
-    }
-    let vabs = a.0.hypot(a.1);
-    let mut len = vabs.powf(b.0);
-    let at = a.1.atan2(a.0);
-    let mut phase = at * b.0;
-    if b.1 != 0.0 {
-        len /= (at * b.1).exp();
-        phase += b.1 * vabs.ln();
-    }
-    (len * phase.cos(), len * phase.sin())
 }
 
 /// Where the mapping of a dict update comes from, which decides what it may
