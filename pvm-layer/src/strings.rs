@@ -383,6 +383,15 @@ pub fn encode(vm: &mut Vm, a: &Args) -> PResult<Value> {
                     match errors.as_str() {
                         "ignore" => {}
                         "replace" => out.push(b'?'),
+                        "xmlcharrefreplace" => out.extend(format!("&#{};", c as u32).bytes()),
+                        "backslashreplace" => out.extend(
+                            match c as u32 {
+                                n @ ..=0xff => format!("\\x{n:02x}"),
+                                n @ ..=0xffff => format!("\\u{n:04x}"),
+                                n => format!("\\U{n:08x}"),
+                            }
+                            .bytes(),
+                        ),
                         _ => {
                             let codec = if limit == 0x80 { "ascii" } else { "latin-1" };
                             let mut ch = String::new();
