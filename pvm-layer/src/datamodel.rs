@@ -302,15 +302,6 @@ pub fn identity_hash(v: Value) -> i64 {
     }
 }
 
-/// The items of a list or tuple object (empty for anything else).
-fn sequence_items(o: &Object) -> &[Value] {
-    match o {
-        Object::List(l) => l,
-        Object::Tuple(t) => t,
-        _ => &[],
-    }
-}
-
 /// Whether `v` is an instance of a user class (not an exception).
 #[inline]
 pub fn is_instance(vm: &Vm, v: Value) -> bool {
@@ -462,40 +453,6 @@ impl Vm {
                 Err(self.type_error(msg))
             }
         }
-    }
-
-    /// `a == b`, running `__eq__` of user classes (also for the items of
-    /// lists and tuples).
-    pub fn eq_values(&mut self, a: Value, b: Value) -> PResult<bool> {
-        if a.is(b) {
-            return Ok(true);
-        }
-        if is_instance(self, a) || is_instance(self, b) {
-            let r = self.compare_instances(a, b, C::Equal)?;
-            return self.truthy(r);
-        }
-        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
-            // Only sequences holding instances need Python's `__eq__` per item.
-            let holds_instances = match (self.heap.get(x), self.heap.get(y)) {
-                (p @ Object::List(_), q @ Object::List(_)) | (p @ Object::Tuple(_), q @ Object::Tuple(_)) => {
-                    sequence_items(p).iter().chain(sequence_items(q)).any(|v| is_instance(self, *v))
-                }
-                _ => false,
-            };
-            if holds_instances {
-                let (p, q) = (self.seq_items(a).unwrap_or_default(), self.seq_items(b).unwrap_or_default());
-                if p.len() != q.len() {
-                    return Ok(false);
-                }
-                for (v, w) in p.into_iter().zip(q) {
-                    if !self.eq_values(v, w)? {
-                        return Ok(false);
-                    }
-                }
-                return Ok(true);
-            }
-        }
-        Ok(self.eq(a, b))
     }
 
     /// `hash(obj)` for an instance of a user class.

@@ -44,6 +44,7 @@ pub mod coroutine;
 pub mod datamodel;
 pub mod descriptors;
 pub mod dict;
+pub mod equality;
 pub mod exception_group;
 pub mod file;
 pub mod formatting;

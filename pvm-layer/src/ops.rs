@@ -611,6 +611,9 @@ impl Vm {
             C::NotEqual => return Ok(Value::Bool(!self.eq_values(a, b)?)),
             _ => {}
         }
+        if let Some(r) = self.set_like_compare(a, b, op)? {
+            return Ok(Value::Bool(r));
+        }
         match self.order(a, b)? {
             Some(ord) => {
                 use std::cmp::Ordering::*;
@@ -621,33 +624,9 @@ impl Vm {
                     _ => ord != Less,
                 }))
             }
-            // Unordered (NaN, or set inclusion that fails both ways).
-            None => {
-                if let Some(r) = self.set_compare(a, b, op) {
-                    return Ok(Value::Bool(r));
-                }
-                Ok(Value::Bool(false))
-            }
+            // Unordered: NaN.
+            None => Ok(Value::Bool(false)),
         }
-    }
-
-    fn set_compare(&self, a: Value, b: Value, op: C) -> Option<bool> {
-        let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return None };
-        let (Object::Set(s) | Object::FrozenSet(s), Object::Set(t) | Object::FrozenSet(t)) =
-            (self.heap.get(x), self.heap.get(y))
-        else {
-            return None;
-        };
-        let subset = |p: &crate::dict::Dict, q: &crate::dict::Dict| {
-            p.iter()
-                .all(|e| matches!(q.find(e.hash, e.key, |m, n| self.eq(m, n)), crate::dict::Slot::Found(_)))
-        };
-        Some(match op {
-            C::LessEqual => subset(s, t),
-            C::Less => s.len() < t.len() && subset(s, t),
-            C::GreaterEqual => subset(t, s),
-            _ => s.len() > t.len() && subset(t, s),
-        })
     }
 
     /// Ordering for `<` & co.; `None` when unordered (NaN, sets);
@@ -694,7 +673,7 @@ impl Vm {
                     let s = self.seq_items(a).unwrap_or_default();
                     let t = self.seq_items(b).unwrap_or_default();
                     for (p, q) in s.iter().zip(t.iter()) {
-                        if !self.eq(*p, *q) {
+                        if !self.eq_values(*p, *q)? {
                             return self.order(*p, *q);
                         }
                     }
