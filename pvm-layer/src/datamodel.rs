@@ -514,6 +514,14 @@ impl Vm {
                 Value::Int(n) if n >= 0 => Ok(n as usize),
                 Value::Bool(b) => Ok(usize::from(b)),
                 Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+                Value::Obj(big) if matches!(self.heap.get(big), Object::Int(_)) => {
+                    match self.to_bigint(r).map(|n| n.sign()) {
+                        Some(num_bigint::Sign::Minus) => {
+                            Err(self.value_error("__len__() should return >= 0"))
+                        }
+                        _ => Err(self.err("OverflowError", "cannot fit 'int' into an index-sized integer")),
+                    }
+                }
                 _ => {
                     let msg = format!("'{}' object cannot be interpreted as an integer", self.type_name(r));
                     Err(self.type_error(msg))
