@@ -37,6 +37,7 @@
 pub mod attr_cache;
 pub mod attrs;
 pub mod builtins;
+pub mod bytes_as_text;
 pub mod bytes_methods;
 pub mod call;
 pub mod classes;
