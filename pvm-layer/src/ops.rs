@@ -467,7 +467,7 @@ impl Vm {
                 Ok(Some(self.heap.alloc_value(r)))
             }
             B::Remainder => {
-                if self.str_of(a).is_some() {
+                if self.str_of(a).is_some() || self.bytes_like(a).is_some() {
                     return crate::formatting::percent_format(self, a, b).map(Some);
                 }
                 Ok(None)
