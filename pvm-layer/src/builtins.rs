@@ -353,13 +353,24 @@ pub fn list_sort(vm: &mut Vm, a: &Args) -> PResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let mut items = match vm.heap.get(l) {
-        Object::List(items) => items.clone(),
+    // As CPython, the list is empty while it sorts, so that a key function
+    // or `__lt__` that changes it is caught.
+    let mut items = match vm.heap.get_mut(l) {
+        Some(Object::List(items)) => std::mem::take(items),
         _ => vec![],
     };
-    crate::sort::sort_values(vm, &mut items, key, reverse)?;
+    let mark = vm.roots.len();
+    vm.roots.extend(items.iter().copied());
+    let sorted = crate::sort::sort_values(vm, &mut items, key, reverse);
+    vm.roots.truncate(mark);
+    let mut modified = false;
     if let Some(Object::List(dst)) = vm.heap.get_mut(l) {
+        modified = !dst.is_empty();
         *dst = items;
+    }
+    sorted?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
     }
     Ok(Value::None)
 }

@@ -14,6 +14,10 @@ use crate::vm::Vm;
 /// How CPython shows more of an exception group than these.
 const MAX_GROUP_WIDTH: usize = 15;
 const MAX_GROUP_DEPTH: usize = 10;
+/// How many entries of a traceback are printed, the innermost ones, as
+/// CPython's `PyTraceBack_Print` does for an uncaught exception. (Its
+/// `traceback` module would print them all: a difference past 1000 frames.)
+const TRACEBACK_LIMIT: usize = 1000;
 
 /// Where the printer is inside nested exception groups (traceback.py's
 /// `_ExceptionPrintContext`): each line is indented by the depth and
@@ -159,8 +163,11 @@ impl Vm {
 
     /// The traceback (after `title`, when there is one) and `Type: message`.
     fn format_one(&mut self, e: ObjRef, out: &mut String, title: &str) {
-        let tb: Vec<_> =
-            self.exc_obj(e).map(|x| x.traceback.iter().rev().cloned().collect()).unwrap_or_default();
+        // The innermost TRACEBACK_LIMIT entries, outermost first.
+        let tb: Vec<_> = self
+            .exc_obj(e)
+            .map(|x| x.traceback.iter().take(TRACEBACK_LIMIT).rev().cloned().collect())
+            .unwrap_or_default();
         if !tb.is_empty() {
             out.push_str(title);
         }
