@@ -1334,12 +1334,12 @@ impl Vm {
     /// instance, its constructor's argument (a tuple: its arguments) or none.
     pub(crate) fn thrown_exception(&mut self, typ: Value, val: Option<Value>) -> PResult<Exc> {
         let val = val.filter(|v| !matches!(v, Value::None));
-        let Some(val) = val else { return self.make_raisable(typ) };
         match typ {
             Value::Obj(t)
                 if matches!(self.heap.get(t), Object::Type(_))
                     && self.is_subtype(t, self.types.exc("BaseException")) =>
             {
+                let Some(val) = val else { return self.make_raisable(typ) };
                 if self.isinstance(val, t) {
                     return self.make_raisable(val);
                 }
@@ -1352,9 +1352,10 @@ impl Vm {
                 let e = self.call(typ, args)?;
                 self.make_raisable(e)
             }
-            Value::Obj(e) if matches!(self.heap.get(e), Object::Exception(_)) => {
-                Err(self.type_error("instance exception may not have a separate value"))
-            }
+            Value::Obj(e) if matches!(self.heap.get(e), Object::Exception(_)) => match val {
+                Some(_) => Err(self.type_error("instance exception may not have a separate value")),
+                None => Ok(Exc(e)),
+            },
             _ => {
                 let msg = format!(
                     "exceptions must be classes or instances deriving from BaseException, not {}",
