@@ -17,6 +17,7 @@ __all__ = (
     "run", "sleep", "create_task", "gather", "wait_for", "wait", "as_completed", "shield",
     "get_event_loop", "get_running_loop", "new_event_loop", "set_event_loop",
     "current_task", "all_tasks", "iscoroutine", "iscoroutinefunction", "ensure_future",
+    "TaskGroup", "Timeout", "timeout", "timeout_at",
     "Queue", "LifoQueue", "PriorityQueue", "Event", "Lock", "Semaphore", "BoundedSemaphore", "Condition",
     "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
 )
@@ -188,6 +189,7 @@ class Task(Future):
         self._name = name if name is not None else f"Task-{Task._counter}"
         self._must_cancel = False
         self._waiting_on = None
+        self._num_cancels_requested = 0
         self._loop.call_soon(self._step)
         self._loop._tasks.append(self)
 
@@ -206,11 +208,20 @@ class Task(Future):
     def cancel(self, msg=None):
         if self.done():
             return False
+        self._num_cancels_requested += 1
         if self._waiting_on is not None and self._waiting_on.cancel(msg):
             return True
         self._must_cancel = True
         self._cancel_message = msg
         return True
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
 
     def _step(self, exc=None):
         if self.done():
@@ -627,6 +638,187 @@ def shield(aw):
 
     inner.add_done_callback(copy)
     return outer
+
+
+class TaskGroup:
+    """Tasks started and awaited together by `async with` (CPython's
+    taskgroups.py): the first failure cancels the others and the body, and
+    every failure is raised together in an ExceptionGroup."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = []
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        return "<TaskGroup" + (" cancelling" if self._aborting else "") + (" entered" if self._entered else "") + ">"
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+        self._entered = True
+        self._loop = get_running_loop()
+        self._parent_task = current_task()
+        if self._parent_task is None:
+            raise RuntimeError(f"TaskGroup {self!r} cannot determine the parent task")
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        propagate_cancellation_error = None
+        if et is not None:
+            if et is CancelledError:
+                if self._parent_cancel_requested and not self._parent_task.uncancel():
+                    pass  # the group cancelled its parent itself: swallow it
+                else:
+                    propagate_cancellation_error = exc
+            if not self._aborting:
+                self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        # A cancellation propagates unless other errors take priority.
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                raise BaseExceptionGroup("unhandled errors in a TaskGroup", self._errors) from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = self._loop.create_task(coro, name=name)
+        self._tasks.append(task)
+        task.add_done_callback(self._on_task_done)
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.remove(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            # Cancel what the body awaits now; __aexit__ swallows that cancellation.
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+class Timeout:
+    """`async with timeout(delay)`: cancels the task when the deadline passes
+    and turns that cancellation into TimeoutError (CPython's timeouts.py)."""
+
+    def __init__(self, when):
+        self._state = "created"
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+        self._cancelling = 0
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != "entered":
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in ("expiring", "expired")
+
+    def __repr__(self):
+        when = f" when={self._when}" if self._state == "entered" else ""
+        return f"<Timeout [{self._state}]{when}>"
+
+    async def __aenter__(self):
+        self._state = "entered"
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == "expiring":
+            self._state = "expired"
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == "entered":
+            self._state = "exited"
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = "expiring"
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
 
 
 class Event:

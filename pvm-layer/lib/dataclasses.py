@@ -213,9 +213,13 @@ def _init_fn(cls, flds, frozen, has_post_init):
         elif seen_default:
             raise TypeError(f"non-default argument {f.name!r} follows default argument")
 
+    required = 1 + sum(1 for f in positional if f.default is MISSING and f.default_factory is MISSING)
+    most = 1 + len(positional)
+    takes = f"{most} positional argument{'s' if most > 1 else ''}" if required == most else f"from {required} to {most} positional arguments"
+
     def __init__(self, *args, **kwargs):
         if len(args) > len(positional):
-            raise TypeError(f"{cls.__qualname__}.__init__() takes {len(positional) + 1} positional arguments but {len(args) + 1} were given")
+            raise TypeError(f"{cls.__qualname__}.__init__() takes {takes} but {len(args) + 1} were given")
         values = {}
         for f, v in zip(positional, args):
             values[f.name] = v
@@ -319,7 +323,26 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__delattr__ = __delattr__
     if match_args and "__match_args__" not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in flds if f.init and not f.kw_only)
+    if slots:
+        # The methods above keep the class they were made for, as CPython
+        # 3.11's do (so a frozen slotted instance fails in super()).
+        return _add_slots(cls, data_fields)
     return cls
+
+
+def _add_slots(cls, data_fields):
+    # A class's __slots__ are fixed when it is made, so the class is made
+    # again with them (the fields' defaults live in __init__, not as class
+    # attributes, which would clash with the slots).
+    inherited = {name for base in cls.__mro__[1:-1] for name in base.__dict__.get("__slots__", ())}
+    names = tuple(f.name for f in data_fields if f.name not in inherited)
+    namespace = dict(cls.__dict__)
+    for name in names + ("__dict__", "__weakref__"):
+        namespace.pop(name, None)
+    namespace["__slots__"] = names
+    new = type(cls)(cls.__name__, cls.__bases__, namespace)
+    new.__qualname__ = cls.__qualname__
+    return new
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,

@@ -766,6 +766,25 @@ impl Vm {
         Ok(j as usize)
     }
 
+    /// A slice bound as an i64: an int, a bool or an object with `__index__`
+    /// (`None` when `v` is none of these); a huge int is clamped to half the
+    /// i64 range, past either end of any sequence, so adding a length cannot
+    /// overflow.
+    pub fn slice_bound(&mut self, v: Value) -> PResult<Option<i64>> {
+        let v = match self.numeric_special(v, &[self.special.index], vec![])? {
+            Ok(index) | Err(index) => index,
+        };
+        Ok(match v {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(i64::from(b)),
+            Value::Obj(r) if matches!(self.heap.get(r), Object::Int(_)) => {
+                let big = self.to_bigint(v).unwrap_or_default();
+                Some(if big.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 })
+            }
+            _ => None,
+        })
+    }
+
     /// `slice.indices(n)`: (start, stop, step) clamped as CPython does.
     pub fn slice_indices(&mut self, s: ObjRef, n: usize) -> PResult<(i64, i64, i64)> {
         let (a, b, c) = match self.heap.get(s) {
@@ -775,13 +794,13 @@ impl Vm {
         let int = |vm: &mut Vm, v: Value| -> PResult<Option<i64>> {
             match v {
                 Value::None => Ok(None),
-                Value::Int(i) => Ok(Some(i)),
-                Value::Bool(b) => Ok(Some(i64::from(b))),
-                Value::Obj(r) if matches!(vm.heap.get(r), Object::Int(_)) => {
-                    let big = vm.to_bigint(v).unwrap_or_default();
-                    Ok(Some(if big.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }))
-                }
-                _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+                _ => match vm.slice_bound(v)? {
+                    Some(i) => Ok(Some(i)),
+                    None => {
+                        Err(vm
+                            .type_error("slice indices must be integers or None or have an __index__ method"))
+                    }
+                },
             }
         };
         let step = int(self, c)?.unwrap_or(1);

@@ -353,13 +353,24 @@ pub fn list_sort(vm: &mut Vm, a: &Args) -> PResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let mut items = match vm.heap.get(l) {
-        Object::List(items) => items.clone(),
+    // As CPython, the list is empty while it sorts, so that a key function
+    // or `__lt__` that changes it is caught.
+    let mut items = match vm.heap.get_mut(l) {
+        Some(Object::List(items)) => std::mem::take(items),
         _ => vec![],
     };
-    crate::sort::sort_values(vm, &mut items, key, reverse)?;
+    let mark = vm.roots.len();
+    vm.roots.extend(items.iter().copied());
+    let sorted = crate::sort::sort_values(vm, &mut items, key, reverse);
+    vm.roots.truncate(mark);
+    let mut modified = false;
     if let Some(Object::List(dst)) = vm.heap.get_mut(l) {
+        modified = !dst.is_empty();
         *dst = items;
+    }
+    sorted?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
     }
     Ok(Value::None)
 }
@@ -577,13 +588,11 @@ fn next(vm: &mut Vm, a: &Args) -> PResult<Value> {
 
 fn chr(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let v = one(vm, a, "chr")?;
-    match v {
-        Value::Int(i) => match u32::try_from(i).ok().and_then(char::from_u32) {
-            Some(c) => Ok(vm.new_str(c.to_string())),
-            None if (0..0x110000).contains(&i) => Ok(vm.new_str("\u{fffd}")),
-            None => Err(vm.value_error("chr() arg not in range(0x110000)")),
-        },
-        _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+    let i = crate::strings::int_arg(vm, v)?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.new_str(c.to_string())),
+        None if (0..0x110000).contains(&i) => Ok(vm.new_str("\u{fffd}")),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
 
@@ -1068,7 +1077,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             vm.roots.push(Value::Obj(d));
             let r = (|| {
                 if let Some(v) = a.get(0) {
-                    vm.dict_update(d, v, false)?;
+                    vm.dict_update(d, v, crate::ops::DictSource::MappingOrPairs)?;
                 }
                 for (k, v) in &a.kw {
                     vm.dict_set(d, *k, *v)?;
@@ -1082,15 +1091,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             let ints: Vec<i64> = {
                 let mut out = Vec::new();
                 for v in &a.pos {
-                    match v {
-                        Value::Int(i) => out.push(*i),
-                        Value::Bool(b) => out.push(i64::from(*b)),
-                        _ => {
-                            let msg =
-                                format!("'{}' object cannot be interpreted as an integer", vm.type_name(*v));
-                            return Err(vm.type_error(msg));
-                        }
-                    }
+                    out.push(crate::strings::int_arg(vm, *v)?);
                 }
                 out
             };
@@ -1124,7 +1125,8 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             crate::exception_group::construct(vm, t, a)
         }
         TypeKind::Exception => {
-            let e = vm.new_exception(t, a.pos.clone());
+            let class = os_error_class(vm, t, &a.pos);
+            let e = vm.new_exception(class, a.pos.clone());
             Ok(Value::Obj(e.0))
         }
         TypeKind::Property => crate::descriptors::new_property(vm, a),
@@ -1247,5 +1249,18 @@ fn vars(vm: &mut Vm, a: &Args) -> PResult<Value> {
                 Err(e) => Err(e),
             }
         }
+    }
+}
+
+/// The class `OSError(errno, strerror, ...)` makes: the subclass PEP 3151
+/// maps `errno` to (`OSError(2, "x")` is a `FileNotFoundError`), as
+/// `OSError.__new__` chooses it; any other exception class is `t` itself.
+fn os_error_class(vm: &Vm, t: ObjRef, args: &[Value]) -> ObjRef {
+    match args {
+        [Value::Int(errno), _, ..] if t == vm.types.exc("OSError") => match i32::try_from(*errno) {
+            Ok(errno) => vm.types.exc(os_layer::Errno::from_number(errno).python_class()),
+            Err(_) => t,
+        },
+        _ => t,
     }
 }

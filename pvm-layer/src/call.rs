@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use compiler_layer::code::CodeFlags;
 
-use crate::object::Object;
+use crate::object::{Builtin, Object};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm, MAX_NATIVE_DEPTH};
 
@@ -268,17 +268,17 @@ impl Vm {
     pub(crate) fn call_ex(&mut self, callable: Value, args: Value, kwargs: Value) -> PResult<Value> {
         let pos = match self.seq_items(args) {
             Some(items) => items,
-            None => {
-                if self.iter(args).is_err() {
+            None => match self.try_collect_iter(args)? {
+                Some(items) => items,
+                None => {
                     let msg = format!(
-                        "{}() argument after * must be an iterable, not {}",
-                        self.callable_name(callable),
+                        "{} argument after * must be an iterable, not {}",
+                        self.function_str(callable),
                         self.type_name(args)
                     );
                     return Err(self.type_error(msg));
                 }
-                self.collect_iter(args)?
-            }
+            },
         };
         let mut kw = Vec::new();
         if let Value::Obj(d) = kwargs {
@@ -291,14 +291,36 @@ impl Vm {
                 }
             } else {
                 let msg = format!(
-                    "{}() argument after ** must be a mapping, not {}",
-                    self.callable_name(callable),
+                    "{} argument after ** must be a mapping, not {}",
+                    self.function_str(callable),
                     self.type_name(kwargs)
                 );
                 return Err(self.type_error(msg));
             }
         }
         self.call_args(callable, Args { pos, kw })
+    }
+
+    /// How CPython names a callable in the errors of `f(*a, **k)`
+    /// (`_PyObject_FunctionStr`): `module.qualname()`, without the module
+    /// for builtins.
+    pub fn function_str(&self, v: Value) -> String {
+        let (module, qualname) = match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Function(f) => (self.str_of(f.module), self.str_of(f.qualname).unwrap_or("?")),
+                Object::BoundMethod { func, .. } => return self.function_str(*func),
+                Object::Builtin(Builtin { name, owner: Some(owner), .. }) => {
+                    return format!("{owner}.{name}()")
+                }
+                Object::Type(t) => (Some(t.module.as_str()), t.qualname.as_str()),
+                _ => return format!("{}()", self.callable_name(v)),
+            },
+            _ => return format!("{}()", self.callable_name(v)),
+        };
+        match module {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        }
     }
 
     /// The name CPython shows for a callable in argument errors.

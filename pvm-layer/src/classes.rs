@@ -211,8 +211,10 @@ fn build_class(vm: &mut Vm, a: &Args) -> PResult<Value> {
         vm.roots.push(meta);
         let prepare = vm.special.prepare;
         let ns = match meta.as_obj().and_then(|m| vm.lookup_user(m, prepare)) {
-            Some(p) => {
-                let p = vm.bind_descriptor(p, meta, meta)?;
+            Some(_) => {
+                // `meta.__prepare__`, found as an attribute of the class: a
+                // plain function there is not bound (usually it is a classmethod).
+                let p = vm.getattr(meta, Value::Obj(prepare))?;
                 vm.call_args(p, Args { pos: vec![name, bases_tuple], kw: kw.clone() })?
             }
             None => Value::Obj(vm.new_dict()),
@@ -838,7 +840,7 @@ fn default_init(vm: &mut Vm, this: Value, args: &Args, explicit: bool) -> PResul
         }
         Object::Dict(_) => {
             if let Some(v) = args.get(0) {
-                vm.dict_update(r, v, false)?;
+                vm.dict_update(r, v, crate::ops::DictSource::MappingOrPairs)?;
             }
             for (k, v) in &args.kw {
                 vm.dict_set(r, *k, *v)?;

@@ -32,16 +32,16 @@ pub fn install(vm: &mut Vm) {
     }
     let async_gen: &[(&'static str, NativeFn)] = &[
         ("__aiter__", |_, a| Ok(a.get(0).unwrap_or(Value::None))),
-        ("__anext__", |vm, a| step(vm, a, Ok(Value::None))),
-        ("asend", |vm, a| step(vm, a, Ok(a.get(1).unwrap_or(Value::None)))),
+        ("__anext__", |vm, a| step(vm, a, Ok(Value::None), false)),
+        ("asend", |vm, a| step(vm, a, Ok(a.get(1).unwrap_or(Value::None)), false)),
         ("athrow", |vm, a| {
-            let exc = vm.make_raisable(a.get(1).unwrap_or(Value::None))?;
-            step(vm, a, Err(exc.0))
+            let exc = vm.thrown_exception(a.get(1).unwrap_or(Value::None), a.get(2))?;
+            step(vm, a, Err(exc.0), false)
         }),
         ("aclose", |vm, a| {
             let class = vm.types.exc("GeneratorExit");
             let exit = vm.new_exception(class, vec![]);
-            step(vm, a, Err(exit.0))
+            step(vm, a, Err(exit.0), true)
         }),
     ];
     let t = vm.types.get(TypeKind::AsyncGenerator);
@@ -65,7 +65,7 @@ pub fn install(vm: &mut Vm) {
             let Some(Value::Obj(s)) = a.get(0) else {
                 return Err(vm.type_error("throw() needs an argument"));
             };
-            let exc = vm.make_raisable(a.get(1).unwrap_or(Value::None))?;
+            let exc = vm.thrown_exception(a.get(1).unwrap_or(Value::None), a.get(2))?;
             let sent = vm.async_gen_step(s, Err(exc.0))?;
             finish(vm, sent)
         }),
@@ -79,10 +79,17 @@ pub fn install(vm: &mut Vm) {
     }
 }
 
-/// `agen.__anext__()`, `asend(v)`, `athrow(e)`: a new step awaitable.
-fn step(vm: &mut Vm, a: &Args, first: Result<Value, ObjRef>) -> PResult<Value> {
+/// `agen.__anext__()`, `asend(v)`, `athrow(e)`, `aclose()` (`closing`): a new
+/// step awaitable.
+fn step(vm: &mut Vm, a: &Args, first: Result<Value, ObjRef>, closing: bool) -> PResult<Value> {
     let Some(Value::Obj(g)) = a.get(0) else { return Err(vm.type_error("expected an async generator")) };
-    Ok(vm.heap.alloc_value(Object::AsyncGenStep { generator: g, first, started: false, done: false }))
+    Ok(vm.heap.alloc_value(Object::AsyncGenStep {
+        generator: g,
+        first,
+        started: false,
+        done: false,
+        closing,
+    }))
 }
 
 /// The result of driving an awaitable by hand: a yielded value, or `StopIteration(value)`.
@@ -98,8 +105,10 @@ impl Vm {
     /// when it yields `v` to its `async for` (wrapped), `Yielded(x)` when an
     /// `await` inside passes `x` up; `StopAsyncIteration` when it returns.
     pub(crate) fn async_gen_step(&mut self, s: ObjRef, sent: Result<Value, ObjRef>) -> PResult<Sent> {
-        let (g, first, started, done) = match self.heap.get(s) {
-            Object::AsyncGenStep { generator, first, started, done } => (*generator, *first, *started, *done),
+        let (g, first, started, done, closing) = match self.heap.get(s) {
+            Object::AsyncGenStep { generator, first, started, done, closing } => {
+                (*generator, *first, *started, *done, *closing)
+            }
             _ => return Err(self.type_error("not an async generator step")),
         };
         if done {
@@ -118,6 +127,35 @@ impl Vm {
                 *done = true;
             }
         };
+        if closing {
+            // `aclose()` is done when the generator returns or lets the
+            // `GeneratorExit` (or a `StopAsyncIteration`) out; yielding a
+            // value instead is an error.
+            return match r {
+                Ok(Sent::Yielded(Value::Obj(w)))
+                    if matches!(self.heap.get(w), Object::AsyncGenWrapped(_)) =>
+                {
+                    finished(self);
+                    Err(self.err("RuntimeError", "async generator ignored GeneratorExit"))
+                }
+                Ok(Sent::Yielded(v)) => Ok(Sent::Yielded(v)),
+                Ok(Sent::Returned(_)) => {
+                    finished(self);
+                    Ok(Sent::Returned(Value::None))
+                }
+                Err(e) => {
+                    finished(self);
+                    let quiet = ["GeneratorExit", "StopAsyncIteration"]
+                        .iter()
+                        .any(|name| self.is_exc_instance(Value::Obj(e.0), name));
+                    if quiet {
+                        Ok(Sent::Returned(Value::None))
+                    } else {
+                        Err(e)
+                    }
+                }
+            };
+        }
         match r {
             Ok(Sent::Yielded(Value::Obj(w))) if matches!(self.heap.get(w), Object::AsyncGenWrapped(_)) => {
                 finished(self);
@@ -210,6 +248,7 @@ impl Vm {
                 first,
                 started: false,
                 done: false,
+                closing: false,
             }));
         }
         let anext = self.special.anext;

@@ -117,30 +117,45 @@ pub fn install(vm: &mut Vm) {
         }
     }
     // The numeric operators as methods (`super().__add__(other)` in a
-    // subclass of int): `NotImplemented` for an operand they do not take.
+    // subclass of int), reflected ones with the operands swapped, and the
+    // orderings: `NotImplemented` for an operand they do not take.
     macro_rules! numeric_methods {
-        ($(($name:literal, $op:expr)),* $(,)?) => {
-            &[$(($name, |vm: &mut Vm, a: &Args| numeric_method(vm, a, $op)),)*]
+        ($(($name:literal, $rname:literal, $op:expr)),* $(,)?) => {
+            &[$(
+                ($name, |vm: &mut Vm, a: &Args| numeric_method(vm, a, $op, false)),
+                ($rname, |vm: &mut Vm, a: &Args| numeric_method(vm, a, $op, true)),
+            )*]
         };
     }
     let numeric: &[(&'static str, NativeFn)] = numeric_methods![
-        ("__add__", B::Add),
-        ("__sub__", B::Subtract),
-        ("__mul__", B::Multiply),
-        ("__truediv__", B::TrueDivide),
-        ("__floordiv__", B::FloorDivide),
-        ("__mod__", B::Remainder),
-        ("__pow__", B::Power),
-        ("__lshift__", B::LeftShift),
-        ("__rshift__", B::RightShift),
-        ("__and__", B::And),
-        ("__or__", B::Or),
-        ("__xor__", B::Xor),
+        ("__add__", "__radd__", B::Add),
+        ("__sub__", "__rsub__", B::Subtract),
+        ("__mul__", "__rmul__", B::Multiply),
+        ("__truediv__", "__rtruediv__", B::TrueDivide),
+        ("__floordiv__", "__rfloordiv__", B::FloorDivide),
+        ("__mod__", "__rmod__", B::Remainder),
+        ("__pow__", "__rpow__", B::Power),
+        ("__lshift__", "__rlshift__", B::LeftShift),
+        ("__rshift__", "__rrshift__", B::RightShift),
+        ("__and__", "__rand__", B::And),
+        ("__or__", "__ror__", B::Or),
+        ("__xor__", "__rxor__", B::Xor),
+    ];
+    macro_rules! ordering_methods {
+        ($(($name:literal, $op:expr)),* $(,)?) => {
+            &[$(($name, |vm: &mut Vm, a: &Args| ordering_method(vm, a, $op)),)*]
+        };
+    }
+    let orderings: &[(&'static str, NativeFn)] = ordering_methods![
+        ("__lt__", C::Less),
+        ("__le__", C::LessEqual),
+        ("__gt__", C::Greater),
+        ("__ge__", C::GreaterEqual),
     ];
     for &(kind, owner) in &[(K::Int, "int"), (K::Float, "float"), (K::Complex, "complex"), (K::Bool, "bool")]
     {
         let t = vm.types.get(kind);
-        for (name, func) in numeric {
+        for (name, func) in numeric.iter().chain(orderings) {
             vm.add_method(t, owner, name, *func);
         }
     }
@@ -267,9 +282,43 @@ fn dict_fromkeys(vm: &mut Vm, a: &Args) -> PResult<Value> {
 
 /// `x.__op__(y)` for a builtin number `x`: the operator, or `NotImplemented`
 /// when it does not take `y` (so the reflected method gets its turn).
-fn numeric_method(vm: &mut Vm, a: &Args, op: B) -> PResult<Value> {
+/// Whether a number's own method takes `other`: an int's takes ints, a
+/// float's ints and floats, a complex's any number (`(5).__add__(2.5)` is
+/// `NotImplemented`; `float.__radd__` does that sum).
+fn takes_operand(vm: &Vm, this: Value, other: Value) -> bool {
+    let rank = |v: Value| match v {
+        Value::Int(_) | Value::Bool(_) => Some(0),
+        Value::Float(_) => Some(1),
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::Int(_) => Some(0),
+            Object::Complex(..) => Some(2),
+            _ => None,
+        },
+        _ => None,
+    };
+    matches!((rank(this), rank(other)), (Some(t), Some(o)) if o <= t)
+}
+
+fn numeric_method(vm: &mut Vm, a: &Args, op: B, reflected: bool) -> PResult<Value> {
     let (x, y) = two(vm, a, "numeric method")?;
+    let (x, y) = (vm.base_value(x), vm.base_value(y));
+    if !takes_operand(vm, x, y) {
+        return Ok(vm.not_implemented);
+    }
+    let (x, y) = if reflected { (y, x) } else { (x, y) };
     match vm.binary_op(x, y, op) {
+        Err(e) if vm.is_exc_instance(Value::Obj(e.0), "TypeError") => Ok(vm.not_implemented),
+        other => other,
+    }
+}
+
+fn ordering_method(vm: &mut Vm, a: &Args, op: C) -> PResult<Value> {
+    let (x, y) = two(vm, a, "comparison")?;
+    let (x, y) = (vm.base_value(x), vm.base_value(y));
+    if !takes_operand(vm, x, y) {
+        return Ok(vm.not_implemented);
+    }
+    match vm.compare(x, y, op) {
         Err(e) if vm.is_exc_instance(Value::Obj(e.0), "TypeError") => Ok(vm.not_implemented),
         other => other,
     }
@@ -299,28 +348,6 @@ pub fn identity_hash(v: Value) -> i64 {
     match v {
         Value::Obj(r) => (crate::repr::address(r.0) >> 4) as i64,
         _ => 0,
-    }
-}
-
-/// The items of a list or tuple object (empty for anything else).
-fn sequence_items(o: &Object) -> &[Value] {
-    match o {
-        Object::List(l) => l,
-        Object::Tuple(t) => t,
-        _ => &[],
-    }
-}
-
-/// Whether `v` is a list, tuple or dict holding an instance of a user class
-/// among its items or values, or theirs (to a bounded depth, as
-/// `ops::equal_in`'s): plain equality cannot run that instance's `__eq__`.
-fn holds_instances(vm: &Vm, v: Value, depth: u32) -> bool {
-    let Value::Obj(r) = v else { return false };
-    let inside = |item: Value| is_instance(vm, item) || (depth < 200 && holds_instances(vm, item, depth + 1));
-    match vm.heap.get(r) {
-        o @ (Object::List(_) | Object::Tuple(_)) => sequence_items(o).iter().any(|item| inside(*item)),
-        Object::Dict(d) => d.iter().any(|e| inside(e.value)),
-        _ => false,
     }
 }
 
@@ -477,52 +504,6 @@ impl Vm {
         }
     }
 
-    /// `a == b`, running `__eq__` of user classes (also for the items of
-    /// lists and tuples, and the values of dicts).
-    pub fn eq_values(&mut self, a: Value, b: Value) -> PResult<bool> {
-        if a.is(b) {
-            return Ok(true);
-        }
-        if is_instance(self, a) || is_instance(self, b) {
-            let r = self.compare_instances(a, b, C::Equal)?;
-            return self.truthy(r);
-        }
-        // Only containers holding instances need Python's `__eq__` per item.
-        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
-            if holds_instances(self, a, 0) || holds_instances(self, b, 0) {
-                match (self.heap.get(x), self.heap.get(y)) {
-                    (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => {
-                        let (p, q) =
-                            (self.seq_items(a).unwrap_or_default(), self.seq_items(b).unwrap_or_default());
-                        if p.len() != q.len() {
-                            return Ok(false);
-                        }
-                        for (v, w) in p.into_iter().zip(q) {
-                            if !self.eq_values(v, w)? {
-                                return Ok(false);
-                            }
-                        }
-                        return Ok(true);
-                    }
-                    (Object::Dict(_), Object::Dict(_)) => {
-                        if self.dict_len(x) != self.dict_len(y) {
-                            return Ok(false);
-                        }
-                        for (key, v) in self.dict_items(x) {
-                            match self.dict_get(y, key)? {
-                                Some(w) if self.eq_values(v, w)? => {}
-                                _ => return Ok(false),
-                            }
-                        }
-                        return Ok(true);
-                    }
-                    _ => {}
-                }
-            }
-        }
-        Ok(self.eq(a, b))
-    }
-
     /// `hash(obj)` for an instance of a user class.
     pub(crate) fn hash_instance(&mut self, obj: Value) -> PResult<i64> {
         let hash = self.special.hash;
@@ -582,6 +563,14 @@ impl Vm {
                 Value::Int(n) if n >= 0 => Ok(n as usize),
                 Value::Bool(b) => Ok(usize::from(b)),
                 Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+                Value::Obj(big) if matches!(self.heap.get(big), Object::Int(_)) => {
+                    match self.to_bigint(r).map(|n| n.sign()) {
+                        Some(num_bigint::Sign::Minus) => {
+                            Err(self.value_error("__len__() should return >= 0"))
+                        }
+                        _ => Err(self.err("OverflowError", "cannot fit 'int' into an index-sized integer")),
+                    }
+                }
                 _ => {
                     let msg = format!("'{}' object cannot be interpreted as an integer", self.type_name(r));
                     Err(self.type_error(msg))
@@ -597,7 +586,7 @@ impl Vm {
     }
 
     /// `iter(obj)` for an instance: `__iter__`, else the `__getitem__` protocol.
-    pub(crate) fn iter_instance(&mut self, obj: Value) -> PResult<Value> {
+    pub(crate) fn iter_instance(&mut self, obj: Value) -> PResult<Option<Value>> {
         if let Some(it) = self.try_special(obj, self.special.iter, vec![])? {
             let next = self.special.next;
             let is_iterator = self.special_of(it, next).is_some()
@@ -606,18 +595,18 @@ impl Vm {
                 let msg = format!("iter() returned non-iterator of type '{}'", self.type_name(it));
                 return Err(self.type_error(msg));
             }
-            return Ok(it);
+            return Ok(Some(it));
         }
         // A subclass of a builtin iterates as its base (a dict's keys, even
         // when it overrides `__getitem__`); else the old sequence protocol.
         let base = self.base_value(obj);
         if !base.is(obj) {
-            return self.iter(base);
+            return self.try_iter(base);
         }
         if self.special_of(obj, self.special.getitem).is_some() {
-            return Ok(self.heap.alloc_value(Object::Iter(IterKind::GetItem(obj, 0))));
+            return Ok(Some(self.heap.alloc_value(Object::Iter(IterKind::GetItem(obj, 0)))));
         }
-        Err(self.not_iterable(obj))
+        Ok(None)
     }
 
     /// `next(obj)` for an instance: `__next__`; `None` on `StopIteration`.

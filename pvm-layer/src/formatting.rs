@@ -72,6 +72,9 @@ struct VmArg<'a, 'v> {
     vm: &'a RefCell<&'v mut Vm>,
     pending: &'a RefCell<Option<Exc>>,
     value: Value,
+    /// Formatting into `bytes`: the text is Latin-1, a character per byte;
+    /// `%s` takes bytes-like values only and `%r` is `ascii()`.
+    bytes: bool,
 }
 
 impl VmArg<'_, '_> {
@@ -86,9 +89,22 @@ impl VmArg<'_, '_> {
 
 impl PrintfArg for VmArg<'_, '_> {
     fn str(&mut self) -> PyResult<String> {
-        self.text(Vm::str_text)
+        if !self.bytes {
+            return self.text(Vm::str_text);
+        }
+        let vm = self.vm.borrow();
+        match vm.bytes_like(self.value) {
+            Some(b) => Ok(b.iter().map(|&c| char::from(c)).collect()),
+            None => Err(PyErrorKind::TypeError(format!(
+                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                vm.type_name(self.value)
+            ))),
+        }
     }
     fn repr(&mut self) -> PyResult<String> {
+        if self.bytes {
+            return self.text(Vm::ascii_text);
+        }
         self.text(Vm::repr_text)
     }
     fn ascii(&mut self) -> PyResult<String> {
@@ -103,6 +119,12 @@ impl PrintfArg for VmArg<'_, '_> {
     }
     fn single_char(&mut self) -> Option<char> {
         let vm = self.vm.borrow();
+        if self.bytes {
+            return match vm.bytes_like(self.value)? {
+                [c] => Some(char::from(*c)),
+                _ => None,
+            };
+        }
         let s = vm.str_of(self.value)?;
         let mut it = s.chars();
         match (it.next(), it.next()) {
@@ -115,9 +137,14 @@ impl PrintfArg for VmArg<'_, '_> {
     }
 }
 
-/// `template % args` for a `str` template.
+/// `template % args` for a `str` template, or a `bytes`/`bytearray` one
+/// (formatted as Latin-1 text, a character per byte).
 pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PResult<Value> {
-    let text = vm.str_of(template).unwrap_or("").to_string();
+    let bytes = vm.str_of(template).is_none();
+    let text = match vm.bytes_like(template) {
+        Some(b) if bytes => b.iter().map(|&c| char::from(c)).collect(),
+        _ => vm.str_of(template).unwrap_or("").to_string(),
+    };
     let tuple = match args {
         Value::Obj(r) => match vm.heap.get(r) {
             Object::Tuple(items) => Some(items.to_vec()),
@@ -129,7 +156,7 @@ pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PResult<Valu
     let is_mapping = matches!(args, Value::Obj(r) if matches!(vm.heap.get(r), Object::Dict(_)));
     let pending: RefCell<Option<Exc>> = RefCell::new(None);
     let cell = RefCell::new(vm);
-    let arg = |value| VmArg { vm: &cell, pending: &pending, value };
+    let arg = |value| VmArg { vm: &cell, pending: &pending, value, bytes };
     let mut lookup = |key: &str| -> PyResult<VmArg<'_, '_>> {
         let r = {
             let mut vm = cell.borrow_mut();
@@ -153,6 +180,14 @@ pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PResult<Valu
     let vm = cell.into_inner();
     match (r, pending.into_inner()) {
         (_, Some(e)) => Err(e),
+        (Ok(s), None) if bytes => {
+            // Only `%c` of an int can make a character past one byte.
+            let Ok(out) = s.chars().map(|c| u8::try_from(u32::from(c))).collect() else {
+                return Err(vm.err("OverflowError", "%c arg not in range(256)"));
+            };
+            let array = matches!(template, Value::Obj(r) if matches!(vm.heap.get(r), Object::ByteArray(_)));
+            Ok(vm.heap.alloc_value(if array { Object::ByteArray(out) } else { Object::Bytes(out) }))
+        }
         (Ok(s), None) => Ok(vm.new_str(s)),
         (Err(e), None) => Err(vm.raise(e)),
     }

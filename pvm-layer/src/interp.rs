@@ -19,6 +19,7 @@ use compiler_layer::Instruction as I;
 use crate::dict::Slot;
 use crate::frame::{CodeInfo, Frame, GlobalCache, InPlace};
 use crate::object::{Function, IterKind, Object};
+use crate::ops::DictSource;
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm};
 
@@ -552,7 +553,7 @@ impl Vm {
                         }
                         I::ListExtend { depth } => {
                             let it = self.peek(1);
-                            let items = tri!(self.collect_iter(it));
+                            let items = tri!(self.starred_items(it));
                             self.pop();
                             if let Value::Obj(l) = self.peek(depth as usize) {
                                 if let Some(Object::List(list)) = self.heap.get_mut(l) {
@@ -579,9 +580,13 @@ impl Vm {
                         }
                         I::DictUpdate { depth } | I::DictMerge { depth } => {
                             let m = self.peek(1);
-                            let merge = matches!(ins, I::DictMerge { .. });
+                            let source = match ins {
+                                // Below the dict: the positional tuple, then the callee.
+                                I::DictMerge { .. } => DictSource::Keywords(self.peek(depth as usize + 3)),
+                                _ => DictSource::Mapping,
+                            };
                             if let Value::Obj(d) = self.peek(depth as usize + 1) {
-                                tri!(self.dict_update(d, m, merge));
+                                tri!(self.dict_update(d, m, source));
                             }
                             self.pop();
                         }

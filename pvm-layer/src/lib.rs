@@ -37,6 +37,7 @@
 pub mod attr_cache;
 pub mod attrs;
 pub mod builtins;
+pub mod bytes_as_text;
 pub mod bytes_methods;
 pub mod call;
 pub mod classes;
@@ -44,6 +45,7 @@ pub mod coroutine;
 pub mod datamodel;
 pub mod descriptors;
 pub mod dict;
+pub mod equality;
 pub mod exception_group;
 pub mod file;
 pub mod finalize;

@@ -161,7 +161,7 @@ pub fn install(vm: &mut Vm) {
             }
             let d = dict(vm, a)?;
             if let Some(m) = a.get(1) {
-                vm.dict_update(d, m, false)?;
+                vm.dict_update(d, m, crate::ops::DictSource::MappingOrPairs)?;
             }
             for (k, v) in &a.kw {
                 vm.dict_set(d, *k, *v)?;
@@ -524,6 +524,14 @@ pub fn install(vm: &mut Vm) {
         (K::BinaryFile, "BufferedReader", "close", crate::file::close),
         (K::BinaryFile, "BufferedReader", "__enter__", crate::file::enter),
         (K::BinaryFile, "BufferedReader", "__exit__", crate::file::exit),
+        (K::Iterator, "iterator", "__next__", |vm, a| {
+            let it = a.get(0).unwrap_or(Value::None);
+            match vm.next(it)? {
+                Some(v) => Ok(v),
+                None => Err(vm.stop_iteration(Value::None)),
+            }
+        }),
+        (K::Iterator, "iterator", "__iter__", |_, a| Ok(a.get(0).unwrap_or(Value::None))),
         (K::Generator, "generator", "send", |vm, a| {
             let Some(Value::Obj(g)) = a.get(0) else { return Err(vm.type_error("send() needs a generator")) };
             let sent = a.get(1).unwrap_or(Value::None);
@@ -558,7 +566,7 @@ pub fn install(vm: &mut Vm) {
             let Some(Value::Obj(g)) = a.get(0) else {
                 return Err(vm.type_error("throw() needs a generator"));
             };
-            let exc = vm.make_raisable(a.get(1).unwrap_or(Value::None))?;
+            let exc = vm.thrown_exception(a.get(1).unwrap_or(Value::None), a.get(2))?;
             match vm.throw(g, exc)? {
                 crate::generator::Sent::Yielded(v) => Ok(v),
                 crate::generator::Sent::Returned(v) => Err(vm.stop_iteration(v)),
@@ -582,9 +590,43 @@ pub fn install(vm: &mut Vm) {
             owner: Some("BaseException"),
         }));
         vm.dict_set_name(dict, "with_traceback", f);
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
+            name: "add_note",
+            func: add_note,
+            owner: Some("BaseException"),
+        }));
+        vm.dict_set_name(dict, "add_note", f);
     }
     crate::strings::install(vm);
     crate::bytes_methods::install(vm);
+}
+
+/// `BaseException.add_note(note)`: appends to the list `__notes__`, which
+/// the traceback prints after the exception's message.
+fn add_note(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    arity(vm, a, "BaseException", "add_note", 1, 1)?;
+    let (exc, note) = (a.pos[0], a.pos[1]);
+    if vm.str_of(note).is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(note))));
+    }
+    let notes = match vm.getattr_opt(exc, "__notes__")? {
+        Some(notes) => notes,
+        None => {
+            let notes = vm.new_list(vec![]);
+            let name = Value::Obj(vm.intern("__notes__"));
+            vm.setattr(exc, name, notes)?;
+            notes
+        }
+    };
+    match notes {
+        Value::Obj(l) if matches!(vm.heap.get(l), Object::List(_)) => {
+            if let Some(Object::List(items)) = vm.heap.get_mut(l) {
+                items.push(note);
+            }
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
 }
 
 /// Whether generator `g` has not run yet: its frame is still just after the
@@ -721,22 +763,8 @@ fn seq_index(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let mut window = [0, n];
     for (slot, arg) in window.iter_mut().zip([a.get(2), a.get(3)]) {
         let Some(arg) = arg else { continue };
-        let i = match arg {
-            Value::Int(i) => i,
-            Value::Bool(b) => i64::from(b),
-            _ => match vm.to_bigint(arg).filter(|_| !matches!(arg, Value::Float(_))) {
-                // Too large for i64: past either end.
-                Some(big) => {
-                    if big.sign() == num_bigint::Sign::Minus {
-                        -n - 1
-                    } else {
-                        n
-                    }
-                }
-                None => {
-                    return Err(vm.type_error("slice indices must be integers or have an __index__ method"))
-                }
-            },
+        let Some(i) = vm.slice_bound(arg)? else {
+            return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
         };
         *slot = if i < 0 { (i + n).max(0) } else { i.min(n) };
     }

@@ -304,6 +304,8 @@ pub enum Object {
         first: Result<Value, ObjRef>,
         started: bool,
         done: bool,
+        /// `aclose()`: the `GeneratorExit` thrown in ends the step quietly.
+        closing: bool,
     },
     Property(Box<Property>),
     ClassMethod(Value),

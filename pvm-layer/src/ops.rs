@@ -7,7 +7,7 @@ use num_traits::{ToPrimitive, Zero};
 
 use crate::datamodel::is_instance;
 use crate::object::{IterKind, Object};
-use crate::semantics::{float_ops, hash, int_ops};
+use crate::semantics::{complex_ops, float_ops, hash, int_ops};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm};
 
@@ -198,7 +198,7 @@ impl Vm {
                     }
                 }
                 if matches!(self.heap.get(r), Object::Dict(_)) && plain == B::Or {
-                    self.dict_update(r, b, false)?;
+                    self.dict_update(r, b, DictSource::MappingOrPairs)?;
                     return Ok(a);
                 }
             }
@@ -269,20 +269,9 @@ impl Vm {
                 let (re, im) = match op {
                     B::Add => (a + c2, b + d),
                     B::Subtract => (a - c2, b - d),
-                    B::Multiply => (a * c2 - b * d, a * d + b * c2),
-                    B::TrueDivide => {
-                        let den = c2 * c2 + d * d;
-                        if den == 0.0 {
-                            return Err(self.err("ZeroDivisionError", "complex division by zero"));
-                        }
-                        ((a * c2 + b * d) / den, (b * c2 - a * d) / den)
-                    }
-                    B::Power => {
-                        if (a, b) == (0.0, 0.0) && (d != 0.0 || c2 < 0.0) {
-                            return Err(self.err("ZeroDivisionError", "0.0 to a negative or complex power"));
-                        }
-                        complex_pow((a, b), (c2, d))
-                    }
+                    B::Multiply => complex_ops::multiply((a, b), (c2, d)),
+                    B::TrueDivide => complex_ops::divide((a, b), (c2, d)).map_err(|e| self.raise(e))?,
+                    B::Power => complex_ops::power((a, b), (c2, d)).map_err(|e| self.raise(e))?,
                     _ => return Ok(None),
                 };
                 self.heap.alloc_value(Object::Complex(re, im))
@@ -389,7 +378,7 @@ impl Vm {
             B::Power => match float_ops::pow(a, b) {
                 Ok(float_ops::FloatPow::Float(f)) => Ok(f),
                 Ok(float_ops::FloatPow::NeedsComplex) => {
-                    let (re, im) = complex_pow((a, 0.0), (b, 0.0));
+                    let (re, im) = complex_ops::power((a, 0.0), (b, 0.0)).map_err(|e| self.raise(e))?;
                     return Ok(self.heap.alloc_value(Object::Complex(re, im)));
                 }
                 Err(e) => Err(e),
@@ -400,6 +389,22 @@ impl Vm {
             }
         };
         r.map(Value::Float).map_err(|e| self.raise(e))
+    }
+
+    /// The error of `a + b` when `a` (`x`) is a sequence and `b` cannot be
+    /// added to it, in the sequence's own words; `None` for other values.
+    fn concat_error(&mut self, x: ObjRef, b: Value) -> Option<Exc> {
+        let msg = match self.heap.get(x) {
+            Object::Str(_) | Object::List(_) | Object::Tuple(_) => {
+                let what = self.type_name(Value::Obj(x));
+                format!("can only concatenate {what} (not \"{}\") to {what}", self.type_name(b))
+            }
+            Object::Bytes(_) | Object::ByteArray(_) => {
+                format!("can't concat {} to {}", self.type_name(b), self.type_name(Value::Obj(x)))
+            }
+            _ => return None,
+        };
+        Some(self.type_error(msg))
     }
 
     /// `+` and `*` on sequences, `%` on strings, set operators.
@@ -414,15 +419,7 @@ impl Vm {
                     _ => x,
                 };
                 if y == x && !b.is(a) {
-                    let what = match self.heap.get(x) {
-                        Object::Str(_) => "str",
-                        Object::List(_) => "list",
-                        Object::Tuple(_) => "tuple",
-                        _ => return Ok(None),
-                    };
-                    let msg =
-                        format!("can only concatenate {what} (not \"{}\") to {what}", self.type_name(b));
-                    return Err(self.type_error(msg));
+                    return self.concat_error(x, b).map_or(Ok(None), Err);
                 }
                 let r = match (self.heap.get(x), self.heap.get(y)) {
                     (Object::Str(s), Object::Str(t)) => Object::Str(s.concat(t)),
@@ -438,21 +435,7 @@ impl Vm {
                     (Object::ByteArray(s), Object::Bytes(t) | Object::ByteArray(t)) => {
                         Object::ByteArray(s.iter().chain(t.iter()).copied().collect())
                     }
-                    (Object::Str(_), _) => {
-                        let msg = format!("can only concatenate str (not \"{}\") to str", self.type_name(b));
-                        return Err(self.type_error(msg));
-                    }
-                    (Object::List(_), _) => {
-                        let msg =
-                            format!("can only concatenate list (not \"{}\") to list", self.type_name(b));
-                        return Err(self.type_error(msg));
-                    }
-                    (Object::Tuple(_), _) => {
-                        let msg =
-                            format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b));
-                        return Err(self.type_error(msg));
-                    }
-                    _ => return Ok(None),
+                    _ => return self.concat_error(x, b).map_or(Ok(None), Err),
                 };
                 Ok(Some(self.heap.alloc_value(r)))
             }
@@ -484,7 +467,7 @@ impl Vm {
                 Ok(Some(self.heap.alloc_value(r)))
             }
             B::Remainder => {
-                if self.str_of(a).is_some() {
+                if self.str_of(a).is_some() || self.bytes_like(a).is_some() {
                     return crate::formatting::percent_format(self, a, b).map(Some);
                 }
                 Ok(None)
@@ -496,8 +479,8 @@ impl Vm {
                         && op == B::Or
                     {
                         let d = self.new_dict();
-                        self.dict_update(d, a, false)?;
-                        self.dict_update(d, b, false)?;
+                        self.dict_update(d, a, DictSource::MappingOrPairs)?;
+                        self.dict_update(d, b, DictSource::MappingOrPairs)?;
                         return Ok(Some(Value::Obj(d)));
                     }
                 }
@@ -519,10 +502,9 @@ impl Vm {
 
     /// A new `set` of the items of an iterable (`None` if it is not iterable).
     pub(crate) fn set_of(&mut self, v: Value) -> PResult<Option<Value>> {
-        if self.iter(v).is_err() {
+        let Some(items) = self.try_collect_iter(v)? else {
             return Ok(None);
-        }
-        let items = self.collect_iter(v)?;
+        };
         let s = self.heap.alloc(Object::Set(crate::dict::Dict::new_set()));
         self.roots.push(Value::Obj(s));
         let mut r = Ok(());
@@ -629,6 +611,9 @@ impl Vm {
             C::NotEqual => return Ok(Value::Bool(!self.eq_values(a, b)?)),
             _ => {}
         }
+        if let Some(r) = self.set_like_compare(a, b, op)? {
+            return Ok(Value::Bool(r));
+        }
         match self.order(a, b)? {
             Some(ord) => {
                 use std::cmp::Ordering::*;
@@ -639,33 +624,9 @@ impl Vm {
                     _ => ord != Less,
                 }))
             }
-            // Unordered (NaN, or set inclusion that fails both ways).
-            None => {
-                if let Some(r) = self.set_compare(a, b, op) {
-                    return Ok(Value::Bool(r));
-                }
-                Ok(Value::Bool(false))
-            }
+            // Unordered: NaN.
+            None => Ok(Value::Bool(false)),
         }
-    }
-
-    fn set_compare(&self, a: Value, b: Value, op: C) -> Option<bool> {
-        let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return None };
-        let (Object::Set(s) | Object::FrozenSet(s), Object::Set(t) | Object::FrozenSet(t)) =
-            (self.heap.get(x), self.heap.get(y))
-        else {
-            return None;
-        };
-        let subset = |p: &crate::dict::Dict, q: &crate::dict::Dict| {
-            p.iter()
-                .all(|e| matches!(q.find(e.hash, e.key, |m, n| self.eq(m, n)), crate::dict::Slot::Found(_)))
-        };
-        Some(match op {
-            C::LessEqual => subset(s, t),
-            C::Less => s.len() < t.len() && subset(s, t),
-            C::GreaterEqual => subset(t, s),
-            _ => s.len() > t.len() && subset(t, s),
-        })
     }
 
     /// Ordering for `<` & co.; `None` when unordered (NaN, sets);
@@ -688,20 +649,17 @@ impl Vm {
                 (F(p), F(q)) => return Ok(p.partial_cmp(&q)),
                 (x, y) => {
                     let big = |n: &Num| match n {
-                        I(i) => Some(BigInt::from(*i)),
-                        Big(b) => Some(b.clone()),
-                        _ => None,
+                        I(i) => BigInt::from(*i),
+                        Big(b) => b.clone(),
+                        _ => BigInt::zero(),
                     };
-                    if let (Some(p), Some(q)) = (big(&x), big(&y)) {
-                        return Ok(Some(p.cmp(&q)));
-                    }
-                    let f = |n: &Num| match n {
-                        I(i) => *i as f64,
-                        Big(b) => b.to_f64().unwrap_or(f64::NAN),
-                        F(f) => *f,
-                        C(..) => f64::NAN,
-                    };
-                    return Ok(f(&x).partial_cmp(&f(&y)));
+                    return Ok(match (x, y) {
+                        (F(p), n) => float_ops::compare_with_int(p, &big(&n)),
+                        (n, F(q)) => {
+                            float_ops::compare_with_int(q, &big(&n)).map(std::cmp::Ordering::reverse)
+                        }
+                        (x, y) => Some(big(&x).cmp(&big(&y))),
+                    });
                 }
             }
         }
@@ -715,7 +673,7 @@ impl Vm {
                     let s = self.seq_items(a).unwrap_or_default();
                     let t = self.seq_items(b).unwrap_or_default();
                     for (p, q) in s.iter().zip(t.iter()) {
-                        if !self.eq(*p, *q) {
+                        if !self.eq_values(*p, *q)? {
                             return self.order(*p, *q);
                         }
                     }
@@ -841,6 +799,15 @@ impl Vm {
     // ---- iteration ----------------------------------------------------------------
 
     pub fn iter(&mut self, v: Value) -> PResult<Value> {
+        match self.try_iter(v)? {
+            Some(it) => Ok(it),
+            None => Err(self.not_iterable(v)),
+        }
+    }
+
+    /// `iter(v)`, or `None` when `v` has no way to be iterated (the caller
+    /// words the error: "not iterable", "Value after * must be an iterable").
+    pub(crate) fn try_iter(&mut self, v: Value) -> PResult<Option<Value>> {
         let kind = match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(_)
@@ -853,17 +820,15 @@ impl Vm {
                 }
                 Object::Dict(t) | Object::Set(t) | Object::FrozenSet(t) => IterKind::Dict(r, 0, 0, t.len()),
                 Object::DictView(d, k) => IterKind::Dict(*d, 0, *k, self.dict_len(*d)),
-                Object::Generator(g) if g.kind != crate::object::GenKind::Generator => {
-                    return Err(self.not_iterable(v))
-                }
-                Object::Iter(_) | Object::Generator(_) | Object::File(_) => return Ok(v),
+                Object::Generator(g) if g.kind != crate::object::GenKind::Generator => return Ok(None),
+                Object::Iter(_) | Object::Generator(_) | Object::File(_) => return Ok(Some(v)),
                 Object::Instance(_) => return self.iter_instance(v),
                 Object::Type(t) if t.meta.is_some() => return self.iter_instance(v),
-                _ => return Err(self.not_iterable(v)),
+                _ => return Ok(None),
             },
-            _ => return Err(self.not_iterable(v)),
+            _ => return Ok(None),
         };
-        Ok(self.heap.alloc_value(Object::Iter(kind)))
+        Ok(Some(self.heap.alloc_value(Object::Iter(kind))))
     }
 
     pub(crate) fn not_iterable(&mut self, v: Value) -> Exc {
@@ -1070,8 +1035,27 @@ impl Vm {
 
     /// All items of an iterable, in a Vec (rooted while Python code runs).
     pub fn collect_iter(&mut self, v: Value) -> PResult<Vec<Value>> {
+        match self.try_collect_iter(v)? {
+            Some(items) => Ok(items),
+            None => Err(self.not_iterable(v)),
+        }
+    }
+
+    /// `*v` in a display or among a call's arguments (`ListExtend`): its items.
+    pub(crate) fn starred_items(&mut self, v: Value) -> PResult<Vec<Value>> {
+        match self.try_collect_iter(v)? {
+            Some(items) => Ok(items),
+            None => {
+                let msg = format!("Value after * must be an iterable, not {}", self.type_name(v));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// `collect_iter`, or `None` when `v` cannot be iterated.
+    pub(crate) fn try_collect_iter(&mut self, v: Value) -> PResult<Option<Vec<Value>>> {
         if let Some(items) = self.seq_items(v) {
-            return Ok(items);
+            return Ok(Some(items));
         }
         if let Some(g) = self.resumable_in_place(v) {
             let mark = self.roots.len();
@@ -1079,9 +1063,11 @@ impl Vm {
             let r = self.drain_generator(g);
             let items = self.roots.split_off((mark + 1).min(self.roots.len()));
             self.roots.truncate(mark);
-            return r.map(|()| items);
+            return r.map(|()| Some(items));
         }
-        let it = self.iter(v)?;
+        let Some(it) = self.try_iter(v)? else {
+            return Ok(None);
+        };
         let mark = self.roots.len();
         self.roots.push(it);
         let mut out = Vec::new();
@@ -1096,7 +1082,7 @@ impl Vm {
             }
         };
         self.roots.truncate(mark);
-        r.map(|_| out)
+        r.map(|_| Some(out))
     }
 
     /// `UnpackSequence`/`UnpackEx`: exactly `n` items, or at least `n + after`.
@@ -1106,7 +1092,7 @@ impl Vm {
             // `a, b = it` takes at most one item too many, as CPython does:
             // an endless iterator is not drained.
             (None, None) => {
-                let Ok(it) = self.iter(v) else {
+                let Some(it) = self.try_iter(v)? else {
                     let msg = format!("cannot unpack non-iterable {} object", self.type_name(v));
                     return Err(self.type_error(msg));
                 };
@@ -1131,13 +1117,13 @@ impl Vm {
                 result?;
                 items
             }
-            (None, Some(_)) => {
-                if self.iter(v).is_err() {
+            (None, Some(_)) => match self.try_collect_iter(v)? {
+                Some(items) => items,
+                None => {
                     let msg = format!("cannot unpack non-iterable {} object", self.type_name(v));
                     return Err(self.type_error(msg));
                 }
-                self.collect_iter(v)?
-            }
+            },
         };
         match after {
             None if items.len() < n => {
@@ -1224,12 +1210,11 @@ impl Vm {
                 _ => {}
             }
         }
-        if self.iter(container).is_err() {
+        let Some(it) = self.try_iter(container)? else {
             let msg = format!("argument of type '{}' is not iterable", self.type_name(container));
             return Err(self.type_error(msg));
-        }
+        };
         // Iterate only as far as the first match: `x in iterator` consumes that much.
-        let it = self.iter(container)?;
         let mark = self.roots.len();
         self.roots.push(it);
         let found = loop {
@@ -1253,46 +1238,67 @@ impl Vm {
         Ok(())
     }
 
-    /// `d.update(m)` (`merge`: repeated keys are an error, for `f(**a, **b)`).
-    pub fn dict_update(&mut self, d: ObjRef, m: Value, merge: bool) -> PResult<()> {
+    /// `d.update(m)`, `{**m}` or `f(**m)`: what `m` may be and how a failure
+    /// is worded depend on `source`.
+    pub fn dict_update(&mut self, d: ObjRef, m: Value, source: DictSource) -> PResult<()> {
         // A subclass of dict is its dict; another mapping is read through `keys()`.
         let m = self.base_value(m);
-        if is_instance(self, m) {
-            let keys_name = self.intern("keys");
-            if let Some(keys) = self.special_of(m, keys_name) {
-                let keys = self.call_special(keys, m, vec![])?;
-                for k in self.collect_iter(keys)? {
-                    let v = self.getitem(m, k)?;
-                    self.dict_set(d, k, v)?;
+        let pairs = match m {
+            Value::Obj(r) if matches!(self.heap.get(r), Object::Dict(_)) => Some(self.dict_items(r)),
+            _ if is_instance(self, m) => {
+                let keys_name = self.intern("keys");
+                match self.special_of(m, keys_name) {
+                    Some(keys) => {
+                        let keys = self.call_special(keys, m, vec![])?;
+                        let mut pairs = Vec::new();
+                        for k in self.collect_iter(keys)? {
+                            let v = self.getitem(m, k)?;
+                            pairs.push((k, v));
+                        }
+                        Some(pairs)
+                    }
+                    None => None,
                 }
-                return Ok(());
             }
-        }
-        if let Value::Obj(r) = m {
-            if matches!(self.heap.get(r), Object::Dict(_)) {
-                for (k, v) in self.dict_items(r) {
-                    if merge && self.dict_get(d, k)?.is_some() {
+            _ => None,
+        };
+        if let Some(pairs) = pairs {
+            for (k, v) in pairs {
+                if let DictSource::Keywords(callee) = source {
+                    if self.dict_get(d, k)?.is_some() {
                         let msg = format!(
-                            "got multiple values for keyword argument '{}'",
+                            "{} got multiple values for keyword argument '{}'",
+                            self.function_str(callee),
                             self.str_of(k).unwrap_or("?")
                         );
                         return Err(self.type_error(msg));
                     }
-                    self.dict_set(d, k, v)?;
                 }
-                return Ok(());
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+        match source {
+            DictSource::MappingOrPairs => {}
+            DictSource::Mapping => {
+                let msg = format!("'{}' object is not a mapping", self.type_name(m));
+                return Err(self.type_error(msg));
+            }
+            DictSource::Keywords(callee) => {
+                let msg = format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    self.function_str(callee),
+                    self.type_name(m)
+                );
+                return Err(self.type_error(msg));
             }
         }
-        if merge {
-            let msg = format!("argument after ** must be a mapping, not {}", self.type_name(m));
-            return Err(self.type_error(msg));
-        }
-        let items = self.collect_iter(m).map_err(|_| {
-            let msg = format!("'{}' object is not iterable", self.type_name(m));
-            self.type_error(msg)
-        })?;
+        let items = self.collect_iter(m)?;
         for (i, item) in items.into_iter().enumerate() {
-            let pair = self.collect_iter(item)?;
+            let Some(pair) = self.try_collect_iter(item)? else {
+                let msg = format!("cannot convert dictionary update sequence element #{i} to a sequence");
+                return Err(self.type_error(msg));
+            };
             if pair.len() != 2 {
                 let msg = format!(
                     "dictionary update sequence element #{i} has length {}; 2 is required",
@@ -1324,6 +1330,42 @@ impl Vm {
         Err(self.type_error("exceptions must derive from BaseException"))
     }
 
+    /// `gen.throw(typ[, val])`: an instance as is; a class with `val` as its
+    /// instance, its constructor's argument (a tuple: its arguments) or none.
+    pub(crate) fn thrown_exception(&mut self, typ: Value, val: Option<Value>) -> PResult<Exc> {
+        let val = val.filter(|v| !matches!(v, Value::None));
+        match typ {
+            Value::Obj(t)
+                if matches!(self.heap.get(t), Object::Type(_))
+                    && self.is_subtype(t, self.types.exc("BaseException")) =>
+            {
+                let Some(val) = val else { return self.make_raisable(typ) };
+                if self.isinstance(val, t) {
+                    return self.make_raisable(val);
+                }
+                let args = match val {
+                    Value::Obj(r) if matches!(self.heap.get(r), Object::Tuple(_)) => {
+                        self.seq_slice(r).to_vec()
+                    }
+                    _ => vec![val],
+                };
+                let e = self.call(typ, args)?;
+                self.make_raisable(e)
+            }
+            Value::Obj(e) if matches!(self.heap.get(e), Object::Exception(_)) => match val {
+                Some(_) => Err(self.type_error("instance exception may not have a separate value")),
+                None => Ok(Exc(e)),
+            },
+            _ => {
+                let msg = format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {}",
+                    self.type_name(typ)
+                );
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
     /// `except T:`: whether `exc` matches the class or tuple of classes `t`.
     pub(crate) fn exception_matches(&mut self, exc: Value, t: Value) -> PResult<bool> {
         let classes = match self.seq_items(t) {
@@ -1346,21 +1388,15 @@ impl Vm {
     }
 }
 
-/// `a ** b` for complex numbers (CPython's `_Py_c_pow`, without its integer fast path).
-pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
-    if b == (0.0, 0.0) {
-        return (1.0, 0.0);
-    }
-    if a == (0.0, 0.0) {
-        return (0.0, 0.0);
-    }
-    let vabs = a.0.hypot(a.1);
-    let mut len = vabs.powf(b.0);
-    let at = a.1.atan2(a.0);
-    let mut phase = at * b.0;
-    if b.1 != 0.0 {
-        len /= (at * b.1).exp();
-        phase += b.1 * vabs.ln();
-    }
-    (len * phase.cos(), len * phase.sin())
+/// Where the mapping of a dict update comes from, which decides what it may
+/// be and how its errors read.
+#[derive(Clone, Copy)]
+pub enum DictSource {
+    /// `dict(m)`, `d.update(m)`: a mapping or an iterable of pairs.
+    MappingOrPairs,
+    /// `{**m}`: a mapping.
+    Mapping,
+    /// `f(**m)`: a mapping whose keys are not yet among the call's keywords;
+    /// the callee is named in errors.
+    Keywords(Value),
 }

@@ -106,7 +106,7 @@ impl Vm {
     }
 
     fn copy_without(&mut self, subject: Value, keys: Value, rest: ObjRef) -> PResult<()> {
-        self.dict_update(rest, subject, false)?;
+        self.dict_update(rest, subject, crate::ops::DictSource::MappingOrPairs)?;
         for k in self.seq_items(keys).unwrap_or_default() {
             if self.dict_remove(rest, k)?.is_none() {
                 let class = self.types.exc("KeyError");

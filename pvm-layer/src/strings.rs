@@ -162,6 +162,9 @@ fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PResult<String> {
 
 /// An integer argument (`__index__`): bool and int.
 pub fn int_arg(vm: &mut Vm, v: Value) -> PResult<i64> {
+    let v = match vm.numeric_special(v, &[vm.special.index], vec![])? {
+        Ok(index) | Err(index) => index,
+    };
     match v {
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(i64::from(b)),
@@ -179,10 +182,8 @@ pub fn int_arg(vm: &mut Vm, v: Value) -> PResult<i64> {
 fn bound(vm: &mut Vm, v: Option<Value>) -> PResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
-        Some(Value::Int(i)) => Ok(Some(i)),
-        Some(Value::Bool(b)) => Ok(Some(i64::from(b))),
-        Some(v) => match vm.to_bigint(v) {
-            Some(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
+        Some(v) => match vm.slice_bound(v)? {
+            Some(i) => Ok(Some(i)),
             None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
         },
     }
@@ -340,12 +341,8 @@ fn pad(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, i64, char) -> PyResult<Str
 
 fn join(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let sep = this(vm, a, "join", 1, 1)?;
-    let items = match vm.collect_iter(a.pos[1]) {
-        Ok(items) => items,
-        Err(e) if vm.is_exc_instance(Value::Obj(e.0), "TypeError") && vm.iter(a.pos[1]).is_err() => {
-            return Err(vm.type_error("can only join an iterable"));
-        }
-        Err(e) => return Err(e),
+    let Some(items) = vm.try_collect_iter(a.pos[1])? else {
+        return Err(vm.type_error("can only join an iterable"));
     };
     let mut out = String::new();
     for (i, v) in items.iter().enumerate() {
@@ -386,6 +383,15 @@ pub fn encode(vm: &mut Vm, a: &Args) -> PResult<Value> {
                     match errors.as_str() {
                         "ignore" => {}
                         "replace" => out.push(b'?'),
+                        "xmlcharrefreplace" => out.extend(format!("&#{};", c as u32).bytes()),
+                        "backslashreplace" => out.extend(
+                            match c as u32 {
+                                n @ ..=0xff => format!("\\x{n:02x}"),
+                                n @ ..=0xffff => format!("\\u{n:04x}"),
+                                n => format!("\\U{n:08x}"),
+                            }
+                            .bytes(),
+                        ),
                         _ => {
                             let codec = if limit == 0x80 { "ascii" } else { "latin-1" };
                             let mut ch = String::new();

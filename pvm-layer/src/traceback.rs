@@ -14,6 +14,10 @@ use crate::vm::Vm;
 /// How CPython shows more of an exception group than these.
 const MAX_GROUP_WIDTH: usize = 15;
 const MAX_GROUP_DEPTH: usize = 10;
+/// How many entries of a traceback are printed, the innermost ones, as
+/// CPython's `PyTraceBack_Print` does for an uncaught exception. (Its
+/// `traceback` module would print them all: a difference past 1000 frames.)
+const TRACEBACK_LIMIT: usize = 1000;
 
 /// Where the printer is inside nested exception groups (traceback.py's
 /// `_ExceptionPrintContext`): each line is indented by the depth and
@@ -159,8 +163,11 @@ impl Vm {
 
     /// The traceback (after `title`, when there is one) and `Type: message`.
     fn format_one(&mut self, e: ObjRef, out: &mut String, title: &str) {
-        let tb: Vec<_> =
-            self.exc_obj(e).map(|x| x.traceback.iter().rev().cloned().collect()).unwrap_or_default();
+        // The innermost TRACEBACK_LIMIT entries, outermost first.
+        let tb: Vec<_> = self
+            .exc_obj(e)
+            .map(|x| x.traceback.iter().take(TRACEBACK_LIMIT).rev().cloned().collect())
+            .unwrap_or_default();
         if !tb.is_empty() {
             out.push_str(title);
         }
@@ -244,6 +251,25 @@ impl Vm {
             out.push_str(&format!("{name}\n"));
         } else {
             out.push_str(&format!("{name}: {msg}\n"));
+        }
+        self.format_notes(e, out);
+    }
+
+    /// The exception's `__notes__`, a line each, as CPython prints them
+    /// below its message (a note that is not a `str` shown by its `str()`).
+    fn format_notes(&mut self, e: ObjRef, out: &mut String) {
+        let Ok(Some(notes)) = self.getattr_opt(Value::Obj(e), "__notes__") else { return };
+        let Some(notes) = self.seq_items(notes) else {
+            let text = self.str_text(notes).unwrap_or_else(|_| "<__notes__ str() failed>".into());
+            out.push_str(&format!("{text}\n"));
+            return;
+        };
+        for note in notes {
+            let text = match self.str_of(note) {
+                Some(s) => s.to_string(),
+                None => self.str_text(note).unwrap_or_else(|_| "<note str() failed>".into()),
+            };
+            out.push_str(&format!("{text}\n"));
         }
     }
 }

@@ -628,8 +628,12 @@ impl<'a> Codegen<'a> {
             return Ok(());
         }
         // The general form: a tuple of positional arguments, a dict of keywords.
-        // (CPython passes a lone `*x` as it is; our `CallFunctionEx` takes a tuple.)
-        self.starunpack(args, pushed, Build::Tuple)?;
+        // A lone `*x` is passed as it is, as CPython does, so that
+        // `CallFunctionEx` names the callee when `x` is not iterable.
+        match args {
+            [Expr { node: ExprKind::Starred { value, .. }, .. }] if pushed == 0 => self.expr(value)?,
+            _ => self.starunpack(args, pushed, Build::Tuple)?,
+        }
         if !keywords.is_empty() {
             let mut have_dict = false;
             let mut seen = 0;

@@ -48,9 +48,9 @@ pub fn install(vm: &mut Vm, math: ObjRef) {
         ("erfc", |vm, a| math_1(vm, a, libm::erfc, false)),
         ("degrees", |vm, a| float_arg(vm, a, 0).map(|x| Value::Float(x * (180.0 / std::f64::consts::PI)))),
         ("radians", |vm, a| float_arg(vm, a, 0).map(|x| Value::Float(x * (std::f64::consts::PI / 180.0)))),
-        ("floor", |vm, a| int_round(vm, a, f64::floor)),
-        ("ceil", |vm, a| int_round(vm, a, f64::ceil)),
-        ("trunc", |vm, a| int_round(vm, a, f64::trunc)),
+        ("floor", |vm, a| int_round(vm, a, "__floor__", f64::floor)),
+        ("ceil", |vm, a| int_round(vm, a, "__ceil__", f64::ceil)),
+        ("trunc", |vm, a| int_round(vm, a, "__trunc__", f64::trunc)),
         ("isnan", |vm, a| float_arg(vm, a, 0).map(|x| Value::Bool(x.is_nan()))),
         ("isinf", |vm, a| float_arg(vm, a, 0).map(|x| Value::Bool(x.is_infinite()))),
         ("isfinite", |vm, a| float_arg(vm, a, 0).map(|x| Value::Bool(x.is_finite()))),
@@ -236,9 +236,15 @@ fn atanh(x: f64) -> f64 {
     }
 }
 
-/// `floor`, `ceil`, `trunc`: an int stays itself, a float becomes an int.
-fn int_round(vm: &mut Vm, a: &Args, f: fn(f64) -> f64) -> PResult<Value> {
+/// `floor`, `ceil`, `trunc`: an int stays itself, a float becomes an int,
+/// an instance of a class that defines `special` (`__floor__`...) gives what
+/// that returns.
+fn int_round(vm: &mut Vm, a: &Args, special: &str, f: fn(f64) -> f64) -> PResult<Value> {
     let v = a.get(0).unwrap_or(Value::None);
+    let special = vm.intern(special);
+    if let Ok(r) = vm.numeric_special(v, &[special], vec![])? {
+        return Ok(r);
+    }
     if vm.to_bigint(v).is_some() && !matches!(v, Value::Float(_)) {
         return Ok(match v {
             Value::Bool(b) => Value::Int(i64::from(b)),

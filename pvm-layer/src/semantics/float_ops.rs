@@ -3,12 +3,29 @@
 //! to Python: zero to a negative power, a negative base to a fractional
 //! power, which needs a complex result), `round` (correctly rounded on the
 //! exact binary value), `float(str)`, `is_integer`, `as_integer_ratio`,
-//! float → int, and `float.hex`.
+//! float → int, `float.hex`, and comparing a float with an int.
 
 use super::int_ops::ratio_to_f64;
 use super::{overflow_error, value_error, zero_division, PyResult};
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{FromPrimitive, One, Pow, Zero};
+
+/// Orders a float against an int exactly, as `float_richcompare` does (the
+/// int is never rounded to a float): `None` when `x` is NaN.
+pub fn compare_with_int(x: f64, n: &BigInt) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering::*;
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 { Greater } else { Less });
+    }
+    let whole = x.floor();
+    Some(match BigInt::from_f64(whole)?.cmp(n) {
+        Equal if x > whole => Greater,
+        ord => ord,
+    })
+}
 
 /// `a / b`.
 pub fn true_divide(a: f64, b: f64) -> PyResult<f64> {

@@ -1,0 +1,12 @@
+it = iter([1, 2, 3])
+print(it.__next__(), next(it), it.__iter__() is it)
+m = map(str, [1, 2])
+print(m.__next__(), list(m))
+g = (x for x in [5])
+print(g.__next__())
+e = enumerate("ab")
+print(e.__next__(), next(e))
+print(hasattr(it, "__next__"), hasattr([], "__next__"), hasattr(m, "__iter__"))
+import itertools
+c = itertools.count(5)
+print(c.__next__(), next(c))
