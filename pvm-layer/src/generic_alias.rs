@@ -126,14 +126,7 @@ pub fn union_of(vm: &mut Vm, a: Value, b: Value) -> PResult<Value> {
     let dict = vm.new_dict();
     vm.dict_set_name(dict, "__args__", args);
     vm.roots.pop();
-    let instance = Instance {
-        class: vm.aliases.union,
-        dict: Some(dict),
-        slots: Box::new([]),
-        base: Value::Null,
-        finalized: false,
-        born: 0,
-    };
+    let instance = Instance::with_dict(vm.aliases.union, dict);
     Ok(vm.heap.alloc_value(Object::Instance(instance)))
 }
 
@@ -155,14 +148,7 @@ pub fn subscript(vm: &mut Vm, origin: ObjRef, key: Value) -> PResult<Option<Valu
     vm.dict_set_name(dict, "__origin__", Value::Obj(origin));
     vm.dict_set_name(dict, "__args__", args);
     vm.roots.pop();
-    let instance = Instance {
-        class: vm.aliases.generic_alias,
-        dict: Some(dict),
-        slots: Box::new([]),
-        base: Value::Null,
-        finalized: false,
-        born: 0,
-    };
+    let instance = Instance::with_dict(vm.aliases.generic_alias, dict);
     Ok(Some(vm.heap.alloc_value(Object::Instance(instance))))
 }
 

@@ -171,6 +171,21 @@ pub struct Instance {
     pub born: u32,
 }
 
+impl Instance {
+    /// An instance of a builtin-made class (a generic alias, a struct
+    /// sequence...) whose attributes are all in `dict`.
+    pub fn with_dict(class: ObjRef, dict: ObjRef) -> Instance {
+        Instance {
+            class,
+            dict: Some(dict),
+            slots: Box::new([]),
+            base: Value::Null,
+            finalized: false,
+            born: 0,
+        }
+    }
+}
+
 /// `property(fget, fset, fdel, doc)`.
 pub struct Property {
     pub fget: Value,

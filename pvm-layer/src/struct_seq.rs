@@ -31,8 +31,7 @@ pub fn new(vm: &mut Vm, module: &str, name: &str, fields: &[&str], values: Vec<V
         vm.dict_set_name(items, f, *v);
     }
     let base = vm.new_tuple(values);
-    let instance =
-        Instance { class: cls, dict: Some(items), slots: Box::new([]), base, finalized: false, born: 0 };
+    let instance = Instance { base, ..Instance::with_dict(cls, items) };
     vm.heap.alloc_value(Object::Instance(instance))
 }
 
