@@ -120,6 +120,15 @@ impl Vm {
                     "__module__" => Some(f.module),
                     "__globals__" => Some(Value::Obj(f.globals)),
                     "__kwdefaults__" => Some(f.kwdefaults),
+                    // Made on first use, as CPython does for a function
+                    // without annotations.
+                    "__annotations__" if f.annotations.is_none() => {
+                        let d = Value::Obj(self.new_dict());
+                        if let Some(Object::Function(f)) = self.heap.get_mut(r) {
+                            f.annotations = d;
+                        }
+                        Some(d)
+                    }
                     "__annotations__" => Some(f.annotations),
                     "__defaults__" => {
                         let d = f.defaults.clone();

@@ -1,5 +1,5 @@
 //! The methods of `bytes` and `bytearray` (each returns the
-//! receiver's type): searching, splitting, stripping, case, `hex`/`fromhex`,
+//! receiver's type; the `str`-like ones are in `bytes_text`): stripping, `hex`/`fromhex`,
 //! `maketrans`/`translate`, `decode`; and the mutators only `bytearray` has
 //! (`append`, `extend`, ...).
 
@@ -16,59 +16,9 @@ pub fn install(vm: &mut Vm) {
         ("maketrans", maketrans),
         ("translate", translate),
         ("decode", decode),
-        ("upper", |vm, a| map(vm, a, |b| b.to_ascii_uppercase())),
-        ("lower", |vm, a| map(vm, a, |b| b.to_ascii_lowercase())),
         ("strip", |vm, a| strip(vm, a, true, true)),
         ("lstrip", |vm, a| strip(vm, a, true, false)),
         ("rstrip", |vm, a| strip(vm, a, false, true)),
-        ("startswith", |vm, a| {
-            let (b, p) = (this(vm, a)?, arg(vm, a, 1)?);
-            Ok(Value::Bool(b.starts_with(&p)))
-        }),
-        ("endswith", |vm, a| {
-            let (b, p) = (this(vm, a)?, arg(vm, a, 1)?);
-            Ok(Value::Bool(b.ends_with(&p)))
-        }),
-        ("find", |vm, a| {
-            let (b, p) = (this(vm, a)?, arg(vm, a, 1)?);
-            Ok(Value::Int(find(&b, &p).map_or(-1, |i| i as i64)))
-        }),
-        ("index", |vm, a| {
-            let (b, p) = (this(vm, a)?, arg(vm, a, 1)?);
-            match find(&b, &p) {
-                Some(i) => Ok(Value::Int(i as i64)),
-                None => Err(vm.value_error("subsection not found")),
-            }
-        }),
-        ("count", |vm, a| {
-            let (b, p) = (this(vm, a)?, arg(vm, a, 1)?);
-            Ok(Value::Int(split_on(&b, &p, usize::MAX).len() as i64 - 1))
-        }),
-        ("replace", |vm, a| {
-            let (b, old, new) = (this(vm, a)?, arg(vm, a, 1)?, arg(vm, a, 2)?);
-            let parts = split_on(&b, &old, usize::MAX);
-            make(vm, a, parts.join(&new[..]))
-        }),
-        ("split", |vm, a| {
-            let b = this(vm, a)?;
-            let parts: Vec<Vec<u8>> = match a.arg(vm, 1, "sep") {
-                None | Some(Value::None) => {
-                    b.split(u8::is_ascii_whitespace).filter(|p| !p.is_empty()).map(<[u8]>::to_vec).collect()
-                }
-                Some(_) => {
-                    let sep = arg(vm, a, 1)?;
-                    if sep.is_empty() {
-                        return Err(vm.value_error("empty separator"));
-                    }
-                    split_on(&b, &sep, usize::MAX)
-                }
-            };
-            let mut items = Vec::with_capacity(parts.len());
-            for p in parts {
-                items.push(make(vm, a, p)?);
-            }
-            Ok(vm.new_list(items))
-        }),
         ("join", |vm, a| {
             let sep = this(vm, a)?;
             let items = vm.collect_iter(a.get(1).unwrap_or(Value::None))?;
@@ -94,6 +44,7 @@ pub fn install(vm: &mut Vm) {
     for kind in [TypeKind::Bytes, TypeKind::ByteArray] {
         let owner = if kind == TypeKind::Bytes { "bytes" } else { "bytearray" };
         install_into(vm, kind, owner, table);
+        install_into(vm, kind, owner, crate::bytes_text::METHODS);
     }
     install_into(vm, TypeKind::ByteArray, "bytearray", MUTATORS);
 }
@@ -105,7 +56,12 @@ fn install_into(vm: &mut Vm, kind: TypeKind, owner: &'static str, table: &[(&'st
         _ => return,
     };
     for (name, func) in table {
-        let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func: *func, owner: Some(owner) }));
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
+            name,
+            func: *func,
+            owner: Some(owner),
+            takes_instance: false,
+        }));
         vm.dict_set_name(dict, name, f);
     }
 }
@@ -347,14 +303,14 @@ fn bytes_of(vm: &Vm, v: Value) -> Option<Vec<u8>> {
     vm.bytes_like(v).map(<[u8]>::to_vec)
 }
 
-fn this(vm: &mut Vm, a: &Args) -> PResult<Vec<u8>> {
+pub(crate) fn this(vm: &mut Vm, a: &Args) -> PResult<Vec<u8>> {
     match a.get(0).and_then(|v| bytes_of(vm, v)) {
         Some(b) => Ok(b),
         None => Err(vm.type_error("descriptor requires a 'bytes' object")),
     }
 }
 
-fn arg(vm: &mut Vm, a: &Args, i: usize) -> PResult<Vec<u8>> {
+pub(crate) fn arg(vm: &mut Vm, a: &Args, i: usize) -> PResult<Vec<u8>> {
     let v = a.get(i).unwrap_or(Value::None);
     match bytes_of(vm, v) {
         Some(b) => Ok(b),
@@ -366,40 +322,9 @@ fn arg(vm: &mut Vm, a: &Args, i: usize) -> PResult<Vec<u8>> {
 }
 
 /// A result of the receiver's type.
-fn make(vm: &mut Vm, a: &Args, b: Vec<u8>) -> PResult<Value> {
+pub(crate) fn make(vm: &mut Vm, a: &Args, b: Vec<u8>) -> PResult<Value> {
     let array = matches!(a.get(0), Some(Value::Obj(r)) if matches!(vm.heap.get(r), Object::ByteArray(_)));
     Ok(vm.heap.alloc_value(if array { Object::ByteArray(b) } else { Object::Bytes(b) }))
-}
-
-fn map(vm: &mut Vm, a: &Args, f: fn(&[u8]) -> Vec<u8>) -> PResult<Value> {
-    let b = this(vm, a)?;
-    make(vm, a, f(&b))
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(0);
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
-}
-
-fn split_on(b: &[u8], sep: &[u8], max: usize) -> Vec<Vec<u8>> {
-    let mut out = Vec::new();
-    let mut rest = b;
-    if sep.is_empty() {
-        return vec![b.to_vec(); 1].into_iter().chain(std::iter::repeat(Vec::new()).take(b.len())).collect();
-    }
-    while out.len() < max {
-        match find(rest, sep) {
-            Some(i) => {
-                out.push(rest[..i].to_vec());
-                rest = &rest[i + sep.len()..];
-            }
-            None => break,
-        }
-    }
-    out.push(rest.to_vec());
-    out
 }
 
 fn strip(vm: &mut Vm, a: &Args, left: bool, right: bool) -> PResult<Value> {
@@ -410,7 +335,7 @@ fn strip(vm: &mut Vm, a: &Args, left: bool, right: bool) -> PResult<Value> {
     };
     let strip_it = |c: &u8| match &chars {
         Some(cs) => cs.contains(c),
-        None => c.is_ascii_whitespace() || *c == 0x0b,
+        None => crate::bytes_text::is_space(*c),
     };
     let mut s = &b[..];
     while left && s.first().is_some_and(strip_it) {

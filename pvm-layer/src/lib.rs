@@ -38,6 +38,7 @@ pub mod attr_cache;
 pub mod attrs;
 pub mod builtins;
 pub mod bytes_methods;
+pub mod bytes_text;
 pub mod call;
 pub mod classes;
 pub mod coroutine;

@@ -580,6 +580,7 @@ pub fn install(vm: &mut Vm) {
                 _ => Err(vm.type_error("descriptor 'with_traceback' requires a 'BaseException' object")),
             },
             owner: Some("BaseException"),
+            takes_instance: false,
         }));
         vm.dict_set_name(dict, "with_traceback", f);
     }
