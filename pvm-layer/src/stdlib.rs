@@ -35,6 +35,7 @@ const MODULES: &[(&str, &str)] = &[
     ("binascii", include_str!("../lib/binascii.py")),
     ("bisect", include_str!("../lib/bisect.py")),
     ("calendar", include_str!("../lib/calendar.py")),
+    ("codecs", include_str!("../lib/codecs.py")),
     ("collections", include_str!("../lib/collections.py")),
     ("collections.abc", include_str!("../lib/collections.abc.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
