@@ -270,13 +270,10 @@ impl Vm {
                     B::Add => (a + c2, b + d),
                     B::Subtract => (a - c2, b - d),
                     B::Multiply => (a * c2 - b * d, a * d + b * c2),
-                    B::TrueDivide => {
-                        let den = c2 * c2 + d * d;
-                        if den == 0.0 {
-                            return Err(self.err("ZeroDivisionError", "complex division by zero"));
-                        }
-                        ((a * c2 + b * d) / den, (b * c2 - a * d) / den)
-                    }
+                    B::TrueDivide => match crate::modules::cmath::quot((a, b), (c2, d)) {
+                        Some(q) => q,
+                        None => return Err(self.err("ZeroDivisionError", "complex division by zero")),
+                    },
                     B::Power => {
                         if (a, b) == (0.0, 0.0) && (d != 0.0 || c2 < 0.0) {
                             return Err(self.err("ZeroDivisionError", "0.0 to a negative or complex power"));
