@@ -67,6 +67,7 @@ const MODULES: &[(&str, &str)] = &[
     ("io", include_str!("../lib/io.py")),
     ("itertools", include_str!("../lib/itertools.py")),
     ("json", include_str!("../lib/json.py")),
+    ("json.tool", include_str!("../lib/json.tool.py")),
     ("keyword", include_str!("../lib/keyword.py")),
     ("linecache", include_str!("../lib/linecache.py")),
     ("locale", include_str!("../lib/locale.py")),
@@ -96,6 +97,7 @@ const MODULES: &[(&str, &str)] = &[
     ("types", include_str!("../lib/types.py")),
     ("typing", include_str!("../lib/typing.py")),
     ("unittest", include_str!("../lib/unittest.py")),
+    ("unittest.__main__", include_str!("../lib/unittest.__main__.py")),
     ("unittest._log", include_str!("../lib/unittest._log.py")),
     ("unittest.case", include_str!("../lib/unittest.case.py")),
     ("unittest.loader", include_str!("../lib/unittest.loader.py")),
@@ -121,6 +123,18 @@ pub fn source(name: &str) -> Option<&'static str> {
 pub fn is_package(name: &str) -> bool {
     let i = MODULES.partition_point(|(n, _)| *n <= name);
     MODULES.get(i).is_some_and(|(n, _)| n.strip_prefix(name).is_some_and(|rest| rest.starts_with('.')))
+}
+
+/// Where CPython's stdlib keeps module `name`, relative to its folder
+/// (`json/tool.py`): `sys.argv[0]` and `__file__` of a module run with
+/// `-m`, which programs show in their usage lines.
+pub fn path(name: &str) -> String {
+    let file = name.replace('.', "/");
+    if is_package(name) {
+        format!("{file}/__init__.py")
+    } else {
+        format!("{file}.py")
+    }
 }
 
 /// The file name tracebacks show for embedded module `name`.
