@@ -90,6 +90,7 @@ const MODULES: &[(&str, &str)] = &[
     ("statistics", include_str!("../lib/statistics.py")),
     ("string", include_str!("../lib/string.py")),
     ("struct", include_str!("../lib/struct.py")),
+    ("tempfile", include_str!("../lib/tempfile.py")),
     ("textwrap", include_str!("../lib/textwrap.py")),
     ("threading", include_str!("../lib/threading.py")),
     ("time", include_str!("../lib/time.py")),
