@@ -693,16 +693,19 @@ impl Vm {
     /// `__missing__` for an instance of a subclass (as `dict_subscript`).
     pub(crate) fn dict_subscript(&mut self, obj: Value, key: Value) -> PResult<Value> {
         let base = self.base_value(obj);
-        if let Value::Obj(d) = base {
-            if matches!(self.heap.get(d), Object::Dict(_)) {
-                if let Some(v) = self.dict_get(d, key)? {
-                    return Ok(v);
-                }
-                if !base.is(obj) {
-                    if let Some(r) = self.try_special(obj, self.special.missing, vec![key])? {
-                        return Ok(r);
-                    }
-                }
+        let Some(d) = base.as_obj().filter(|&d| matches!(self.heap.get(d), Object::Dict(_))) else {
+            let msg = format!(
+                "descriptor '__getitem__' for 'dict' objects doesn't apply to a '{}' object",
+                self.type_name(obj)
+            );
+            return Err(self.type_error(msg));
+        };
+        if let Some(v) = self.dict_get(d, key)? {
+            return Ok(v);
+        }
+        if !base.is(obj) {
+            if let Some(r) = self.try_special(obj, self.special.missing, vec![key])? {
+                return Ok(r);
             }
         }
         self.getitem(base, key)

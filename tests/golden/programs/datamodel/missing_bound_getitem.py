@@ -53,3 +53,7 @@ try:
 except KeyError as e:
     print("plain dict via subclass method:", repr(e))
 print(dict.__getitem__)
+try:
+    dict.__getitem__(["not", "a", "dict"], 0)
+except TypeError as e:
+    print("TypeError:", e)
