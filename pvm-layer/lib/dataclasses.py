@@ -1,6 +1,8 @@
 """Strata's dataclasses: @dataclass and field() as CPython 3.11 defines
-them, with the generated methods written as closures rather than compiled
-from source text (CPython builds them with exec)."""
+them. `__init__` is compiled from source text as CPython's is (for its
+signature); the other generated methods are closures."""
+
+import sys
 
 __all__ = [
     "dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING",
@@ -30,6 +32,13 @@ class FrozenInstanceError(AttributeError):
 class InitVar:
     def __init__(self, type):
         self.type = type
+
+    def __repr__(self):
+        if isinstance(self.type, type):
+            type_name = self.type.__name__
+        else:
+            type_name = repr(self.type)
+        return f"dataclasses.InitVar[{type_name}]"
 
     def __class_getitem__(cls, type):
         return InitVar(type)
@@ -202,7 +211,67 @@ def _collect_fields(cls, kw_only_default):
     return found
 
 
-def _init_fn(cls, flds, frozen, has_post_init):
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return "<factory>"
+
+
+# The default of a parameter whose field has a default_factory.
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+
+def _create_fn(name, args, body, *, globals, locals, return_type=MISSING):
+    # As CPython: the function is compiled from source text, so that it has
+    # a real signature (inspect.signature, argument errors); `locals` become
+    # the parameters of an enclosing function, its closure.
+    return_annotation = ""
+    if return_type is not MISSING:
+        locals["_return_type"] = return_type
+        return_annotation = "->_return_type"
+    body = "\n".join(f"  {b}" for b in body)
+    txt = f" def {name}({','.join(args)}){return_annotation}:\n{body}"
+    txt = f"def __create_fn__({', '.join(locals.keys())}):\n{txt}\n return {name}"
+    ns = {}
+    exec(txt, globals, ns)
+    return ns["__create_fn__"](**locals)
+
+
+def _field_init(f, frozen, locals, slots):
+    default_name = f"_dflt_{f.name}"
+    if f.default_factory is not MISSING:
+        locals[default_name] = f.default_factory
+        if f.init:
+            value = f"{default_name}() if {f.name} is _HAS_DEFAULT_FACTORY else {f.name}"
+        else:
+            value = f"{default_name}()"
+    elif f.init:
+        if f.default is not MISSING:
+            locals[default_name] = f.default
+        value = f.name
+    elif slots and f.default is not MISSING:
+        locals[default_name] = f.default
+        value = default_name
+    else:
+        # A field with init=False and a plain default keeps it on the class.
+        return None
+    if isinstance(f.type, InitVar):
+        return None
+    if frozen:
+        return f"__dataclass_builtins_object__.__setattr__(self,{f.name!r},{value})"
+    return f"self.{f.name}={value}"
+
+
+def _init_param(f):
+    if f.default is not MISSING:
+        default = f"=_dflt_{f.name}"
+    elif f.default_factory is not MISSING:
+        default = "=_HAS_DEFAULT_FACTORY"
+    else:
+        default = ""
+    return f"{f.name}:_type_{f.name}{default}"
+
+
+def _init_fn(cls, flds, frozen, has_post_init, slots):
     init_fields = [f for f in flds if f.init]
     positional = [f for f in init_fields if not f.kw_only]
     keyword = [f for f in init_fields if f.kw_only]
@@ -212,50 +281,22 @@ def _init_fn(cls, flds, frozen, has_post_init):
             seen_default = True
         elif seen_default:
             raise TypeError(f"non-default argument {f.name!r} follows default argument")
-
-    required = 1 + sum(1 for f in positional if f.default is MISSING and f.default_factory is MISSING)
-    most = 1 + len(positional)
-    takes = f"{most} positional argument{'s' if most > 1 else ''}" if required == most else f"from {required} to {most} positional arguments"
-
-    def __init__(self, *args, **kwargs):
-        if len(args) > len(positional):
-            raise TypeError(f"{cls.__qualname__}.__init__() takes {takes} but {len(args) + 1} were given")
-        values = {}
-        for f, v in zip(positional, args):
-            values[f.name] = v
-        for name, v in kwargs.items():
-            if not any(f.name == name for f in init_fields):
-                raise TypeError(f"{cls.__qualname__}.__init__() got an unexpected keyword argument {name!r}")
-            if name in values:
-                raise TypeError(f"{cls.__qualname__}.__init__() got multiple values for argument {name!r}")
-            values[name] = v
-        missing = [f.name for f in positional + keyword if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            kind = "positional" if any(f.name == missing[0] for f in positional) else "keyword-only"
-            names = " and ".join(repr(m) for m in missing) if len(missing) <= 2 else ", ".join(repr(m) for m in missing[:-1]) + ", and " + repr(missing[-1])
-            raise TypeError(f"{cls.__qualname__}.__init__() missing {len(missing)} required {kind} argument{'s' if len(missing) > 1 else ''}: {names}")
-        init_vars = []
-        for f in flds:
-            if f.init:
-                value = values[f.name] if f.name in values else (f.default_factory() if f.default_factory is not MISSING else f.default)
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            elif f.default is not MISSING:
-                value = f.default
-            else:
-                continue
-            if isinstance(f.type, InitVar):
-                init_vars.append(value)
-                continue
-            if frozen:
-                object.__setattr__(self, f.name, value)
-            else:
-                setattr(self, f.name, value)
-        if has_post_init:
-            self.__post_init__(*init_vars)
-
-    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
-    return __init__
+    locals = {f"_type_{f.name}": f.type for f in flds}
+    locals.update({"MISSING": MISSING, "_HAS_DEFAULT_FACTORY": _HAS_DEFAULT_FACTORY,
+                   "__dataclass_builtins_object__": object})
+    body = [line for f in flds if (line := _field_init(f, frozen, locals, slots))]
+    if has_post_init:
+        init_vars = ",".join(f.name for f in flds if isinstance(f.type, InitVar))
+        body.append(f"self.__post_init__({init_vars})")
+    params = [_init_param(f) for f in positional]
+    if keyword:
+        params += ["*"] + [_init_param(f) for f in keyword]
+    module = sys.modules.get(cls.__module__)
+    globals = module.__dict__ if module is not None else {}
+    fn = _create_fn("__init__", ["self"] + params, body or ["pass"], globals=globals, locals=locals,
+                    return_type=None)
+    fn.__qualname__ = f"{cls.__qualname__}.__init__"
+    return fn
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
@@ -265,7 +306,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     flds = [f for f in all_fields.values()]
     data_fields = [f for f in flds if not isinstance(f.type, InitVar)]
     if init and "__init__" not in cls.__dict__:
-        cls.__init__ = _init_fn(cls, flds, frozen, hasattr(cls, "__post_init__"))
+        cls.__init__ = _init_fn(cls, flds, frozen, hasattr(cls, "__post_init__"), slots)
     if repr and "__repr__" not in cls.__dict__:
         shown = [f for f in data_fields if f.repr]
 

@@ -87,9 +87,20 @@ class Random:
     def seed(self, a=None, version=2):
         if a is None:
             a = _time.time_ns() ^ (_time.perf_counter_ns() << 16)
+        elif version == 1 and isinstance(a, (str, bytes)):
+            # Python 2's string hash, for streams seeded the old way.
+            a = a.decode("latin-1") if isinstance(a, bytes) else a
+            x = ord(a[0]) << 7 if a else 0
+            for c in map(ord, a):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
         elif isinstance(a, (str, bytes, bytearray)):
+            # Imported here: only a text seed needs it.
+            from hashlib import sha512 as _sha512
+
             data = a.encode() if isinstance(a, str) else bytes(a)
-            a = int.from_bytes(data + _sha512_stand_in(data), "big")
+            a = int.from_bytes(data + _sha512(data).digest(), "big")
         elif isinstance(a, float):
             a = hash(a)
         elif not isinstance(a, int):
@@ -361,12 +372,6 @@ def _index(n):
         return n.__index__()
     except AttributeError:
         raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer") from None
-
-
-def _sha512_stand_in(data):
-    # Known gap: CPython hashes a str/bytes seed with SHA-512; strata has no
-    # hashlib yet, so such seeds give a stream of their own.
-    return b""
 
 
 _inst = Random()

@@ -120,6 +120,15 @@ impl Vm {
                     "__module__" => Some(f.module),
                     "__globals__" => Some(Value::Obj(f.globals)),
                     "__kwdefaults__" => Some(f.kwdefaults),
+                    // Made on first use, as CPython does for a function
+                    // without annotations.
+                    "__annotations__" if f.annotations.is_none() => {
+                        let d = Value::Obj(self.new_dict());
+                        if let Some(Object::Function(f)) = self.heap.get_mut(r) {
+                            f.annotations = d;
+                        }
+                        Some(d)
+                    }
                     "__annotations__" => Some(f.annotations),
                     "__defaults__" => {
                         let d = f.defaults.clone();
@@ -590,12 +599,19 @@ impl Vm {
                     let text = self.str_of(name).unwrap_or("").to_string();
                     let d = f.dict;
                     match text.as_str() {
-                        "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                        "__annotations__"
+                            if !value.is_none()
+                                && !matches!(value, Value::Obj(v) if matches!(self.heap.get(v), Object::Dict(_))) =>
+                        {
+                            return Err(self.type_error("__annotations__ must be set to a dict object"));
+                        }
+                        "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__" => {
                             if let Some(Object::Function(f)) = self.heap.get_mut(r) {
                                 match text.as_str() {
                                     "__name__" => f.name = value,
                                     "__qualname__" => f.qualname = value,
                                     "__doc__" => f.doc = value,
+                                    "__annotations__" => f.annotations = value,
                                     _ => f.module = value,
                                 }
                             }

@@ -13,7 +13,7 @@ use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm};
 
 pub fn add_fn(vm: &mut Vm, dict: ObjRef, name: &'static str, func: NativeFn) {
-    let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func, owner: None }));
+    let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func, owner: None, takes_instance: false }));
     vm.dict_set_name(dict, name, f);
 }
 

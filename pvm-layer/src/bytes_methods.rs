@@ -1,8 +1,7 @@
-//! The methods of `bytes` and `bytearray` (each returns the receiver's
-//! type): searching, stripping, case, `hex`/`fromhex`, `maketrans`/
-//! `translate`, `decode`; and the mutators only `bytearray` has (`append`,
-//! `extend`, ...). Those that follow `str`'s rules (padding, splitting,
-//! partitioning) are in `bytes_as_text`.
+//! The methods of `bytes` and `bytearray` (each returns the
+//! receiver's type; the `str`-like ones are in `bytes_text`): stripping, `hex`/`fromhex`,
+//! `maketrans`/`translate`, `decode`; and the mutators only `bytearray` has
+//! (`append`, `extend`, ...).
 
 use crate::call::Args;
 use crate::object::{Builtin, NativeFn, Object};
@@ -17,24 +16,9 @@ pub fn install(vm: &mut Vm) {
         ("maketrans", maketrans),
         ("translate", translate),
         ("decode", decode),
-        ("upper", |vm, a| map(vm, a, |b| b.to_ascii_uppercase())),
-        ("lower", |vm, a| map(vm, a, |b| b.to_ascii_lowercase())),
         ("strip", |vm, a| strip(vm, a, true, true)),
         ("lstrip", |vm, a| strip(vm, a, true, false)),
         ("rstrip", |vm, a| strip(vm, a, false, true)),
-        ("startswith", |vm, a| {
-            let (b, p) = (this(vm, a)?, arg(vm, a, 1)?);
-            Ok(Value::Bool(b.starts_with(&p)))
-        }),
-        ("endswith", |vm, a| {
-            let (b, p) = (this(vm, a)?, arg(vm, a, 1)?);
-            Ok(Value::Bool(b.ends_with(&p)))
-        }),
-        ("replace", |vm, a| {
-            let (b, old, new) = (this(vm, a)?, arg(vm, a, 1)?, arg(vm, a, 2)?);
-            let parts = split_on(&b, &old);
-            make(vm, a, parts.join(&new[..]))
-        }),
         ("join", |vm, a| {
             let sep = this(vm, a)?;
             let items = vm.collect_iter(a.get(1).unwrap_or(Value::None))?;
@@ -60,7 +44,7 @@ pub fn install(vm: &mut Vm) {
     for kind in [TypeKind::Bytes, TypeKind::ByteArray] {
         let owner = if kind == TypeKind::Bytes { "bytes" } else { "bytearray" };
         install_into(vm, kind, owner, table);
-        install_into(vm, kind, owner, crate::bytes_as_text::METHODS);
+        install_into(vm, kind, owner, crate::bytes_text::METHODS);
     }
     install_into(vm, TypeKind::ByteArray, "bytearray", MUTATORS);
 }
@@ -72,7 +56,12 @@ fn install_into(vm: &mut Vm, kind: TypeKind, owner: &'static str, table: &[(&'st
         _ => return,
     };
     for (name, func) in table {
-        let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func: *func, owner: Some(owner) }));
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
+            name,
+            func: *func,
+            owner: Some(owner),
+            takes_instance: false,
+        }));
         vm.dict_set_name(dict, name, f);
     }
 }
@@ -338,32 +327,6 @@ pub(crate) fn make(vm: &mut Vm, a: &Args, b: Vec<u8>) -> PResult<Value> {
     Ok(vm.heap.alloc_value(if array { Object::ByteArray(b) } else { Object::Bytes(b) }))
 }
 
-fn map(vm: &mut Vm, a: &Args, f: fn(&[u8]) -> Vec<u8>) -> PResult<Value> {
-    let b = this(vm, a)?;
-    make(vm, a, f(&b))
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(0);
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
-}
-
-fn split_on(b: &[u8], sep: &[u8]) -> Vec<Vec<u8>> {
-    let mut out = Vec::new();
-    let mut rest = b;
-    if sep.is_empty() {
-        return vec![b.to_vec(); 1].into_iter().chain(std::iter::repeat(Vec::new()).take(b.len())).collect();
-    }
-    while let Some(i) = find(rest, sep) {
-        out.push(rest[..i].to_vec());
-        rest = &rest[i + sep.len()..];
-    }
-    out.push(rest.to_vec());
-    out
-}
-
 fn strip(vm: &mut Vm, a: &Args, left: bool, right: bool) -> PResult<Value> {
     let b = this(vm, a)?;
     let chars: Option<Vec<u8>> = match a.get(1) {
@@ -372,7 +335,7 @@ fn strip(vm: &mut Vm, a: &Args, left: bool, right: bool) -> PResult<Value> {
     };
     let strip_it = |c: &u8| match &chars {
         Some(cs) => cs.contains(c),
-        None => c.is_ascii_whitespace() || *c == 0x0b,
+        None => crate::bytes_text::is_space(*c),
     };
     let mut s = &b[..];
     while left && s.first().is_some_and(strip_it) {

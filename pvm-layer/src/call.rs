@@ -228,7 +228,7 @@ impl Vm {
                 let f = b.func;
                 // A builtin type's method acts on the builtin value an
                 // instance of a subclass extends (`list.append` on a `Stack`).
-                if let (Some(owner), Some(first)) = (b.owner, args.pos.first_mut()) {
+                if let (Some(owner), Some(first), false) = (b.owner, args.pos.first_mut(), b.takes_instance) {
                     let base = self.base_value(*first);
                     if !base.is(*first) && self.type_is_named(base, owner) {
                         *first = base;

@@ -16,7 +16,7 @@
 use compiler_layer::instruction::{BinaryOperator as B, ComparisonOperator as C, UnaryOperator as U};
 
 use crate::call::Args;
-use crate::object::{IterKind, NativeFn, Object};
+use crate::object::{Builtin, IterKind, NativeFn, Object};
 use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
@@ -218,7 +218,19 @@ pub fn install(vm: &mut Vm) {
         for (name, func) in protocol {
             vm.add_method(t, owner, name, *func);
         }
-        if !matches!(kind, K::Set | K::FrozenSet) {
+        if kind == K::Dict {
+            let f = Builtin {
+                name: "__getitem__",
+                func: |vm, a| {
+                    let (obj, key) = two(vm, a, "__getitem__")?;
+                    vm.dict_subscript(obj, key)
+                },
+                owner: Some(owner),
+                takes_instance: true,
+            };
+            let f = vm.heap.alloc_value(Object::Builtin(f));
+            vm.set_type_attr(t, "__getitem__", f);
+        } else if !matches!(kind, K::Set | K::FrozenSet) {
             vm.add_method(t, owner, "__getitem__", |vm, a| {
                 let (obj, key) = two(vm, a, "__getitem__")?;
                 vm.getitem(obj, key)
@@ -660,14 +672,29 @@ impl Vm {
             let msg = format!("'{}' object is not subscriptable", self.type_name(obj));
             return Err(self.type_error(msg));
         }
-        if let Value::Obj(d) = base {
-            if matches!(self.heap.get(d), Object::Dict(_)) {
-                if let Some(v) = self.dict_get(d, key)? {
-                    return Ok(v);
-                }
-                if let Some(r) = self.try_special(obj, self.special.missing, vec![key])? {
-                    return Ok(r);
-                }
+        if matches!(base, Value::Obj(d) if matches!(self.heap.get(d), Object::Dict(_))) {
+            return self.dict_subscript(obj, key);
+        }
+        self.getitem(base, key)
+    }
+
+    /// `dict.__getitem__(obj, key)`: the dict's own lookup, then
+    /// `__missing__` for an instance of a subclass (as `dict_subscript`).
+    pub(crate) fn dict_subscript(&mut self, obj: Value, key: Value) -> PResult<Value> {
+        let base = self.base_value(obj);
+        let Some(d) = base.as_obj().filter(|&d| matches!(self.heap.get(d), Object::Dict(_))) else {
+            let msg = format!(
+                "descriptor '__getitem__' for 'dict' objects doesn't apply to a '{}' object",
+                self.type_name(obj)
+            );
+            return Err(self.type_error(msg));
+        };
+        if let Some(v) = self.dict_get(d, key)? {
+            return Ok(v);
+        }
+        if !base.is(obj) {
+            if let Some(r) = self.try_special(obj, self.special.missing, vec![key])? {
+                return Ok(r);
             }
         }
         self.getitem(base, key)

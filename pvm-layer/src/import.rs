@@ -488,7 +488,11 @@ impl Vm {
         };
         let location = match self.find_module(name, parent) {
             Ok(found @ (Found::File(_) | Found::Namespace(_))) => found,
-            Ok(Found::Embedded(_)) => return Err(format!("No code object available for {name}")),
+            Ok(Found::Embedded(code)) if !crate::stdlib::is_package(name) => {
+                let location = ModuleLocation { file: crate::stdlib::path(name), package_dir: None };
+                return Ok(Ok((name.to_string(), ModuleCode { location, code, source: None, cached: None })));
+            }
+            Ok(found @ Found::Embedded(_)) => found,
             Err(e)
                 if self.is_exc_instance(Value::Obj(e.0), "ModuleNotFoundError")
                     && self.exc_attr_text(e, "name").as_deref() == Some(name) =>

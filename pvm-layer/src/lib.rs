@@ -37,8 +37,8 @@
 pub mod attr_cache;
 pub mod attrs;
 pub mod builtins;
-pub mod bytes_as_text;
 pub mod bytes_methods;
+pub mod bytes_text;
 pub mod call;
 pub mod classes;
 pub mod coroutine;

@@ -588,12 +588,14 @@ pub fn install(vm: &mut Vm) {
                 _ => Err(vm.type_error("descriptor 'with_traceback' requires a 'BaseException' object")),
             },
             owner: Some("BaseException"),
+            takes_instance: false,
         }));
         vm.dict_set_name(dict, "with_traceback", f);
         let f = vm.heap.alloc_value(Object::Builtin(Builtin {
             name: "add_note",
             func: add_note,
             owner: Some("BaseException"),
+            takes_instance: false,
         }));
         vm.dict_set_name(dict, "add_note", f);
     }

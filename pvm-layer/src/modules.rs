@@ -4,8 +4,10 @@
 //! `modules/sre.rs`, under the Python `re`), `_struct` (in
 //! `modules/struct_.rs`, under `struct`), `_traceback` (in
 //! `modules/traceback.rs`, under `traceback`, `warnings`, `linecache`,
-//! `logging`), `_hashlib` (in `modules/hashlib.rs`, under `hashlib`).
+//! `logging`), `_hashlib` (in `modules/hashlib.rs`, under `hashlib`),
+//! `cmath` (in `modules/cmath.rs`).
 
+pub(crate) mod cmath;
 mod hashlib;
 mod math;
 pub(crate) mod posix;
@@ -193,6 +195,7 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("posix", posix::install),
     ("_time", time::install),
     ("math", math::install),
+    ("cmath", cmath::install),
     ("_sre", sre::install),
     ("_struct", struct_::install),
     ("_traceback", traceback::install),

@@ -96,6 +96,9 @@ pub struct Builtin {
     pub func: NativeFn,
     /// A method of a builtin type (shown as `<method 'x' of 'T' objects>`).
     pub owner: Option<&'static str>,
+    /// Receives an instance of a subclass itself rather than the builtin
+    /// value it extends (`dict.__getitem__`, which must find `__missing__`).
+    pub takes_instance: bool,
 }
 
 pub struct Module {

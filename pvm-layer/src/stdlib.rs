@@ -29,12 +29,14 @@ const MODULES: &[(&str, &str)] = &[
     ("_thread", include_str!("../lib/_thread.py")),
     ("abc", include_str!("../lib/abc.py")),
     ("argparse", include_str!("../lib/argparse.py")),
+    ("array", include_str!("../lib/array.py")),
     ("asyncio", include_str!("../lib/asyncio.py")),
     ("atexit", include_str!("../lib/atexit.py")),
     ("base64", include_str!("../lib/base64.py")),
     ("binascii", include_str!("../lib/binascii.py")),
     ("bisect", include_str!("../lib/bisect.py")),
     ("calendar", include_str!("../lib/calendar.py")),
+    ("codecs", include_str!("../lib/codecs.py")),
     ("collections", include_str!("../lib/collections.py")),
     ("collections.abc", include_str!("../lib/collections.abc.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
@@ -66,6 +68,7 @@ const MODULES: &[(&str, &str)] = &[
     ("io", include_str!("../lib/io.py")),
     ("itertools", include_str!("../lib/itertools.py")),
     ("json", include_str!("../lib/json.py")),
+    ("json.tool", include_str!("../lib/json.tool.py")),
     ("keyword", include_str!("../lib/keyword.py")),
     ("linecache", include_str!("../lib/linecache.py")),
     ("locale", include_str!("../lib/locale.py")),
@@ -87,6 +90,7 @@ const MODULES: &[(&str, &str)] = &[
     ("statistics", include_str!("../lib/statistics.py")),
     ("string", include_str!("../lib/string.py")),
     ("struct", include_str!("../lib/struct.py")),
+    ("tempfile", include_str!("../lib/tempfile.py")),
     ("textwrap", include_str!("../lib/textwrap.py")),
     ("threading", include_str!("../lib/threading.py")),
     ("time", include_str!("../lib/time.py")),
@@ -95,6 +99,7 @@ const MODULES: &[(&str, &str)] = &[
     ("types", include_str!("../lib/types.py")),
     ("typing", include_str!("../lib/typing.py")),
     ("unittest", include_str!("../lib/unittest.py")),
+    ("unittest.__main__", include_str!("../lib/unittest.__main__.py")),
     ("unittest._log", include_str!("../lib/unittest._log.py")),
     ("unittest.case", include_str!("../lib/unittest.case.py")),
     ("unittest.loader", include_str!("../lib/unittest.loader.py")),
@@ -120,6 +125,18 @@ pub fn source(name: &str) -> Option<&'static str> {
 pub fn is_package(name: &str) -> bool {
     let i = MODULES.partition_point(|(n, _)| *n <= name);
     MODULES.get(i).is_some_and(|(n, _)| n.strip_prefix(name).is_some_and(|rest| rest.starts_with('.')))
+}
+
+/// Where CPython's stdlib keeps module `name`, relative to its folder
+/// (`json/tool.py`): `sys.argv[0]` and `__file__` of a module run with
+/// `-m`, which programs show in their usage lines.
+pub fn path(name: &str) -> String {
+    let file = name.replace('.', "/");
+    if is_package(name) {
+        format!("{file}/__init__.py")
+    } else {
+        format!("{file}.py")
+    }
 }
 
 /// The file name tracebacks show for embedded module `name`.

@@ -99,7 +99,12 @@ pub fn install(vm: &mut Vm) {
         }),
     ];
     for (name, func) in table {
-        let f = vm.heap.alloc_value(Object::Builtin(Builtin { name, func: *func, owner: Some("str") }));
+        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
+            name,
+            func: *func,
+            owner: Some("str"),
+            takes_instance: false,
+        }));
         vm.dict_set_name(dict, name, f);
     }
 }
@@ -179,7 +184,7 @@ pub fn int_arg(vm: &mut Vm, v: Value) -> PResult<i64> {
 }
 
 /// A slice bound: an int (clamped when huge) or None.
-fn bound(vm: &mut Vm, v: Option<Value>) -> PResult<Option<i64>> {
+pub(crate) fn bound(vm: &mut Vm, v: Option<Value>) -> PResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) => match vm.slice_bound(v)? {

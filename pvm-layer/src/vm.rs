@@ -232,7 +232,12 @@ impl Vm {
 
     /// A builtin function that is a method of type `owner` (install time).
     pub fn new_method(&mut self, owner: &'static str, name: &'static str, func: NativeFn) -> Value {
-        self.heap.alloc_value(Object::Builtin(Builtin { name, func, owner: Some(owner) }))
+        self.heap.alloc_value(Object::Builtin(Builtin {
+            name,
+            func,
+            owner: Some(owner),
+            takes_instance: false,
+        }))
     }
 
     /// Sets attribute `name` in the dict of type `t` (install time).

@@ -357,3 +357,30 @@ fn a_full_sandbox_still_imports_without_caching() {
     assert_eq!((status, os.stdout_string()), (0, SCRIPT_OUTPUT.to_string()), "{}", os.stderr_string());
     assert!(os.stat("/app/project/core/__pycache__/models.strata-311.pyc").is_err(), "no room for the cache");
 }
+
+/// `-m` runs the embedded standard library too (a package through its
+/// `__main__`), with what python3 prints for the same command lines.
+#[test]
+fn embedded_stdlib_modules_run_with_dash_m() {
+    let scratch = Scratch::new("dash-m-stdlib");
+    std::fs::write(scratch.path("data.json"), r#"{"b": [1], "a": null}"#).expect("write data.json");
+    let cases: &[(&[&str], &str)] = &[
+        (&["-m", "calendar", "2024", "2"], "   February 2024\nMo Tu We Th Fr Sa Su\n          1  2  3  4\n"),
+        (
+            &["-m", "json.tool", "--sort-keys", "data.json"],
+            "{\n    \"a\": null,\n    \"b\": [\n        1\n    ]\n}\n",
+        ),
+        (&["-m", "timeit", "-n", "10", "-r", "2", "pass"], "10 loops, best of 2: "),
+        (&["-m", "unittest", "-h"], "usage: strata -m unittest [-h]"),
+    ];
+    for (args, start) in cases {
+        let out = strata(&scratch.0, args, &[]);
+        assert_eq!(out.status, 0, "{args:?}: {}", out.stderr);
+        assert!(out.stdout.starts_with(start), "{args:?}: {}", out.stdout);
+    }
+    let out = strata(&scratch.0, &["-m", "collections"], &[]);
+    assert_eq!(
+        (out.status, out.stderr.as_str()),
+        (1, "strata: No module named collections.__main__; 'collections' is a package and cannot be directly executed\n")
+    );
+}

@@ -21,8 +21,8 @@ pub fn divide(a: Complex, b: Complex) -> PyResult<Complex> {
     quotient(a, b).map_or_else(|| zero_division("complex division by zero"), Ok)
 }
 
-/// `_Py_c_quot`: `None` when `b` is zero.
-fn quotient(a: Complex, b: Complex) -> Option<Complex> {
+/// `_Py_c_quot` (Smith's division, which `cmath` uses too): `None` when `b` is zero.
+pub fn quotient(a: Complex, b: Complex) -> Option<Complex> {
     let (abs_real, abs_imag) = (b.0.abs(), b.1.abs());
     if abs_real >= abs_imag {
         if abs_real == 0.0 {
