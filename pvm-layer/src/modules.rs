@@ -4,8 +4,10 @@
 //! `modules/sre.rs`, under the Python `re`), `_struct` (in
 //! `modules/struct_.rs`, under `struct`), `_traceback` (in
 //! `modules/traceback.rs`, under `traceback`, `warnings`, `linecache`,
-//! `logging`), `_hashlib` (in `modules/hashlib.rs`, under `hashlib`).
+//! `logging`), `_hashlib` (in `modules/hashlib.rs`, under `hashlib`),
+//! `_ast` (in `modules/ast.rs`, under `ast`).
 
+mod ast;
 mod hashlib;
 mod math;
 pub(crate) mod posix;
@@ -197,6 +199,7 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_struct", struct_::install),
     ("_traceback", traceback::install),
     ("_hashlib", hashlib::install),
+    ("_ast", ast::install),
 ];
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.

@@ -29,6 +29,7 @@ const MODULES: &[(&str, &str)] = &[
     ("_thread", include_str!("../lib/_thread.py")),
     ("abc", include_str!("../lib/abc.py")),
     ("argparse", include_str!("../lib/argparse.py")),
+    ("ast", include_str!("../lib/ast.py")),
     ("asyncio", include_str!("../lib/asyncio.py")),
     ("atexit", include_str!("../lib/atexit.py")),
     ("base64", include_str!("../lib/base64.py")),
