@@ -5,7 +5,9 @@
 //! `modules/struct_.rs`, under `struct`), `_traceback` (in
 //! `modules/traceback.rs`, under `traceback`, `warnings`, `linecache`,
 //! `logging`), `_hashlib` (in `modules/hashlib.rs`, under `hashlib`),
-//! `_ast` (in `modules/ast.rs`, under `ast`).
+//! `_ast` (in `modules/ast.rs`, under `ast`), `_tokenize` (in
+//! `modules/tokenize.rs`, under `tokenize`), `_dis` (in `modules/dis.rs`,
+//! under `dis`).
 
 mod ast;
 mod hashlib;
@@ -14,6 +16,7 @@ pub(crate) mod posix;
 mod sre;
 mod struct_;
 mod time;
+mod tokenize;
 mod traceback;
 
 use crate::builtins::add_fn;
@@ -200,6 +203,7 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_traceback", traceback::install),
     ("_hashlib", hashlib::install),
     ("_ast", ast::install),
+    ("_tokenize", tokenize::install),
 ];
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.

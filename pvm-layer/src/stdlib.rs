@@ -92,6 +92,8 @@ const MODULES: &[(&str, &str)] = &[
     ("threading", include_str!("../lib/threading.py")),
     ("time", include_str!("../lib/time.py")),
     ("timeit", include_str!("../lib/timeit.py")),
+    ("token", include_str!("../lib/token.py")),
+    ("tokenize", include_str!("../lib/tokenize.py")),
     ("traceback", include_str!("../lib/traceback.py")),
     ("types", include_str!("../lib/types.py")),
     ("typing", include_str!("../lib/typing.py")),
