@@ -10,6 +10,7 @@
 //! under `dis`).
 
 mod ast;
+mod dis;
 mod hashlib;
 mod math;
 pub(crate) mod posix;
@@ -204,6 +205,7 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_hashlib", hashlib::install),
     ("_ast", ast::install),
     ("_tokenize", tokenize::install),
+    ("_dis", dis::install),
 ];
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.

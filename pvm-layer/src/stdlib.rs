@@ -47,6 +47,7 @@ const MODULES: &[(&str, &str)] = &[
     ("datetime", include_str!("../lib/datetime.py")),
     ("decimal", include_str!("../lib/decimal.py")),
     ("difflib", include_str!("../lib/difflib.py")),
+    ("dis", include_str!("../lib/dis.py")),
     ("enum", include_str!("../lib/enum.py")),
     ("errno", include_str!("../lib/errno.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
