@@ -10,19 +10,21 @@
 
 use crate::pyrepr::str_repr;
 use crate::source;
+use std::sync::Arc;
 
 const TAB_SIZE: usize = 8;
 
 /// One token as `tokenize.TokenInfo` has it (positions are 1-based lines,
 /// 0-based character columns; `line` the physical line, or lines, it was
-/// found on).
+/// found on, shared by the tokens of that line: a line of `n` tokens must
+/// not cost `n` copies of itself).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Token {
     pub kind: Kind,
     pub text: String,
     pub start: (usize, usize),
     pub end: (usize, usize),
-    pub line: String,
+    pub line: Arc<str>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -549,7 +551,7 @@ pub fn tokenize_partial(source: &[u8], filename: Option<&str>) -> (Vec<Token>, O
         text: encoding.clone(),
         start: (0, 0),
         end: (0, 0),
-        line: String::new(),
+        line: Arc::from(""),
     };
     let mut tokens = vec![encoding_token];
     let error = scan(&raw_lines, &encoding, bom, &mut tokens).err();
@@ -566,9 +568,10 @@ pub fn generate_tokens(text: &str) -> (Vec<Token>, Option<Error>) {
 
 /// `_tokenize`'s loop over the lines of the source, appending to `tokens`.
 fn scan(raw_lines: &[&[u8]], encoding: &str, bom: bool, tokens: &mut Vec<Token>) -> Result<(), Error> {
-    let mut emit = |kind: Kind, text: String, start: (usize, usize), end: (usize, usize), line: &str| {
-        tokens.push(Token { kind, text, start, end, line: line.to_string() })
+    let mut emit = |kind: Kind, text: String, start: (usize, usize), end: (usize, usize), line: &Arc<str>| {
+        tokens.push(Token { kind, text, start, end, line: line.clone() })
     };
+    let no_line: Arc<str> = Arc::from("");
     let text = |line: &[char], a: usize, b: usize| -> String { line[a..b].iter().collect() };
 
     let (mut lnum, mut parenlev, mut continued) = (0usize, 0i64, false);
@@ -590,7 +593,7 @@ fn scan(raw_lines: &[&[u8]], encoding: &str, bom: bool, tokens: &mut Vec<Token>)
             }
             None => Vec::new(),
         };
-        let physical: String = line.iter().collect();
+        let physical: Arc<str> = line.iter().collect::<String>().into();
         lnum += 1;
         let max = line.len();
         let mut pos = 0;
@@ -602,11 +605,11 @@ fn scan(raw_lines: &[&[u8]], encoding: &str, bom: bool, tokens: &mut Vec<Token>)
             if let Some(end) = string_end(&line, 0, quote, triple) {
                 s.extend(&line[..end]);
                 contline.push_str(&physical);
-                emit(Kind::String, s, start, (lnum, end), &contline);
+                emit(Kind::String, s, start, (lnum, end), &contline.into());
                 pos = end;
             } else if needcont && !line.ends_with(&['\\', '\n']) && !line.ends_with(&['\\', '\r', '\n']) {
                 s.extend(&line);
-                emit(Kind::ErrorToken, s, start, (lnum, line.len()), &contline);
+                emit(Kind::ErrorToken, s, start, (lnum, line.len()), &contline.into());
                 continue;
             } else {
                 s.extend(&line);
@@ -694,13 +697,13 @@ fn scan(raw_lines: &[&[u8]], encoding: &str, bom: bool, tokens: &mut Vec<Token>)
                     pos = close;
                     emit(Kind::String, text(&line, start, close), spos, (lnum, close), &physical);
                 } else {
-                    contstr = Some((text(&line, start, max), spos, quote, true, false, physical.clone()));
+                    contstr = Some((text(&line, start, max), spos, quote, true, false, physical.to_string()));
                     break;
                 }
             } else if string_prefix(&line, start).is_some_and(|p| start + p < end) {
                 if token.ends_with('\n') {
                     let quote = line[start + string_prefix(&line, start).unwrap_or(0)];
-                    contstr = Some((text(&line, start, max), spos, quote, false, true, physical.clone()));
+                    contstr = Some((text(&line, start, max), spos, quote, false, true, physical.to_string()));
                     break;
                 }
                 emit(Kind::String, token, spos, epos, &physical);
@@ -721,12 +724,12 @@ fn scan(raw_lines: &[&[u8]], encoding: &str, bom: bool, tokens: &mut Vec<Token>)
         && !last_line.iter().collect::<String>().trim().starts_with('#');
     if last_is_code {
         let n = last_line.len();
-        emit(Kind::Newline, String::new(), (lnum - 1, n), (lnum - 1, n + 1), "");
+        emit(Kind::Newline, String::new(), (lnum - 1, n), (lnum - 1, n + 1), &no_line);
     }
     for _ in 1..indents.len() {
-        emit(Kind::Dedent, String::new(), (lnum, 0), (lnum, 0), "");
+        emit(Kind::Dedent, String::new(), (lnum, 0), (lnum, 0), &no_line);
     }
-    emit(Kind::EndMarker, String::new(), (lnum, 0), (lnum, 0), "");
+    emit(Kind::EndMarker, String::new(), (lnum, 0), (lnum, 0), &no_line);
     Ok(())
 }
 

@@ -13,6 +13,7 @@ use crate::object::Object;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
 use compiler_layer::syntax::tokenize::{self, Error, Token};
+use std::sync::Arc;
 
 pub fn install(vm: &mut Vm, d: ObjRef) {
     add_fn(vm, d, "tokenize", |vm, a: &Args| {
@@ -42,15 +43,26 @@ fn result(vm: &mut Vm, tokens: &[Token], error: Option<Error>) -> Value {
     let pair = |vm: &mut Vm, (row, col): (usize, usize)| {
         vm.new_tuple(vec![Value::Int(row as i64), Value::Int(col as i64)])
     };
+    // The tokens of a line share one `str` for it, as they share its text
+    // (a long line of many tokens would otherwise be copied per token).
+    let mut last_line: Option<(&Arc<str>, Value)> = None;
     let tokens = tokens
         .iter()
         .map(|t| {
+            let line = match last_line {
+                Some((shared, value)) if Arc::ptr_eq(shared, &t.line) => value,
+                _ => {
+                    let value = vm.new_str(&*t.line);
+                    last_line = Some((&t.line, value));
+                    value
+                }
+            };
             let fields = vec![
                 vm.new_str(t.kind.name()),
                 vm.new_str(t.text.as_str()),
                 pair(vm, t.start),
                 pair(vm, t.end),
-                vm.new_str(t.line.as_str()),
+                line,
             ];
             vm.new_tuple(fields)
         })
