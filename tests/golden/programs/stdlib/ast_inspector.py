@@ -65,8 +65,9 @@ class FunctionLister(ast.NodeVisitor):
 
 FunctionLister().visit(tree)
 
-print(ast.dump(tree.body[3]))
-print(ast.dump(tree.body[3].body[0], include_attributes=True))
+distance = next(s for s in tree.body if isinstance(s, ast.FunctionDef))
+print(ast.dump(distance))
+print(ast.dump(distance.body[1], include_attributes=True))
 print(ast.dump(tree.body[-3], indent=2))
 print(ast.dump(tree.body[-1], annotate_fields=False))
 for stmt in tree.body:
@@ -82,6 +83,7 @@ print(ast.parse("x", mode="single").body[0].value.ctx.__class__.__name__)
 print(ast.dump(ast.parse("(yield)", mode="eval")))
 print(ast.dump(ast.parse("def f(a: int = 1) -> str: ...").body[0].args))
 print(ast.dump(ast.Constant(value=1), include_attributes=True))
+print(ast.dump(compile("del a[1:2]", "<s>", "exec", ast.PyCF_ONLY_AST)))
 print(ast.dump(ast.Name("x"), annotate_fields=False))
 try:
     ast.Name("x", ast.Load(), 3)
