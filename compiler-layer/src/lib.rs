@@ -37,6 +37,9 @@ pub trait Compiler: Send + Sync {
     /// Parses `source` into CPython's AST (`ast.parse`): the tree a program
     /// sees through `import ast`. `Mode::FuncType` is `mode='func_type'`.
     fn parse(&self, source: &str, mode: Mode) -> Result<Mod, SyntaxError>;
+
+    /// Compiles a tree a program built or changed (`compile(tree, ...)`).
+    fn compile_tree(&self, tree: &Mod, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError>;
 }
 
 /// The reference compiler: the lalrpop parser, then [`symtable`], then
@@ -97,5 +100,9 @@ impl Compiler for BytecodeCompiler {
 
     fn parse(&self, source: &str, mode: Mode) -> Result<Mod, SyntaxError> {
         LalrpopParser.parse(source, ParseOptions { mode, type_comments: false })
+    }
+
+    fn compile_tree(&self, tree: &Mod, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError> {
+        self.compile_ast(tree, filename, mode).map(Arc::new)
     }
 }

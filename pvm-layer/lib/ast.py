@@ -233,6 +233,48 @@ def parse(source, filename='<unknown>', mode='exec', *,
     return _build(_ast.parse(source, filename, mode))
 
 
+_MODE_CLASSES = {'exec': 'Module', 'eval': 'Expression', 'single': 'Interactive'}
+
+
+def _compile(tree, filename, mode):
+    """The builtin compile() of an AST object (Strata: the builtin calls it)."""
+    if not isinstance(tree, AST):
+        raise TypeError('compile() arg 1 must be a string, bytes or AST object')
+    expected = _MODE_CLASSES[mode]
+    if not isinstance(tree, globals()[expected]):
+        raise TypeError(f'expected {expected} node, got {type(tree).__name__}')
+    return _ast.compile(_generic(tree), filename, mode)
+
+
+def _generic(value):
+    """`value` in the form of `_ast.parse`'s result, which `_ast.compile`
+    takes: the reverse of _build, checking required fields as CPython does."""
+    if isinstance(value, list):
+        return [_generic(v) for v in value]
+    if not isinstance(value, AST):
+        return value
+    cls = type(value)
+    name = next(k.__name__ for k in cls.__mro__ if k.__module__ == 'ast')
+    # Like CPython, the location is read first.
+    location = None
+    if cls._attributes:
+        for attr in ('lineno', 'col_offset'):
+            if not hasattr(value, attr):
+                kind = next(k.__name__ for k in cls.__mro__ if '_attributes' in k.__dict__)
+                raise TypeError(f'required field "{attr}" missing from {kind}')
+        end_lineno = getattr(value, 'end_lineno', None)
+        end_col_offset = getattr(value, 'end_col_offset', None)
+        location = (value.lineno, value.col_offset,
+                    value.lineno if end_lineno is None else end_lineno,
+                    value.col_offset if end_col_offset is None else end_col_offset)
+    fields = []
+    for field in cls._fields:
+        if not hasattr(value, field):
+            raise TypeError(f'required field "{field}" missing from {name}')
+        fields.append(_generic(getattr(value, field)))
+    return (name, tuple(fields), location)
+
+
 def literal_eval(node_or_string):
     """
     Evaluate an expression node or a string containing only a Python
