@@ -4,7 +4,7 @@
 //! (a lalrpop LR(1) grammar over a cover grammar, validated afterwards) →
 //! `ast`. String literals are decoded by `literal`, which calls back into the
 //! parser for f-string replacement fields. `view` sees any node as its class
-//! name, fields and location; `dump` prints an AST exactly as
+//! name, fields and location (`unview` goes back); `dump` prints an AST exactly as
 //! CPython's `ast.dump` does; `tokenize` mirrors CPython's `tokenize` module.
 //!
 //! **Invariant:** nothing here does I/O and nothing here panics on any input:
