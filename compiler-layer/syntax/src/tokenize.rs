@@ -566,6 +566,19 @@ pub fn generate_tokens(text: &str) -> (Vec<Token>, Option<Error>) {
     (tokens, error)
 }
 
+/// A string still open at the end of a line (`contstr` in `_tokenize`).
+struct OpenString {
+    text: String,
+    start: (usize, usize),
+    /// The closing quote character.
+    quote: char,
+    triple: bool,
+    /// A single-quoted string continued by a backslash.
+    needcont: bool,
+    /// Its physical lines so far (`contline`), the `line` of its token.
+    lines: String,
+}
+
 /// `_tokenize`'s loop over the lines of the source, appending to `tokens`.
 fn scan(raw_lines: &[&[u8]], encoding: &str, bom: bool, tokens: &mut Vec<Token>) -> Result<(), Error> {
     let mut emit = |kind: Kind, text: String, start: (usize, usize), end: (usize, usize), line: &Arc<str>| {
@@ -576,10 +589,7 @@ fn scan(raw_lines: &[&[u8]], encoding: &str, bom: bool, tokens: &mut Vec<Token>)
 
     let (mut lnum, mut parenlev, mut continued) = (0usize, 0i64, false);
     let mut indents: Vec<usize> = vec![0];
-    // An open string: its start, text so far, closing quote, triple-ness,
-    // whether it continues by backslash (a single-quoted string), and its
-    // lines so far.
-    let mut contstr: Option<(String, (usize, usize), char, bool, bool, String)> = None;
+    let mut contstr: Option<OpenString> = None;
     let mut last_line: Vec<char>;
     let mut line: Vec<char> = Vec::new();
     let mut next_raw = raw_lines.iter();
@@ -598,7 +608,9 @@ fn scan(raw_lines: &[&[u8]], encoding: &str, bom: bool, tokens: &mut Vec<Token>)
         let max = line.len();
         let mut pos = 0;
 
-        if let Some((mut s, start, quote, triple, needcont, mut contline)) = contstr.take() {
+        if let Some(OpenString { text: mut s, start, quote, triple, needcont, lines: mut contline }) =
+            contstr.take()
+        {
             if line.is_empty() {
                 return Err(Error::At("EOF in multi-line string".into(), start.0, start.1));
             }
@@ -614,7 +626,7 @@ fn scan(raw_lines: &[&[u8]], encoding: &str, bom: bool, tokens: &mut Vec<Token>)
             } else {
                 s.extend(&line);
                 contline.push_str(&physical);
-                contstr = Some((s, start, quote, triple, needcont, contline));
+                contstr = Some(OpenString { text: s, start, quote, triple, needcont, lines: contline });
                 continue;
             }
         } else if parenlev == 0 && !continued {
@@ -697,13 +709,27 @@ fn scan(raw_lines: &[&[u8]], encoding: &str, bom: bool, tokens: &mut Vec<Token>)
                     pos = close;
                     emit(Kind::String, text(&line, start, close), spos, (lnum, close), &physical);
                 } else {
-                    contstr = Some((text(&line, start, max), spos, quote, true, false, physical.to_string()));
+                    contstr = Some(OpenString {
+                        text: text(&line, start, max),
+                        start: spos,
+                        quote,
+                        triple: true,
+                        needcont: false,
+                        lines: physical.to_string(),
+                    });
                     break;
                 }
             } else if string_prefix(&line, start).is_some_and(|p| start + p < end) {
                 if token.ends_with('\n') {
                     let quote = line[start + string_prefix(&line, start).unwrap_or(0)];
-                    contstr = Some((text(&line, start, max), spos, quote, false, true, physical.to_string()));
+                    contstr = Some(OpenString {
+                        text: text(&line, start, max),
+                        start: spos,
+                        quote,
+                        triple: false,
+                        needcont: true,
+                        lines: physical.to_string(),
+                    });
                     break;
                 }
                 emit(Kind::String, token, spos, epos, &physical);
