@@ -33,6 +33,13 @@ pub trait Compiler: Send + Sync {
     /// code returns its expression's value; `Mode::Single` prints expression
     /// statements' values (the REPL).
     fn compile(&self, source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError>;
+
+    /// Parses `source` into CPython's AST (`ast.parse`): the tree a program
+    /// sees through `import ast`. `Mode::FuncType` is `mode='func_type'`.
+    fn parse(&self, source: &str, mode: Mode) -> Result<Mod, SyntaxError>;
+
+    /// Compiles a tree a program built or changed (`compile(tree, ...)`).
+    fn compile_tree(&self, tree: &Mod, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError>;
 }
 
 /// The reference compiler: the lalrpop parser, then [`symtable`], then
@@ -87,7 +94,15 @@ fn internal_error(msg: String) -> SyntaxError {
 
 impl Compiler for BytecodeCompiler {
     fn compile(&self, source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError> {
-        let module = LalrpopParser.parse(source, ParseOptions { mode, type_comments: false })?;
+        let module = Compiler::parse(self, source, mode)?;
         self.compile_ast(&module, filename, mode).map(Arc::new)
+    }
+
+    fn parse(&self, source: &str, mode: Mode) -> Result<Mod, SyntaxError> {
+        LalrpopParser.parse(source, ParseOptions { mode, type_comments: false })
+    }
+
+    fn compile_tree(&self, tree: &Mod, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError> {
+        self.compile_ast(tree, filename, mode).map(Arc::new)
     }
 }

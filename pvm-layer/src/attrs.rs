@@ -179,6 +179,11 @@ impl Vm {
                         "co_names" => Some(strings(self, &code.names)),
                         "co_cellvars" => Some(strings(self, &code.cellvars)),
                         "co_freevars" => Some(strings(self, &code.freevars)),
+                        "co_consts" => {
+                            let consts = info.consts.clone();
+                            Some(self.new_tuple(consts))
+                        }
+                        "co_stacksize" => Some(count(code.max_stack)),
                         _ => None,
                     }
                 }

@@ -875,6 +875,19 @@ fn compile(vm: &mut Vm, a: &Args) -> PResult<Value> {
         "single" => compiler_layer::Mode::Single,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
+    // `ast.PyCF_ONLY_AST`: the tree, as `ast.parse` builds it; and an AST
+    // object (an instance: `ast` defines the node classes in Python)
+    // compiled by `ast._compile`.
+    let only_ast = matches!(a.arg(vm, 3, "flags"), Some(Value::Int(flags)) if flags & 0x400 != 0);
+    let is_tree = matches!(src, Value::Obj(r) if matches!(vm.heap.get(r), Object::Instance(_)));
+    if only_ast || is_tree {
+        let ast = vm.import_module("ast")?;
+        let name = Value::Obj(vm.intern(if only_ast { "parse" } else { "_compile" }));
+        let function = vm.getattr(ast, name)?;
+        let mode = a.arg(vm, 2, "mode").unwrap_or(Value::None);
+        let filename = vm.new_str(filename);
+        return vm.call(function, vec![src, filename, mode]);
+    }
     let text = source_of(vm, src)?;
     match vm.compiler.compile(&text, &filename, mode) {
         Ok(c) => {

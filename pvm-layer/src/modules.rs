@@ -5,15 +5,20 @@
 //! `modules/struct_.rs`, under `struct`), `_traceback` (in
 //! `modules/traceback.rs`, under `traceback`, `warnings`, `linecache`,
 //! `logging`), `_hashlib` (in `modules/hashlib.rs`, under `hashlib`),
-//! `cmath` (in `modules/cmath.rs`).
+//! `cmath` (in `modules/cmath.rs`), `_ast` (in `modules/ast.rs`, under
+//! `ast`), `_tokenize` (in `modules/tokenize.rs`, under `tokenize`), `_dis`
+//! (in `modules/dis.rs`, under `dis`).
 
+mod ast;
 pub(crate) mod cmath;
+mod dis;
 mod hashlib;
 mod math;
 pub(crate) mod posix;
 mod sre;
 mod struct_;
 mod time;
+mod tokenize;
 mod traceback;
 
 use crate::builtins::add_fn;
@@ -200,6 +205,9 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_struct", struct_::install),
     ("_traceback", traceback::install),
     ("_hashlib", hashlib::install),
+    ("_ast", ast::install),
+    ("_tokenize", tokenize::install),
+    ("_dis", dis::install),
 ];
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.

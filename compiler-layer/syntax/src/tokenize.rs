@@ -10,17 +10,21 @@
 
 use crate::pyrepr::str_repr;
 use crate::source;
+use std::sync::Arc;
 
 const TAB_SIZE: usize = 8;
 
 /// One token as `tokenize.TokenInfo` has it (positions are 1-based lines,
-/// 0-based character columns).
+/// 0-based character columns; `line` the physical line, or lines, it was
+/// found on, shared by the tokens of that line: a line of `n` tokens must
+/// not cost `n` copies of itself).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Token {
     pub kind: Kind,
     pub text: String,
     pub start: (usize, usize),
     pub end: (usize, usize),
+    pub line: Arc<str>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -528,19 +532,64 @@ pub fn tokenize(source: &[u8]) -> Result<Vec<Token>, Error> {
 
 /// [`tokenize`] for the file `filename` (named in encoding errors).
 pub fn tokenize_file(source: &[u8], filename: Option<&str>) -> Result<Vec<Token>, Error> {
+    match tokenize_partial(source, filename) {
+        (tokens, None) => Ok(tokens),
+        (_, Some(error)) => Err(error),
+    }
+}
+
+/// [`tokenize_file`], keeping the tokens found before an error, which
+/// `tokenize.tokenize` yields before it raises.
+pub fn tokenize_partial(source: &[u8], filename: Option<&str>) -> (Vec<Token>, Option<Error>) {
     let raw_lines = split_lines(source);
-    let (encoding, bom) = detect_encoding(&raw_lines, filename)?;
-    let mut tokens = vec![Token { kind: Kind::Encoding, text: encoding.clone(), start: (0, 0), end: (0, 0) }];
-    let mut emit = |kind: Kind, text: String, start: (usize, usize), end: (usize, usize)| {
-        tokens.push(Token { kind, text, start, end })
+    let (encoding, bom) = match detect_encoding(&raw_lines, filename) {
+        Ok(found) => found,
+        Err(e) => return (Vec::new(), Some(e)),
     };
+    let encoding_token = Token {
+        kind: Kind::Encoding,
+        text: encoding.clone(),
+        start: (0, 0),
+        end: (0, 0),
+        line: Arc::from(""),
+    };
+    let mut tokens = vec![encoding_token];
+    let error = scan(&raw_lines, &encoding, bom, &mut tokens).err();
+    (tokens, error)
+}
+
+/// `tokenize.generate_tokens`: the tokens of text already decoded (no
+/// ENCODING token, no coding cookie read), and the error that stopped them.
+pub fn generate_tokens(text: &str) -> (Vec<Token>, Option<Error>) {
+    let mut tokens = Vec::new();
+    let error = scan(&split_lines(text.as_bytes()), "utf-8", false, &mut tokens).err();
+    (tokens, error)
+}
+
+/// A string still open at the end of a line (`contstr` in `_tokenize`).
+struct OpenString {
+    text: String,
+    start: (usize, usize),
+    /// The closing quote character.
+    quote: char,
+    triple: bool,
+    /// A single-quoted string continued by a backslash.
+    needcont: bool,
+    /// Its physical lines so far (`contline`), the `line` of its token.
+    lines: String,
+}
+
+/// `_tokenize`'s loop over the lines of the source, appending to `tokens`.
+fn scan(raw_lines: &[&[u8]], encoding: &str, bom: bool, tokens: &mut Vec<Token>) -> Result<(), Error> {
+    let mut emit = |kind: Kind, text: String, start: (usize, usize), end: (usize, usize), line: &Arc<str>| {
+        tokens.push(Token { kind, text, start, end, line: line.clone() })
+    };
+    let no_line: Arc<str> = Arc::from("");
     let text = |line: &[char], a: usize, b: usize| -> String { line[a..b].iter().collect() };
 
     let (mut lnum, mut parenlev, mut continued) = (0usize, 0i64, false);
     let mut indents: Vec<usize> = vec![0];
-    // An open string: its start, text so far, closing quote, triple-ness,
-    // and whether it continues by backslash (a single-quoted string).
-    let mut contstr: Option<(String, (usize, usize), char, bool, bool)> = None;
+    let mut contstr: Option<OpenString> = None;
     let mut last_line: Vec<char>;
     let mut line: Vec<char> = Vec::new();
     let mut next_raw = raw_lines.iter();
@@ -550,29 +599,34 @@ pub fn tokenize_file(source: &[u8], filename: Option<&str>) -> Result<Vec<Token>
         line = match next_raw.next() {
             Some(raw) => {
                 let raw = if bom && lnum == 0 { &raw[3..] } else { raw };
-                decode(raw, &encoding)?
+                decode(raw, encoding)?
             }
             None => Vec::new(),
         };
+        let physical: Arc<str> = line.iter().collect::<String>().into();
         lnum += 1;
         let max = line.len();
         let mut pos = 0;
 
-        if let Some((mut s, start, quote, triple, needcont)) = contstr.take() {
+        if let Some(OpenString { text: mut s, start, quote, triple, needcont, lines: mut contline }) =
+            contstr.take()
+        {
             if line.is_empty() {
                 return Err(Error::At("EOF in multi-line string".into(), start.0, start.1));
             }
             if let Some(end) = string_end(&line, 0, quote, triple) {
                 s.extend(&line[..end]);
-                emit(Kind::String, s, start, (lnum, end));
+                contline.push_str(&physical);
+                emit(Kind::String, s, start, (lnum, end), &contline.into());
                 pos = end;
             } else if needcont && !line.ends_with(&['\\', '\n']) && !line.ends_with(&['\\', '\r', '\n']) {
                 s.extend(&line);
-                emit(Kind::ErrorToken, s, start, (lnum, line.len()));
+                emit(Kind::ErrorToken, s, start, (lnum, line.len()), &contline.into());
                 continue;
             } else {
                 s.extend(&line);
-                contstr = Some((s, start, quote, triple, needcont));
+                contline.push_str(&physical);
+                contstr = Some(OpenString { text: s, start, quote, triple, needcont, lines: contline });
                 continue;
             }
         } else if parenlev == 0 && !continued {
@@ -596,15 +650,15 @@ pub fn tokenize_file(source: &[u8], filename: Option<&str>) -> Result<Vec<Token>
                 if line[pos] == '#' {
                     let n = line[pos..].iter().rev().take_while(|&&c| c == '\r' || c == '\n').count();
                     let end = max - n;
-                    emit(Kind::Comment, text(&line, pos, end), (lnum, pos), (lnum, end));
+                    emit(Kind::Comment, text(&line, pos, end), (lnum, pos), (lnum, end), &physical);
                     pos = end;
                 }
-                emit(Kind::Nl, text(&line, pos, max), (lnum, pos), (lnum, max));
+                emit(Kind::Nl, text(&line, pos, max), (lnum, pos), (lnum, max), &physical);
                 continue;
             }
             if column > *indents.last().unwrap_or(&0) {
                 indents.push(column);
-                emit(Kind::Indent, text(&line, 0, pos), (lnum, 0), (lnum, pos));
+                emit(Kind::Indent, text(&line, 0, pos), (lnum, 0), (lnum, pos), &physical);
             }
             while column < *indents.last().unwrap_or(&0) {
                 if !indents.contains(&column) {
@@ -615,7 +669,7 @@ pub fn tokenize_file(source: &[u8], filename: Option<&str>) -> Result<Vec<Token>
                     ));
                 }
                 indents.pop();
-                emit(Kind::Dedent, String::new(), (lnum, pos), (lnum, pos));
+                emit(Kind::Dedent, String::new(), (lnum, pos), (lnum, pos), &physical);
             }
         } else {
             if line.is_empty() {
@@ -626,7 +680,7 @@ pub fn tokenize_file(source: &[u8], filename: Option<&str>) -> Result<Vec<Token>
 
         while pos < max {
             let Some(found) = pseudo_token(&line, pos) else {
-                emit(Kind::ErrorToken, line[pos].to_string(), (lnum, pos), (lnum, pos + 1));
+                emit(Kind::ErrorToken, line[pos].to_string(), (lnum, pos), (lnum, pos + 1), &physical);
                 pos += 1;
                 continue;
             };
@@ -643,37 +697,51 @@ pub fn tokenize_file(source: &[u8], filename: Option<&str>) -> Result<Vec<Token>
             let initial = line[start];
             let (spos, epos) = ((lnum, start), (lnum, end));
             if initial.is_ascii_digit() || (initial == '.' && token != "." && token != "...") {
-                emit(Kind::Number, token, spos, epos);
+                emit(Kind::Number, token, spos, epos, &physical);
             } else if initial == '\r' || initial == '\n' {
                 let kind = if parenlev > 0 { Kind::Nl } else { Kind::Newline };
-                emit(kind, token, spos, epos);
+                emit(kind, token, spos, epos, &physical);
             } else if initial == '#' {
-                emit(Kind::Comment, token, spos, epos);
+                emit(Kind::Comment, token, spos, epos, &physical);
             } else if is_triple_open(&token) {
                 let quote = line[end - 1];
                 if let Some(close) = string_end(&line, end, quote, true) {
                     pos = close;
-                    emit(Kind::String, text(&line, start, close), spos, (lnum, close));
+                    emit(Kind::String, text(&line, start, close), spos, (lnum, close), &physical);
                 } else {
-                    contstr = Some((text(&line, start, max), spos, quote, true, false));
+                    contstr = Some(OpenString {
+                        text: text(&line, start, max),
+                        start: spos,
+                        quote,
+                        triple: true,
+                        needcont: false,
+                        lines: physical.to_string(),
+                    });
                     break;
                 }
             } else if string_prefix(&line, start).is_some_and(|p| start + p < end) {
                 if token.ends_with('\n') {
                     let quote = line[start + string_prefix(&line, start).unwrap_or(0)];
-                    contstr = Some((text(&line, start, max), spos, quote, false, true));
+                    contstr = Some(OpenString {
+                        text: text(&line, start, max),
+                        start: spos,
+                        quote,
+                        triple: false,
+                        needcont: true,
+                        lines: physical.to_string(),
+                    });
                     break;
                 }
-                emit(Kind::String, token, spos, epos);
+                emit(Kind::String, token, spos, epos, &physical);
             } else if is_identifier_start(initial) {
-                emit(Kind::Name, token, spos, epos);
+                emit(Kind::Name, token, spos, epos, &physical);
             } else {
                 match initial {
                     '(' | '[' | '{' => parenlev += 1,
                     ')' | ']' | '}' => parenlev -= 1,
                     _ => {}
                 }
-                emit(Kind::Op, token, spos, epos);
+                emit(Kind::Op, token, spos, epos, &physical);
             }
         }
     }
@@ -682,13 +750,13 @@ pub fn tokenize_file(source: &[u8], filename: Option<&str>) -> Result<Vec<Token>
         && !last_line.iter().collect::<String>().trim().starts_with('#');
     if last_is_code {
         let n = last_line.len();
-        emit(Kind::Newline, String::new(), (lnum - 1, n), (lnum - 1, n + 1));
+        emit(Kind::Newline, String::new(), (lnum - 1, n), (lnum - 1, n + 1), &no_line);
     }
     for _ in 1..indents.len() {
-        emit(Kind::Dedent, String::new(), (lnum, 0), (lnum, 0));
+        emit(Kind::Dedent, String::new(), (lnum, 0), (lnum, 0), &no_line);
     }
-    emit(Kind::EndMarker, String::new(), (lnum, 0), (lnum, 0));
-    Ok(tokens)
+    emit(Kind::EndMarker, String::new(), (lnum, 0), (lnum, 0), &no_line);
+    Ok(())
 }
 
 /// Whether a pseudo-token is a triple-quoted string's opening (`rb'''`).
