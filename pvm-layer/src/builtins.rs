@@ -318,7 +318,7 @@ fn issubclass(vm: &mut Vm, a: &Args) -> PResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn abs(vm: &mut Vm, a: &Args) -> PResult<Value> {
+pub(crate) fn abs(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let v = one(vm, a, "abs")?;
     let v = match vm.numeric_special(v, &[vm.special.abs], vec![])? {
         Ok(r) => return Ok(r),
@@ -640,7 +640,7 @@ pub fn int_of(vm: &mut Vm, v: Value) -> PResult<BigInt> {
     }
 }
 
-fn divmod(vm: &mut Vm, a: &Args) -> PResult<Value> {
+pub(crate) fn divmod(vm: &mut Vm, a: &Args) -> PResult<Value> {
     if a.pos.len() != 2 {
         return Err(vm.type_error(format!("divmod expected 2 arguments, got {}", a.pos.len())));
     }
@@ -675,7 +675,7 @@ fn fix_op_error(vm: &mut Vm, e: Exc, name: &str, x: Value, y: Value) -> Exc {
     e
 }
 
-fn pow(vm: &mut Vm, a: &Args) -> PResult<Value> {
+pub(crate) fn pow(vm: &mut Vm, a: &Args) -> PResult<Value> {
     use compiler_layer::instruction::BinaryOperator as B;
     let (Some(x), Some(y)) = (a.arg(vm, 0, "base"), a.arg(vm, 1, "exp")) else {
         let which = if a.arg(vm, 0, "base").is_none() { "'base' (pos 1)" } else { "'exp' (pos 2)" };
@@ -705,7 +705,7 @@ fn pow(vm: &mut Vm, a: &Args) -> PResult<Value> {
 }
 
 /// `round(number, ndigits)` by `semantics::{float_ops, int_ops}::round`.
-fn round(vm: &mut Vm, a: &Args) -> PResult<Value> {
+pub(crate) fn round(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let Some(x) = a.arg(vm, 0, "number") else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };

@@ -7,7 +7,7 @@
 //! `logging`), `_hashlib` (in `modules/hashlib.rs`, under `hashlib`).
 
 mod hashlib;
-mod math;
+pub(crate) mod math;
 pub(crate) mod posix;
 mod sre;
 mod struct_;
