@@ -44,6 +44,8 @@ pub fn install(vm: &mut Vm) {
         ("isinstance", isinstance),
         ("issubclass", issubclass),
         ("abs", abs),
+        ("aiter", crate::coroutine::aiter),
+        ("anext", crate::coroutine::anext),
         ("min", |vm, a| min_max(vm, a, Ordering::Less, "min")),
         ("max", |vm, a| min_max(vm, a, Ordering::Greater, "max")),
         ("sum", sum),
