@@ -1172,6 +1172,8 @@ fn complex_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
     if imag.is_some_and(|v| vm.str_of(v).is_some()) {
         return Err(vm.type_error("complex() second arg can't be a string"));
     }
+    let real = real.map(|v| complex_operand(vm, v, true)).transpose()?;
+    let imag = imag.map(|v| complex_operand(vm, v, false)).transpose()?;
     // Each argument as (re, im).
     let mut parts = [(0.0, 0.0); 2];
     for (slot, (arg, which)) in parts.iter_mut().zip([(real, "first"), (imag, "second")]) {
@@ -1214,6 +1216,41 @@ fn complex_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
         im += real_im;
     }
     Ok(vm.heap.alloc_value(Object::Complex(re, im)))
+}
+
+/// An argument of `complex()` that is an instance, converted as CPython
+/// does: by `__complex__` (the first argument only), else `__float__` or
+/// `__index__`.
+fn complex_operand(vm: &mut Vm, v: Value, first: bool) -> PResult<Value> {
+    let is_complex =
+        |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::Complex(..)));
+    if first {
+        if let Some(r) = vm.try_special(v, vm.special.complex, vec![])? {
+            let r = vm.base_value(r);
+            if !is_complex(vm, r) {
+                let msg = format!("__complex__ returned non-complex (type {})", vm.type_name(r));
+                return Err(vm.type_error(msg));
+            }
+            return Ok(r);
+        }
+    }
+    float_operand(vm, v)
+}
+
+/// An instance as a real number, as `float()` takes it: by `__float__`
+/// (which must give a float), else `__index__`; any other value as it is.
+pub(crate) fn float_operand(vm: &mut Vm, v: Value) -> PResult<Value> {
+    if let Some(r) = vm.try_special(v, vm.special.float, vec![])? {
+        let r = vm.base_value(r);
+        if !matches!(r, Value::Float(_)) {
+            let msg = format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(r));
+            return Err(vm.type_error(msg));
+        }
+        return Ok(r);
+    }
+    match vm.numeric_special(v, &[vm.special.index], vec![])? {
+        Ok(r) | Err(r) => Ok(r),
+    }
 }
 
 /// `locals()`: a module or class body's namespace, or a function's fast

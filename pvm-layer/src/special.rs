@@ -68,6 +68,7 @@ special_names! {
     index = "__index__",
     int = "__int__",
     float = "__float__",
+    complex = "__complex__",
     round = "__round__",
     enter = "__enter__",
     exit = "__exit__",
