@@ -44,6 +44,8 @@ pub fn install(vm: &mut Vm) {
         ("isinstance", isinstance),
         ("issubclass", issubclass),
         ("abs", abs),
+        ("aiter", crate::coroutine::aiter),
+        ("anext", crate::coroutine::anext),
         ("min", |vm, a| min_max(vm, a, Ordering::Less, "min")),
         ("max", |vm, a| min_max(vm, a, Ordering::Greater, "max")),
         ("sum", sum),
@@ -318,7 +320,7 @@ fn issubclass(vm: &mut Vm, a: &Args) -> PResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn abs(vm: &mut Vm, a: &Args) -> PResult<Value> {
+pub(crate) fn abs(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let v = one(vm, a, "abs")?;
     let v = match vm.numeric_special(v, &[vm.special.abs], vec![])? {
         Ok(r) => return Ok(r),
@@ -640,7 +642,7 @@ pub fn int_of(vm: &mut Vm, v: Value) -> PResult<BigInt> {
     }
 }
 
-fn divmod(vm: &mut Vm, a: &Args) -> PResult<Value> {
+pub(crate) fn divmod(vm: &mut Vm, a: &Args) -> PResult<Value> {
     if a.pos.len() != 2 {
         return Err(vm.type_error(format!("divmod expected 2 arguments, got {}", a.pos.len())));
     }
@@ -675,7 +677,7 @@ fn fix_op_error(vm: &mut Vm, e: Exc, name: &str, x: Value, y: Value) -> Exc {
     e
 }
 
-fn pow(vm: &mut Vm, a: &Args) -> PResult<Value> {
+pub(crate) fn pow(vm: &mut Vm, a: &Args) -> PResult<Value> {
     use compiler_layer::instruction::BinaryOperator as B;
     let (Some(x), Some(y)) = (a.arg(vm, 0, "base"), a.arg(vm, 1, "exp")) else {
         let which = if a.arg(vm, 0, "base").is_none() { "'base' (pos 1)" } else { "'exp' (pos 2)" };
@@ -705,7 +707,7 @@ fn pow(vm: &mut Vm, a: &Args) -> PResult<Value> {
 }
 
 /// `round(number, ndigits)` by `semantics::{float_ops, int_ops}::round`.
-fn round(vm: &mut Vm, a: &Args) -> PResult<Value> {
+pub(crate) fn round(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let Some(x) = a.arg(vm, 0, "number") else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };
@@ -1183,6 +1185,8 @@ fn complex_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
     if imag.is_some_and(|v| vm.str_of(v).is_some()) {
         return Err(vm.type_error("complex() second arg can't be a string"));
     }
+    let real = real.map(|v| complex_operand(vm, v, true)).transpose()?;
+    let imag = imag.map(|v| complex_operand(vm, v, false)).transpose()?;
     // Each argument as (re, im).
     let mut parts = [(0.0, 0.0); 2];
     for (slot, (arg, which)) in parts.iter_mut().zip([(real, "first"), (imag, "second")]) {
@@ -1225,6 +1229,41 @@ fn complex_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
         im += real_im;
     }
     Ok(vm.heap.alloc_value(Object::Complex(re, im)))
+}
+
+/// An argument of `complex()` that is an instance, converted as CPython
+/// does: by `__complex__` (the first argument only), else `__float__` or
+/// `__index__`.
+fn complex_operand(vm: &mut Vm, v: Value, first: bool) -> PResult<Value> {
+    let is_complex =
+        |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::Complex(..)));
+    if first {
+        if let Some(r) = vm.try_special(v, vm.special.complex, vec![])? {
+            let r = vm.base_value(r);
+            if !is_complex(vm, r) {
+                let msg = format!("__complex__ returned non-complex (type {})", vm.type_name(r));
+                return Err(vm.type_error(msg));
+            }
+            return Ok(r);
+        }
+    }
+    float_operand(vm, v)
+}
+
+/// An instance as a real number, as `float()` takes it: by `__float__`
+/// (which must give a float), else `__index__`; any other value as it is.
+pub(crate) fn float_operand(vm: &mut Vm, v: Value) -> PResult<Value> {
+    if let Some(r) = vm.try_special(v, vm.special.float, vec![])? {
+        let r = vm.base_value(r);
+        if !matches!(r, Value::Float(_)) {
+            let msg = format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(r));
+            return Err(vm.type_error(msg));
+        }
+        return Ok(r);
+    }
+    match vm.numeric_special(v, &[vm.special.index], vec![])? {
+        Ok(r) | Err(r) => Ok(r),
+    }
 }
 
 /// `locals()`: a module or class body's namespace, or a function's fast

@@ -92,6 +92,48 @@ fn step(vm: &mut Vm, a: &Args, first: Result<Value, ObjRef>, closing: bool) -> P
     }))
 }
 
+/// `aiter(obj)`: `type(obj).__aiter__(obj)`, which must be an asynchronous iterator.
+pub(crate) fn aiter(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let obj = crate::builtins::one_of(vm, a, "aiter", 1, 1)?;
+    if vm.is_async_generator(obj) {
+        return Ok(obj);
+    }
+    let Some(f) = vm.special_of(obj, vm.special.aiter) else {
+        let msg = format!("'{}' object is not an async iterable", vm.type_name(obj));
+        return Err(vm.type_error(msg));
+    };
+    let it = vm.call_special(f, obj, vec![])?;
+    if !vm.is_async_generator(it) && vm.special_of(it, vm.special.anext).is_none() {
+        let msg = format!("aiter() returned not an async iterator of type '{}'", vm.type_name(it));
+        return Err(vm.type_error(msg));
+    }
+    Ok(it)
+}
+
+/// `anext(iterator[, default])`: the awaitable of the iterator's next step;
+/// with a default, one that gives the default at the end of the iteration
+/// (`_anext.awaiting`).
+pub(crate) fn anext(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let it = crate::builtins::one_of(vm, a, "anext", 1, 2)?;
+    let step = if vm.is_async_generator(it) {
+        vm.get_anext(it)?
+    } else {
+        let Some(f) = vm.special_of(it, vm.special.anext) else {
+            let msg = format!("'{}' object is not an async iterator", vm.type_name(it));
+            return Err(vm.type_error(msg));
+        };
+        vm.call_special(f, it, vec![])?
+    };
+    let Some(&default) = a.pos.get(1) else { return Ok(step) };
+    vm.roots.push(step);
+    let awaiting = vm.import_module("_anext").and_then(|m| {
+        let name = vm.intern("awaiting");
+        vm.getattr(m, Value::Obj(name))
+    });
+    vm.roots.pop();
+    vm.call(awaiting?, vec![step, default])
+}
+
 /// The result of driving an awaitable by hand: a yielded value, or `StopIteration(value)`.
 fn finish(vm: &mut Vm, sent: Sent) -> PResult<Value> {
     match sent {

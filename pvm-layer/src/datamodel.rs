@@ -11,7 +11,8 @@
 //!
 //! The builtin types' own special methods (`object.__setattr__`,
 //! `dict.__setitem__`...) are installed here too, for programs that call
-//! them explicitly, as in `super().__setitem__(key, value)`.
+//! them explicitly, as in `super().__setitem__(key, value)` (their operators
+//! are in `operator_methods.rs`).
 
 use compiler_layer::instruction::{BinaryOperator as B, ComparisonOperator as C, UnaryOperator as U};
 
@@ -116,49 +117,6 @@ pub fn install(vm: &mut Vm) {
             vm.add_method(t, owner, name, *func);
         }
     }
-    // The numeric operators as methods (`super().__add__(other)` in a
-    // subclass of int), reflected ones with the operands swapped, and the
-    // orderings: `NotImplemented` for an operand they do not take.
-    macro_rules! numeric_methods {
-        ($(($name:literal, $rname:literal, $op:expr)),* $(,)?) => {
-            &[$(
-                ($name, |vm: &mut Vm, a: &Args| numeric_method(vm, a, $op, false)),
-                ($rname, |vm: &mut Vm, a: &Args| numeric_method(vm, a, $op, true)),
-            )*]
-        };
-    }
-    let numeric: &[(&'static str, NativeFn)] = numeric_methods![
-        ("__add__", "__radd__", B::Add),
-        ("__sub__", "__rsub__", B::Subtract),
-        ("__mul__", "__rmul__", B::Multiply),
-        ("__truediv__", "__rtruediv__", B::TrueDivide),
-        ("__floordiv__", "__rfloordiv__", B::FloorDivide),
-        ("__mod__", "__rmod__", B::Remainder),
-        ("__pow__", "__rpow__", B::Power),
-        ("__lshift__", "__rlshift__", B::LeftShift),
-        ("__rshift__", "__rrshift__", B::RightShift),
-        ("__and__", "__rand__", B::And),
-        ("__or__", "__ror__", B::Or),
-        ("__xor__", "__rxor__", B::Xor),
-    ];
-    macro_rules! ordering_methods {
-        ($(($name:literal, $op:expr)),* $(,)?) => {
-            &[$(($name, |vm: &mut Vm, a: &Args| ordering_method(vm, a, $op)),)*]
-        };
-    }
-    let orderings: &[(&'static str, NativeFn)] = ordering_methods![
-        ("__lt__", C::Less),
-        ("__le__", C::LessEqual),
-        ("__gt__", C::Greater),
-        ("__ge__", C::GreaterEqual),
-    ];
-    for &(kind, owner) in &[(K::Int, "int"), (K::Float, "float"), (K::Complex, "complex"), (K::Bool, "bool")]
-    {
-        let t = vm.types.get(kind);
-        for (name, func) in numeric.iter().chain(orderings) {
-            vm.add_method(t, owner, name, *func);
-        }
-    }
     // Conversions: `n.__index__()`, `x.__int__()`, `x.__float__()`.
     let to_int: NativeFn =
         |vm, a| crate::methods::int_new(vm, &Args::new(vec![a.get(0).unwrap_or(Value::None)]));
@@ -210,10 +168,6 @@ pub fn install(vm: &mut Vm) {
                 let obj = a.get(0).unwrap_or(Value::None);
                 vm.repr(obj)
             }),
-            ("__eq__", |vm, a| {
-                let (x, y) = two(vm, a, "__eq__")?;
-                vm.compare(x, y, C::Equal)
-            }),
         ];
         for (name, func) in protocol {
             vm.add_method(t, owner, name, *func);
@@ -253,6 +207,7 @@ pub fn install(vm: &mut Vm) {
         }
     }
     install_callables(vm);
+    crate::operator_methods::install(vm);
 }
 
 /// `__call__` of functions, builtins and bound methods, for explicit calls
@@ -290,50 +245,6 @@ fn dict_fromkeys(vm: &mut Vm, a: &Args) -> PResult<Value> {
     }
     vm.roots.pop();
     r.map(|()| d)
-}
-
-/// `x.__op__(y)` for a builtin number `x`: the operator, or `NotImplemented`
-/// when it does not take `y` (so the reflected method gets its turn).
-/// Whether a number's own method takes `other`: an int's takes ints, a
-/// float's ints and floats, a complex's any number (`(5).__add__(2.5)` is
-/// `NotImplemented`; `float.__radd__` does that sum).
-fn takes_operand(vm: &Vm, this: Value, other: Value) -> bool {
-    let rank = |v: Value| match v {
-        Value::Int(_) | Value::Bool(_) => Some(0),
-        Value::Float(_) => Some(1),
-        Value::Obj(r) => match vm.heap.get(r) {
-            Object::Int(_) => Some(0),
-            Object::Complex(..) => Some(2),
-            _ => None,
-        },
-        _ => None,
-    };
-    matches!((rank(this), rank(other)), (Some(t), Some(o)) if o <= t)
-}
-
-fn numeric_method(vm: &mut Vm, a: &Args, op: B, reflected: bool) -> PResult<Value> {
-    let (x, y) = two(vm, a, "numeric method")?;
-    let (x, y) = (vm.base_value(x), vm.base_value(y));
-    if !takes_operand(vm, x, y) {
-        return Ok(vm.not_implemented);
-    }
-    let (x, y) = if reflected { (y, x) } else { (x, y) };
-    match vm.binary_op(x, y, op) {
-        Err(e) if vm.is_exc_instance(Value::Obj(e.0), "TypeError") => Ok(vm.not_implemented),
-        other => other,
-    }
-}
-
-fn ordering_method(vm: &mut Vm, a: &Args, op: C) -> PResult<Value> {
-    let (x, y) = two(vm, a, "comparison")?;
-    let (x, y) = (vm.base_value(x), vm.base_value(y));
-    if !takes_operand(vm, x, y) {
-        return Ok(vm.not_implemented);
-    }
-    match vm.compare(x, y, op) {
-        Err(e) if vm.is_exc_instance(Value::Obj(e.0), "TypeError") => Ok(vm.not_implemented),
-        other => other,
-    }
 }
 
 fn two(vm: &mut Vm, a: &Args, name: &str) -> PResult<(Value, Value)> {

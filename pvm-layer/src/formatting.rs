@@ -160,7 +160,13 @@ pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PResult<Valu
     let mut lookup = |key: &str| -> PyResult<VmArg<'_, '_>> {
         let r = {
             let mut vm = cell.borrow_mut();
-            let k = vm.new_str(key);
+            // A bytes template looks up bytes keys (`b"%(k)s" % {b"k": v}`).
+            let k = if bytes {
+                let key = key.chars().map(|c| u32::from(c) as u8).collect();
+                vm.heap.alloc_value(Object::Bytes(key))
+            } else {
+                vm.new_str(key)
+            };
             vm.getitem(args, k)
         };
         match r {

@@ -64,6 +64,7 @@ pub mod method_cache;
 pub mod methods;
 pub mod modules;
 pub mod object;
+pub mod operator_methods;
 pub mod ops;
 pub mod patterns;
 pub mod quicken;

@@ -897,10 +897,7 @@ pub fn float_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
             Err(e) => Err(vm.raise(e)),
         };
     }
-    let s = vm.special.clone();
-    let v = match vm.numeric_special(v, &[s.float, s.index], vec![])? {
-        Ok(r) | Err(r) => r,
-    };
+    let v = crate::builtins::float_operand(vm, v)?;
     match vm.to_f64(v)? {
         Some(f) => Ok(Value::Float(f)),
         None => {

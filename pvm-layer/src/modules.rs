@@ -13,7 +13,7 @@ mod ast;
 pub(crate) mod cmath;
 mod dis;
 mod hashlib;
-mod math;
+pub(crate) mod math;
 pub(crate) mod posix;
 mod sre;
 mod struct_;

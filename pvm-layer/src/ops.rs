@@ -188,6 +188,28 @@ impl Vm {
                         return Ok(a);
                     }
                 }
+                // `+=` on a bytearray and `*=` on a list or bytearray: the
+                // new value, written over the old object's.
+                let resizable = matches!(
+                    (self.heap.get(r), plain),
+                    (Object::ByteArray(_), B::Add | B::Multiply) | (Object::List(_), B::Multiply)
+                );
+                if resizable {
+                    let new = self.binary_op(a, b, plain)?;
+                    // The fresh value is garbage once its contents move over.
+                    let contents = match new {
+                        Value::Obj(n) => match self.heap.get_mut(n) {
+                            Some(Object::List(v)) => Object::List(std::mem::take(v)),
+                            Some(Object::ByteArray(v)) => Object::ByteArray(std::mem::take(v)),
+                            _ => return Ok(new),
+                        },
+                        _ => return Ok(new),
+                    };
+                    if let Some(old) = self.heap.get_mut(r) {
+                        *old = contents;
+                    }
+                    return Ok(a);
+                }
                 if matches!(self.heap.get(r), Object::Set(_))
                     && matches!(plain, B::Or | B::And | B::Subtract | B::Xor)
                     && self.is_any_set(b)
@@ -201,6 +223,15 @@ impl Vm {
                     self.dict_update(r, b, DictSource::MappingOrPairs)?;
                     return Ok(a);
                 }
+            }
+        }
+        // `&`, `|` and `^` of two bools stay bools (`True & False` is `False`).
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match plain {
+                B::And => return Ok(Value::Bool(x & y)),
+                B::Or => return Ok(Value::Bool(x | y)),
+                B::Xor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
             }
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {

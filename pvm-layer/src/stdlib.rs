@@ -18,6 +18,7 @@
 /// `(module name, source)`, sorted by name.
 const MODULES: &[(&str, &str)] = &[
     ("__future__", include_str!("../lib/__future__.py")),
+    ("_anext", include_str!("../lib/_anext.py")),
     ("_collections_abc", include_str!("../lib/_collections_abc.py")),
     ("_collections_user", include_str!("../lib/_collections_user.py")),
     ("_csv", include_str!("../lib/_csv.py")),

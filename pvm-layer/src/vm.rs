@@ -431,21 +431,24 @@ impl Vm {
         }
     }
 
-    /// Finds `key` in the table of `d`; for an instance of a user class, two
-    /// keys with equal hashes are compared by its `__eq__`.
+    /// Finds `key` in the table of `d`; when either of two keys with equal
+    /// hashes is an instance of a user class, they are compared by its
+    /// `__eq__` (`{Cents(5): x}[5]`).
     pub(crate) fn find_key(&mut self, d: ObjRef, hash: i64, key: Value) -> PResult<Slot> {
-        if !crate::datamodel::is_instance(self, key) {
-            return Ok(self.find(d, hash, key));
-        }
+        use crate::datamodel::is_instance;
+        let key_is_instance = is_instance(self, key);
         let mut candidates = Vec::new();
         let slot = match self.table(d) {
-            Some(t) => t.find(hash, key, |stored, _| {
-                candidates.push(stored);
-                false
+            Some(t) => t.find(hash, key, |stored, key| {
+                if key_is_instance || is_instance(self, stored) {
+                    candidates.push(stored);
+                    return false;
+                }
+                crate::ops::equal_in(&self.heap, stored, key, 0)
             }),
             None => return Ok(Slot::Vacant(usize::MAX)),
         };
-        if let Slot::Found(_) = slot {
+        if matches!(slot, Slot::Found(_)) || candidates.is_empty() {
             return Ok(slot);
         }
         let mark = self.roots.len();

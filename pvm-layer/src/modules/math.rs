@@ -239,7 +239,7 @@ fn atanh(x: f64) -> f64 {
 /// `floor`, `ceil`, `trunc`: an int stays itself, a float becomes an int,
 /// an instance of a class that defines `special` (`__floor__`...) gives what
 /// that returns.
-fn int_round(vm: &mut Vm, a: &Args, special: &str, f: fn(f64) -> f64) -> PResult<Value> {
+pub(crate) fn int_round(vm: &mut Vm, a: &Args, special: &str, f: fn(f64) -> f64) -> PResult<Value> {
     let v = a.get(0).unwrap_or(Value::None);
     let special = vm.intern(special);
     if let Ok(r) = vm.numeric_special(v, &[special], vec![])? {
