@@ -294,11 +294,7 @@ impl Vm {
             if let Err(e) = outcome {
                 self.roots.push(Value::Obj(e.0));
                 let culprit = self.repr(culprit).ok().and_then(|v| self.str_of(v).map(str::to_string));
-                let mut report = self.format_exception(e.0);
-                // The unraisable hook writes `Type: message` even for an empty message.
-                if self.str_text(Value::Obj(e.0)).is_ok_and(|m| m.is_empty()) && report.ends_with('\n') {
-                    report.insert_str(report.len() - 1, ": ");
-                }
+                let report = self.format_unraisable(e.0);
                 let text = format!("Exception ignored in: {}\n{report}", culprit.unwrap_or_default());
                 self.roots.pop();
                 self.write_unraisable(&text);

@@ -79,7 +79,9 @@ impl Vm {
             macro_rules! release {
                 ($v:expr) => {{
                     let dropped = $v;
-                    if self.finalization.pending() {
+                    // Only an object can need a finalizer: a dropped int or
+                    // float costs no call.
+                    if self.finalization.pending() && matches!(dropped, Value::Obj(_)) {
                         self.frames[fi].pc = pc;
                         self.released(dropped);
                     }
@@ -778,15 +780,17 @@ impl Vm {
                                 self.stack.push(instance);
                             }
                             let v = self.pop();
-                            // A release point for the locals and temporaries (`finalize.rs`).
-                            let releasing = self.releasing_any(self.stack.get(base..).unwrap_or(&[]));
+                            // A release point for the locals and temporaries
+                            // (`finalize.rs`), but for a return to a native caller,
+                            // which may hold values it has not rooted.
+                            let to_python = self.frames.len() > entry;
+                            let releasing =
+                                to_python && self.releasing_any(self.stack.get(base..).unwrap_or(&[]));
                             let frame = self.frames.pop();
                             if let Some(frame) = frame {
                                 self.stack.truncate(frame.ret);
                             }
-                            if self.frames.len() < entry {
-                                // No release point here: the native caller may
-                                // hold values it has not rooted.
+                            if !to_python {
                                 return Ok(v);
                             }
                             self.stack.push(v);

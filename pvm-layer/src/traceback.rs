@@ -62,6 +62,15 @@ impl Vm {
         out
     }
 
+    /// What CPython's default `sys.unraisablehook` writes for `e` (an error
+    /// in a finalizer): its traceback and `Type: message`, without its
+    /// causes and contexts.
+    pub fn format_unraisable(&mut self, e: ObjRef) -> String {
+        let mut out = String::new();
+        self.format_one(e, &mut out, "Traceback (most recent call last):\n", true);
+        out
+    }
+
     /// `e` after its causes and contexts, each introduced by CPython's sentence.
     fn format_chain(&mut self, e: ObjRef, ctx: &mut PrintContext, out: &mut String) {
         let mut chain = vec![(None, e)];
@@ -104,7 +113,7 @@ impl Vm {
     fn format_single(&mut self, e: ObjRef, ctx: &mut PrintContext, out: &mut String) {
         let mut text = String::new();
         let Some((_, excs)) = self.group_parts(Value::Obj(e)) else {
-            self.format_one(e, &mut text, "Traceback (most recent call last):\n");
+            self.format_one(e, &mut text, "Traceback (most recent call last):\n", false);
             ctx.emit(out, &text, '|');
             return;
         };
@@ -126,7 +135,7 @@ impl Vm {
                 if top_level { '+' } else { '|' },
             );
         }
-        self.format_one(e, &mut header, "");
+        self.format_one(e, &mut header, "", false);
         ctx.emit(out, &header, '|');
         let shown = excs.len().min(MAX_GROUP_WIDTH + 1);
         ctx.need_close = false;
@@ -162,7 +171,9 @@ impl Vm {
     }
 
     /// The traceback (after `title`, when there is one) and `Type: message`.
-    fn format_one(&mut self, e: ObjRef, out: &mut String, title: &str) {
+    /// `unraisable`: as `sys.unraisablehook` writes it, `Type: ` even for an
+    /// empty message.
+    fn format_one(&mut self, e: ObjRef, out: &mut String, title: &str, unraisable: bool) {
         // The innermost TRACEBACK_LIMIT entries, outermost first.
         let tb: Vec<_> = self
             .exc_obj(e)
@@ -247,7 +258,7 @@ impl Vm {
             Some(msg) => msg,
             None => self.str_text(Value::Obj(e)).unwrap_or_else(|_| "<exception str() failed>".into()),
         };
-        if msg.is_empty() {
+        if msg.is_empty() && !unraisable {
             out.push_str(&format!("{name}\n"));
         } else {
             out.push_str(&format!("{name}: {msg}\n"));

@@ -63,5 +63,21 @@ report, sys.stderr = sys.stderr.getvalue(), sys.__stderr__
 print(re.sub(r"0x[0-9a-f]+", "0x...", report))
 print("still running")
 
+
+# An empty message still gets its colon, and the error it was handling is not shown.
+class Quiet:
+    def __del__(self):
+        try:
+            {}["missing"]
+        except KeyError:
+            raise RuntimeError
+
+
+sys.stderr = io.StringIO()
+q = Quiet()
+del q
+report, sys.stderr = sys.stderr.getvalue(), sys.__stderr__
+print(re.sub(r"0x[0-9a-f]+", "0x...", report))
+
 keep = Resource("kept until exit")
 print("end of program")
