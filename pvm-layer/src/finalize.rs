@@ -130,6 +130,10 @@ const GRACE: u32 = 8;
 const MAX_CREDIT: i64 = 30_000_000;
 const CREDIT_PER_ALLOCATION: i64 = 32;
 
+/// How many objects an early collection may look at in all to find which
+/// garbage is in cycles (see `in_garbage_cycle`).
+const CYCLE_SEARCH_BUDGET: usize = 1 << 20;
+
 /// How many items of a dropped list or tuple a release point looks at.
 const ITEMS_LOOKED_AT: usize = 64;
 
@@ -200,11 +204,12 @@ impl Vm {
         let mut doomed = Vec::new();
         let mut kept = Vec::new();
         let mut live = 0;
+        let mut budget = CYCLE_SEARCH_BUDGET;
         for r in self.heap.occupied() {
             if self.needs_finalizer(r) {
                 if marks.is_marked(r) {
                     live += 1;
-                } else if early && self.in_garbage_cycle(r, marks) {
+                } else if early && self.in_garbage_cycle(r, marks, &mut budget) {
                     kept.push(r);
                 } else {
                     doomed.push(r);
@@ -246,13 +251,20 @@ impl Vm {
     /// Whether the garbage object `start` is part of a cycle of garbage. Its
     /// references to itself do not count: a suspended generator's frame
     /// names its generator, which CPython does not count as a reference.
-    fn in_garbage_cycle(&self, start: ObjRef, marks: &Marks) -> bool {
+    /// Each object looked at spends `budget`; once it is spent the answer is
+    /// yes, which only defers the finalizer to the next full collection (a
+    /// long ring of such objects would otherwise cost its length squared).
+    fn in_garbage_cycle(&self, start: ObjRef, marks: &Marks, budget: &mut usize) -> bool {
         let mut seen = rustc_hash::FxHashSet::default();
         let mut work = vec![start];
         while let Some(r) = work.pop() {
             if marks.is_marked(r) || !seen.insert(r) {
                 continue;
             }
+            if *budget == 0 {
+                return true;
+            }
+            *budget -= 1;
             let mut closes_cycle = false;
             self.heap.get(r).for_each_child(&mut |v| match v {
                 Value::Obj(c) if c == start => closes_cycle |= r != start,
