@@ -120,16 +120,20 @@ impl Vm {
     }
 
     /// For a receiver whose method calls the cache serves (an instance of a
-    /// user class, or a list, dict, str, set or tuple): the class the entry
-    /// is keyed by, and the instance dict that could shadow the method.
+    /// user class, or an object of a builtin type, whose dict cannot change):
+    /// the class the entry is keyed by, and the instance dict that could
+    /// shadow the method. Not for the objects `load_method` leaves to
+    /// `getattr` (modules, classes, functions, exceptions, `super`).
     #[inline]
     fn method_receiver(&self, obj: Value) -> Option<(ObjRef, Option<ObjRef>)> {
         match self.heap.get(obj.as_obj()?) {
             Object::Instance(i) => Some((i.class, i.dict)),
-            Object::List(_) | Object::Dict(_) | Object::Str(_) | Object::Set(_) | Object::Tuple(_) => {
-                Some((self.type_of(obj), None))
-            }
-            _ => None,
+            Object::Module(_)
+            | Object::Type(_)
+            | Object::Function(_)
+            | Object::Exception(_)
+            | Object::Super { .. } => None,
+            _ => Some((self.type_of(obj), None)),
         }
     }
 

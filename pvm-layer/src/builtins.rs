@@ -392,47 +392,42 @@ fn sorted(vm: &mut Vm, a: &Args) -> PResult<Value> {
 fn min_max(vm: &mut Vm, a: &Args, want: Ordering, name: &str) -> PResult<Value> {
     let key = a.kwarg(vm, "key").unwrap_or(Value::None);
     let default = a.kwarg(vm, "default");
-    let items = match a.pos.len() {
-        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect_iter(a.pos[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(vm.type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
-            }
-            a.pos.clone()
-        }
-    };
-    if items.is_empty() {
-        return match default {
-            Some(d) => Ok(d),
-            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
-        };
+    if a.pos.len() > 1 && default.is_some() {
+        return Err(vm.type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
     }
+    let op = if want == Ordering::Less {
+        compiler_layer::instruction::ComparisonOperator::Less
+    } else {
+        compiler_layer::instruction::ComparisonOperator::Greater
+    };
+    // The best item so far and its key, rooted while keys are computed.
     let mark = vm.roots.len();
-    vm.roots.extend(items.iter().copied());
-    let result = (|| {
-        let mut best = items[0];
-        let mut best_key = if key.is_none() { best } else { vm.call(key, vec![best])? };
-        vm.roots.push(best_key);
-        for v in &items[1..] {
-            let k = if key.is_none() { *v } else { vm.call(key, vec![*v])? };
-            vm.roots.push(k);
-            let op = if want == Ordering::Less {
-                compiler_layer::instruction::ComparisonOperator::Less
-            } else {
-                compiler_layer::instruction::ComparisonOperator::Greater
-            };
-            if vm.compare(k, best_key, op)?.is(Value::Bool(true)) {
-                best = *v;
-                best_key = k;
-            }
+    vm.roots.extend([Value::Null, Value::Null]);
+    let mut consider = |vm: &mut Vm, v: Value| -> PResult<bool> {
+        let k = if key.is_none() { v } else { vm.call(key, vec![v])? };
+        let best_key = vm.roots[mark + 1];
+        if best_key.is_null() || vm.compare(k, best_key, op)?.is(Value::Bool(true)) {
+            vm.roots[mark] = v;
+            vm.roots[mark + 1] = k;
         }
-        Ok(best)
-    })();
+        // Comparing numbers with a number runs no code and cannot fail.
+        Ok(key.is_none() && matches!(vm.roots[mark + 1], Value::Int(_) | Value::Float(_)))
+    };
+    let r = match a.pos.len() {
+        0 => Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.for_each_item(a.pos[0], &mut consider),
+        _ => a.pos.iter().try_for_each(|&v| consider(vm, v).map(|_| ())),
+    };
+    let best = vm.roots[mark];
     vm.roots.truncate(mark);
-    result
+    r?;
+    match (best.is_null(), default) {
+        (false, _) => Ok(best),
+        (true, Some(d)) => Ok(d),
+        (true, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
 }
 
 fn sum(vm: &mut Vm, a: &Args) -> PResult<Value> {
@@ -441,8 +436,7 @@ fn sum(vm: &mut Vm, a: &Args) -> PResult<Value> {
     if vm.str_of(acc).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let items = vm.collect_iter(it)?;
-    vm.fold(acc, items, compiler_layer::instruction::BinaryOperator::Add)
+    vm.fold(acc, it, compiler_layer::instruction::BinaryOperator::Add)
 }
 
 fn reversed(vm: &mut Vm, a: &Args) -> PResult<Value> {

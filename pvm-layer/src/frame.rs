@@ -61,6 +61,10 @@ pub enum InPlace {
     /// `yield from`'s `Send`: the return value replaces the delegate, and
     /// the delegating frame continues here.
     Send(u32),
+    /// A call `next(g)`, `next(g, default)` or `g.send(v)` whose operands
+    /// start at stack slot `slot`: a yielded value replaces them; a return
+    /// raises `StopIteration` there (or gives `default`, the last operand).
+    Call { slot: u32, default: bool },
 }
 
 pub struct Frame {

@@ -11,7 +11,7 @@ use compiler_layer::instruction::Instruction as I;
 use crate::frame::{Frame, InPlace};
 use compiler_layer::code::CodeFlags;
 
-use crate::object::{GenKind, Generator, Object};
+use crate::object::{Builtin, GenKind, Generator, Object};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm, MAX_NATIVE_DEPTH};
 
@@ -19,6 +19,30 @@ pub enum Sent {
     Yielded(Value),
     Returned(Value),
 }
+
+/// Which yielded values a draining generator frame pushes on `Vm::roots`
+/// and carries on past, instead of suspending.
+#[derive(Clone, Copy)]
+pub struct Drain {
+    /// It suspends once `Vm::roots` is this long.
+    pub roots_below: usize,
+    /// Only ints and floats: any other value suspends the frame.
+    pub numbers_only: bool,
+}
+
+impl Drain {
+    /// Everything (`list(gen)`).
+    pub const ALL: Drain = Drain { roots_below: usize::MAX, numbers_only: false };
+
+    #[inline]
+    pub fn takes(&self, v: Value, roots: usize) -> bool {
+        roots < self.roots_below && (!self.numbers_only || matches!(v, Value::Int(_) | Value::Float(_)))
+    }
+}
+
+/// How many items a generator may run ahead of a consumer that takes
+/// plain numbers in batches (`Vm::for_each_item`).
+const NUMBER_BATCH: usize = 1024;
 
 impl Vm {
     /// `ReturnGenerator`: turns the top frame into a generator object.
@@ -53,24 +77,48 @@ impl Vm {
     /// The values move into the generator's own buffer, which keeps its
     /// capacity between yields: suspending allocates nothing.
     pub(crate) fn suspend_generator(&mut self, pc: usize) {
-        // The frame moves whole, and its fields change once it is stored: a
-        // move right after narrow stores to the same frame (its `pc`) stalled
-        // on store forwarding (see `push_frame`).
-        let Some(top) = self.frames.last() else { return };
-        let (base, ret, in_place, generator) = (top.base, top.ret, top.in_place.is_some(), top.generator);
-        let Some(frame) = self.frames.pop() else { return };
-        if let Some(g) = generator {
-            if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
-                gen.saved.extend(self.stack.drain(base.min(self.stack.len())..));
-                let stored = gen.frame.insert(frame);
-                stored.pc = pc;
-                stored.in_place = None;
-                if in_place {
-                    gen.running = false;
-                }
+        let Vm { heap, frames, stack, .. } = self;
+        let Some(top) = frames.last() else { return };
+        let (base, ret, in_place) = (top.base, top.ret, top.in_place.is_some());
+        let gen = match top.generator.and_then(|g| heap.get_mut(g)) {
+            Some(Object::Generator(gen)) if gen.frame.is_none() => gen,
+            _ => {
+                frames.pop();
+                stack.truncate(ret);
+                return;
             }
+        };
+        gen.saved.extend_from_slice(stack.get(base..).unwrap_or(&[]));
+        stack.truncate(ret);
+        // The frame moves bit for bit, as in `enter_generator`: `pop` then
+        // `insert` copied it twice through a temporary.
+        let len = frames.len();
+        // SAFETY: `len >= 1` (the frame at `len - 1` was read above); after
+        // `set_len` the vector no longer owns that frame, and `gen.frame`,
+        // `None` (checked above), takes it without dropping anything.
+        unsafe {
+            frames.set_len(len - 1);
+            std::ptr::write(&mut gen.frame, Some(std::ptr::read(frames.as_ptr().add(len - 1))));
         }
-        self.stack.truncate(ret);
+        if let Some(stored) = gen.frame.as_mut() {
+            stored.pc = pc;
+            stored.in_place = None;
+            stored.draining = false;
+        }
+        if in_place {
+            gen.running = false;
+        }
+    }
+
+    /// Whether generator `g` has not run yet: its frame is still just after the
+    /// `ReturnGenerator` that made it (CPython: `f_lasti == -1`).
+    pub(crate) fn just_started(&self, g: ObjRef) -> bool {
+        match self.heap.get(g) {
+            Object::Generator(gen) => gen.frame.as_ref().is_some_and(|f| {
+                f.pc > 0 && matches!(f.code.code.instructions.get(f.pc - 1), Some(I::ReturnGenerator))
+            }),
+            _ => false,
+        }
     }
 
     /// A plain generator that a `for` loop can resume in place (see
@@ -90,6 +138,29 @@ impl Vm {
             }
             _ => None,
         }
+    }
+
+    /// `next(g)`, `next(g, default)`, `g.send(v)` or `g.__next__()` called
+    /// from Python, its operands at `stack[slot..]` and its arguments from
+    /// `first`: when `g` can be resumed in place, its frame is pushed (see
+    /// `InPlace::Call`) and `true` returned; otherwise the builtin runs.
+    pub(crate) fn enter_generator_call(&mut self, builtin: &Builtin, first: usize, slot: usize) -> bool {
+        let args = self.stack.get(first..).unwrap_or(&[]);
+        let (g, sent, default) = match (builtin.owner, builtin.name, args) {
+            (None, "next", [g]) => (*g, Value::None, false),
+            (None, "next", [g, _]) => (*g, Value::None, true),
+            (Some("generator"), "__next__", [g]) => (*g, Value::None, false),
+            (Some("generator"), "send", [g, v]) => (*g, *v, false),
+            _ => return false,
+        };
+        let Some(g) = self.resumable_in_place(g) else { return false };
+        // Sending a value into a generator not yet started is an error, which the builtin raises.
+        if !sent.is_none() && self.just_started(g) {
+            return false;
+        }
+        let Ok(slot) = u32::try_from(slot) else { return false };
+        self.enter_generator(g, InPlace::Call { slot, default }, sent);
+        true
     }
 
     /// Pushes generator `g`'s frame on the frame stack, resuming it with
@@ -162,7 +233,60 @@ impl Vm {
     /// in order (see `Frame::draining`): what `list(gen)` & co. need, without
     /// a suspension and a resumption per item.
     pub(crate) fn drain_generator(&mut self, g: ObjRef) -> PResult<()> {
-        self.resume_with(g, Ok(Value::None), true).map(|_| ())
+        let outer = std::mem::replace(&mut self.drain, Drain::ALL);
+        let r = self.resume_with(g, Ok(Value::None), true).map(|_| ());
+        self.drain = outer;
+        r
+    }
+
+    /// Calls `each` on the items of `iterable` in order, stopping at the
+    /// first error. A plain generator is resumed once per item, unless the
+    /// last call of `each` returned `true`, promising that handling any run
+    /// of up to `NUMBER_BATCH` ints and floats from its current state can
+    /// neither fail nor run Python code: then the generator runs ahead and
+    /// hands over the numbers it yields in a batch, which no program can
+    /// tell from one at a time (`sum`, `min`, `max` of numbers).
+    pub(crate) fn for_each_item(
+        &mut self,
+        iterable: Value,
+        mut each: impl FnMut(&mut Vm, Value) -> PResult<bool>,
+    ) -> PResult<()> {
+        let it = self.iter(iterable)?;
+        let mark = self.roots.len();
+        self.roots.push(it);
+        let r = (|| {
+            let mut batch = false;
+            loop {
+                let g = if batch { self.resumable_in_place(it) } else { None };
+                let Some(g) = g else {
+                    match self.next(it)? {
+                        Some(v) => batch = each(self, v)?,
+                        None => return Ok(()),
+                    }
+                    continue;
+                };
+                let items = self.roots.len();
+                let outer = std::mem::replace(
+                    &mut self.drain,
+                    Drain { roots_below: items + NUMBER_BATCH, numbers_only: true },
+                );
+                let sent = self.resume_with(g, Ok(Value::None), true);
+                self.drain = outer;
+                let sent = sent?;
+                // The batch stays rooted while `each` runs; a batch always
+                // ends with a yield or a return, whose answer decides the next.
+                for i in items..self.roots.len() {
+                    each(self, self.roots[i])?;
+                }
+                self.roots.truncate(items);
+                match sent {
+                    Sent::Yielded(v) => batch = each(self, v)?,
+                    Sent::Returned(_) => return Ok(()),
+                }
+            }
+        })();
+        self.roots.truncate(mark);
+        r
     }
 
     /// `generator.throw(exc)`: resumes `g` by raising `exc` where it is

@@ -753,13 +753,26 @@ impl Vm {
                                     self.stack.truncate(frame.ret);
                                     self.finish_generator_frame(&frame);
                                 }
-                                // The iterator, or the delegate, leaves the consumer's stack.
-                                self.stack.pop();
                                 let exit = match how {
-                                    InPlace::ForIter(exit) => exit,
+                                    InPlace::ForIter(exit) => {
+                                        self.stack.pop();
+                                        exit
+                                    }
                                     InPlace::Send(exit) => {
+                                        self.stack.pop();
                                         self.stack.push(v);
                                         exit
+                                    }
+                                    InPlace::Call { slot, default } => {
+                                        let fallback =
+                                            if default { self.stack.last().copied() } else { None };
+                                        self.stack.truncate(slot as usize);
+                                        match fallback {
+                                            Some(d) => self.stack.push(d),
+                                            // Raised by the call, which the consumer's pc is past.
+                                            None => self.pending_throw = Some(self.stop_iteration(v)),
+                                        }
+                                        continue 'outer;
                                     }
                                 };
                                 if let Some(caller) = self.frames.last_mut() {
@@ -928,13 +941,16 @@ impl Vm {
                         }
                         I::YieldValue => {
                             let v = self.pop();
-                            if self.frames[fi].draining {
+                            if self.frames[fi].draining && self.drain.takes(v, self.roots.len()) {
                                 self.roots.push(v);
                                 self.stack.push(Value::None);
                                 continue;
                             }
-                            if self.frames[fi].in_place.is_some() {
+                            if let Some(how) = self.frames[fi].in_place {
                                 self.suspend_generator(pc);
+                                if let InPlace::Call { slot, .. } = how {
+                                    self.stack.truncate(slot as usize);
+                                }
                                 self.stack.push(v);
                                 continue 'outer;
                             }
@@ -1412,6 +1428,12 @@ impl Vm {
                     self.stack.extend(locals);
                     self.push_frame(info, slot, slot, globals, None, Some(r));
                     return Ok(CallOutcome::Pushed);
+                }
+                Object::Builtin(b) if kwnames.is_null() => {
+                    let b = *b;
+                    if self.enter_generator_call(&b, first, slot) {
+                        return Ok(CallOutcome::Pushed);
+                    }
                 }
                 // A bound method: its receiver becomes the first argument.
                 Object::BoundMethod { receiver, func } if matches!(func, Value::Obj(f) if matches!(self.heap.get(*f), Object::Function(_))) =>

@@ -535,7 +535,7 @@ pub fn install(vm: &mut Vm) {
         (K::Generator, "generator", "send", |vm, a| {
             let Some(Value::Obj(g)) = a.get(0) else { return Err(vm.type_error("send() needs a generator")) };
             let sent = a.get(1).unwrap_or(Value::None);
-            if !sent.is_none() && just_started(vm, g) {
+            if !sent.is_none() && vm.just_started(g) {
                 return Err(vm.type_error("can't send non-None value to a just-started generator"));
             }
             match vm.resume(g, sent)? {
@@ -628,21 +628,6 @@ fn add_note(vm: &mut Vm, a: &Args) -> PResult<Value> {
             Ok(Value::None)
         }
         _ => Err(vm.type_error("Cannot add note: __notes__ is not a list")),
-    }
-}
-
-/// Whether generator `g` has not run yet: its frame is still just after the
-/// `ReturnGenerator` that made it (CPython: `f_lasti == -1`).
-fn just_started(vm: &Vm, g: ObjRef) -> bool {
-    match vm.heap.get(g) {
-        Object::Generator(gen) => gen.frame.as_ref().is_some_and(|f| {
-            f.pc > 0
-                && matches!(
-                    f.code.code.instructions.get(f.pc - 1),
-                    Some(compiler_layer::instruction::Instruction::ReturnGenerator)
-                )
-        }),
-        _ => false,
     }
 }
 

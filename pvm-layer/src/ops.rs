@@ -564,37 +564,34 @@ impl Vm {
         Ok(Some(Value::Obj(out)))
     }
 
-    /// `start op item0 op item1 ...` (`sum`, `math.prod`), with small ints
-    /// added and multiplied without leaving `i64` while they fit.
-    pub fn fold(&mut self, start: Value, items: Vec<Value>, op: B) -> PResult<Value> {
+    /// `start op item0 op item1 ...` over an iterable (`sum`, `math.prod`),
+    /// item by item, with small ints added and multiplied without leaving
+    /// `i64` while they fit.
+    pub fn fold(&mut self, start: Value, iterable: Value, op: B) -> PResult<Value> {
         let mark = self.roots.len();
-        self.roots.extend(items.iter().copied());
         self.roots.push(start);
         let mut acc = start;
-        let mut result = Ok(());
-        for v in items {
+        let r = self.for_each_item(iterable, |vm, v| {
             let fast = match (acc, v, op) {
                 (Value::Int(x), Value::Int(y), B::Add) => x.checked_add(y),
                 (Value::Int(x), Value::Int(y), B::Multiply) => x.checked_mul(y),
                 _ => None,
             };
-            if let Some(n) = fast {
-                acc = Value::Int(n);
-                continue;
-            }
-            match self.binary_op(acc, v, op) {
-                Ok(r) => {
-                    acc = r;
-                    self.roots.push(r);
-                }
-                Err(e) => {
-                    result = Err(e);
-                    break;
-                }
-            }
-        }
+            acc = match fast {
+                Some(n) => Value::Int(n),
+                None => vm.binary_op(acc, v, op)?,
+            };
+            vm.roots[mark] = acc;
+            // A sum of an int or float with up to a batch of ints and floats
+            // cannot fail (it stays far below float overflow); a product
+            // of ints can grow past what converts to float.
+            Ok(match op {
+                B::Add => matches!(acc, Value::Int(_) | Value::Float(_)),
+                _ => matches!(acc, Value::Float(_)),
+            })
+        });
         self.roots.truncate(mark);
-        result.map(|()| acc)
+        r.map(|()| acc)
     }
 
     pub fn unary_op(&mut self, a: Value, op: U) -> PResult<Value> {
@@ -645,8 +642,9 @@ impl Vm {
         if let Some(r) = self.set_like_compare(a, b, op)? {
             return Ok(Value::Bool(r));
         }
-        match self.order(a, b)? {
-            Some(ord) => {
+        match self.try_order(a, b)? {
+            Err((x, y)) => Err(self.unorderable(op, x, y)),
+            Ok(Some(ord)) => {
                 use std::cmp::Ordering::*;
                 Ok(Value::Bool(match op {
                     C::Less => ord == Less,
@@ -656,72 +654,91 @@ impl Vm {
                 }))
             }
             // Unordered: NaN.
-            None => Ok(Value::Bool(false)),
+            Ok(None) => Ok(Value::Bool(false)),
         }
     }
 
+    /// CPython's `TypeError` for `x op y` between types that do not compare.
+    fn unorderable(&mut self, op: C, x: Value, y: Value) -> Exc {
+        let msg = format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            self.type_name(x),
+            self.type_name(y)
+        );
+        self.type_error(msg)
+    }
+
     /// Ordering for `<` & co.; `None` when unordered (NaN, sets);
-    /// `TypeError` for types that do not compare.
+    /// `TypeError` for types that do not compare (as `<` does: `sort`).
     pub fn order(&mut self, a: Value, b: Value) -> PResult<Option<std::cmp::Ordering>> {
+        match self.try_order(a, b)? {
+            Ok(ord) => Ok(ord),
+            Err((x, y)) => Err(self.unorderable(C::Less, x, y)),
+        }
+    }
+
+    /// `order`, with the pair that does not compare (perhaps items of
+    /// `a` and `b`) instead of an error, for the caller to name its operator.
+    fn try_order(
+        &mut self,
+        a: Value,
+        b: Value,
+    ) -> PResult<Result<Option<std::cmp::Ordering>, (Value, Value)>> {
         if is_instance(self, a) || is_instance(self, b) {
             use std::cmp::Ordering::*;
             let less = self.compare_instances(a, b, C::Less)?;
             if self.truthy(less)? {
-                return Ok(Some(Less));
+                return Ok(Ok(Some(Less)));
             }
             let greater = self.compare_instances(a, b, C::Greater)?;
-            return Ok(Some(if self.truthy(greater)? { Greater } else { Equal }));
+            return Ok(Ok(Some(if self.truthy(greater)? { Greater } else { Equal })));
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             use Num::*;
             match (x, y) {
-                (I(p), I(q)) => return Ok(Some(p.cmp(&q))),
+                (I(p), I(q)) => return Ok(Ok(Some(p.cmp(&q)))),
                 (C(..), _) | (_, C(..)) => {}
-                (F(p), F(q)) => return Ok(p.partial_cmp(&q)),
+                (F(p), F(q)) => return Ok(Ok(p.partial_cmp(&q))),
                 (x, y) => {
                     let big = |n: &Num| match n {
                         I(i) => BigInt::from(*i),
                         Big(b) => b.clone(),
                         _ => BigInt::zero(),
                     };
-                    return Ok(match (x, y) {
+                    return Ok(Ok(match (x, y) {
                         (F(p), n) => float_ops::compare_with_int(p, &big(&n)),
                         (n, F(q)) => {
                             float_ops::compare_with_int(q, &big(&n)).map(std::cmp::Ordering::reverse)
                         }
                         (x, y) => Some(big(&x).cmp(&big(&y))),
-                    });
+                    }));
                 }
             }
         }
         if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
             match (self.heap.get(x), self.heap.get(y)) {
-                (Object::Str(s), Object::Str(t)) => return Ok(Some(s.as_str().cmp(t.as_str()))),
+                (Object::Str(s), Object::Str(t)) => return Ok(Ok(Some(s.as_str().cmp(t.as_str())))),
                 (Object::Bytes(s) | Object::ByteArray(s), Object::Bytes(t) | Object::ByteArray(t)) => {
-                    return Ok(Some(s.cmp(t)))
+                    return Ok(Ok(Some(s.cmp(t))))
                 }
                 (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => {
                     let s = self.seq_items(a).unwrap_or_default();
                     let t = self.seq_items(b).unwrap_or_default();
                     for (p, q) in s.iter().zip(t.iter()) {
                         if !self.eq_values(*p, *q)? {
-                            return self.order(*p, *q);
+                            return self.try_order(*p, *q);
                         }
                     }
-                    return Ok(Some(s.len().cmp(&t.len())));
+                    return Ok(Ok(Some(s.len().cmp(&t.len()))));
                 }
                 (Object::Set(_) | Object::FrozenSet(_), Object::Set(_) | Object::FrozenSet(_)) => {
-                    return Ok(None)
+                    return Ok(Ok(None))
                 }
                 _ => {}
             }
         }
-        let msg = format!(
-            "'<' not supported between instances of '{}' and '{}'",
-            self.type_name(a),
-            self.type_name(b)
-        );
-        Err(self.type_error(msg))
+        Ok(Err((a, b)))
     }
 
     pub fn hash(&mut self, v: Value) -> PResult<i64> {

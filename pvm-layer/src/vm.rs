@@ -61,6 +61,9 @@ pub struct Vm {
     pub kwnames: Value,
     /// Set by `YieldValue` when the nested loop returns a yielded value.
     pub yielded: bool,
+    /// What a draining generator frame (`Frame::draining`) may hand over
+    /// on `Vm::roots` without suspending (see `generator.rs`).
+    pub drain: crate::generator::Drain,
     /// An exception to raise in the frame the dispatch loop enters next, at
     /// its current instruction: `generator.throw()` and `close()`.
     pub(crate) pending_throw: Option<Exc>,
@@ -168,6 +171,7 @@ impl Vm {
             spare_args: Vec::new(),
             kwnames: Value::Null,
             yielded: false,
+            drain: crate::generator::Drain::ALL,
             pending_throw: None,
             code_cache: FxHashMap::default(),
             // Room for the builtins' names, so start-up never rehashes.

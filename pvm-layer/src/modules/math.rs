@@ -506,8 +506,7 @@ fn fsum(vm: &mut Vm, a: &Args) -> PResult<Value> {
 /// `prod(iterable, *, start=1)`, by the `*` operator.
 fn prod(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let start = a.kwarg(vm, "start").unwrap_or(Value::Int(1));
-    let items = vm.collect_iter(a.get(0).unwrap_or(Value::None))?;
-    vm.fold(start, items, compiler_layer::instruction::BinaryOperator::Multiply)
+    vm.fold(start, a.get(0).unwrap_or(Value::None), compiler_layer::instruction::BinaryOperator::Multiply)
 }
 
 /// CPython's `math_isclose_impl`: symmetric relative tolerance, or absolute.
