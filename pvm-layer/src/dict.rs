@@ -25,6 +25,12 @@ fn new_stamp() -> u64 {
     NEXT_STAMP.fetch_add(1, Ordering::Relaxed)
 }
 
+/// A dict (not a set) of up to this many entries, holes included, has no
+/// index: a lookup scans the entries, comparing hashes. Most dicts are that
+/// small (instance attributes, keyword arguments), and they are made without
+/// a second allocation and the rebuild that sizes an index.
+const SMALL: usize = 8;
+
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 
@@ -126,7 +132,12 @@ impl Dict {
     /// Looks up `key` with `eq` deciding equality of keys with equal hashes.
     pub fn find(&self, hash: i64, key: Value, mut eq: impl FnMut(Value, Value) -> bool) -> Slot {
         if self.indices.is_empty() {
-            return Slot::Vacant(usize::MAX);
+            // A small table: its few entries are scanned (see `SMALL`).
+            let found = self
+                .entries
+                .iter()
+                .position(|e| e.hash == hash && !e.key.is_null() && (e.key.is(key) || eq(e.key, key)));
+            return found.map_or(Slot::Vacant(usize::MAX), Slot::Found);
         }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
@@ -180,7 +191,10 @@ impl Dict {
     pub fn insert_vacant(&mut self, slot: usize, hash: i64, key: Value, value: Value) {
         self.stamp = new_stamp();
         let n = self.entries.len() as u32;
-        if self.needs_room(slot) {
+        if self.indices.is_empty() && self.order.is_none() && self.entries.len() < SMALL {
+            self.entries.push(Entry { hash, key, value });
+            self.len += 1;
+        } else if self.needs_room(slot) {
             self.entries.push(Entry { hash, key, value });
             self.len += 1;
             self.rebuild();
@@ -212,10 +226,11 @@ impl Dict {
             return None;
         }
         self.stamp = new_stamp();
-        let mask = self.indices.len() - 1;
+        let mask = self.indices.len().wrapping_sub(1);
         let mut perturb = e.hash as u64;
         let mut i = (e.hash as u64 as usize) & mask;
-        loop {
+        // A small table has no index to mark.
+        while !self.indices.is_empty() {
             match self.indices[i] {
                 EMPTY => break,
                 x if x as usize == entry => {

@@ -171,6 +171,36 @@ impl Vm {
                             self.stack.push(v);
                             self.stack.push(code.consts[index.0 as usize]);
                         }
+                        // Pairs with only a cached fast path: otherwise the
+                        // `LoadFast` runs alone and the second instruction after it.
+                        I::LoadFastLoadAttr { local, name } => {
+                            let obj = local!(local.0);
+                            match self.load_attr_cached(&code, name.0 as usize, obj) {
+                                Some(v) => {
+                                    pc += 1;
+                                    self.stack.push(v);
+                                }
+                                None => self.stack.push(obj),
+                            }
+                        }
+                        I::LoadFastLoadMethod { local, name } => {
+                            let obj = local!(local.0);
+                            if let Some(method) = self.load_method_cached(&code, name.0 as usize, obj) {
+                                pc += 1;
+                                self.stack.push(method);
+                            }
+                            self.stack.push(obj);
+                        }
+                        I::LoadFastStoreAttr { local, name } => {
+                            let obj = local!(local.0);
+                            let v = self.peek(1);
+                            if self.store_attr_cached(&code, name.0 as usize, obj, v) {
+                                pc += 1;
+                                self.stack.pop();
+                            } else {
+                                self.stack.push(obj);
+                            }
+                        }
                         I::StoreFastLoadFast { store, load } => {
                             let v = self.pop();
                             let slot = base + store.0 as usize;
@@ -380,22 +410,23 @@ impl Vm {
                             let container = self.pop();
                             let v = self.pop();
                             if let Value::Obj(r) = container {
-                                if let (Object::Dict(_), Some(hash)) =
-                                    (self.heap.get(r), self.quick_hash(key))
-                                {
-                                    self.dict_set_hashed(r, hash, key, v);
-                                    continue;
-                                }
-                                // list[int] = v within range.
-                                if let (Some(Object::List(items)), Value::Int(i)) =
-                                    (self.heap.get_mut(r), key)
-                                {
-                                    let n = items.len() as i64;
-                                    let j = if i < 0 { i + n } else { i };
-                                    if (0..n).contains(&j) {
-                                        items[j as usize] = v;
-                                        continue;
+                                match (self.heap.get_mut(r), key) {
+                                    // list[int] = v within range.
+                                    (Some(Object::List(items)), Value::Int(i)) => {
+                                        let n = items.len() as i64;
+                                        let j = if i < 0 { i + n } else { i };
+                                        if (0..n).contains(&j) {
+                                            items[j as usize] = v;
+                                            continue;
+                                        }
                                     }
+                                    (Some(Object::Dict(_)), _) => {
+                                        if let Some(hash) = self.quick_hash(key) {
+                                            self.dict_set_hashed(r, hash, key, v);
+                                            continue;
+                                        }
+                                    }
+                                    _ => {}
                                 }
                             }
                             tri!(self.setitem(container, key, v));
@@ -418,13 +449,25 @@ impl Vm {
                             let v = tri!(self.binary_op(a, b, op));
                             self.stack.push(v);
                         }
-                        I::BinaryOp { op } => {
-                            // Fast path in place: the result overwrites `a`, no push.
+                        I::BinaryOp { op } | I::BinaryOpStoreFast { op, .. } => {
+                            // Fast path in place: the result overwrites `a` (or,
+                            // for the pair, goes straight into the local), no push.
                             if let [.., a, b] = self.stack[..] {
                                 if let Some(v) = binary_fast(a, b, op) {
                                     let len = self.stack.len();
-                                    self.stack[len - 2] = v;
-                                    self.stack.truncate(len - 1);
+                                    match ins {
+                                        I::BinaryOpStoreFast { local, .. }
+                                            if !self.finalization.pending() =>
+                                        {
+                                            self.stack.truncate(len - 2);
+                                            self.stack[base + local.0 as usize] = v;
+                                            pc += 1;
+                                        }
+                                        _ => {
+                                            self.stack[len - 2] = v;
+                                            self.stack.truncate(len - 1);
+                                        }
+                                    }
                                     continue;
                                 }
                             }
@@ -628,9 +671,29 @@ impl Vm {
                             self.pop();
                             self.stack.push(it);
                         }
-                        I::ForIter { target } => {
+                        I::ForIter { target } | I::ForIterStoreFast { target, .. } => {
                             let it = self.peek(1);
-                            if let Some(g) = self.resumable_in_place(it) {
+                            // The pair: a range's next int goes straight into the local.
+                            if let (I::ForIterStoreFast { local, .. }, Value::Obj(r), false) =
+                                (ins, it, self.finalization.pending())
+                            {
+                                if let Some(Object::Iter(IterKind::Range { next, stop, step })) =
+                                    self.heap.get_mut(r)
+                                {
+                                    let cur = *next;
+                                    if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                                        *next = cur.wrapping_add(*step);
+                                        self.stack[base + local.0 as usize] = Value::Int(cur);
+                                        pc += 1;
+                                    } else {
+                                        self.stack.pop();
+                                        pc = target.0 as usize;
+                                    }
+                                    continue;
+                                }
+                            }
+                            let generator = matches!(it, Value::Obj(r) if matches!(self.heap.get(r), Object::Generator(_)));
+                            if let Some(g) = generator.then(|| self.resumable_in_place(it)).flatten() {
                                 self.frames[fi].pc = pc;
                                 self.enter_generator(g, InPlace::ForIter(target.0), Value::None);
                                 continue 'outer;

@@ -5,7 +5,9 @@
 //! The pair instruction is written over the first of the two; the second
 //! stays where it was, so a jump to it, an exception table range or a line
 //! number still finds it, and the code's indices do not change. The pair
-//! runs both and skips the second. The `CodeObject` itself, which `dis`
+//! runs both and skips the second; some pairs have only a fast path for
+//! both (a cached attribute, a range's next int), and otherwise run as the
+//! first instruction alone, leaving the second to run on its own. The `CodeObject` itself, which `dis`
 //! shows and the cache stores, is never changed.
 
 use compiler_layer::instruction::{Instruction as I, Operand, ShortConst, ShortLocal};
@@ -40,6 +42,17 @@ fn fuse(first: I, second: I) -> Option<I> {
             I::LoadConstBinaryOp { index: ShortConst::from_u32(index.0)?, op }
         }
         (I::PopTop, I::Jump { target }) => I::PopTopJump { target },
+        (I::ForIter { target }, I::StoreFast { local: a }) => {
+            I::ForIterStoreFast { local: local(a.0)?, target }
+        }
+        (I::LoadFast { local: a }, I::LoadAttr { name }) => I::LoadFastLoadAttr { local: local(a.0)?, name },
+        (I::LoadFast { local: a }, I::LoadMethod { name }) => {
+            I::LoadFastLoadMethod { local: local(a.0)?, name }
+        }
+        (I::LoadFast { local: a }, I::StoreAttr { name }) => {
+            I::LoadFastStoreAttr { local: local(a.0)?, name }
+        }
+        (I::BinaryOp { op }, I::StoreFast { local: a }) => I::BinaryOpStoreFast { op, local: local(a.0)? },
         _ => return None,
     })
 }
