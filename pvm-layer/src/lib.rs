@@ -98,7 +98,8 @@ pub trait Pvm {
     /// Runs `code` as the `__main__` module. `source_text` is the program's
     /// text when it came from a file (traceback lines show it; `-c` programs
     /// have none). Uncaught exceptions are printed to stderr through the OS
-    /// backend; returns the process exit status (0, 1, or `SystemExit`'s).
+    /// backend; returns the process exit status (0, 1, `SystemExit`'s, or
+    /// [`EXIT_INTERRUPTED`] after an uncaught `KeyboardInterrupt`).
     fn run_main(&mut self, code: Arc<CodeObject>, source_text: Option<&str>) -> i32;
 
     /// `-m MODULE`: finds `module` through the importer (its parent packages
@@ -298,5 +299,14 @@ fn report(vm: &mut Vm, e: value::ObjRef) -> i32 {
     let _ = vm.os.flush_stream(OutStream::Stdout);
     let text = vm.format_exception(e);
     let _ = vm.os.write_stream(OutStream::Stderr, text.as_bytes());
-    1
+    if vm.is_exc_instance(ev, "KeyboardInterrupt") {
+        EXIT_INTERRUPTED
+    } else {
+        1
+    }
 }
+
+/// The status of a program a `KeyboardInterrupt` ended: CPython kills
+/// itself with `SIGINT` then, which a shell reports as 128 + `SIGINT` (2).
+/// The PVM cannot end the process, so it returns the number.
+pub const EXIT_INTERRUPTED: i32 = 130;
