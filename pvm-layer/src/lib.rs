@@ -18,6 +18,8 @@
 //!   `ExceptionGroup` and `except*`; [`sets`] — set operations in CPython's
 //!   order; [`sort`] — `list.sort`/`sorted`.
 //! - [`builtins`], [`methods`], [`modules`], [`file`] — the runtime library.
+//! - [`iterators`] — the builtin iterator types (`list_iterator`, `zip`,
+//!   `map`...): one class per kind of iterator state.
 //! - [`import`] — the import protocol (`sys.modules`, packages, relative
 //!   names, `-m`); [`loader`] — the [`ModuleLoader`] it asks for files
 //!   (**API boundary**); [`stdlib`] — the standard library written in Python,
@@ -59,6 +61,7 @@ pub mod import;
 pub mod interner;
 pub mod interp;
 pub mod interrupt;
+pub mod iterators;
 pub mod loader;
 pub mod method_cache;
 pub mod methods;
