@@ -221,6 +221,15 @@ pub trait OsBackend: Send + Sync {
     fn environ(&self) -> Vec<(String, String)>;
     /// `sys.argv`.
     fn argv(&self) -> Vec<String>;
+    /// `sys.executable`: the absolute path of the running interpreter, or
+    /// `""` when there is none to give (CPython's value when it cannot tell).
+    fn executable(&self) -> String;
+    /// `sys.orig_argv`: the interpreter's own command line, options
+    /// included. By default the executable followed by `argv`, the command
+    /// line that would run the program.
+    fn orig_argv(&self) -> Vec<String> {
+        std::iter::once(self.executable()).chain(self.argv()).collect()
+    }
     /// `os.urandom(n)`.
     fn urandom(&self, n: usize) -> Result<Vec<u8>, OsError>;
     /// Records that the program asked to exit with `status`. Never exits.

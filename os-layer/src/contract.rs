@@ -638,6 +638,9 @@ fn environment_is_consistent(os: &dyn OsBackend) -> CaseResult {
     }
     same(os.getenv("STRATA_CONTRACT_SURELY_UNSET_4711"), None, "unset variable")?;
     let _ = os.argv();
+    let exe = os.executable();
+    check(exe.is_empty() || std::path::Path::new(&exe).is_absolute(), "executable is absolute or empty")?;
+    let _ = os.orig_argv();
     Ok(())
 }
 

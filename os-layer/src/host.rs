@@ -27,6 +27,8 @@ use crate::lock::lock;
 pub struct HostOs {
     state: Mutex<HostState>,
     argv: Vec<String>,
+    /// The process's arguments, kept when `argv` is replaced.
+    orig_argv: Vec<String>,
 }
 
 struct HostState {
@@ -52,9 +54,11 @@ impl HostOs {
 
     /// A backend whose current directory is `cwd`.
     pub fn with_cwd(cwd: impl Into<PathBuf>) -> HostOs {
+        let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
         HostOs {
             state: Mutex::new(HostState { cwd: cwd.into(), files: BTreeMap::new(), exit: None }),
-            argv: std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect(),
+            argv: args.clone(),
+            orig_argv: args,
         }
     }
 
@@ -430,6 +434,16 @@ impl OsBackend for HostOs {
 
     fn argv(&self) -> Vec<String> {
         self.argv.clone()
+    }
+
+    fn executable(&self) -> String {
+        // The kernel's answer (`/proc/self/exe` on Linux) is absolute, as
+        // CPython's `sys.executable` is.
+        std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()
+    }
+
+    fn orig_argv(&self) -> Vec<String> {
+        self.orig_argv.clone()
     }
 
     fn urandom(&self, n: usize) -> Result<Vec<u8>, OsError> {

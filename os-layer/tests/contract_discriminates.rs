@@ -120,6 +120,9 @@ impl OsBackend for Faulty {
     fn argv(&self) -> Vec<String> {
         self.inner.argv()
     }
+    fn executable(&self) -> String {
+        self.inner.executable()
+    }
     fn urandom(&self, n: usize) -> Result<Vec<u8>, OsError> {
         self.inner.urandom(n)
     }

@@ -1,6 +1,4 @@
 """Main entry point"""
-# Strata: CPython's, but Strata's sys has no `executable` yet, so the usage
-# hint names `strata`.
 
 import sys
 if sys.argv[0].endswith("__main__.py"):
@@ -9,7 +7,7 @@ if sys.argv[0].endswith("__main__.py"):
     # use executable without path, unquoted
     # (it's just a hint anyway)
     # (if you have spaces in your executable you get what you deserve!)
-    executable = os.path.basename(getattr(sys, "executable", "")) or "strata"
+    executable = os.path.basename(sys.executable)
     sys.argv[0] = executable + " -m unittest"
     del os
 

@@ -50,11 +50,6 @@ pub fn install(vm: &mut Vm) {
         ("max", |vm, a| min_max(vm, a, Ordering::Greater, "max")),
         ("sum", sum),
         ("sorted", sorted),
-        ("reversed", reversed),
-        ("enumerate", enumerate),
-        ("zip", zip),
-        ("map", map),
-        ("filter", filter),
         ("any", |vm, a| any_all(vm, a, true)),
         ("all", |vm, a| any_all(vm, a, false)),
         ("iter", iter),
@@ -147,7 +142,8 @@ pub fn install(vm: &mut Vm) {
                 | TypeKind::ClassMethod
                 | TypeKind::StaticMethod
                 | TypeKind::Super
-        ) {
+        ) || crate::iterators::CALLABLE_KINDS.contains(kind)
+        {
             let t = vm.types.get(*kind);
             vm.dict_set_name(b, name, Value::Obj(t));
         }
@@ -440,7 +436,9 @@ fn sum(vm: &mut Vm, a: &Args) -> PResult<Value> {
 }
 
 fn reversed(vm: &mut Vm, a: &Args) -> PResult<Value> {
-    let v = one(vm, a, "reversed")?;
+    let [v] = a.pos[..] else {
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.pos.len())));
+    };
     if crate::datamodel::is_instance(vm, v) {
         if let Some(r) = vm.try_special(v, vm.special.reversed, vec![])? {
             return Ok(r);
@@ -478,45 +476,72 @@ fn reversed(vm: &mut Vm, a: &Args) -> PResult<Value> {
 }
 
 fn enumerate(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    if a.pos.len() + a.kw.len() > 2 {
+        let msg = format!("enumerate() takes at most 2 arguments ({} given)", a.pos.len() + a.kw.len());
+        return Err(vm.type_error(msg));
+    }
+    reject_keywords(vm, a, "enumerate", &["iterable", "start"])?;
     let Some(v) = a.arg(vm, 0, "iterable") else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
-    let start = a.arg(vm, 1, "start").unwrap_or(Value::Int(0));
-    let it = vm.iter(v)?;
+    let start = match a.arg(vm, 1, "start") {
+        Some(n) => {
+            let n = int_of(vm, n)?;
+            vm.new_int(n)
+        }
+        None => Value::Int(0),
+    };
+    vm.roots.push(start);
+    let it = vm.iter(v);
+    vm.roots.pop();
+    let it = it?;
     Ok(vm.heap.alloc_value(Object::Iter(IterKind::Enumerate(it, start))))
 }
 
 fn zip(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    if a.kw.len() > 1 {
+        let msg = format!("zip() takes at most 1 keyword argument ({} given)", a.kw.len());
+        return Err(vm.type_error(msg));
+    }
+    reject_keywords(vm, a, "zip", &["strict"])?;
     let strict = match a.kwarg(vm, "strict") {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let mut its = Vec::new();
-    for v in &a.pos {
-        match vm.iter(*v) {
-            Ok(it) => {
-                vm.roots.push(it);
-                its.push(it)
-            }
-            Err(e) => {
-                vm.roots.truncate(vm.roots.len() - its.len());
-                return Err(e);
-            }
+    let its = iter_each(vm, &a.pos)?;
+    Ok(vm.heap.alloc_value(Object::Iter(IterKind::Zip(its, strict))))
+}
+
+/// `iter()` of each of `values`; those made so far are rooted while the
+/// next one is made (its `__iter__` may run Python code).
+fn iter_each(vm: &mut Vm, values: &[Value]) -> PResult<Vec<Value>> {
+    let mark = vm.roots.len();
+    let r = values.iter().try_for_each(|v| {
+        let it = vm.iter(*v)?;
+        vm.roots.push(it);
+        Ok(())
+    });
+    let its = vm.roots.split_off(mark);
+    r.map(|()| its)
+}
+
+/// CPython's error for a keyword argument `name()` does not take.
+fn reject_keywords(vm: &mut Vm, a: &Args, name: &str, known: &[&str]) -> PResult<()> {
+    for (k, _) in &a.kw {
+        let key = vm.str_of(*k).unwrap_or_default();
+        if !known.contains(&key) {
+            let msg = format!("'{key}' is an invalid keyword argument for {name}()");
+            return Err(vm.type_error(msg));
         }
     }
-    vm.roots.truncate(vm.roots.len() - its.len());
-    Ok(vm.heap.alloc_value(Object::Iter(IterKind::Zip(its, strict))))
+    Ok(())
 }
 
 fn map(vm: &mut Vm, a: &Args) -> PResult<Value> {
     if a.pos.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
-    let mut its = Vec::new();
-    for v in &a.pos[1..] {
-        let it = vm.iter(*v)?;
-        its.push(it);
-    }
+    let its = iter_each(vm, &a.pos[1..])?;
     Ok(vm.heap.alloc_value(Object::Iter(IterKind::Map(a.pos[0], its))))
 }
 
@@ -911,6 +936,8 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                 | TypeKind::Complex
                 | TypeKind::Bytes
                 | TypeKind::ByteArray
+                | TypeKind::Zip
+                | TypeKind::Enumerate
         )
     {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
@@ -1148,6 +1175,11 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             }))
         }
         TypeKind::Super => crate::descriptors::new_super(vm, a),
+        TypeKind::Reversed => reversed(vm, a),
+        TypeKind::Enumerate => enumerate(vm, a),
+        TypeKind::Zip => zip(vm, a),
+        TypeKind::Map => map(vm, a),
+        TypeKind::Filter => filter(vm, a),
         // `types.MethodType(function, instance)`.
         TypeKind::Method => match a.pos[..] {
             [func, receiver] if a.kw.is_empty() => {

@@ -520,8 +520,12 @@ impl Vm {
             }
             return Ok(Some(it));
         }
-        // A subclass of a builtin iterates as its base (a dict's keys, even
-        // when it overrides `__getitem__`); else the old sequence protocol.
+        // A subclass of `zip`, `map`... is its own iterator; a subclass of
+        // another builtin iterates as its base (a dict's keys, even when it
+        // overrides `__getitem__`); else the old sequence protocol.
+        if self.base_iterator(obj).is_some() {
+            return Ok(Some(obj));
+        }
         let base = self.base_value(obj);
         if !base.is(obj) {
             return self.try_iter(base);
@@ -532,11 +536,15 @@ impl Vm {
         Ok(None)
     }
 
-    /// `next(obj)` for an instance: `__next__`; `None` on `StopIteration`.
+    /// `next(obj)` for an instance: `__next__` (or the next item of the
+    /// builtin iterator it extends); `None` on `StopIteration`.
     pub(crate) fn next_instance(&mut self, obj: Value) -> PResult<Option<Value>> {
         match self.try_special(obj, self.special.next, vec![]) {
             Ok(Some(v)) => Ok(Some(v)),
             Ok(None) => {
+                if let Some(base) = self.base_iterator(obj) {
+                    return self.next(base);
+                }
                 let msg = format!("'{}' object is not an iterator", self.type_name(obj));
                 Err(self.type_error(msg))
             }

@@ -18,6 +18,8 @@
 //!   `ExceptionGroup` and `except*`; [`sets`] — set operations in CPython's
 //!   order; [`sort`] — `list.sort`/`sorted`.
 //! - [`builtins`], [`methods`], [`modules`], [`file`] — the runtime library.
+//! - [`iterators`] — the builtin iterator types (`list_iterator`, `zip`,
+//!   `map`...): one class per kind of iterator state.
 //! - [`import`] — the import protocol (`sys.modules`, packages, relative
 //!   names, `-m`); [`loader`] — the [`ModuleLoader`] it asks for files
 //!   (**API boundary**); [`stdlib`] — the standard library written in Python,
@@ -59,6 +61,7 @@ pub mod import;
 pub mod interner;
 pub mod interp;
 pub mod interrupt;
+pub mod iterators;
 pub mod loader;
 pub mod method_cache;
 pub mod methods;
@@ -98,7 +101,8 @@ pub trait Pvm {
     /// Runs `code` as the `__main__` module. `source_text` is the program's
     /// text when it came from a file (traceback lines show it; `-c` programs
     /// have none). Uncaught exceptions are printed to stderr through the OS
-    /// backend; returns the process exit status (0, 1, or `SystemExit`'s).
+    /// backend; returns the process exit status (0, 1, `SystemExit`'s, or
+    /// [`EXIT_INTERRUPTED`] after an uncaught `KeyboardInterrupt`).
     fn run_main(&mut self, code: Arc<CodeObject>, source_text: Option<&str>) -> i32;
 
     /// `-m MODULE`: finds `module` through the importer (its parent packages
@@ -298,5 +302,14 @@ fn report(vm: &mut Vm, e: value::ObjRef) -> i32 {
     let _ = vm.os.flush_stream(OutStream::Stdout);
     let text = vm.format_exception(e);
     let _ = vm.os.write_stream(OutStream::Stderr, text.as_bytes());
-    1
+    if vm.is_exc_instance(ev, "KeyboardInterrupt") {
+        EXIT_INTERRUPTED
+    } else {
+        1
+    }
 }
+
+/// The status of a program a `KeyboardInterrupt` ended: CPython kills
+/// itself with `SIGINT` then, which a shell reports as 128 + `SIGINT` (2).
+/// The PVM cannot end the process, so it returns the number.
+pub const EXIT_INTERRUPTED: i32 = 130;

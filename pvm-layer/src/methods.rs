@@ -524,14 +524,6 @@ pub fn install(vm: &mut Vm) {
         (K::BinaryFile, "BufferedReader", "close", crate::file::close),
         (K::BinaryFile, "BufferedReader", "__enter__", crate::file::enter),
         (K::BinaryFile, "BufferedReader", "__exit__", crate::file::exit),
-        (K::Iterator, "iterator", "__next__", |vm, a| {
-            let it = a.get(0).unwrap_or(Value::None);
-            match vm.next(it)? {
-                Some(v) => Ok(v),
-                None => Err(vm.stop_iteration(Value::None)),
-            }
-        }),
-        (K::Iterator, "iterator", "__iter__", |_, a| Ok(a.get(0).unwrap_or(Value::None))),
         (K::Generator, "generator", "send", |vm, a| {
             let Some(Value::Obj(g)) = a.get(0) else { return Err(vm.type_error("send() needs a generator")) };
             let sent = a.get(1).unwrap_or(Value::None);

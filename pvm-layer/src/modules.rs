@@ -67,6 +67,12 @@ pub fn install(vm: &mut Vm) {
     let argv: Vec<Value> = argv.into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     vm.dict_set_name(d, "argv", argv);
+    let orig_argv: Vec<Value> = vm.os.orig_argv().into_iter().map(|a| vm.new_str(a)).collect();
+    let orig_argv = vm.new_list(orig_argv);
+    vm.dict_set_name(d, "orig_argv", orig_argv);
+    let executable = vm.os.executable();
+    let executable = vm.new_str(executable);
+    vm.dict_set_name(d, "executable", executable);
     vm.stdout = crate::file::new_stream(vm, "<stdout>", Some(os_layer::OutStream::Stdout), false);
     vm.stderr = crate::file::new_stream(vm, "<stderr>", Some(os_layer::OutStream::Stderr), false);
     vm.stdin = crate::file::new_stream(vm, "<stdin>", None, true);

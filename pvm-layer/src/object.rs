@@ -235,7 +235,29 @@ pub enum IterKind {
     Callable(Value, Value),
     /// The old sequence protocol: `obj[0]`, `obj[1]`... until `IndexError`.
     GetItem(Value, usize),
-    Exhausted,
+    /// Finished (or parked while it steps, see `Vm::next`): it holds nothing
+    /// but still has its type.
+    Exhausted(crate::types::TypeKind),
+}
+
+impl IterKind {
+    /// Calls `f` on every value the iterator's state refers to.
+    pub fn for_each_value(&self, f: &mut dyn FnMut(Value)) {
+        match self {
+            IterKind::Seq(v, _) | IterKind::Reversed(v, _) | IterKind::GetItem(v, _) => f(*v),
+            IterKind::Range { .. } | IterKind::Exhausted(_) => {}
+            IterKind::Dict(d, ..) => f(Value::Obj(*d)),
+            IterKind::Enumerate(a, b) | IterKind::Filter(a, b) | IterKind::Callable(a, b) => {
+                f(*a);
+                f(*b)
+            }
+            IterKind::Zip(vs, _) => vs.iter().for_each(|v| f(*v)),
+            IterKind::Map(g, vs) => {
+                f(*g);
+                vs.iter().for_each(|v| f(*v))
+            }
+        }
+    }
 }
 
 /// What kind of function made a [`Generator`]: its code's flags decide.
@@ -379,20 +401,7 @@ impl Object {
                 f(*b);
                 f(*c)
             }
-            Object::Iter(kind) => match kind {
-                IterKind::Seq(v, _) | IterKind::Reversed(v, _) | IterKind::GetItem(v, _) => f(*v),
-                IterKind::Range { .. } | IterKind::Exhausted => {}
-                IterKind::Dict(d, ..) => f(Value::Obj(*d)),
-                IterKind::Enumerate(a, b) | IterKind::Filter(a, b) | IterKind::Callable(a, b) => {
-                    f(*a);
-                    f(*b)
-                }
-                IterKind::Zip(vs, _) => vs.iter().for_each(|v| f(*v)),
-                IterKind::Map(g, vs) => {
-                    f(*g);
-                    vs.iter().for_each(|v| f(*v))
-                }
-            },
+            Object::Iter(kind) => kind.for_each_value(f),
             Object::DictView(d, _) => f(Value::Obj(*d)),
             Object::Function(func) => {
                 func.code.for_each_value(f);

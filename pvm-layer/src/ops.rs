@@ -8,6 +8,7 @@ use num_traits::{ToPrimitive, Zero};
 use crate::datamodel::is_instance;
 use crate::object::{IterKind, Object};
 use crate::semantics::{complex_ops, float_ops, hash, int_ops};
+use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm};
 
@@ -891,7 +892,9 @@ impl Vm {
             return Err(self.type_error(msg));
         };
         let kind = match self.heap.get_mut(r) {
-            Some(Object::Iter(kind)) => std::mem::replace(kind, IterKind::Exhausted),
+            // Parked while it steps, holding nothing; `step` shows its class
+            // there before running Python code (only then can anything look).
+            Some(Object::Iter(kind)) => std::mem::replace(kind, IterKind::Exhausted(TypeKind::Iterator)),
             Some(Object::Generator(_)) => {
                 return match self.resume(r, Value::None)? {
                     crate::generator::Sent::Yielded(v) => Ok(Some(v)),
@@ -908,25 +911,35 @@ impl Vm {
                 return Err(self.type_error(msg));
             }
         };
-        let (kind, out) = self.step(kind)?;
+        let (kind, out) = self.step(r, kind)?;
         if let Some(Object::Iter(slot)) = self.heap.get_mut(r) {
             *slot = kind;
         }
         Ok(out)
     }
 
-    fn step(&mut self, kind: IterKind) -> PResult<(IterKind, Option<Value>)> {
+    /// Shows iterator `r`, parked, as an exhausted iterator of `class`.
+    fn park(&mut self, r: ObjRef, class: TypeKind) {
+        if let Some(Object::Iter(slot)) = self.heap.get_mut(r) {
+            *slot = IterKind::Exhausted(class);
+        }
+    }
+
+    /// One step of iterator `r`, whose state is `kind`: its next state and
+    /// item; once exhausted, `Exhausted` of its class and no item.
+    #[inline]
+    fn step(&mut self, r: ObjRef, kind: IterKind) -> PResult<(IterKind, Option<Value>)> {
         Ok(match kind {
-            IterKind::Exhausted => (IterKind::Exhausted, None),
+            IterKind::Exhausted(class) => (IterKind::Exhausted(class), None),
             IterKind::Range { next, stop, step } => {
                 if (step > 0 && next < stop) || (step < 0 && next > stop) {
                     (IterKind::Range { next: next.wrapping_add(step), stop, step }, Some(Value::Int(next)))
                 } else {
-                    (IterKind::Exhausted, None)
+                    (IterKind::Exhausted(TypeKind::RangeIterator), None)
                 }
             }
             IterKind::Seq(seq, i) => {
-                let Value::Obj(s) = seq else { return Ok((IterKind::Exhausted, None)) };
+                let Value::Obj(s) = seq else { return Ok((IterKind::Exhausted(TypeKind::Iterator), None)) };
                 let item = match self.heap.get(s) {
                     Object::List(l) => l.get(i).copied().map(|v| (v, 1)),
                     Object::Tuple(t) => t.get(i).copied().map(|v| (v, 1)),
@@ -947,21 +960,11 @@ impl Vm {
                 };
                 match item {
                     Some((v, n)) => (IterKind::Seq(seq, i + n), Some(v)),
-                    None => (IterKind::Exhausted, None),
+                    None => (IterKind::Exhausted(self.iter_class(&IterKind::Seq(seq, i))), None),
                 }
-            }
-            IterKind::GetItem(obj, i) => match self.getitem_protocol_step(obj, i)? {
-                Some(v) => (IterKind::GetItem(obj, i + 1), Some(v)),
-                None => (IterKind::Exhausted, None),
-            },
-            IterKind::Reversed(seq, i) => {
-                if i == 0 {
-                    return Ok((IterKind::Exhausted, None));
-                }
-                let v = self.getitem(seq, Value::Int(i as i64 - 1))?;
-                (IterKind::Reversed(seq, i - 1), Some(v))
             }
             IterKind::Dict(d, mut i, what, size) => {
+                let class = |vm: &Vm| vm.iter_class(&IterKind::Dict(d, 0, what, size));
                 let (len, entry) = loop {
                     let Some(t) = self.table(d) else { break (0, None) };
                     if i >= t.ordered_len() {
@@ -973,11 +976,12 @@ impl Vm {
                     }
                 };
                 if len != size {
+                    self.park(r, class(self));
                     let what = if matches!(self.heap.get(d), Object::Dict(_)) { "dictionary" } else { "Set" };
                     return Err(self.err("RuntimeError", format!("{what} changed size during iteration")));
                 }
                 match entry {
-                    None => (IterKind::Exhausted, None),
+                    None => (IterKind::Exhausted(class(self)), None),
                     Some(e) => {
                         let v = match what {
                             0 => e.key,
@@ -988,97 +992,122 @@ impl Vm {
                     }
                 }
             }
+            kind => {
+                // The others may run Python code: the parked iterator shows
+                // its class meanwhile, and as it no longer holds its state
+                // (which a collection must not free), the state is rooted.
+                let class = self.iter_class(&kind);
+                self.park(r, class);
+                let mark = self.roots.len();
+                kind.for_each_value(&mut |v| self.roots.push(v));
+                let stepped = self.step_calling(kind);
+                self.roots.truncate(mark);
+                match stepped? {
+                    Some((kind, v)) => (kind, Some(v)),
+                    None => (IterKind::Exhausted(class), None),
+                }
+            }
+        })
+    }
+
+    /// `step` for the iterators that call back into Python (their state rooted).
+    fn step_calling(&mut self, kind: IterKind) -> PResult<Option<(IterKind, Value)>> {
+        Ok(match kind {
+            IterKind::GetItem(obj, i) => {
+                self.getitem_protocol_step(obj, i)?.map(|v| (IterKind::GetItem(obj, i + 1), v))
+            }
+            IterKind::Reversed(seq, i) => {
+                if i == 0 {
+                    return Ok(None);
+                }
+                let v = self.getitem(seq, Value::Int(i as i64 - 1))?;
+                Some((IterKind::Reversed(seq, i - 1), v))
+            }
             IterKind::Enumerate(it, n) => match self.next(it)? {
                 Some(v) => {
                     let next = self.binary_op(n, Value::Int(1), B::Add)?;
                     let t = self.new_tuple(vec![n, v]);
-                    (IterKind::Enumerate(it, next), Some(t))
+                    Some((IterKind::Enumerate(it, next), t))
                 }
-                None => (IterKind::Exhausted, None),
+                None => None,
             },
             IterKind::Zip(its, strict) => {
-                let mut items = Vec::with_capacity(its.len());
-                for (k, it) in its.iter().enumerate() {
-                    match self.next(*it)? {
-                        Some(v) => items.push(v),
-                        None => {
-                            if strict && (k > 0 || its[1..].iter().any(|_| true)) {
-                                if k > 0 {
-                                    let msg = format!(
-                                        "zip() argument {} is shorter than argument{} 1{}",
-                                        k + 1,
-                                        if k > 1 { "s" } else { "" },
-                                        if k > 1 { format!("-{k}") } else { String::new() }
-                                    );
-                                    return Err(self.value_error(msg));
-                                }
-                                for (j, other) in its.iter().enumerate().skip(1) {
-                                    if self.next(*other)?.is_some() {
-                                        let msg = format!(
-                                            "zip() argument {} is longer than argument{} 1{}",
-                                            j + 1,
-                                            if j > 1 { "s" } else { "" },
-                                            if j > 1 { format!("-{j}") } else { String::new() }
-                                        );
-                                        return Err(self.value_error(msg));
-                                    }
-                                }
-                            }
-                            return Ok((IterKind::Exhausted, None));
-                        }
-                    }
-                }
                 if its.is_empty() {
-                    return Ok((IterKind::Exhausted, None));
+                    return Ok(None);
                 }
+                let Some(items) = self.next_of_each(&its, strict)? else { return Ok(None) };
                 let t = self.new_tuple(items);
-                (IterKind::Zip(its, strict), Some(t))
+                Some((IterKind::Zip(its, strict), t))
             }
             IterKind::Map(f, its) => {
-                let mut args = Vec::with_capacity(its.len());
-                for it in &its {
-                    match self.next(*it)? {
-                        Some(v) => args.push(v),
-                        None => return Ok((IterKind::Exhausted, None)),
-                    }
-                }
-                // While `f` runs the iterator is parked as Exhausted: root the state.
-                let mark = self.roots.len();
-                self.roots.push(f);
-                self.roots.extend(its.iter().copied());
-                let r = self.call(f, args);
-                self.roots.truncate(mark);
-                (IterKind::Map(f, its), Some(r?))
+                let Some(args) = self.next_of_each(&its, false)? else { return Ok(None) };
+                Some((IterKind::Map(f, its), self.call(f, args)?))
             }
             IterKind::Filter(f, it) => loop {
-                let Some(v) = self.next(it)? else { break (IterKind::Exhausted, None) };
+                let Some(v) = self.next(it)? else { break None };
                 let keep = if f.is_none() {
                     self.truthy(v)?
                 } else {
-                    let mark = self.roots.len();
-                    self.roots.extend([f, it, v]);
+                    self.roots.push(v);
                     let r = self.call(f, vec![v]);
-                    self.roots.truncate(mark);
+                    self.roots.pop();
                     let r = r?;
                     self.truthy(r)?
                 };
                 if keep {
-                    break (IterKind::Filter(f, it), Some(v));
+                    break Some((IterKind::Filter(f, it), v));
                 }
             },
             IterKind::Callable(f, sentinel) => {
-                let mark = self.roots.len();
-                self.roots.extend([f, sentinel]);
-                let r = self.call(f, vec![]);
-                self.roots.truncate(mark);
-                let v = r?;
+                let v = self.call(f, vec![])?;
                 if self.eq(v, sentinel) {
-                    (IterKind::Exhausted, None)
+                    None
                 } else {
-                    (IterKind::Callable(f, sentinel), Some(v))
+                    Some((IterKind::Callable(f, sentinel), v))
                 }
             }
+            // Never passed here: `step` steps them itself, without the
+            // rooting (calling it back would cost every step its inlining).
+            IterKind::Exhausted(_) | IterKind::Range { .. } | IterKind::Seq(..) | IterKind::Dict(..) => None,
         })
+    }
+
+    /// The next item of each of `its` (for `zip` and `map`), rooted while
+    /// the next iterator runs; `None` as soon as one is exhausted. With
+    /// `strict` (`zip(strict=True)`), iterators that end at different
+    /// points are CPython's `ValueError`.
+    fn next_of_each(&mut self, its: &[Value], strict: bool) -> PResult<Option<Vec<Value>>> {
+        let mark = self.roots.len();
+        let r = (|| {
+            for (k, it) in its.iter().enumerate() {
+                match self.next(*it)? {
+                    Some(v) => self.roots.push(v),
+                    None if strict => return self.check_zip_lengths(its, k).map(|()| false),
+                    None => return Ok(false),
+                }
+            }
+            Ok(true)
+        })();
+        let items = self.roots.split_off(mark);
+        Ok(r?.then_some(items))
+    }
+
+    /// `zip(strict=True)` found argument `k` (from 0) exhausted: the others
+    /// must end there too.
+    fn check_zip_lengths(&mut self, its: &[Value], k: usize) -> PResult<()> {
+        // "argument 1", "arguments 1-2"...
+        let firsts = |n: usize| if n > 1 { format!("s 1-{n}") } else { " 1".to_string() };
+        if k > 0 {
+            let msg = format!("zip() argument {} is shorter than argument{}", k + 1, firsts(k));
+            return Err(self.value_error(msg));
+        }
+        for (j, other) in its.iter().enumerate().skip(1) {
+            if self.next(*other)?.is_some() {
+                let msg = format!("zip() argument {} is longer than argument{}", j + 1, firsts(j));
+                return Err(self.value_error(msg));
+            }
+        }
+        Ok(())
     }
 
     /// All items of an iterable, in a Vec (rooted while Python code runs).

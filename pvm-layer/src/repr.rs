@@ -267,7 +267,10 @@ impl Vm {
                         self.type_obj_name(owner)
                     )
                 }
-                Object::Iter(_) => format!("<iterator object at {:#x}>", address(r.0)),
+                Object::Iter(kind) => {
+                    let class = self.types.get(self.iter_class(kind));
+                    format!("<{} object at {:#x}>", self.type_obj_name(class), address(r.0))
+                }
                 Object::Cell(_) => format!("<cell at {:#x}>", address(r.0)),
                 Object::NotImplemented => "NotImplemented".into(),
                 Object::Ellipsis => "Ellipsis".into(),

@@ -195,6 +195,7 @@ impl Vm {
         vm.special = SpecialNames::intern(&mut vm);
         vm.binary_names = BinaryNames::intern(&mut vm);
         crate::methods::install(&mut vm);
+        crate::iterators::install(&mut vm);
         crate::classes::install(&mut vm);
         vm.aliases = crate::generic_alias::install(&mut vm);
         crate::builtins::install(&mut vm);
@@ -326,7 +327,7 @@ impl Vm {
                 Object::FrozenSet(_) => TypeKind::FrozenSet,
                 Object::Range { .. } => TypeKind::Range,
                 Object::Slice(..) => TypeKind::Slice,
-                Object::Iter(_) => TypeKind::Iterator,
+                Object::Iter(kind) => self.iter_class(kind),
                 Object::DictView(_, 0) => TypeKind::DictKeys,
                 Object::DictView(_, 1) => TypeKind::DictValues,
                 Object::DictView(..) => TypeKind::DictItems,

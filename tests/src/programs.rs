@@ -11,8 +11,9 @@
 //! **How a program runs** — the same for python3 and for every OS backend:
 //! the case and its folder's support files are copied into a fresh, empty
 //! directory `D`; the program runs as `D/NAME.py` with `D` as its current
-//! directory and `sys.argv == ['D/NAME.py']`, with empty stdin; then `D` is
-//! replaced by `$DIR` in stdout and stderr, so that expected files do not
+//! directory and `sys.argv == ['D/NAME.py']` (in the sandbox,
+//! `sys.executable` is [`SANDBOX_EXECUTABLE`]), with empty stdin; then `D`
+//! is replaced by `$DIR` in stdout and stderr, so that expected files do not
 //! depend on where anything is checked out. A case passes when stdout,
 //! stderr and exit status all equal python3's.
 //!
@@ -34,6 +35,9 @@ pub const TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The directory a sandboxed program runs in (replaced by `$DIR` afterwards).
 pub const SANDBOX_DIR: &str = "/conformance";
+
+/// `sys.executable` in the sandbox: an absolute path, as python3's is.
+pub const SANDBOX_EXECUTABLE: &str = "/usr/bin/strata";
 
 /// One case of the suite.
 #[derive(Clone, Debug)]
@@ -205,7 +209,8 @@ pub fn normalise(text: &str, dir: &str) -> String {
 /// directory `/conformance` holds the program and its support files.
 pub fn run_sandboxed(program: &Program) -> Run {
     let script = format!("{SANDBOX_DIR}/{}", program.name);
-    let mut builder = SandboxOs::builder().cwd(SANDBOX_DIR).argv([script.clone()]);
+    let mut builder =
+        SandboxOs::builder().cwd(SANDBOX_DIR).argv([script.clone()]).executable(SANDBOX_EXECUTABLE);
     let files = program.files();
     for (name, contents) in &files {
         builder = builder.file(&format!("{SANDBOX_DIR}/{name}"), contents.clone());

@@ -371,7 +371,8 @@ fn embedded_stdlib_modules_run_with_dash_m() {
             "{\n    \"a\": null,\n    \"b\": [\n        1\n    ]\n}\n",
         ),
         (&["-m", "timeit", "-n", "10", "-r", "2", "pass"], "10 loops, best of 2: "),
-        (&["-m", "unittest", "-h"], "usage: strata -m unittest [-h]"),
+        // The usage line names the interpreter by `sys.executable`'s file name.
+        (&["-m", "unittest", "-h"], "usage: strata-under-test -m unittest [-h]"),
     ];
     for (args, start) in cases {
         let out = strata(&scratch.0, args, &[]);

@@ -45,5 +45,15 @@ pub fn run_in(dir: Option<&Path>, args: &[&str], stdin: &[u8], python: &str) -> 
         let _ = input.write_all(stdin);
     }
     let out = child.wait_with_output().map_err(|e| format!("{python} failed: {e}"))?;
-    Ok(Output { status: out.status.code().unwrap_or(-1), stdout: out.stdout, stderr: out.stderr })
+    Ok(Output { status: shell_status(out.status), stdout: out.stdout, stderr: out.stderr })
+}
+
+/// The status as a shell shows it: a death by signal N is 128 + N (python3
+/// ends by `SIGINT` after an uncaught `KeyboardInterrupt`).
+fn shell_status(status: std::process::ExitStatus) -> i32 {
+    #[cfg(unix)]
+    if let Some(signal) = std::os::unix::process::ExitStatusExt::signal(&status) {
+        return 128 + signal;
+    }
+    status.code().unwrap_or(-1)
 }

@@ -2,7 +2,7 @@
 //!
 //! Nothing is in a sandbox unless it is added here: files (optionally
 //! read-only), directories, the current directory, stdin, environment
-//! variables, `argv`, the random seed, the clock's start and tick, and limits.
+//! variables, `argv` and `sys.executable`, the random seed, the clock's start and tick, and limits.
 //! Paths given to the builder are sandbox paths (relative ones are relative to
 //! `/`); parent directories are created as needed.
 
@@ -26,6 +26,7 @@ pub struct SandboxBuilder {
     stdin: Vec<u8>,
     env: BTreeMap<String, String>,
     argv: Vec<String>,
+    executable: String,
     seed: u64,
     wall_start_ns: Option<i64>,
     tick_ns: u64,
@@ -77,6 +78,13 @@ impl SandboxBuilder {
     /// Sets `sys.argv`.
     pub fn argv<S: Into<String>>(mut self, argv: impl IntoIterator<Item = S>) -> SandboxBuilder {
         self.argv = argv.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Sets `sys.executable`. Default `""`: the sandbox has no interpreter
+    /// file to name.
+    pub fn executable(mut self, path: &str) -> SandboxBuilder {
+        self.executable = path.to_string();
         self
     }
 
@@ -160,6 +168,7 @@ impl SandboxBuilder {
             }),
             env: self.env,
             argv: self.argv,
+            executable: self.executable,
             limits: self.limits,
         }
     }

@@ -86,6 +86,7 @@ pub struct SandboxOs {
     state: Mutex<State>,
     env: BTreeMap<String, String>,
     argv: Vec<String>,
+    executable: String,
     limits: Limits,
 }
 
@@ -429,6 +430,10 @@ impl OsBackend for SandboxOs {
 
     fn argv(&self) -> Vec<String> {
         self.argv.clone()
+    }
+
+    fn executable(&self) -> String {
+        self.executable.clone()
     }
 
     fn urandom(&self, n: usize) -> Result<Vec<u8>, OsError> {
