@@ -903,7 +903,6 @@ fn compile(vm: &mut Vm, a: &Args) -> PResult<Value> {
 // ---- constructors -----------------------------------------------------------------
 
 pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Value> {
-    let name = vm.type_obj_name(t);
     if kind != TypeKind::Exception
         && kind != TypeKind::Dict
         && kind != TypeKind::Type
@@ -919,7 +918,8 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                 | TypeKind::ByteArray
         )
     {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        let msg = format!("{}() takes no keyword arguments", vm.type_obj_name(t));
+        return Err(vm.type_error(msg));
     }
     match kind {
         TypeKind::Object => {
@@ -1146,6 +1146,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         }
         TypeKind::Property => crate::descriptors::new_property(vm, a),
         TypeKind::ClassMethod | TypeKind::StaticMethod => {
+            let name = vm.type_obj_name(t);
             let f = one(vm, a, &name)?;
             Ok(vm.heap.alloc_value(if kind == TypeKind::ClassMethod {
                 Object::ClassMethod(f)
@@ -1167,7 +1168,10 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             }
             _ => Err(vm.type_error(format!("method expected 2 arguments, got {}", a.pos.len() + a.kw.len()))),
         },
-        _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+        _ => {
+            let msg = format!("cannot create '{}' instances", vm.type_obj_name(t));
+            Err(vm.type_error(msg))
+        }
     }
 }
 

@@ -82,6 +82,32 @@ impl IntoStrText for std::borrow::Cow<'_, str> {
     }
 }
 
+/// An int's decimal text (`str(i)`), written straight into the object: at
+/// most 20 bytes (`-9223372036854775808`), so always inline.
+impl IntoStrText for i64 {
+    fn into_str_text(self) -> StrText {
+        let mut digits = [0; 20];
+        let mut start = digits.len();
+        let mut rest = self.unsigned_abs();
+        loop {
+            start -= 1;
+            digits[start] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        if self < 0 {
+            start -= 1;
+            digits[start] = b'-';
+        }
+        let mut bytes = [0; INLINE];
+        let len = digits.len() - start;
+        bytes[..len].copy_from_slice(&digits[start..]);
+        StrText::Inline { len: len as u8, bytes }
+    }
+}
+
 impl StrText {
     /// `text` stored inline, if it is short enough.
     fn inline(text: &str) -> Option<StrText> {
@@ -248,6 +274,14 @@ mod tests {
         let doubled = s.concat(s.as_str());
         assert_eq!(doubled.as_str(), format!("{0}ü{0}ü", "é".repeat(40)));
         assert_eq!(s.as_str(), format!("{}ü", "é".repeat(40)));
+    }
+
+    #[test]
+    fn ints_are_written_in_decimal() {
+        use super::IntoStrText;
+        for i in [0, 7, -7, 10, 1234567890, i64::MAX, i64::MIN] {
+            assert_eq!(i.into_str_text().as_str(), i.to_string());
+        }
     }
 
     #[test]
