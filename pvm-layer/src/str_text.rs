@@ -86,24 +86,16 @@ impl IntoStrText for std::borrow::Cow<'_, str> {
 /// most 20 bytes (`-9223372036854775808`), so always inline.
 impl IntoStrText for i64 {
     fn into_str_text(self) -> StrText {
-        let mut digits = [0; 20];
-        let mut start = digits.len();
         let mut rest = self.unsigned_abs();
-        loop {
-            start -= 1;
-            digits[start] = b'0' + (rest % 10) as u8;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        if self < 0 {
-            start -= 1;
-            digits[start] = b'-';
-        }
+        let sign = usize::from(self < 0);
+        let len = sign + rest.checked_ilog10().map_or(1, |d| d as usize + 1);
         let mut bytes = [0; INLINE];
-        let len = digits.len() - start;
-        bytes[..len].copy_from_slice(&digits[start..]);
+        bytes[0] = b'-';
+        // The digits, last first, down to the sign (if any).
+        for at in (sign..len).rev() {
+            bytes[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+        }
         StrText::Inline { len: len as u8, bytes }
     }
 }

@@ -309,8 +309,10 @@ fn split(vm: &mut Vm, a: &Args, name: &str, f: Splitter) -> PResult<Value> {
     match f(whole, sep.map(|sep| text(vm, sep)), maxsplit) {
         Ok(parts) => {
             // The parts borrow the receiver's text, which lives in the heap
-            // the new strings go to: keep where they are instead.
-            let spans: Vec<Range<usize>> = parts.iter().map(|p| span_in(whole, p)).collect();
+            // the new strings go to: keep where they are instead. (Parts,
+            // spans and values have one size, so all three are collected
+            // into the same allocation.)
+            let spans: Vec<Range<usize>> = parts.into_iter().map(|p| span_in(whole, p)).collect();
             let items = spans.into_iter().map(|span| substr(vm, s, span)).collect();
             Ok(vm.new_list(items))
         }
