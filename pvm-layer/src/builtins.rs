@@ -951,6 +951,8 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         TypeKind::Int => crate::methods::int_new(vm, a),
         TypeKind::Float => crate::methods::float_new(vm, a),
         TypeKind::Complex => complex_new(vm, a),
+        // `str(x)`, by far the most common form.
+        TypeKind::Str if a.pos.len() == 1 && a.kw.is_empty() => vm.to_str(a.pos[0]),
         TypeKind::Str => match a.arg(vm, 0, "object") {
             None => Ok(vm.new_str("")),
             Some(v) => {

@@ -53,7 +53,12 @@ impl Vm {
         };
         let npos = all.len().saturating_sub(names.len());
         pos.extend_from_slice(&all[..npos]);
-        Args { pos, kw: names.iter().copied().zip(all[npos..].iter().copied()).collect() }
+        let kw = if names.is_empty() {
+            Vec::new()
+        } else {
+            names.iter().copied().zip(all[npos..].iter().copied()).collect()
+        };
+        Args { pos, kw }
     }
 
     /// Binds `args` to the parameters of function `f`: its fast locals.
