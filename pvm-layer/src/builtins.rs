@@ -922,7 +922,6 @@ fn compile(vm: &mut Vm, a: &Args) -> PResult<Value> {
 // ---- constructors -----------------------------------------------------------------
 
 pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Value> {
-    let name = vm.type_obj_name(t);
     if kind != TypeKind::Exception
         && kind != TypeKind::Dict
         && kind != TypeKind::Type
@@ -940,7 +939,8 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                 | TypeKind::Enumerate
         )
     {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        let msg = format!("{}() takes no keyword arguments", vm.type_obj_name(t));
+        return Err(vm.type_error(msg));
     }
     match kind {
         TypeKind::Object => {
@@ -972,6 +972,8 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         TypeKind::Int => crate::methods::int_new(vm, a),
         TypeKind::Float => crate::methods::float_new(vm, a),
         TypeKind::Complex => complex_new(vm, a),
+        // `str(x)`, by far the most common form.
+        TypeKind::Str if a.pos.len() == 1 && a.kw.is_empty() => vm.to_str(a.pos[0]),
         TypeKind::Str => match a.arg(vm, 0, "object") {
             None => Ok(vm.new_str("")),
             Some(v) => {
@@ -1167,6 +1169,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         }
         TypeKind::Property => crate::descriptors::new_property(vm, a),
         TypeKind::ClassMethod | TypeKind::StaticMethod => {
+            let name = vm.type_obj_name(t);
             let f = one(vm, a, &name)?;
             Ok(vm.heap.alloc_value(if kind == TypeKind::ClassMethod {
                 Object::ClassMethod(f)
@@ -1193,7 +1196,10 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             }
             _ => Err(vm.type_error(format!("method expected 2 arguments, got {}", a.pos.len() + a.kw.len()))),
         },
-        _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+        _ => {
+            let msg = format!("cannot create '{}' instances", vm.type_obj_name(t));
+            Err(vm.type_error(msg))
+        }
     }
 }
 

@@ -53,7 +53,12 @@ impl Vm {
         };
         let npos = all.len().saturating_sub(names.len());
         pos.extend_from_slice(&all[..npos]);
-        Args { pos, kw: names.iter().copied().zip(all[npos..].iter().copied()).collect() }
+        let kw = if names.is_empty() {
+            Vec::new()
+        } else {
+            names.iter().copied().zip(all[npos..].iter().copied()).collect()
+        };
+        Args { pos, kw }
     }
 
     /// Binds `args` to the parameters of function `f`: its fast locals.
@@ -235,13 +240,14 @@ impl Vm {
                     }
                 }
                 let result = f(self, &args);
-                // The argument vector serves the next call (`args_from_stack`):
-                // a builtin call then allocates nothing.
-                if self.spare_args.len() < SPARE_ARGS {
-                    let mut pos = args.pos;
-                    pos.clear();
-                    self.spare_args.push(pos);
-                }
+                self.reuse_args(args);
+                result
+            }
+            // A builtin type (`str(i)`, `int(s)`): built from borrowed arguments.
+            Object::Type(t) if !t.heap_type && t.meta.is_none() => {
+                let kind = t.kind;
+                let result = crate::builtins::construct(self, r, kind, &args);
+                self.reuse_args(args);
                 result
             }
             Object::BoundMethod { receiver, func } => {
@@ -256,6 +262,16 @@ impl Vm {
                 self.call_args(f, args)
             }
             _ => Err(self.not_callable(callable)),
+        }
+    }
+
+    /// Keeps the argument vector of a finished native call for the next one
+    /// (`args_from_stack`): a builtin call then allocates nothing.
+    fn reuse_args(&mut self, args: Args) {
+        if self.spare_args.len() < SPARE_ARGS {
+            let mut pos = args.pos;
+            pos.clear();
+            self.spare_args.push(pos);
         }
     }
 

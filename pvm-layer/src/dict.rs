@@ -46,13 +46,15 @@ pub struct Dict {
     /// Replaced whole by each rebuild, never grown in place: a boxed slice
     /// keeps `Dict`, and so every heap slot, 8 bytes smaller than a `Vec`.
     indices: Box<[u32]>,
-    len: usize,
+    /// Entries are numbered by `u32` in the index, so counts fit one too;
+    /// the two `u32`s keep `Dict`, and every heap slot, 8 bytes smaller.
+    len: u32,
     /// Index slots in use, live or dummy: what the load factor counts. Not
     /// `entries.len()`, which trailing holes are trimmed from while their
     /// dummies stay; counting those let a dict that kept inserting and
     /// deleting new keys fill its index with dummies, and a lookup then
     /// probed for ever.
-    fill: usize,
+    fill: u32,
     /// For a set: CPython's slot order (see the module doc).
     order: Option<Box<SetOrder>>,
     /// The keys stamp: unique among all tables ever made, and renewed whenever
@@ -110,7 +112,7 @@ impl Dict {
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -177,7 +179,7 @@ impl Dict {
     /// rebuild the index first: none yet, or it would be two-thirds full
     /// counting dummies (`fill`) and holes.
     fn needs_room(&self, slot: usize) -> bool {
-        slot == usize::MAX || (self.fill.max(self.entries.len()) + 1) * 3 >= self.indices.len() * 2
+        slot == usize::MAX || ((self.fill as usize).max(self.entries.len()) + 1) * 3 >= self.indices.len() * 2
     }
 
     /// Counts index slot `slot` as used before an entry goes there.
@@ -252,7 +254,7 @@ impl Dict {
         while matches!(self.entries.last(), Some(e) if e.key.is_null()) {
             self.entries.pop();
         }
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+        if self.entries.len() > 16 && (self.len as usize) * 2 < self.entries.len() {
             self.rebuild();
         }
         Some(e)
@@ -286,7 +288,7 @@ impl Dict {
             }
             self.indices[i] = n as u32;
         }
-        self.fill = self.entries.len();
+        self.fill = self.entries.len() as u32;
     }
 
     pub fn clear(&mut self) {
@@ -331,7 +333,7 @@ impl Dict {
     /// does (its layout decides the copy's); `other`'s keys are known distinct.
     pub fn merge_set(&mut self, other: &Dict, eq: impl FnMut(Value, Value) -> bool) {
         let mut eq = eq;
-        let other_used = other.len;
+        let other_used = other.len as usize;
         let incoming: Vec<Entry> = other.iter().copied().collect();
         let Some(order) = &mut self.order else {
             for e in incoming {
@@ -350,7 +352,7 @@ impl Dict {
         if same_layout {
             // CPython copies the slots as they are.
             self.entries = incoming;
-            self.len = self.entries.len();
+            self.len = self.entries.len() as u32;
             let mut slots = other.order.as_ref().map(|o| o.slots.clone()).unwrap_or_default();
             let mut n = 0u32;
             for slot in slots.iter_mut() {

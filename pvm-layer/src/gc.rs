@@ -26,6 +26,7 @@
 //! finalizes it after the sweep (`finalize.rs`).
 
 use crate::heap::{Heap, MIN_THRESHOLD};
+use crate::object::Object;
 use crate::value::{ObjRef, Value};
 
 /// What a marking found reachable; `Heap::sweep` frees the rest.
@@ -76,8 +77,14 @@ impl Heap {
                 object.for_each_child(&mut |v| {
                     *traced += 1;
                     if let Value::Obj(c) = v {
-                        if !marked.get(c.index()).copied().unwrap_or(true) {
-                            work.push(c)
+                        let i = c.index();
+                        if !marked.get(i).copied().unwrap_or(true) {
+                            // Strings and big ints refer to nothing: marked
+                            // here, they need not pass through the work list.
+                            match self.slots.get(i) {
+                                Some(Some(Object::Str(_) | Object::Int(_))) => marked[i] = true,
+                                _ => work.push(c),
+                            }
                         }
                     }
                 });

@@ -487,7 +487,7 @@ mod tests {
     /// Every heap slot is one `Option<Object>`: the largest variant decides
     /// the memory of every object. Big payloads are boxed to keep it so.
     #[test]
-    fn an_object_is_at_most_80_bytes() {
-        assert!(std::mem::size_of::<Option<super::Object>>() <= 80);
+    fn an_object_is_at_most_72_bytes() {
+        assert!(std::mem::size_of::<Option<super::Object>>() <= 72);
     }
 }

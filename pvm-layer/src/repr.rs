@@ -335,8 +335,11 @@ impl Vm {
     }
 
     pub fn to_str(&mut self, v: Value) -> PResult<Value> {
-        if self.str_of(v).is_some() {
-            return Ok(v);
+        match v {
+            // `int.__str__` cannot be replaced: the digits are written directly.
+            Value::Int(i) => return Ok(self.new_str(i)),
+            _ if self.str_of(v).is_some() => return Ok(v),
+            _ => {}
         }
         let s = self.str_text(v)?;
         Ok(self.new_str(s))

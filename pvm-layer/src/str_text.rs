@@ -82,6 +82,24 @@ impl IntoStrText for std::borrow::Cow<'_, str> {
     }
 }
 
+/// An int's decimal text (`str(i)`), written straight into the object: at
+/// most 20 bytes (`-9223372036854775808`), so always inline.
+impl IntoStrText for i64 {
+    fn into_str_text(self) -> StrText {
+        let mut rest = self.unsigned_abs();
+        let sign = usize::from(self < 0);
+        let len = sign + rest.checked_ilog10().map_or(1, |d| d as usize + 1);
+        let mut bytes = [0; INLINE];
+        bytes[0] = b'-';
+        // The digits, last first, down to the sign (if any).
+        for at in (sign..len).rev() {
+            bytes[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+        }
+        StrText::Inline { len: len as u8, bytes }
+    }
+}
+
 impl StrText {
     /// `text` stored inline, if it is short enough.
     fn inline(text: &str) -> Option<StrText> {
@@ -248,6 +266,14 @@ mod tests {
         let doubled = s.concat(s.as_str());
         assert_eq!(doubled.as_str(), format!("{0}ü{0}ü", "é".repeat(40)));
         assert_eq!(s.as_str(), format!("{}ü", "é".repeat(40)));
+    }
+
+    #[test]
+    fn ints_are_written_in_decimal() {
+        use super::IntoStrText;
+        for i in [0, 7, -7, 10, 1234567890, i64::MAX, i64::MIN] {
+            assert_eq!(i.into_str_text().as_str(), i.to_string());
+        }
     }
 
     #[test]

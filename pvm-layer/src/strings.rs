@@ -2,8 +2,10 @@
 //! call into `semantics::str_methods` (the rules, tested against CPython) or
 //! `formatting` (`format`, `format_map`).
 
+use std::ops::Range;
+
 use crate::call::Args;
-use crate::object::{Builtin, NativeFn, Object};
+use crate::object::{Builtin, NativeFn, Object, PyStr};
 use crate::semantics::str_methods as sm;
 use crate::semantics::PyResult;
 use crate::types::TypeKind;
@@ -57,7 +59,7 @@ pub fn install(vm: &mut Vm) {
         ("zfill", |vm, a| {
             let s = this(vm, a, "zfill", 1, 1)?;
             let w = int_arg(vm, a.pos[1])?;
-            let r = sm::zfill(&s, w);
+            let r = sm::zfill(text(vm, s), w);
             result(vm, r)
         }),
         ("expandtabs", |vm, a| {
@@ -66,20 +68,26 @@ pub fn install(vm: &mut Vm) {
                 Some(v) => int_arg(vm, v)?,
                 None => 8,
             };
-            let r = sm::expandtabs(&s, n);
+            let r = sm::expandtabs(text(vm, s), n);
             result(vm, r)
         }),
         ("removeprefix", |vm, a| {
             let s = this(vm, a, "removeprefix", 1, 1)?;
             let p = str_arg(vm, a.pos[1], "removeprefix() argument")?;
-            let out = s.strip_prefix(p.as_str()).unwrap_or(&s).to_string();
-            Ok(vm.new_str(out))
+            let (s, p) = (text(vm, s), text(vm, p));
+            match s.strip_prefix(p) {
+                Some(rest) if !p.is_empty() => Ok(vm.new_str(rest.to_string())),
+                _ => Ok(a.pos[0]),
+            }
         }),
         ("removesuffix", |vm, a| {
             let s = this(vm, a, "removesuffix", 1, 1)?;
             let p = str_arg(vm, a.pos[1], "removesuffix() argument")?;
-            let out = s.strip_suffix(p.as_str()).unwrap_or(&s).to_string();
-            Ok(vm.new_str(out))
+            let (s, p) = (text(vm, s), text(vm, p));
+            match s.strip_suffix(p) {
+                Some(rest) if !p.is_empty() => Ok(vm.new_str(rest.to_string())),
+                _ => Ok(a.pos[0]),
+            }
         }),
         ("join", join),
         ("encode", encode),
@@ -94,7 +102,8 @@ pub fn install(vm: &mut Vm) {
         ("maketrans", maketrans),
         ("__getnewargs__", |vm, a| {
             let s = this(vm, a, "__getnewargs__", 0, 0)?;
-            let v = vm.new_str(s);
+            let copy = text(vm, s).to_string();
+            let v = vm.new_str(copy);
             Ok(vm.new_tuple(vec![v]))
         }),
     ];
@@ -116,9 +125,11 @@ const OLD_STYLE: &[&str] = &["find", "rfind", "index", "rindex", "count", "start
 /// keyword; every other one is positional-only in CPython.
 const KEYWORDS: &[&str] = &["split", "rsplit", "splitlines", "expandtabs", "encode"];
 
-/// The receiver's text, after checking that `min..=max` arguments follow it.
-fn this(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PResult<String> {
-    let Some(s) = a.get(0).and_then(|v| vm.str_of(v)).map(str::to_string) else {
+/// The receiver, after checking that it is a `str` and that `min..=max`
+/// arguments follow it. Its text is read with [`text`] once the arguments
+/// are converted (which may run Python code), borrowed rather than copied.
+fn this(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PResult<Value> {
+    let Some(s) = a.get(0).filter(|v| vm.str_of(*v).is_some()) else {
         let got = a.get(0).map(|v| vm.type_name(v)).unwrap_or_else(|| "nothing".into());
         return Err(
             vm.type_error(format!("descriptor '{name}' for 'str' objects doesn't apply to a '{got}' object"))
@@ -154,15 +165,38 @@ fn result(vm: &mut Vm, r: PyResult<String>) -> PResult<Value> {
     }
 }
 
-/// A `str` argument; `what` names it in the error (`must be str, not int`).
-fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PResult<String> {
+/// The text of a string that [`this`] or [`str_arg`] checked.
+fn text(vm: &Vm, s: Value) -> &str {
+    vm.str_of(s).unwrap_or_default()
+}
+
+/// A new string of the bytes `range` of string `whole`'s text.
+fn substr(vm: &mut Vm, whole: Value, range: Range<usize>) -> Value {
+    let part = PyStr::new(text(vm, whole).get(range).unwrap_or_default());
+    vm.heap.alloc_value(Object::Str(part))
+}
+
+/// Where `part`, a slice of `whole`, lies in it.
+fn span_in(whole: &str, part: &str) -> Range<usize> {
+    let start = (part.as_ptr() as usize).wrapping_sub(whole.as_ptr() as usize);
+    start..start.wrapping_add(part.len())
+}
+
+/// A `str` argument, checked; `what` names it in the error (`must be str, not int`).
+fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PResult<Value> {
     match vm.str_of(v) {
-        Some(s) => Ok(s.to_string()),
+        Some(_) => Ok(v),
         None => {
             let msg = format!("{what} must be str, not {}", vm.type_name(v));
             Err(vm.type_error(msg.trim_start().to_string()))
         }
     }
+}
+
+/// A `str` argument's text, copied, for code that calls into the VM while it reads it.
+fn str_arg_copied(vm: &mut Vm, v: Value, what: &str) -> PResult<String> {
+    let v = str_arg(vm, v, what)?;
+    Ok(text(vm, v).to_string())
 }
 
 /// An integer argument (`__index__`): bool and int.
@@ -196,12 +230,13 @@ pub(crate) fn bound(vm: &mut Vm, v: Option<Value>) -> PResult<Option<i64>> {
 
 fn map0(vm: &mut Vm, a: &Args, name: &str, f: fn(&str) -> String) -> PResult<Value> {
     let s = this(vm, a, name, 0, 0)?;
-    Ok(vm.new_str(f(&s)))
+    let out = f(text(vm, s));
+    Ok(vm.new_str(out))
 }
 
 fn pred(vm: &mut Vm, a: &Args, name: &str, f: fn(&str) -> bool) -> PResult<Value> {
     let s = this(vm, a, name, 0, 0)?;
-    Ok(Value::Bool(f(&s)))
+    Ok(Value::Bool(f(text(vm, s))))
 }
 
 type Search = fn(&str, &str, Option<i64>, Option<i64>) -> PyResult<i64>;
@@ -210,7 +245,7 @@ fn search(vm: &mut Vm, a: &Args, name: &str, f: Search) -> PResult<Value> {
     let s = this(vm, a, name, 1, 3)?;
     let sub = str_arg(vm, a.pos[1], "")?;
     let (b, e) = (bound(vm, a.get(2))?, bound(vm, a.get(3))?);
-    match f(&s, &sub, b, e) {
+    match f(text(vm, s), text(vm, sub), b, e) {
         Ok(i) => Ok(Value::Int(i)),
         Err(err) => Err(vm.raise(err)),
     }
@@ -226,13 +261,10 @@ fn affix(
     let (b, e) = (bound(vm, a.get(2))?, bound(vm, a.get(3))?);
     let arg = a.pos[1];
     let (options, is_tuple) = match arg {
-        Value::Obj(r) => match vm.heap.get(r) {
-            Object::Tuple(t) => (t.to_vec(), true),
-            _ => (vec![arg], false),
-        },
-        _ => (vec![arg], false),
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_)) => (vm.seq_slice(r), true),
+        _ => (std::slice::from_ref(&arg), false),
     };
-    for o in options {
+    for &o in options {
         let Some(p) = vm.str_of(o) else {
             let msg = if is_tuple {
                 format!("tuple for {name} must only contain str, not {}", vm.type_name(o))
@@ -241,7 +273,7 @@ fn affix(
             };
             return Err(vm.type_error(msg));
         };
-        if f(&s, p, b, e) {
+        if f(text(vm, s), p, b, e) {
             return Ok(Value::Bool(true));
         }
     }
@@ -256,28 +288,32 @@ fn replace(vm: &mut Vm, a: &Args) -> PResult<Value> {
         Some(v) => int_arg(vm, v)?,
         None => -1,
     };
-    let r = sm::replace(&s, &old, &new, count);
+    let r = sm::replace(text(vm, s), text(vm, old), text(vm, new), count);
     result(vm, r)
 }
 
-type Splitter = fn(&str, Option<&str>, i64) -> PyResult<Vec<String>>;
+type Splitter = for<'a> fn(&'a str, Option<&str>, i64) -> PyResult<Vec<&'a str>>;
 
 fn split(vm: &mut Vm, a: &Args, name: &str, f: Splitter) -> PResult<Value> {
     let s = this(vm, a, name, 0, 2)?;
     let sep = match a.arg(vm, 1, "sep") {
         None | Some(Value::None) => None,
-        Some(v) => match vm.str_of(v) {
-            Some(t) => Some(t.to_string()),
-            None => return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(v)))),
-        },
+        Some(v) if vm.str_of(v).is_some() => Some(v),
+        Some(v) => return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(v)))),
     };
     let maxsplit = match a.arg(vm, 2, "maxsplit") {
         Some(v) => int_arg(vm, v)?,
         None => -1,
     };
-    match f(&s, sep.as_deref(), maxsplit) {
+    let whole = text(vm, s);
+    match f(whole, sep.map(|sep| text(vm, sep)), maxsplit) {
         Ok(parts) => {
-            let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
+            // The parts borrow the receiver's text, which lives in the heap
+            // the new strings go to: keep where they are instead. (Parts,
+            // spans and values have one size, so all three are collected
+            // into the same allocation.)
+            let spans: Vec<Range<usize>> = parts.into_iter().map(|p| span_in(whole, p)).collect();
+            let items = spans.into_iter().map(|span| substr(vm, s, span)).collect();
             Ok(vm.new_list(items))
         }
         Err(e) => Err(vm.raise(e)),
@@ -290,7 +326,7 @@ fn splitlines(vm: &mut Vm, a: &Args) -> PResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let items = sm::splitlines(&s, keep).into_iter().map(|p| vm.new_str(p)).collect();
+    let items = sm::splitlines(text(vm, s), keep).into_iter().map(|p| vm.new_str(p)).collect();
     Ok(vm.new_list(items))
 }
 
@@ -299,7 +335,7 @@ type Partitioner = fn(&str, &str) -> PyResult<(String, String, String)>;
 fn partition(vm: &mut Vm, a: &Args, name: &str, f: Partitioner) -> PResult<Value> {
     let s = this(vm, a, name, 1, 1)?;
     let sep = str_arg(vm, a.pos[1], "")?;
-    match f(&s, &sep) {
+    match f(text(vm, s), text(vm, sep)) {
         Ok((x, y, z)) => {
             let items = vec![vm.new_str(x), vm.new_str(y), vm.new_str(z)];
             Ok(vm.new_tuple(items))
@@ -312,12 +348,11 @@ fn strip(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, Option<&str>) -> String)
     let s = this(vm, a, name, 0, 1)?;
     let chars = match a.get(1) {
         None | Some(Value::None) => None,
-        Some(v) => match vm.str_of(v) {
-            Some(t) => Some(t.to_string()),
-            None => return Err(vm.type_error(format!("{name} arg must be None or str"))),
-        },
+        Some(v) if vm.str_of(v).is_some() => Some(v),
+        Some(_) => return Err(vm.type_error(format!("{name} arg must be None or str"))),
     };
-    Ok(vm.new_str(f(&s, chars.as_deref())))
+    let out = f(text(vm, s), chars.map(|c| text(vm, c)));
+    Ok(vm.new_str(out))
 }
 
 fn pad(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, i64, char) -> PyResult<String>) -> PResult<Value> {
@@ -326,9 +361,9 @@ fn pad(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, i64, char) -> PyResult<Str
     let fill = match a.get(2) {
         None => ' ',
         Some(v) => {
-            let text = vm.str_of(v).map(str::to_string);
-            let mut chars = text.as_deref().unwrap_or("").chars();
-            match (text.is_some(), chars.next(), chars.next()) {
+            let fill = vm.str_of(v);
+            let mut chars = fill.unwrap_or("").chars();
+            match (fill.is_some(), chars.next(), chars.next()) {
                 (true, Some(c), None) => c,
                 (true, ..) => {
                     return Err(vm.type_error("The fill character must be exactly one character long"))
@@ -340,27 +375,43 @@ fn pad(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, i64, char) -> PyResult<Str
             }
         }
     };
-    let r = f(&s, w, fill);
+    let r = f(text(vm, s), w, fill);
     result(vm, r)
 }
 
 fn join(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let sep = this(vm, a, "join", 1, 1)?;
-    let Some(items) = vm.try_collect_iter(a.pos[1])? else {
-        return Err(vm.type_error("can only join an iterable"));
+    let iterable = a.pos[1];
+    let collected;
+    // A list or tuple is read in place; anything else is iterated first.
+    let items = match iterable {
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::List(_) | Object::Tuple(_)) => vm.seq_slice(r),
+        _ => match vm.try_collect_iter(iterable)? {
+            Some(items) => {
+                collected = items;
+                &collected[..]
+            }
+            None => return Err(vm.type_error("can only join an iterable")),
+        },
     };
-    let mut out = String::new();
-    for (i, v) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match vm.str_of(*v) {
-            Some(s) => out.push_str(s),
+    let sep = text(vm, sep);
+    // One pass checks the items and sizes the result, so the text is written once.
+    let mut len = sep.len().saturating_mul(items.len().saturating_sub(1));
+    for (i, &v) in items.iter().enumerate() {
+        match vm.str_of(v) {
+            Some(s) => len = len.saturating_add(s.len()),
             None => {
-                let msg = format!("sequence item {i}: expected str instance, {} found", vm.type_name(*v));
+                let msg = format!("sequence item {i}: expected str instance, {} found", vm.type_name(v));
                 return Err(vm.type_error(msg));
             }
         }
+    }
+    let mut out = String::with_capacity(len);
+    for (i, &v) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(text(vm, v));
     }
     Ok(vm.new_str(out))
 }
@@ -368,16 +419,19 @@ fn join(vm: &mut Vm, a: &Args) -> PResult<Value> {
 pub fn encode(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let s = this(vm, a, "encode", 0, 2)?;
     let encoding = match a.arg(vm, 1, "encoding") {
-        Some(v) => str_arg(vm, v, "encode() argument 'encoding'")?,
-        None => "utf-8".into(),
+        Some(v) => Some(str_arg(vm, v, "encode() argument 'encoding'")?),
+        None => None,
     };
     let errors = match a.arg(vm, 2, "errors") {
-        Some(v) => str_arg(vm, v, "encode() argument 'errors'")?,
-        None => "strict".into(),
+        Some(v) => Some(str_arg(vm, v, "encode() argument 'errors'")?),
+        None => None,
     };
+    let encoding = encoding.map_or("utf-8", |v| text(vm, v));
+    let errors = errors.map_or("strict", |v| text(vm, v));
+    let s = text(vm, s);
     let norm = encoding.to_ascii_lowercase().replace('_', "-");
     let bytes = match norm.as_str() {
-        "utf-8" | "utf8" => s.into_bytes(),
+        "utf-8" | "utf8" => s.as_bytes().to_vec(),
         "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
             let limit = if norm.contains("ascii") { 0x80 } else { 0x100 };
             let mut out = Vec::with_capacity(s.len());
@@ -385,7 +439,7 @@ pub fn encode(vm: &mut Vm, a: &Args) -> PResult<Value> {
                 if (c as u32) < limit {
                     out.push(c as u32 as u8);
                 } else {
-                    match errors.as_str() {
+                    match errors {
                         "ignore" => {}
                         "replace" => out.push(b'?'),
                         "xmlcharrefreplace" => out.extend(format!("&#{};", c as u32).bytes()),
@@ -411,7 +465,10 @@ pub fn encode(vm: &mut Vm, a: &Args) -> PResult<Value> {
             }
             out
         }
-        _ => return Err(vm.err("LookupError", format!("unknown encoding: {encoding}"))),
+        _ => {
+            let msg = format!("unknown encoding: {encoding}");
+            return Err(vm.err("LookupError", msg));
+        }
     };
     Ok(vm.heap.alloc_value(Object::Bytes(bytes)))
 }
@@ -419,7 +476,9 @@ pub fn encode(vm: &mut Vm, a: &Args) -> PResult<Value> {
 /// `s.translate(table)`: each character's ordinal looked up in `table`
 /// (None deletes, an int or str replaces, a missing key keeps).
 fn translate(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    // The table's `__getitem__` may run Python code: work on a copy.
     let s = this(vm, a, "translate", 1, 1)?;
+    let s = text(vm, s).to_string();
     let table = a.pos[1];
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -474,8 +533,8 @@ fn maketrans(vm: &mut Vm, a: &Args) -> PResult<Value> {
             }
         }
         2 | 3 => {
-            let x = str_arg(vm, args[0], "maketrans() argument 1")?;
-            let y = str_arg(vm, args[1], "maketrans() argument 2")?;
+            let x = str_arg_copied(vm, args[0], "maketrans() argument 1")?;
+            let y = str_arg_copied(vm, args[1], "maketrans() argument 2")?;
             if x.chars().count() != y.chars().count() {
                 return Err(vm.value_error("the first two maketrans arguments must have equal length"));
             }
@@ -483,7 +542,7 @@ fn maketrans(vm: &mut Vm, a: &Args) -> PResult<Value> {
                 vm.dict_set(d, Value::Int(c as i64), Value::Int(t as i64))?;
             }
             if let Some(z) = args.get(2) {
-                let z = str_arg(vm, *z, "maketrans() argument 3")?;
+                let z = str_arg_copied(vm, *z, "maketrans() argument 3")?;
                 for c in z.chars() {
                     vm.dict_set(d, Value::Int(c as i64), Value::None)?;
                 }

@@ -27,30 +27,43 @@ pub fn adjust_indices(len: usize, start: Option<i64>, end: Option<i64>) -> (usiz
     (s.max(0) as usize, end.map_or(len, |x| fix(x) as usize))
 }
 
+/// The length of `s` in characters.
+fn char_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// Characters `a..b` of `s` (`a <= b <= char_len(s)`), as a slice of its bytes:
+/// UTF-8 is self-synchronising, so searching the bytes finds exactly the
+/// matches that searching the characters would.
+fn char_slice(s: &str, a: usize, b: usize) -> &str {
+    let byte = |i: usize| {
+        if s.is_ascii() {
+            i.min(s.len())
+        } else {
+            s.char_indices().nth(i).map_or(s.len(), |(at, _)| at)
+        }
+    };
+    s.get(byte(a)..byte(b)).unwrap_or_default()
+}
+
 // ---------------------------------------------------------------------------
 // Searching
 // ---------------------------------------------------------------------------
 
-fn find_in(hay: &[char], needle: &[char], from_right: bool) -> Option<usize> {
-    if needle.len() > hay.len() {
-        return None;
-    }
-    let last = hay.len() - needle.len();
-    if from_right {
-        (0..=last).rev().find(|&i| hay[i..i + needle.len()] == *needle)
-    } else {
-        (0..=last).find(|&i| hay[i..i + needle.len()] == *needle)
-    }
-}
-
 fn find_impl(s: &str, sub: &str, start: Option<i64>, end: Option<i64>, right: bool) -> i64 {
-    let h = chars(s);
-    let (a, b) = adjust_indices(h.len(), start, end);
-    if a > h.len() || a > b {
+    let n = char_len(s);
+    let (a, b) = adjust_indices(n, start, end);
+    if a > n || a > b {
         return -1;
     }
-    match find_in(&h[a..b], &chars(sub), right) {
-        Some(i) => (a + i) as i64,
+    let hay = char_slice(s, a, b);
+    let found = if right { hay.rfind(sub) } else { hay.find(sub) };
+    match found {
+        Some(at) => (a + char_len(&hay[..at])) as i64,
         None => -1,
     }
 }
@@ -83,39 +96,29 @@ pub fn rindex(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> PyRes
 
 /// `s.count(sub, start, end)` (non-overlapping).
 pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    let h = chars(s);
-    let (a, b) = adjust_indices(h.len(), start, end);
-    if a > h.len() || a > b {
+    let n = char_len(s);
+    let (a, b) = adjust_indices(n, start, end);
+    if a > n || a > b {
         return 0;
     }
-    let n = chars(sub);
-    if n.is_empty() {
+    if sub.is_empty() {
         return (b - a + 1) as i64;
     }
-    let (mut i, mut c) = (a, 0);
-    while i + n.len() <= b {
-        if h[i..i + n.len()] == *n {
-            c += 1;
-            i += n.len();
-        } else {
-            i += 1;
-        }
-    }
-    c
+    char_slice(s, a, b).matches(sub).count() as i64
 }
 
 fn match_at(s: &str, fix: &str, start: Option<i64>, end: Option<i64>, at_end: bool) -> bool {
-    let h = chars(s);
-    let (a, b) = adjust_indices(h.len(), start, end);
-    let f = chars(fix);
-    if a > h.len() || b < a || b - a < f.len() {
+    if start.is_none() && end.is_none() {
+        return if at_end { s.ends_with(fix) } else { s.starts_with(fix) };
+    }
+    let n = char_len(s);
+    let (a, b) = adjust_indices(n, start, end);
+    let f = char_len(fix);
+    if a > n || b < a || b - a < f {
         return false;
     }
-    if at_end {
-        h[b - f.len()..b] == *f
-    } else {
-        h[a..a + f.len()] == *f
-    }
+    let window = if at_end { char_slice(s, b - f, b) } else { char_slice(s, a, a + f) };
+    window == fix
 }
 
 /// `s.startswith(prefix, start, end)` for one prefix.
@@ -166,98 +169,67 @@ fn check_len(n: usize) -> PyResult<()> {
 // Splitting
 // ---------------------------------------------------------------------------
 
-/// `s.split(sep, maxsplit)` (`maxsplit < 0`: no limit).
-pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<String>> {
-    let mut max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
-    match sep {
-        Some("") => value_error("empty separator"),
-        Some(sep) => {
-            let mut out = Vec::new();
-            let mut rest = s;
-            while max > 0 {
-                match rest.find(sep) {
-                    Some(i) => {
-                        out.push(rest[..i].to_string());
-                        rest = &rest[i + sep.len()..];
-                        max -= 1;
-                    }
-                    None => break,
-                }
-            }
-            out.push(rest.to_string());
-            Ok(out)
-        }
-        None => {
-            let c = chars(s);
-            let mut out = Vec::new();
-            let mut i = 0;
-            loop {
-                while i < c.len() && u::is_space(c[i]) {
-                    i += 1;
-                }
-                if i == c.len() {
-                    break;
-                }
-                if max == 0 {
-                    out.push(c[i..].iter().collect());
-                    break;
-                }
-                let j = (i..c.len()).find(|&j| u::is_space(c[j])).unwrap_or(c.len());
-                out.push(c[i..j].iter().collect());
-                max -= 1;
-                i = j;
-            }
-            Ok(out)
-        }
-    }
+/// The one character `s` is made of, if it is one.
+fn one_char(s: &str) -> Option<char> {
+    let mut chars = s.chars();
+    chars.next().filter(|_| chars.as_str().is_empty())
 }
 
-/// `s.rsplit(sep, maxsplit)`.
-pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<String>> {
+/// `s.split(sep, maxsplit)` (`maxsplit < 0`: no limit): the parts, borrowed from `s`.
+pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<&'a str>> {
     let mut max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut out = Vec::new();
     match sep {
-        Some("") => value_error("empty separator"),
-        Some(sep) => {
-            let mut out = Vec::new();
-            let mut rest = s;
-            while max > 0 {
-                match rest.rfind(sep) {
-                    Some(i) => {
-                        out.push(rest[i + sep.len()..].to_string());
-                        rest = &rest[..i];
-                        max -= 1;
-                    }
-                    None => break,
-                }
-            }
-            out.push(rest.to_string());
-            out.reverse();
-            Ok(out)
-        }
+        Some("") => return value_error("empty separator"),
+        // A one-character separator is found by the faster `char` search.
+        Some(sep) => match one_char(sep) {
+            Some(c) => out.extend(s.splitn(max.saturating_add(1), c)),
+            None => out.extend(s.splitn(max.saturating_add(1), sep)),
+        },
         None => {
-            let c = chars(s);
-            let mut out = Vec::new();
-            let mut j = c.len();
-            loop {
-                while j > 0 && u::is_space(c[j - 1]) {
-                    j -= 1;
-                }
-                if j == 0 {
-                    break;
-                }
+            let mut rest = s.trim_start_matches(u::is_space);
+            while !rest.is_empty() {
                 if max == 0 {
-                    out.push(c[..j].iter().collect());
+                    out.push(rest);
                     break;
                 }
-                let i = (0..j).rev().find(|&i| u::is_space(c[i])).map_or(0, |i| i + 1);
-                out.push(c[i..j].iter().collect());
+                let end = rest.find(u::is_space).unwrap_or(rest.len());
+                out.push(&rest[..end]);
                 max -= 1;
-                j = i;
+                rest = rest[end..].trim_start_matches(u::is_space);
             }
-            out.reverse();
-            Ok(out)
         }
     }
+    Ok(out)
+}
+
+/// `s.rsplit(sep, maxsplit)`: the parts, borrowed from `s`.
+pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<&'a str>> {
+    let mut max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut out = Vec::new();
+    match sep {
+        Some("") => return value_error("empty separator"),
+        Some(sep) => match one_char(sep) {
+            Some(c) => out.extend(s.rsplitn(max.saturating_add(1), c)),
+            None => out.extend(s.rsplitn(max.saturating_add(1), sep)),
+        },
+        None => {
+            let mut rest = s.trim_end_matches(u::is_space);
+            while !rest.is_empty() {
+                if max == 0 {
+                    out.push(rest);
+                    break;
+                }
+                let start =
+                    rest.char_indices().rfind(|(_, c)| u::is_space(*c)).map_or(0, |(i, c)| i + c.len_utf8());
+                out.push(&rest[start..]);
+                max -= 1;
+                rest = rest[..start].trim_end_matches(u::is_space);
+            }
+        }
+    }
+    out.reverse();
+    Ok(out)
 }
 
 /// Whether `c` ends a line for `splitlines`.
@@ -450,6 +422,10 @@ fn push_lower_at(out: &mut String, c: &[char], i: usize) {
 
 /// `s.upper()`.
 pub fn upper(s: &str) -> String {
+    // ASCII letters have one-letter mappings and no context rules.
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
     let mut out = String::with_capacity(s.len());
     s.chars().for_each(|c| u::push_upper(&mut out, c));
     out
@@ -457,6 +433,9 @@ pub fn upper(s: &str) -> String {
 
 /// `s.lower()`.
 pub fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let c = chars(s);
     let mut out = String::with_capacity(s.len());
     (0..c.len()).for_each(|i| push_lower_at(&mut out, &c, i));

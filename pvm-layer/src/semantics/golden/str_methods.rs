@@ -2,8 +2,8 @@ use super::*;
 use crate::semantics::str_methods::*;
 use compiler_layer::syntax::pyrepr::str_repr;
 
-fn list(v: Vec<String>) -> String {
-    let parts: Vec<String> = v.iter().map(|s| str_repr(s)).collect();
+fn list<S: AsRef<str>>(v: Vec<S>) -> String {
+    let parts: Vec<String> = v.iter().map(|s| str_repr(s.as_ref())).collect();
     format!("[{}]", parts.join(", "))
 }
 
