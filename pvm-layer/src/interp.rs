@@ -171,6 +171,38 @@ impl Vm {
                             self.stack.push(v);
                             self.stack.push(code.consts[index.0 as usize]);
                         }
+                        // Triples with only a fast path (ints and floats): otherwise
+                        // they push their operands and the `BinaryOp` runs on its own.
+                        I::LoadFastConstBinaryOp { local, index, op } => {
+                            let a = local!(local.0);
+                            let b = code.consts[index.0 as usize];
+                            pc += 1;
+                            match binary_fast(a, b, op) {
+                                Some(v) => {
+                                    pc += 1;
+                                    self.stack.push(v);
+                                }
+                                None => {
+                                    self.stack.push(a);
+                                    self.stack.push(b);
+                                }
+                            }
+                        }
+                        I::LoadFastFastBinaryOp { first, second, op } => {
+                            let a = local!(first.0);
+                            pc += 1;
+                            let b = local!(second.0);
+                            match binary_fast(a, b, op) {
+                                Some(v) => {
+                                    pc += 1;
+                                    self.stack.push(v);
+                                }
+                                None => {
+                                    self.stack.push(a);
+                                    self.stack.push(b);
+                                }
+                            }
+                        }
                         // Pairs with only a cached fast path: otherwise the
                         // `LoadFast` runs alone and the second instruction after it.
                         I::LoadFastLoadAttr { local, name } => {
@@ -862,10 +894,10 @@ impl Vm {
                             let to_python = self.frames.len() > entry;
                             let releasing =
                                 to_python && self.releasing_any(self.stack.get(base..).unwrap_or(&[]));
-                            let frame = self.frames.pop();
-                            if let Some(frame) = frame {
-                                self.stack.truncate(frame.ret);
-                            }
+                            // Dropped where it lies: popping it moved the whole frame first.
+                            let ret = self.frames[fi].ret;
+                            self.frames.truncate(fi);
+                            self.stack.truncate(ret);
                             if !to_python {
                                 return Ok(v);
                             }

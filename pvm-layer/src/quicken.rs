@@ -2,8 +2,8 @@
 //! frequent pairs of instructions are replaced by one that does both, as
 //! CPython 3.11 does with its superinstructions (`LOAD_FAST__LOAD_FAST`...).
 //!
-//! The pair instruction is written over the first of the two; the second
-//! stays where it was, so a jump to it, an exception table range or a line
+//! The pair (or triple) instruction is written over the first; the others
+//! stay where they were, so a jump to it, an exception table range or a line
 //! number still finds it, and the code's indices do not change. The pair
 //! runs both and skips the second; some pairs have only a fast path for
 //! both (a cached attribute, a range's next int), and otherwise run as the
@@ -12,15 +12,33 @@
 
 use compiler_layer::instruction::{Instruction as I, Operand, ShortConst, ShortLocal};
 
-/// `instructions` with every quickenable pair replaced.
+/// `instructions` with every quickenable triple or pair replaced.
 pub fn quicken(instructions: &[I]) -> Box<[I]> {
     let mut out: Box<[I]> = instructions.into();
     for (i, pair) in instructions.windows(2).enumerate() {
-        if let Some(fused) = fuse(pair[0], pair[1]) {
+        let third = instructions.get(i + 2).copied();
+        if let Some(fused) =
+            third.and_then(|c| fuse_three(pair[0], pair[1], c)).or_else(|| fuse(pair[0], pair[1]))
+        {
             out[i] = fused;
         }
     }
     out
+}
+
+/// The instruction doing `first`, `second` and `third`, if there is one:
+/// an operation on locals and constants, the commonest arithmetic.
+fn fuse_three(first: I, second: I, third: I) -> Option<I> {
+    let local = |l: u32| ShortLocal::from_u32(l);
+    Some(match (first, second, third) {
+        (I::LoadFast { local: a }, I::LoadConst { index }, I::BinaryOp { op }) => {
+            I::LoadFastConstBinaryOp { local: local(a.0)?, index: ShortConst::from_u32(index.0)?, op }
+        }
+        (I::LoadFast { local: a }, I::LoadFast { local: b }, I::BinaryOp { op }) => {
+            I::LoadFastFastBinaryOp { first: local(a.0)?, second: local(b.0)?, op }
+        }
+        _ => return None,
+    })
 }
 
 /// The instruction doing `first` then `second`, if there is one (and the
