@@ -78,7 +78,7 @@ fn fuse(first: I, second: I) -> Option<I> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use compiler_layer::instruction::{ConstIndex, LocalIndex, NameIndex};
+    use compiler_layer::instruction::{BinaryOperator, ConstIndex, LocalIndex, NameIndex};
 
     #[test]
     fn pairs_are_fused_in_place_and_the_second_instruction_stays() {
@@ -96,6 +96,22 @@ mod tests {
         assert_eq!(quick[2], code[2]);
         assert_eq!(quick[3], I::PushNullLoadGlobal { name: NameIndex(3) });
         assert_eq!(quick[4], code[4]);
+    }
+
+    #[test]
+    fn a_triple_wins_over_the_pair_it_starts_with() {
+        let code = [
+            I::LoadFast { local: LocalIndex(0) },
+            I::LoadConst { index: ConstIndex(1) },
+            I::BinaryOp { op: BinaryOperator::Subtract },
+            I::StoreFast { local: LocalIndex(2) },
+        ];
+        let quick = quicken(&code);
+        let op = BinaryOperator::Subtract;
+        assert_eq!(quick[0], I::LoadFastConstBinaryOp { local: ShortLocal(0), index: ShortConst(1), op });
+        assert_eq!(quick[1], I::LoadConstBinaryOp { index: ShortConst(1), op });
+        assert_eq!(quick[2], I::BinaryOpStoreFast { op, local: ShortLocal(2) });
+        assert_eq!(quick[3], code[3]);
     }
 
     #[test]
