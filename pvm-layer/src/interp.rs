@@ -1756,6 +1756,16 @@ fn float_fast(x: f64, y: f64, op: B) -> Option<Value> {
         B::Subtract | B::InplaceSubtract => x - y,
         B::Multiply | B::InplaceMultiply => x * y,
         B::TrueDivide | B::InplaceTrueDivide if y != 0.0 => x / y,
+        // A positive finite base to a finite power is `pow` itself (C's, as
+        // CPython calls it); an infinite result is CPython's OverflowError,
+        // left to the slow path.
+        B::Power | B::InplacePower if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
         _ => return None,
     };
     Some(Value::Float(r))

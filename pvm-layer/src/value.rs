@@ -59,6 +59,7 @@ impl Value {
     /// `a is b`: identity. Immediates are identical when equal in kind and
     /// bits (CPython caches small ints; programs that rely on `is` for ints
     /// beyond that are already wrong in CPython).
+    #[inline(always)]
     pub fn is(self, other: Value) -> bool {
         match (self, other) {
             (Value::Null, Value::Null) | (Value::None, Value::None) => true,
