@@ -1039,7 +1039,7 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-# Strata has no memoryview yet.
+Sequence.register(memoryview)
 
 
 class ByteString(Sequence):

@@ -1,9 +1,6 @@
 #! /usr/bin/env python3
 
-"""Base16, Base32, Base64 (RFC 3548), Base85 and Ascii85 data encodings
-
-(CPython 3.11's Lib/base64.py; Strata has no memoryview, so bytes and
-bytearray are the bytes-like objects it accepts.)"""
+"""Base16, Base32, Base64 (RFC 3548), Base85 and Ascii85 data encodings"""
 
 # Modified 04-Oct-1995 by Jack Jansen to use binascii module
 # Modified 30-Dec-2003 by Barry Warsaw to add full RFC 3548 support
@@ -34,10 +31,6 @@ __all__ = [
 
 bytes_types = (bytes, bytearray)  # Types acceptable as binary data
 
-def _memoryview_bytes(s):
-    # (Strata has no memoryview: its only bytes-like types are bytes_types.)
-    raise TypeError(f"memoryview: a bytes-like object is required, not '{type(s).__name__}'")
-
 def _bytes_from_decode_data(s):
     if isinstance(s, str):
         try:
@@ -47,7 +40,7 @@ def _bytes_from_decode_data(s):
     if isinstance(s, bytes_types):
         return s
     try:
-        return _memoryview_bytes(s)
+        return memoryview(s).tobytes()
     except TypeError:
         raise TypeError("argument should be a bytes-like object or ASCII "
                         "string, not %r" % s.__class__.__name__) from None
@@ -180,7 +173,7 @@ def _b32encode(alphabet, s):
         b32tab = None
 
     if not isinstance(s, bytes_types):
-        s = _memoryview_bytes(s)
+        s = memoryview(s).tobytes()
     leftover = len(s) % 5
     # Pad the last quantum with zero bits if necessary
     if leftover:
@@ -311,7 +304,7 @@ _A85END = b"~>"
 def _85encode(b, chars, chars2, pad=False, foldnuls=False, foldspaces=False):
     # Helper function for a85encode and b85encode
     if not isinstance(b, bytes_types):
-        b = _memoryview_bytes(b)
+        b = memoryview(b).tobytes()
 
     padding = (-len(b)) % 4
     if padding:
@@ -538,9 +531,18 @@ def decode(input, output):
         output.write(s)
 
 def _input_type_check(s):
-    # (Strata has no memoryview: its only bytes-like types are bytes_types.)
-    if not isinstance(s, bytes_types):
+    try:
+        m = memoryview(s)
+    except TypeError as err:
         msg = "expected bytes-like object, not %s" % s.__class__.__name__
+        raise TypeError(msg) from err
+    if m.format not in ('c', 'b', 'B'):
+        msg = ("expected single byte elements, not %r from %s" %
+                                          (m.format, s.__class__.__name__))
+        raise TypeError(msg)
+    if m.ndim != 1:
+        msg = ("expected 1-D data, not %d-D data from %s" %
+                                          (m.ndim, s.__class__.__name__))
         raise TypeError(msg)
 
 

@@ -31,6 +31,8 @@ def _ascii_data(data):
 
 
 def _binary_data(data):
+    if isinstance(data, memoryview):
+        return data.tobytes()
     if not isinstance(data, (bytes, bytearray)):
         raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
     return data

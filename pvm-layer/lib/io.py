@@ -172,14 +172,15 @@ class BytesIO(_MemoryIO):
     _newline = b"\n"
 
     def __init__(self, initial_bytes=b""):
-        super().__init__(bytes(initial_bytes) if isinstance(initial_bytes, bytearray) else initial_bytes)
+        super().__init__(bytes(initial_bytes) if isinstance(initial_bytes, (bytearray, memoryview))
+                         else initial_bytes)
 
     def _check_type(self, value):
-        if not isinstance(value, (bytes, bytearray)):
+        if not isinstance(value, (bytes, bytearray, memoryview)):
             raise TypeError(f"a bytes-like object is required, not '{type(value).__name__}'")
 
     def write(self, b):
-        return super().write(bytes(b) if isinstance(b, bytearray) else b)
+        return super().write(bytes(b) if isinstance(b, (bytearray, memoryview)) else b)
 
     @staticmethod
     def _padding(n):

@@ -3,8 +3,7 @@
 (CPython 3.11's Lib/pathlib.py, trimmed for Strata: POSIX paths only (no
 PureWindowsPath or WindowsPath); no chmod, lchmod, samefile or is_mount,
 which need what Strata's OS layer does not give (modes, inodes, devices);
-touch() creates a missing file but changes no time; write_bytes takes
-bytes or bytearray, as Strata has no memoryview.)
+touch() creates a missing file but changes no time.)
 """
 
 import fnmatch
@@ -920,10 +919,7 @@ class Path(PurePath):
         Open the file in bytes mode, write to it, and close the file.
         """
         # type-check for the buffer interface before truncating the file
-        # (Strata has no memoryview: a bytes-like object is copied.)
-        if not isinstance(data, (bytes, bytearray)):
-            raise TypeError(f"memoryview: a bytes-like object is required, not '{type(data).__name__}'")
-        view = data
+        view = memoryview(data)
         with self.open(mode='wb') as f:
             return f.write(view)
 

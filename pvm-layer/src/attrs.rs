@@ -947,6 +947,7 @@ impl Vm {
                     Err(self.new_exception(class, vec![key]))
                 }
             },
+            Object::MemoryView(_) => crate::memoryview::getitem(self, r, key),
             _ => {
                 let msg = format!("'{}' object is not subscriptable", self.type_name(container));
                 Err(self.type_error(msg))
@@ -983,6 +984,9 @@ impl Vm {
     fn bytearray_set_slice(&mut self, r: ObjRef, slice: ObjRef, n: usize, value: Value) -> PResult<()> {
         let new = self.assigned_bytes(value)?;
         let plan = self.slice_assignment(slice, n, new.len(), "bytes")?;
+        if let SliceAssignment::Splice(range) = &plan {
+            self.check_resize(r, n, n - range.len() + new.len())?;
+        }
         if let Some(Object::ByteArray(b)) = self.heap.get_mut(r) {
             plan.apply(b, new);
         }
@@ -1066,6 +1070,7 @@ impl Vm {
                     }
                     return Ok(());
                 }
+                Object::MemoryView(_) => return crate::memoryview::setitem(self, r, key, value),
                 _ => {}
             }
         }
@@ -1107,6 +1112,23 @@ impl Vm {
                     })?;
                     if let Some(Object::List(l)) = self.heap.get_mut(r) {
                         l.remove(i);
+                    }
+                    return Ok(());
+                }
+                Object::ByteArray(b) => {
+                    let n = b.len();
+                    let doomed = match key {
+                        Value::Obj(k) if matches!(self.heap.get(k), Object::Slice(..)) => {
+                            self.slice_positions(k, n)?
+                        }
+                        _ => vec![self.index(key, n, "bytearray")?],
+                    };
+                    self.check_resize(r, n, n - doomed.len())?;
+                    let mut keep = vec![true; n];
+                    doomed.into_iter().for_each(|i| keep[i] = false);
+                    if let Some(Object::ByteArray(b)) = self.heap.get_mut(r) {
+                        let mut kept = keep.into_iter();
+                        b.retain(|_| kept.next().unwrap_or(true));
                     }
                     return Ok(());
                 }

@@ -142,6 +142,7 @@ pub fn install(vm: &mut Vm) {
                 | TypeKind::ClassMethod
                 | TypeKind::StaticMethod
                 | TypeKind::Super
+                | TypeKind::MemoryView
         ) || crate::iterators::CALLABLE_KINDS.contains(kind)
         {
             let t = vm.types.get(*kind);
@@ -456,10 +457,16 @@ fn reversed(vm: &mut Vm, a: &Args) -> PResult<Value> {
         Value::Obj(r)
             if matches!(
                 vm.heap.get(r),
-                Object::List(_) | Object::Tuple(_) | Object::Str(_) | Object::Range { .. } | Object::Bytes(_)
+                Object::List(_)
+                    | Object::Tuple(_)
+                    | Object::Str(_)
+                    | Object::Range { .. }
+                    | Object::Bytes(_)
+                    | Object::ByteArray(_)
+                    | Object::MemoryView(_)
             ) =>
         {
-            vm.len_of(v).unwrap_or(0)
+            vm.len(v)?
         }
         Value::Obj(r) if matches!(vm.heap.get(r), Object::Dict(_) | Object::DictView(..)) => {
             let mut items = vm.collect_iter(v)?;
@@ -937,6 +944,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                 | TypeKind::ByteArray
                 | TypeKind::Zip
                 | TypeKind::Enumerate
+                | TypeKind::MemoryView
         )
     {
         let msg = format!("{}() takes no keyword arguments", vm.type_obj_name(t));
@@ -994,14 +1002,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                 };
                 let encoding = text("encoding", encoding, "utf-8")?;
                 let errors = text("errors", errors, "strict")?;
-                let bytes = match v {
-                    Value::Obj(r) => match vm.heap.get(r) {
-                        Object::Bytes(b) | Object::ByteArray(b) => Some(b.clone()),
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                let Some(bytes) = bytes else {
+                let Some(bytes) = vm.bytes_like(v).map(<[u8]>::to_vec) else {
                     if vm.str_of(v).is_some() {
                         return Err(vm.type_error("decoding str is not supported"));
                     }
@@ -1031,6 +1032,9 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                         return Err(vm.value_error("negative count"));
                     }
                     vec![0; n as usize]
+                }
+                Some(Value::Obj(r)) if matches!(vm.heap.get(r), Object::MemoryView(_)) => {
+                    crate::memoryview::to_bytes(vm, r)?
                 }
                 Some(v) if vm.str_of(v).is_some() => {
                     let (encoding, errors) = (a.arg(vm, 1, "encoding"), a.arg(vm, 2, "errors"));
@@ -1074,6 +1078,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                 Object::ByteArray(bytes)
             }))
         }
+        TypeKind::MemoryView => crate::memoryview::construct(vm, a),
         TypeKind::List => {
             let items = match a.get(0) {
                 Some(v) => vm.collect_iter(v)?,

@@ -68,7 +68,7 @@ fn install_into(vm: &mut Vm, kind: TypeKind, owner: &'static str, table: &[(&'st
 
 /// `b.hex([sep[, bytes_per_sep]])`: CPython's `_Py_strhex_impl` — groups of
 /// `bytes_per_sep` bytes counted from the right (from the left if negative).
-fn hex(vm: &mut Vm, a: &Args) -> PResult<Value> {
+pub(crate) fn hex(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let b = this(vm, a)?;
     let sep = match a.arg(vm, 1, "sep") {
         None => None,
@@ -285,18 +285,25 @@ fn byte_arg(vm: &mut Vm, v: Value) -> PResult<u8> {
     u8::try_from(n).map_err(|_| vm.value_error("byte must be in range(0, 256)"))
 }
 
-/// Applies `f` to the receiving `bytearray`'s bytes; returns None.
+/// Applies `f` to the receiving `bytearray`'s bytes; returns None. While
+/// views exist, `f` runs on a copy first: a change of length must be
+/// refused before anything changes (`exports.rs`).
 fn mutate(vm: &mut Vm, a: &Args, f: impl FnOnce(&mut Vec<u8>)) -> PResult<Value> {
-    match a.get(0) {
-        Some(Value::Obj(r)) => match vm.heap.get_mut(r) {
-            Some(Object::ByteArray(b)) => {
-                f(b);
-                Ok(Value::None)
-            }
-            _ => Err(vm.type_error("descriptor requires a 'bytearray' object")),
-        },
-        _ => Err(vm.type_error("descriptor requires a 'bytearray' object")),
+    let r = match a.get(0) {
+        Some(Value::Obj(r)) if matches!(vm.heap.get(r), Object::ByteArray(_)) => r,
+        _ => return Err(vm.type_error("descriptor requires a 'bytearray' object")),
+    };
+    if vm.any_exports() {
+        let mut changed = vm.bytes_slice(r).to_vec();
+        f(&mut changed);
+        vm.check_resize(r, vm.bytes_slice(r).len(), changed.len())?;
+        if let Some(Object::ByteArray(b)) = vm.heap.get_mut(r) {
+            *b = changed;
+        }
+    } else if let Some(Object::ByteArray(b)) = vm.heap.get_mut(r) {
+        f(b);
     }
+    Ok(Value::None)
 }
 
 fn bytes_of(vm: &Vm, v: Value) -> Option<Vec<u8>> {

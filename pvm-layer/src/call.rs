@@ -375,12 +375,14 @@ impl Vm {
         }
     }
 
-    /// The bytes of a `bytes` or `bytearray` value, borrowed; `None` for
-    /// anything else (the check every bytes-like argument starts with).
+    /// The bytes of a `bytes`, `bytearray` or contiguous `memoryview`
+    /// value, borrowed; `None` for anything else (the check every
+    /// bytes-like argument starts with).
     pub fn bytes_like(&self, v: Value) -> Option<&[u8]> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Bytes(b) | Object::ByteArray(b) => Some(b),
+                Object::MemoryView(view) => crate::memoryview::bytes_like(&self.heap, view),
                 _ => None,
             },
             _ => None,

@@ -148,6 +148,7 @@ pub fn install(vm: &mut Vm) {
         (K::Bytes, "bytes"),
         (K::ByteArray, "bytearray"),
         (K::Range, "range"),
+        (K::MemoryView, "memoryview"),
     ];
     for &(kind, owner) in containers {
         let t = vm.types.get(kind);
@@ -195,7 +196,7 @@ pub fn install(vm: &mut Vm) {
             // dict, which is what `collections.abc.Hashable` looks for.
             vm.set_type_attr(t, "__hash__", Value::None);
         }
-        if matches!(kind, K::List | K::Dict | K::ByteArray) {
+        if matches!(kind, K::List | K::Dict | K::ByteArray | K::MemoryView) {
             vm.add_method(t, owner, "__setitem__", |vm, a| {
                 let [obj, key, value] = three(vm, a, "__setitem__")?;
                 vm.setitem(obj, key, value).map(|()| Value::None)
@@ -480,6 +481,9 @@ impl Vm {
     pub fn len(&mut self, obj: Value) -> PResult<usize> {
         if let Some(n) = self.len_of(obj) {
             return Ok(n);
+        }
+        if let Some(view) = crate::memoryview::view_of(self, obj) {
+            return crate::memoryview::len(self, view);
         }
         if let Some(r) = self.try_special(obj, self.special.len, vec![])? {
             return match r {

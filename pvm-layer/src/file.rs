@@ -99,12 +99,7 @@ pub fn write(vm: &mut Vm, args: &Args) -> PResult<Value> {
                 _ => text.as_bytes().to_vec(),
             }
         }
-        (true, Value::Obj(d)) if matches!(vm.heap.get(d), Object::Bytes(_) | Object::ByteArray(_)) => {
-            match vm.heap.get(d) {
-                Object::Bytes(b) | Object::ByteArray(b) => b.clone(),
-                _ => vec![],
-            }
-        }
+        (true, v) if vm.bytes_like(v).is_some() => vm.bytes_like(v).map(<[u8]>::to_vec).unwrap_or_default(),
         (false, v) => {
             let msg = format!("write() argument must be str, not {}", vm.type_name(v));
             return Err(vm.type_error(msg));

@@ -35,6 +35,7 @@ const ITERATOR_KINDS: &[TypeKind] = &[
     TypeKind::Zip,
     TypeKind::Map,
     TypeKind::Filter,
+    TypeKind::MemoryIterator,
 ];
 
 /// The iterator types a program may call and derive from, as in CPython.
@@ -67,6 +68,7 @@ impl Vm {
                 Object::Str(_) => TypeKind::StrIterator,
                 Object::Bytes(_) => TypeKind::BytesIterator,
                 Object::ByteArray(_) => TypeKind::ByteArrayIterator,
+                Object::MemoryView(_) => TypeKind::MemoryIterator,
                 _ => TypeKind::Iterator,
             },
             IterKind::Seq(..) | IterKind::GetItem(..) => TypeKind::Iterator,

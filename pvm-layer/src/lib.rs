@@ -38,6 +38,7 @@
 
 pub mod attr_cache;
 pub mod attrs;
+pub mod buffer_format;
 pub mod builtins;
 pub mod bytes_methods;
 pub mod bytes_text;
@@ -49,6 +50,7 @@ pub mod descriptors;
 pub mod dict;
 pub mod equality;
 pub mod exception_group;
+pub mod exports;
 pub mod file;
 pub mod finalize;
 pub mod formatting;
@@ -63,6 +65,7 @@ pub mod interp;
 pub mod interrupt;
 pub mod iterators;
 pub mod loader;
+pub mod memoryview;
 pub mod method_cache;
 pub mod methods;
 pub mod modules;

@@ -421,6 +421,7 @@ pub fn install(vm: &mut Vm) {
             let bytes: Vec<u8> = match data {
                 Value::Obj(r) => match vm.heap.get(r) {
                     Object::Bytes(b) => b.clone(),
+                    Object::MemoryView(_) => crate::memoryview::to_bytes(vm, r)?,
                     _ => {
                         let items = vm.collect_iter(data)?;
                         let mut out = Vec::with_capacity(items.len());

@@ -355,6 +355,8 @@ pub enum Object {
         this: ObjRef,
         obj: Value,
     },
+    /// `memoryview(obj)`: a window on the bytes of a bytes or bytearray.
+    MemoryView(Box<crate::memoryview::MemoryView>),
     /// A `__slots__` entry on the class: slot `index` of instances.
     Member {
         name: Value,
@@ -477,6 +479,10 @@ impl Object {
             Object::Member { name, owner, .. } => {
                 f(*name);
                 f(Value::Obj(*owner))
+            }
+            Object::MemoryView(view) => {
+                f(view.obj);
+                f(Value::Obj(view.buffer))
             }
         }
     }

@@ -36,6 +36,9 @@ pub fn equal_in(heap: &crate::heap::Heap, a: Value, b: Value, depth: u32) -> boo
                 (Object::Str(s), Object::Str(t)) => s.as_str() == t.as_str(),
                 (Object::Int(m), Object::Int(n)) => m == n,
                 (Object::Bytes(m) | Object::ByteArray(m), Object::Bytes(n) | Object::ByteArray(n)) => m == n,
+                (Object::MemoryView(_), _) | (_, Object::MemoryView(_)) => {
+                    crate::memoryview::equal(heap, x, y)
+                }
                 (Object::Tuple(m), Object::Tuple(n)) => {
                     m.len() == n.len()
                         && m.iter().zip(n.iter()).all(|(p, q)| equal_in(heap, *p, *q, depth + 1))
@@ -197,6 +200,12 @@ impl Vm {
                 );
                 if resizable {
                     let new = self.binary_op(a, b, plain)?;
+                    if let (Object::ByteArray(old), Value::Obj(n)) = (self.heap.get(r), new) {
+                        if self.any_exports() {
+                            let (old, new) = (old.len(), self.bytes_slice(n).len());
+                            self.check_resize(r, old, new)?;
+                        }
+                    }
                     // The fresh value is garbage once its contents move over.
                     let contents = match new {
                         Value::Obj(n) => match self.heap.get_mut(n) {
@@ -466,6 +475,16 @@ impl Vm {
                     }
                     (Object::ByteArray(s), Object::Bytes(t) | Object::ByteArray(t)) => {
                         Object::ByteArray(s.iter().chain(t.iter()).copied().collect())
+                    }
+                    (Object::Bytes(s) | Object::ByteArray(s), Object::MemoryView(view)) => {
+                        let Some(t) = crate::memoryview::bytes_like(&self.heap, view) else {
+                            return self.concat_error(x, b).map_or(Ok(None), Err);
+                        };
+                        let joined = [&s[..], t].concat();
+                        match self.heap.get(x) {
+                            Object::Bytes(_) => Object::Bytes(joined),
+                            _ => Object::ByteArray(joined),
+                        }
                     }
                     _ => return self.concat_error(x, b).map_or(Ok(None), Err),
                 };
@@ -801,6 +820,7 @@ impl Vm {
                     return Err(self.type_error(msg));
                 }
                 Object::Instance(_) => return self.hash_instance(v),
+                Object::MemoryView(_) => return crate::memoryview::hash(self, r),
                 _ => (r.0 as i64).rotate_right(4),
             },
         })
@@ -822,6 +842,7 @@ impl Vm {
                 Object::Complex(a, b) => *a != 0.0 || *b != 0.0,
                 Object::Range { start, stop, step } => range_len(*start, *stop, *step) != 0,
                 Object::DictView(d, _) => self.dict_len(*d) != 0,
+                Object::MemoryView(_) => return Ok(crate::memoryview::len(self, r)? != 0),
                 Object::Instance(_) => return self.truthy_instance(v),
                 _ => true,
             },
@@ -839,6 +860,7 @@ impl Vm {
                 Object::Bytes(b) | Object::ByteArray(b) => Some(b.len()),
                 Object::Range { start, stop, step } => Some(range_len(*start, *stop, *step) as usize),
                 Object::DictView(d, _) => Some(self.dict_len(*d)),
+                Object::MemoryView(view) if !view.released => Some(view.len),
                 _ => None,
             },
             _ => None,
@@ -873,6 +895,7 @@ impl Vm {
                 Object::Iter(_) | Object::Generator(_) | Object::File(_) => return Ok(Some(v)),
                 Object::Instance(_) => return self.iter_instance(v),
                 Object::Type(t) if t.meta.is_some() => return self.iter_instance(v),
+                Object::MemoryView(_) => return crate::memoryview::iter(self, r).map(Some),
                 _ => return Ok(None),
             },
             _ => return Ok(None),
@@ -945,6 +968,12 @@ impl Vm {
                     Object::Tuple(t) => t.get(i).copied().map(|v| (v, 1)),
                     Object::Bytes(b) | Object::ByteArray(b) => {
                         b.get(i).map(|b| (Value::Int(i64::from(*b)), 1))
+                    }
+                    Object::MemoryView(_) => {
+                        return Ok(match crate::memoryview::next_item(self, s, i)? {
+                            Some(v) => (IterKind::Seq(seq, i + 1), Some(v)),
+                            None => (IterKind::Exhausted(TypeKind::MemoryIterator), None),
+                        });
                     }
                     Object::Str(st) => {
                         // `i` is a byte offset into the text here.

@@ -242,6 +242,7 @@ impl Vm {
                     }
                 }
                 Object::Property(_) => format!("<property object at {:#x}>", address(r.0)),
+                Object::MemoryView(_) => crate::memoryview::repr(self, r),
                 Object::ClassMethod(f) | Object::StaticMethod(f) => {
                     let kind = if matches!(self.heap.get(r), Object::ClassMethod(_)) {
                         "classmethod"

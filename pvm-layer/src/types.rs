@@ -70,6 +70,8 @@ pub enum TypeKind {
     Coroutine,
     AsyncGenerator,
     AsyncGenStep,
+    MemoryView,
+    MemoryIterator,
     /// `BaseException` and every class derived from it.
     Exception,
 }
@@ -134,6 +136,8 @@ pub const BUILTIN_TYPES: &[(TypeKind, &str)] = &[
     (TypeKind::Coroutine, "coroutine"),
     (TypeKind::AsyncGenerator, "async_generator"),
     (TypeKind::AsyncGenStep, "async_generator_asend"),
+    (TypeKind::MemoryView, "memoryview"),
+    (TypeKind::MemoryIterator, "memory_iterator"),
 ];
 
 /// The builtin exception classes: `(name, base)`, bases before subclasses.

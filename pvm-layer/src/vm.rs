@@ -91,6 +91,8 @@ pub struct Vm {
     pub aliases: crate::generic_alias::AliasClasses,
     /// The importer's loader and state (`import.rs`).
     pub import: crate::import::ImportState,
+    /// The memoryviews that keep bytearrays from resizing (`exports.rs`).
+    pub exports: crate::exports::Exports,
 }
 
 impl Vm {
@@ -191,11 +193,13 @@ impl Vm {
             finalization: Default::default(),
             aliases: Default::default(),
             import: Default::default(),
+            exports: Default::default(),
         };
         vm.special = SpecialNames::intern(&mut vm);
         vm.binary_names = BinaryNames::intern(&mut vm);
         crate::methods::install(&mut vm);
         crate::iterators::install(&mut vm);
+        crate::memoryview::install(&mut vm);
         crate::classes::install(&mut vm);
         vm.aliases = crate::generic_alias::install(&mut vm);
         crate::builtins::install(&mut vm);
@@ -318,6 +322,7 @@ impl Vm {
                 Object::Str(_) => TypeKind::Str,
                 Object::Bytes(_) => TypeKind::Bytes,
                 Object::ByteArray(_) => TypeKind::ByteArray,
+                Object::MemoryView(_) => TypeKind::MemoryView,
                 Object::Int(_) => TypeKind::Int,
                 Object::Complex(..) => TypeKind::Complex,
                 Object::List(_) => TypeKind::List,
@@ -726,6 +731,7 @@ impl Vm {
     pub(crate) fn collect(&mut self, early: bool) -> usize {
         let mut marks = self.mark_roots();
         let doomed = self.find_finalizable(&mut marks, early);
+        self.exports.retain_marked(&marks);
         let freed = self.heap.sweep(marks);
         if !doomed.is_empty() {
             self.run_finalizers(doomed);
@@ -734,7 +740,7 @@ impl Vm {
     }
 
     /// Marks what the roots reach.
-    fn mark_roots(&mut self) -> crate::gc::Marks {
+    pub(crate) fn mark_roots(&mut self) -> crate::gc::Marks {
         // A freed type's slot may be reused: forget what was cached by slot.
         self.method_cache.invalidate();
         let Vm {
