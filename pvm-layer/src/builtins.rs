@@ -1054,7 +1054,11 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                     }
                 }
                 Some(v) => {
-                    let items = vm.collect_iter(v)?;
+                    let Some(items) = vm.try_collect_iter(v)? else {
+                        let what = if kind == TypeKind::Bytes { "bytes" } else { "bytearray" };
+                        let msg = format!("cannot convert '{}' object to {what}", vm.type_name(v));
+                        return Err(vm.type_error(msg));
+                    };
                     let mut out = Vec::with_capacity(items.len());
                     for i in items {
                         match i {

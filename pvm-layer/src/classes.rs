@@ -49,6 +49,7 @@ const FINAL_KINDS: &[TypeKind] = &[
     TypeKind::Ellipsis,
     TypeKind::Super,
     TypeKind::MemberDescriptor,
+    TypeKind::MemoryView,
 ];
 
 /// Builtin types whose instances are filled by `__init__` (so `__new__`
@@ -864,6 +865,20 @@ fn default_init(vm: &mut Vm, this: Value, args: &Args, explicit: bool) -> PResul
                 for item in vm.collect_iter(v)? {
                     vm.set_add(r, item)?;
                 }
+            }
+        }
+        Object::ByteArray(_) => {
+            let t = vm.types.get(TypeKind::ByteArray);
+            let made = crate::builtins::construct(vm, t, TypeKind::ByteArray, args)?;
+            let bytes = match made {
+                Value::Obj(m) => match vm.heap.get(m) {
+                    Object::ByteArray(b) => b.clone(),
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            };
+            if let Some(Object::ByteArray(b)) = vm.heap.get_mut(r) {
+                *b = bytes;
             }
         }
         Object::Exception(_) => {

@@ -234,11 +234,12 @@ impl Vm {
                     }
                 }
                 Object::Instance(i) => {
-                    let base = i.base;
+                    let (base, class) = (i.base, i.class);
                     if base.is_null() {
                         self.default_repr(v)
                     } else {
-                        self.repr_depth(base, depth)?
+                        let text = self.repr_depth(base, depth)?;
+                        self.subclass_repr(class, base, text)
                     }
                 }
                 Object::Property(_) => format!("<property object at {:#x}>", address(r.0)),
@@ -295,8 +296,9 @@ impl Vm {
                 Object::Instance(i)
                     if !i.base.is_null() && self.special_of(v, self.special.repr).is_none() =>
                 {
-                    let base = i.base;
-                    return self.str_text(base);
+                    let (base, class) = (i.base, i.class);
+                    let text = self.str_text(base)?;
+                    return Ok(self.subclass_repr(class, base, text));
                 }
                 Object::Exception(_) if self.is_group(v) => {
                     return Ok(self.group_str(v).unwrap_or_default());
@@ -355,6 +357,24 @@ impl Vm {
     pub fn ascii_text(&mut self, v: Value) -> PResult<String> {
         let s = self.repr_text(v)?;
         Ok(compiler_layer::syntax::pyrepr::ascii_escape(&s))
+    }
+
+    /// The repr of an instance of a subclass of a builtin type, from its
+    /// builtin value's: bytearray, set and frozenset name the subclass
+    /// (`BA(b'x')`, `S({1})`, `S()`) as CPython's do; the others do not.
+    fn subclass_repr(&self, class: crate::value::ObjRef, base: Value, text: String) -> String {
+        let Value::Obj(b) = base else { return text };
+        let named = match self.heap.get(b) {
+            Object::ByteArray(_) => text.strip_prefix("bytearray").map(str::to_string),
+            Object::Set(d) | Object::FrozenSet(d) if d.is_empty() => Some("()".to_string()),
+            Object::Set(_) => Some(format!("({text})")),
+            Object::FrozenSet(_) => text.strip_prefix("frozenset").map(str::to_string),
+            _ => None,
+        };
+        match named {
+            Some(rest) => format!("{}{rest}", self.type_obj_name(class)),
+            None => text,
+        }
     }
 }
 
