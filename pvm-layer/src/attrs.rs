@@ -543,6 +543,17 @@ impl Vm {
                 }
                 return Ok((Value::Null, self.getattr(obj, name)?));
             }
+            // `super().m(...)`: a plain function found is called with the
+            // instance, without making a bound method.
+            if matches!(self.heap.get(r), Object::Super { .. }) && self.str_of(name) != Some("__class__") {
+                if let Some(found) = self.super_lookup(r, name) {
+                    if !found.obj_is_class
+                        && matches!(found.attribute, Value::Obj(f) if matches!(self.heap.get(f), Object::Function(_)))
+                    {
+                        return Ok((found.attribute, found.obj));
+                    }
+                }
+            }
         }
         if let (Value::Obj(n), false) = (
             name,

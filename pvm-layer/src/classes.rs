@@ -527,6 +527,7 @@ impl Vm {
             nslots,
             instance_dict,
             subclasses: Vec::new(),
+            init_plan: std::cell::Cell::new((0, Value::Null)),
         };
         let bases_of_new: Vec<ObjRef> = class.bases.clone();
         let cls = self.heap.alloc(Object::Type(Box::new(class)));

@@ -278,30 +278,16 @@ impl Vm {
     /// `super(this, obj).name`: the MRO of `obj`'s type (or of `obj`, a
     /// class) after `this`, binding what it finds to `obj`.
     pub fn super_getattr(&mut self, s: ObjRef, name: Value) -> PResult<Value> {
-        let Object::Super { this, obj } = self.heap.get(s) else {
+        let Object::Super { .. } = self.heap.get(s) else {
             return Err(self.type_error("not a super object"));
         };
-        let (this, obj) = (*this, *obj);
         if self.str_of(name) == Some("__class__") {
             return Ok(Value::Obj(self.types.get(TypeKind::Super)));
         }
-        let obj_is_class = matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(_)) && self.is_subtype(r, this));
-        let start = if obj_is_class { obj.as_obj().unwrap_or(this) } else { self.type_of(obj) };
-        let found = match name {
-            Value::Obj(n) => {
-                let mro = self.mro(start);
-                let after = mro.iter().position(|c| *c == this).map_or(mro.len(), |i| i + 1);
-                mro[after..].iter().find_map(|c| match self.heap.get(*c) {
-                    Object::Type(t) => self.dict_get_str(t.dict, n),
-                    _ => None,
-                })
-            }
-            _ => None,
-        };
-        match found {
-            Some(d) => {
-                let instance = if obj_is_class { None } else { Some(obj) };
-                self.descr_get(d, instance, start)
+        match self.super_lookup(s, name) {
+            Some(found) => {
+                let instance = if found.obj_is_class { None } else { Some(found.obj) };
+                self.descr_get(found.attribute, instance, found.start)
             }
             None => {
                 let msg = format!("'super' object has no attribute '{}'", self.str_of(name).unwrap_or("?"));
@@ -309,4 +295,29 @@ impl Vm {
             }
         }
     }
+
+    /// `name` along the MRO of super object `s`'s object, after its class.
+    pub(crate) fn super_lookup(&self, s: ObjRef, name: Value) -> Option<SuperFound> {
+        let Object::Super { this, obj } = self.heap.get(s) else { return None };
+        let (this, obj) = (*this, *obj);
+        let obj_is_class = matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(_)) && self.is_subtype(r, this));
+        let start = if obj_is_class { obj.as_obj().unwrap_or(this) } else { self.type_of(obj) };
+        let Value::Obj(n) = name else { return None };
+        let mro = self.mro(start);
+        let after = mro.iter().position(|c| *c == this).map_or(mro.len(), |i| i + 1);
+        let attribute = mro[after..].iter().find_map(|c| match self.heap.get(*c) {
+            Object::Type(t) => self.dict_get_str(t.dict, n),
+            _ => None,
+        })?;
+        Some(SuperFound { attribute, obj, obj_is_class, start })
+    }
+}
+
+/// What `super().name` found: the attribute, on the class `start`'s MRO,
+/// for `obj` (an instance, or a class when `obj_is_class`).
+pub(crate) struct SuperFound {
+    pub attribute: Value,
+    pub obj: Value,
+    pub obj_is_class: bool,
+    pub start: ObjRef,
 }

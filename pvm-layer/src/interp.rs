@@ -1563,6 +1563,19 @@ impl Vm {
     /// The `__init__` of class `cls` when it is a plain function (not a
     /// generator or coroutine) and `__new__` is `object`'s.
     fn python_init(&self, cls: ObjRef) -> Option<Value> {
+        let Object::Type(t) = self.heap.get(cls) else { return None };
+        let epoch = self.method_cache.epoch();
+        let (known, init) = t.init_plan.get();
+        if known == epoch {
+            return (!init.is_null()).then_some(init);
+        }
+        let init = self.find_python_init(cls);
+        t.init_plan.set((epoch, init.unwrap_or(Value::Null)));
+        init
+    }
+
+    /// `python_init`, looked up.
+    fn find_python_init(&self, cls: ObjRef) -> Option<Value> {
         if self.lookup_user(cls, self.special.new).is_some() {
             return None;
         }

@@ -133,6 +133,10 @@ pub struct TypeObject {
     /// traced by the collector (CPython holds them weakly): readers keep
     /// only entries that are still classes with this one among their bases.
     pub subclasses: Vec<ObjRef>,
+    /// What calling the class runs (`Vm::python_init`), remembered with the
+    /// method cache's epoch it holds for: the `__init__` function, or
+    /// `Value::Null` for none to run in place.
+    pub init_plan: std::cell::Cell<(u64, Value)>,
 }
 
 impl TypeObject {
@@ -151,6 +155,7 @@ impl TypeObject {
             nslots: 0,
             instance_dict: false,
             subclasses: Vec::new(),
+            init_plan: std::cell::Cell::new((0, Value::Null)),
         }
     }
 }
