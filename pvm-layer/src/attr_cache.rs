@@ -40,14 +40,14 @@ impl Default for AttrCache {
 
 impl Vm {
     /// The cache entry for `code.names[n]` when it holds for an object of class `class`.
-    #[inline]
+    #[inline(always)]
     fn attr_cache_hit(&self, code: &CodeInfo, n: usize, class: ObjRef) -> Option<AttrCache> {
         let c = code.attr_cache.get(n)?.get();
         (c.class == class && c.epoch == self.method_cache.epoch()).then_some(c)
     }
 
     /// `obj.name` from the cache: an instance attribute at the remembered entry.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn load_attr_cached(&self, code: &CodeInfo, n: usize, obj: Value) -> Option<Value> {
         let Value::Obj(r) = obj else { return None };
         let Object::Instance(i) = self.heap.get(r) else { return None };
@@ -124,7 +124,7 @@ impl Vm {
     /// the class the entry is keyed by, and the instance dict that could
     /// shadow the method. Not for the objects `load_method` leaves to
     /// `getattr` (modules, classes, functions, exceptions, `super`).
-    #[inline]
+    #[inline(always)]
     fn method_receiver(&self, obj: Value) -> Option<(ObjRef, Option<ObjRef>)> {
         match self.heap.get(obj.as_obj()?) {
             Object::Instance(i) => Some((i.class, i.dict)),
@@ -139,7 +139,7 @@ impl Vm {
 
     /// `LoadMethod` from the cache: the function on the class, when the
     /// instance's own dict does not shadow it.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn load_method_cached(&self, code: &CodeInfo, n: usize, obj: Value) -> Option<Value> {
         let (class, dict) = self.method_receiver(obj)?;
         let c = self.attr_cache_hit(code, n, class)?;
@@ -147,7 +147,12 @@ impl Vm {
             return None;
         }
         if let (Some(d), Value::Obj(name)) = (dict, code.names[n]) {
-            if self.dict_get_str(d, name).is_some() {
+            let hash = match self.heap.get(name) {
+                Object::Str(s) => s.hash(),
+                _ => return None,
+            };
+            let may_hold = self.table(d).is_some_and(|t| t.may_hold(hash));
+            if may_hold && self.dict_get_str(d, name).is_some() {
                 return None;
             }
         }

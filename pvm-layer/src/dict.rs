@@ -131,6 +131,13 @@ impl Dict {
         self.entries.get(entry).map(|e| e.value)
     }
 
+    /// Whether a key of hash `hash` may be here: `false` is certain (a small
+    /// table's hashes are all looked at), `true` asks for a lookup.
+    #[inline]
+    pub fn may_hold(&self, hash: i64) -> bool {
+        !self.indices.is_empty() || self.entries.iter().any(|e| e.hash == hash && !e.key.is_null())
+    }
+
     /// Looks up `key` with `eq` deciding equality of keys with equal hashes.
     pub fn find(&self, hash: i64, key: Value, mut eq: impl FnMut(Value, Value) -> bool) -> Slot {
         if self.indices.is_empty() {
