@@ -817,6 +817,11 @@ impl Vm {
                                 (self.stack[slot], slot + 1)
                             };
                             self.frames[fi].pc = pc;
+                            if let (Value::Obj(r), true) = (callable, kwnames.is_null()) {
+                                if self.enter_positional(r, first, slot) {
+                                    continue 'outer;
+                                }
+                            }
                             match self.call_at(callable, first, slot, kwnames) {
                                 Ok(CallOutcome::Pushed) => continue 'outer,
                                 Ok(CallOutcome::Done(v)) => {
@@ -1503,20 +1508,15 @@ impl Vm {
     ) -> PResult<CallOutcome> {
         if let Value::Obj(r) = callable {
             match self.heap.get(r) {
-                Object::Function(f) => {
+                Object::Function(_) => {
+                    if kwnames.is_null() && self.enter_positional(r, first, slot) {
+                        return Ok(CallOutcome::Pushed);
+                    }
                     if self.frames.len() >= self.recursion_limit {
                         return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
                     }
-                    let nargs = self.stack.len() - first;
-                    let simple = kwnames.is_null() && f.code.positional_arity == Some(nargs);
-                    let info = f.code.clone();
-                    let globals = f.globals;
-                    if simple {
-                        let extra = info.nlocals - nargs;
-                        self.stack.resize(self.stack.len() + extra, Value::Null);
-                        self.push_frame(info, first, slot, globals, None, Some(r));
-                        return Ok(CallOutcome::Pushed);
-                    }
+                    let Object::Function(f) = self.heap.get(r) else { return Ok(CallOutcome::Pushed) };
+                    let (info, globals) = (f.code.clone(), f.globals);
                     let args = self.args_from_stack(first, kwnames);
                     let locals = self.bind_args(r, &args)?;
                     self.stack.truncate(slot);
@@ -1558,6 +1558,27 @@ impl Vm {
         }
         let args = self.args_from_stack(first, kwnames);
         self.call_args(callable, args).map(CallOutcome::Done)
+    }
+
+    /// Calls Python function `r` with the positional arguments from
+    /// `stack[first]` when they bind where they are (see
+    /// `CodeInfo::positional_arity`) and the recursion limit allows: its
+    /// frame is pushed and `true` returned. Inlined into `Call`, the
+    /// commonest call, as well as used by `call_at`.
+    #[inline(always)]
+    fn enter_positional(&mut self, r: ObjRef, first: usize, slot: usize) -> bool {
+        let Object::Function(f) = self.heap.get(r) else { return false };
+        let nargs = self.stack.len() - first;
+        if f.code.positional_arity != Some(nargs) || self.frames.len() >= self.recursion_limit {
+            return false;
+        }
+        let (info, globals) = (f.code.clone(), f.globals);
+        let extra = info.nlocals - nargs;
+        if extra > 0 {
+            self.stack.resize(self.stack.len() + extra, Value::Null);
+        }
+        self.push_frame(info, first, slot, globals, None, Some(r));
+        true
     }
 
     /// The `__init__` of class `cls` when it is a plain function (not a
