@@ -41,6 +41,7 @@ const MODULES: &[(&str, &str)] = &[
     ("codecs", include_str!("../lib/codecs.py")),
     ("collections", include_str!("../lib/collections.py")),
     ("collections.abc", include_str!("../lib/collections.abc.py")),
+    ("configparser", include_str!("../lib/configparser.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("contextvars", include_str!("../lib/contextvars.py")),
     ("copy", include_str!("../lib/copy.py")),
