@@ -2,7 +2,7 @@
 //! (`obj[key]`, slices).
 
 use crate::method_cache::Lookup;
-use crate::object::Object;
+use crate::object::{Builtin, Object};
 use crate::ops::range_len;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
@@ -523,8 +523,11 @@ impl Vm {
         }
     }
 
+    /// Whether `v`, found on a type, binds to the instance: a Python function
+    /// or a builtin type's method. A builtin function (`len`) stored in a class
+    /// does not, as in CPython.
     fn is_method(&self, v: Value) -> bool {
-        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::Builtin(_) | Object::Function(_)))
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::Builtin(Builtin { owner: Some(_), .. }) | Object::Function(_)))
     }
 
     /// `LoadMethod`: `[method, obj]` for a method found on the type, else
