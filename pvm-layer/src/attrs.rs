@@ -853,6 +853,30 @@ impl Vm {
         Ok((0..count).map(|k| (start + k * step) as usize).collect())
     }
 
+    /// A name read from a class body's namespace (`LoadName`): a dict
+    /// directly, any other mapping that `__prepare__` returned through its
+    /// `__getitem__`, a `KeyError` meaning "not here, try the globals".
+    pub fn namespace_get(&mut self, ns: ObjRef, key: Value) -> PResult<Option<Value>> {
+        if matches!(self.heap.get(ns), Object::Dict(_)) {
+            return self.dict_get(ns, key);
+        }
+        match self.getitem(Value::Obj(ns), key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_exc_instance(Value::Obj(e.0), "KeyError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A name stored in a class body's namespace (`StoreName`): through the
+    /// mapping's `__setitem__` when `__prepare__` returned something else
+    /// than a dict (an enum's namespace resolves `auto()` there).
+    pub fn namespace_set(&mut self, ns: ObjRef, key: Value, value: Value) -> PResult<()> {
+        if matches!(self.heap.get(ns), Object::Dict(_)) {
+            return self.dict_set(ns, key, value);
+        }
+        self.setitem(Value::Obj(ns), key, value)
+    }
+
     pub fn getitem(&mut self, container: Value, key: Value) -> PResult<Value> {
         let Value::Obj(r) = container else {
             let msg = format!("'{}' object is not subscriptable", self.type_name(container));
