@@ -104,3 +104,4 @@ except TypeError as e:
 print(sorted([3.5, 1, True, -2]), sorted([None, None]) if False else "")
 print(repr(Point), repr(Employee), Point.__doc__)
 print(dataclasses.fields(Employee)[3].name, dataclasses.is_dataclass(staff[0]))
+print(repr(methodcaller("split", ",", maxsplit=1)), repr(itemgetter(0, -1)), repr(attrgetter("a.b")))
