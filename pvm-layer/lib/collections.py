@@ -359,6 +359,17 @@ class OrderedDict(dict):
     def copy(self):
         return OrderedDict(self)
 
+    # Two OrderedDicts are equal only in the same order; against a plain
+    # dict the order does not count.
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and all(a == b for a, b in zip(self, other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
     def __repr__(self):
         if not self:
             return f"{type(self).__name__}()"

@@ -33,8 +33,36 @@ def _is_flag(cls):
     return flag is not None and issubclass(cls, flag)
 
 
+class _EnumDict(dict):
+    """An enum's class body namespace: an auto() gets its value when it is
+    assigned, so that later lines of the body can use it (WHITE = RED | BLUE),
+    as in CPython."""
+
+    def __init__(self, generate):
+        super().__init__()
+        self._generate = generate
+        self._member_values = []
+
+    def __setitem__(self, key, value):
+        if key == "_generate_next_value_":
+            self._generate = value.__func__ if isinstance(value, staticmethod) else value
+        elif not (key.startswith("_") or _is_descriptor(value) or isinstance(value, type)):
+            if isinstance(value, auto):
+                if value.value is None:
+                    values = self._member_values
+                    value.value = self._generate(key, 1, len(values), values[:])
+                value = value.value
+            self._member_values.append(value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass for Enum: the class body's plain values become members."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        generate = next((b._generate_next_value_ for b in bases if hasattr(b, "_generate_next_value_")), None)
+        return _EnumDict(generate)
 
     def __new__(metacls, cls, bases, classdict, **kwds):
         members = {}
@@ -45,7 +73,7 @@ class EnumType(type):
                 continue
             members[key] = value
             del classdict[key]
-        enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        enum_class = super().__new__(metacls, cls, bases, dict(classdict), **kwds)
         member_type = object
         for base in enum_class.__mro__[1:]:
             if base is not object and not isinstance(base, EnumType) and base is not Enum:

@@ -136,7 +136,10 @@ def heappush(heap, item):
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    lastelt = heap.pop()    # raises appropriate IndexError if heap is empty
+    # Strata: CPython's C heappop (_heapq) has this message, not list.pop's.
+    if not heap:
+        raise IndexError("index out of range")
+    lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
         heap[0] = lastelt
@@ -155,7 +158,10 @@ def heapreplace(heap, item):
         if item > heap[0]:
             item = heapreplace(heap, item)
     """
-    returnitem = heap[0]    # raises appropriate IndexError if heap is empty
+    # Strata: CPython's C heapreplace (_heapq) has this message.
+    if not heap:
+        raise IndexError("index out of range")
+    returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)
     return returnitem
@@ -313,15 +319,6 @@ def _siftup_max(heap, pos):
     heap[pos] = newitem
     _siftdown_max(heap, startpos, pos)
 
-# Strata: iterators have no __next__ method object in the PVM yet; merge()
-# binds this instead of it.__next__, with the __self__ it reads back (remove
-# once iterators have the method).
-def _bound_next(it):
-    bound = lambda: next(it)
-    bound.__self__ = it
-    return bound
-
-
 def merge(*iterables, key=None, reverse=False):
     '''Merge multiple sorted inputs into a single sorted output.
 
@@ -357,7 +354,7 @@ def merge(*iterables, key=None, reverse=False):
     if key is None:
         for order, it in enumerate(map(iter, iterables)):
             try:
-                next = _bound_next(it)
+                next = it.__next__
                 h_append([next(), order * direction, next])
             except StopIteration:
                 pass
@@ -380,7 +377,7 @@ def merge(*iterables, key=None, reverse=False):
 
     for order, it in enumerate(map(iter, iterables)):
         try:
-            next = _bound_next(it)
+            next = it.__next__
             value = next()
             h_append([key(value), order * direction, value, next])
         except StopIteration:

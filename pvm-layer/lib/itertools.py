@@ -1,6 +1,10 @@
 """Strata's itertools: CPython's iterator building blocks as generator
 functions (CPython implements them in C; results and errors are the same,
-the objects are generators)."""
+the objects are generators). As in C, each function checks its arguments
+and calls iter() on its inputs when called, before the first item is asked
+for; permutations, combinations and product read their inputs whole then."""
+
+from operator import index as _index
 
 __all__ = [
     "accumulate", "chain", "combinations", "combinations_with_replacement", "compress", "count", "cycle",
@@ -17,6 +21,10 @@ def count(start=0, step=1):
 
 
 def cycle(iterable):
+    return _cycle(iter(iterable))
+
+
+def _cycle(iterable):
     saved = []
     for element in iterable:
         yield element
@@ -27,6 +35,12 @@ def cycle(iterable):
 
 
 def repeat(object, times=None):
+    if times is not None:
+        times = max(_index(times), 0)
+    return _repeat(object, times)
+
+
+def _repeat(object, times):
     if times is None:
         while True:
             yield object
@@ -36,7 +50,10 @@ def repeat(object, times=None):
 
 
 def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -78,7 +95,10 @@ def compress(data, selectors):
 
 
 def dropwhile(predicate, iterable):
-    it = iter(iterable)
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
     for x in it:
         if not predicate(x):
             yield x
@@ -88,6 +108,10 @@ def dropwhile(predicate, iterable):
 
 
 def takewhile(predicate, iterable):
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, iterable):
     for x in iterable:
         if predicate(x):
             yield x
@@ -96,27 +120,60 @@ def takewhile(predicate, iterable):
 
 
 def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
+    return _filterfalse(bool if predicate is None else predicate, iter(iterable))
+
+
+def _filterfalse(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             yield x
 
 
 def starmap(function, iterable):
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, iterable):
     for args in iterable:
         yield function(*args)
 
 
+_ISLICE_STOP = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+_ISLICE_START = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+_ISLICE_STEP = "Step for islice() must be a positive integer or None."
+
+
+def _islice_arg(value, default, message):
+    if value is None:
+        return default
+    try:
+        value = _index(value)
+    except TypeError:
+        raise ValueError(message) from None
+    if value < 0:
+        raise ValueError(message)
+    return value
+
+
 def islice(iterable, *args):
-    s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
-        raise ValueError(
-            "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-            if step > 0 else "Step for islice() must be a positive integer or None."
+    if not 1 <= len(args) <= 3:
+        few = not args
+        raise TypeError(
+            f"islice expected at {'least' if few else 'most'} {2 if few else 4} arguments, got {len(args) + 1}"
         )
     it = iter(iterable)
+    if len(args) == 1:
+        start, stop, step = 0, _islice_arg(args[0], None, _ISLICE_STOP), 1
+    else:
+        stop = _islice_arg(args[1], None, _ISLICE_STOP)
+        start = _islice_arg(args[0], 0, _ISLICE_START)
+        step = _islice_arg(args[2] if len(args) == 3 else None, 1, _ISLICE_STEP)
+        if step == 0:
+            raise ValueError(_ISLICE_STEP)
+    return _islice(it, start, stop, step)
+
+
+def _islice(it, start, stop, step):
     index = 0
     next_index = start
     if stop is not None and start >= stop:
@@ -133,7 +190,10 @@ def islice(iterable, *args):
 
 
 def pairwise(iterable):
-    it = iter(iterable)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     try:
         a = next(it)
     except StopIteration:
@@ -144,7 +204,10 @@ def pairwise(iterable):
 
 
 def zip_longest(*iterables, fillvalue=None):
-    iterators = [iter(it) for it in iterables]
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     active = len(iterators)
     if not active:
         return
@@ -157,16 +220,19 @@ def zip_longest(*iterables, fillvalue=None):
                 active -= 1
                 if not active:
                     return
-                iterators[i] = repeat(fillvalue)
+                iterators[i] = _repeat(fillvalue, None)
                 value = fillvalue
             values.append(value)
         yield tuple(values)
 
 
 def product(*iterables, repeat=1):
-    if repeat < 0:
+    if _index(repeat) < 0:
         raise ValueError("repeat argument cannot be negative")
-    pools = [tuple(pool) for pool in iterables] * repeat
+    return _product([tuple(pool) for pool in iterables] * repeat)
+
+
+def _product(pools):
     result = [[]]
     for pool in pools:
         result = [x + [y] for x in result for y in pool]
@@ -174,10 +240,21 @@ def product(*iterables, repeat=1):
         yield tuple(prod)
 
 
+def _nonnegative_r(r):
+    if _index(r) < 0:
+        raise ValueError("r must be non-negative")
+    return r
+
+
 def permutations(iterable, r=None):
     pool = tuple(iterable)
+    if r is not None and not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    return _permutations(pool, len(pool) if r is None else _nonnegative_r(r))
+
+
+def _permutations(pool, r):
     n = len(pool)
-    r = n if r is None else r
     if r > n:
         return
     indices = list(range(n))
@@ -199,7 +276,10 @@ def permutations(iterable, r=None):
 
 
 def combinations(iterable, r):
-    pool = tuple(iterable)
+    return _combinations(tuple(iterable), _nonnegative_r(r))
+
+
+def _combinations(pool, r):
     n = len(pool)
     if r > n:
         return
@@ -218,7 +298,10 @@ def combinations(iterable, r):
 
 
 def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
+    return _combinations_with_replacement(tuple(iterable), _nonnegative_r(r))
+
+
+def _combinations_with_replacement(pool, r):
     n = len(pool)
     if not n and r:
         return
@@ -235,8 +318,10 @@ def combinations_with_replacement(iterable, r):
 
 
 def groupby(iterable, key=None):
-    keyfunc = (lambda x: x) if key is None else key
-    it = iter(iterable)
+    return _groupby(iter(iterable), (lambda x: x) if key is None else key)
+
+
+def _groupby(it, keyfunc):
     exhausted = False
     sentinel = object()
     current_value = sentinel
@@ -265,6 +350,8 @@ def groupby(iterable, key=None):
 
 
 def tee(iterable, n=2):
+    if _index(n) < 0:
+        raise ValueError("n must be >= 0")
     it = iter(iterable)
     buffers = [[] for _ in range(n)]
 

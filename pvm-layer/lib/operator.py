@@ -16,7 +16,16 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    if isinstance(a, int):
+        return a
+    method = getattr(type(a), "__index__", None)
+    if method is None:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
+    return result
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
@@ -104,3 +113,7 @@ class methodcaller:
 
     def __call__(self, obj):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        args = [repr(self._name), *map(repr, self._args), *(f"{k}={v!r}" for k, v in self._kwargs.items())]
+        return f"operator.methodcaller({', '.join(args)})"

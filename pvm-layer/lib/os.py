@@ -14,6 +14,7 @@ sys.modules["os.path"] = path
 
 name = "posix"
 linesep = "\n"
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 unlink = remove
 # No function takes a directory descriptor, a file descriptor for a path,
 # or follow_symlinks=False (there are no descriptors or links).

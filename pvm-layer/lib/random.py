@@ -2,7 +2,7 @@
 built on it, so that a seeded program draws the very numbers CPython 3.11
 draws. The generator is written in Python (CPython's is C)."""
 
-from math import log as _log, exp as _exp, pi as _pi, sqrt as _sqrt, cos as _cos, sin as _sin, floor as _floor, ceil as _ceil
+from math import log as _log, exp as _exp, pi as _pi, sqrt as _sqrt, cos as _cos, sin as _sin, floor as _floor, ceil as _ceil, acos as _acos
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 import time as _time
@@ -11,7 +11,8 @@ from os import urandom as _urandom
 __all__ = [
     "Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange", "shuffle",
     "normalvariate", "gauss", "choices", "getrandbits", "getstate", "setstate", "triangular",
-    "expovariate", "betavariate", "randbytes", "SystemRandom",
+    "expovariate", "betavariate", "randbytes", "SystemRandom", "lognormvariate", "vonmisesvariate",
+    "gammavariate", "paretovariate", "weibullvariate",
 ]
 
 _N = 624
@@ -289,6 +290,37 @@ class Random:
             self.gauss_next = _sin(x2pi) * g2rad
         return mu + z * sigma
 
+    def lognormvariate(self, mu, sigma):
+        return _exp(self.normalvariate(mu, sigma))
+
+    def vonmisesvariate(self, mu, kappa):
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _cos(_pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        u3 = random()
+        if u3 > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
+
+    def paretovariate(self, alpha):
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        u = 1.0 - self.random()
+        return alpha * (-_log(u)) ** (1.0 / beta)
+
     def expovariate(self, lambd):
         return -_log(1.0 - self.random()) / lambd
 
@@ -390,6 +422,10 @@ gauss = _inst.gauss
 expovariate = _inst.expovariate
 betavariate = _inst.betavariate
 gammavariate = _inst.gammavariate
+lognormvariate = _inst.lognormvariate
+vonmisesvariate = _inst.vonmisesvariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
 getrandbits = _inst.getrandbits
 getstate = _inst.getstate
 setstate = _inst.setstate

@@ -64,6 +64,8 @@ def _type_repr(obj):
         return f"{obj.__module__}.{obj.__qualname__}"
     if obj is ...:
         return "..."
+    if isinstance(obj, list):
+        return f"[{', '.join(_type_repr(a) for a in obj)}]"
     if obj is None or obj is type(None):
         return "None"
     return repr(obj)
@@ -148,17 +150,111 @@ class TypeVar:
 AnyStr = TypeVar("AnyStr", bytes, str)
 
 
+class _GenericAlias:
+    """A user generic class subscripted: `Box[int]`, `Generic[T]`."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = _collect_parameters(args)
+
+    def __repr__(self):
+        return f"{_type_repr(self.__origin__)}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+
+def _collect_parameters(args):
+    parameters = []
+    for arg in args:
+        for p in (arg,) if isinstance(arg, TypeVar) else getattr(arg, "__parameters__", ()):
+            if p not in parameters:
+                parameters.append(p)
+    return tuple(parameters)
+
+
 class Generic:
     """Base class for generic classes: `class Box(Generic[T])`."""
 
     __slots__ = ()
 
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, /, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        cls.__parameters__ = _collect_parameters(cls.__dict__.get("__orig_bases__", ()))
 
 
-class Protocol(Generic):
+# What a protocol class declares that is not one of its members.
+_NOT_PROTOCOL_MEMBERS = frozenset({
+    "__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__", "__module__", "__new__",
+    "__slots__", "__subclasshook__", "__weakref__", "__class_getitem__", "__parameters__", "__orig_bases__",
+    "__orig_class__", "_is_protocol", "_is_runtime_protocol", "__qualname__", "__init_subclass__",
+    "__protocol_attrs__", "__match_args__", "__non_callable_proto_members__",
+})
+
+
+def _protocol_members(cls):
+    members = []
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        for name in [*base.__dict__, *base.__dict__.get("__annotations__", {})]:
+            if not name.startswith("_abc_") and name not in _NOT_PROTOCOL_MEMBERS and name not in members:
+                members.append(name)
+    return members
+
+
+class _ProtocolMeta(type):
+    """isinstance() against a @runtime_checkable protocol checks that the
+    object has the protocol's members (a method set to None does not count)."""
+
+    def __instancecheck__(cls, instance):
+        if not cls.__dict__.get("_is_protocol", False):
+            return issubclass(type(instance), cls)
+        if not getattr(cls, "_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        if issubclass(type(instance), cls):
+            return True
+        return all(
+            hasattr(instance, name) and (not callable(getattr(cls, name, None)) or getattr(instance, name) is not None)
+            for name in _protocol_members(cls)
+        )
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     __slots__ = ()
+    _is_protocol = True
+
+    def __init_subclass__(cls, /, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if "_is_protocol" not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol or b.__dict__.get("_is_protocol", False) for b in cls.__bases__)
 
 
 def _make_nmtuple(name, types, module, defaults=()):
@@ -231,13 +327,52 @@ def _namedtuple_mro_entries(bases):
 NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
-def TypedDict(typename, fields=None, /, **kwargs):
-    return dict
+class _TypedDictMeta(type):
+    """The class of TypedDicts: a class that records its keys and, called,
+    makes a plain dict (nothing is checked at run time, as in CPython)."""
+
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError("cannot inherit from both a TypedDict type and a non-TypedDict base class")
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        required_keys = set()
+        optional_keys = set()
+        for base in bases:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+            required_keys.update(base.__dict__.get("__required_keys__", ()))
+            optional_keys.update(base.__dict__.get("__optional_keys__", ()))
+        own = ns.get("__annotations__", {})
+        annotations.update(own)
+        (required_keys if total else optional_keys).update(own)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required_keys)
+        tp_dict.__optional_keys__ = frozenset(optional_keys)
+        tp_dict.__total__ = total
+        return tp_dict
+
+    __call__ = dict
+
+    def __subclasscheck__(cls, other):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    import _traceback
+    ns = {"__annotations__": dict(fields), "__module__": _traceback.frame(1)[3].get("__name__", "__main__")}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, "TypedDict", (), {})
 
 
 def _typeddict_mro_entries(bases):
-    # `class Movie(TypedDict)` makes a plain dict subclass: no checks, as at run time in CPython.
-    return (dict,)
+    return (_TypedDict,)
 
 
 TypedDict.__mro_entries__ = _typeddict_mro_entries
@@ -256,6 +391,9 @@ def final(f):
 
 
 def runtime_checkable(cls):
+    if not cls.__dict__.get("_is_protocol", False):
+        raise TypeError(f"@runtime_checkable can be only applied to protocol classes, got {cls!r}")
+    cls._is_runtime_protocol = True
     return cls
 
 

@@ -2,7 +2,7 @@
 //! (`obj[key]`, slices).
 
 use crate::method_cache::Lookup;
-use crate::object::Object;
+use crate::object::{Builtin, Object};
 use crate::ops::range_len;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
@@ -523,8 +523,11 @@ impl Vm {
         }
     }
 
+    /// Whether `v`, found on a type, binds to the instance: a Python function
+    /// or a builtin type's method. A builtin function (`len`) stored in a class
+    /// does not, as in CPython.
     fn is_method(&self, v: Value) -> bool {
-        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::Builtin(_) | Object::Function(_)))
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::Builtin(Builtin { owner: Some(_), .. }) | Object::Function(_)))
     }
 
     /// `LoadMethod`: `[method, obj]` for a method found on the type, else
@@ -859,6 +862,30 @@ impl Vm {
         let (start, stop, step) = self.slice_indices(s, n)?;
         let count = range_len(start, stop, step);
         Ok((0..count).map(|k| (start + k * step) as usize).collect())
+    }
+
+    /// A name read from a class body's namespace (`LoadName`): a dict
+    /// directly, any other mapping that `__prepare__` returned through its
+    /// `__getitem__`, a `KeyError` meaning "not here, try the globals".
+    pub fn namespace_get(&mut self, ns: ObjRef, key: Value) -> PResult<Option<Value>> {
+        if matches!(self.heap.get(ns), Object::Dict(_)) {
+            return self.dict_get(ns, key);
+        }
+        match self.getitem(Value::Obj(ns), key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_exc_instance(Value::Obj(e.0), "KeyError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A name stored in a class body's namespace (`StoreName`): through the
+    /// mapping's `__setitem__` when `__prepare__` returned something else
+    /// than a dict (an enum's namespace resolves `auto()` there).
+    pub fn namespace_set(&mut self, ns: ObjRef, key: Value, value: Value) -> PResult<()> {
+        if matches!(self.heap.get(ns), Object::Dict(_)) {
+            return self.dict_set(ns, key, value);
+        }
+        self.setitem(Value::Obj(ns), key, value)
     }
 
     pub fn getitem(&mut self, container: Value, key: Value) -> PResult<Value> {

@@ -348,8 +348,9 @@ pub fn list_sort(vm: &mut Vm, a: &Args) -> PResult<Value> {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
     let key = a.kwarg(vm, "key").unwrap_or(Value::None);
+    // `reverse` is an int flag, as CPython's argument clinic takes it (None is refused).
     let reverse = match a.kwarg(vm, "reverse") {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => crate::strings::int_arg(vm, v)? != 0,
         None => false,
     };
     // As CPython, the list is empty while it sorts, so that a key function

@@ -10,7 +10,7 @@
 
 use crate::call::Args;
 use crate::method_cache::Lookup;
-use crate::object::{Instance, Object, TypeObject};
+use crate::object::{Builtin, Instance, Object, TypeObject};
 use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
@@ -639,9 +639,16 @@ impl Vm {
     pub fn call_type(&mut self, cls: ObjRef, mut args: Args) -> PResult<Value> {
         let call = self.special.call;
         if let Object::Type(t) = self.heap.get(cls) {
-            if let Some(f) = t.meta.and_then(|meta| self.lookup_user(meta, call)) {
-                args.pos.insert(0, Value::Obj(cls));
-                return self.call_args(f, args);
+            if let Some(meta) = t.meta {
+                if let Some(f) = self.lookup_user(meta, call) {
+                    if matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_))) {
+                        args.pos.insert(0, Value::Obj(cls));
+                        return self.call_args(f, args);
+                    }
+                    // Any other callable binds as its `__get__` says (`__call__ = dict` does not).
+                    let bound = self.descr_get(f, Some(Value::Obj(cls)), meta)?;
+                    return self.call_args(bound, args);
+                }
             }
         }
         self.type_call(cls, args)
@@ -799,7 +806,7 @@ impl Vm {
     pub fn bind_descriptor(&mut self, attr: Value, obj: Value, class: Value) -> PResult<Value> {
         let Value::Obj(r) = attr else { return Ok(attr) };
         Ok(match self.heap.get(r) {
-            Object::Function(_) | Object::Builtin(_) => {
+            Object::Function(_) | Object::Builtin(Builtin { owner: Some(_), .. }) => {
                 self.heap.alloc_value(Object::BoundMethod { receiver: obj, func: attr })
             }
             Object::ClassMethod(f) => {

@@ -4,7 +4,7 @@
 //! `typeobject.c` define them.
 
 use crate::call::Args;
-use crate::object::{NativeFn, Object, Property};
+use crate::object::{Builtin, NativeFn, Object, Property};
 use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm};
@@ -169,7 +169,7 @@ impl Vm {
     pub fn descr_get(&mut self, d: Value, obj: Option<Value>, class: ObjRef) -> PResult<Value> {
         let Value::Obj(r) = d else { return Ok(d) };
         match (self.heap.get(r), obj) {
-            (Object::Function(_) | Object::Builtin(_), Some(obj)) => {
+            (Object::Function(_) | Object::Builtin(Builtin { owner: Some(_), .. }), Some(obj)) => {
                 Ok(self.heap.alloc_value(Object::BoundMethod { receiver: obj, func: d }))
             }
             (Object::ClassMethod(f), _) => {

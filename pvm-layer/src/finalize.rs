@@ -363,7 +363,7 @@ impl Vm {
     /// value it replaces.
     pub(crate) fn store_releasing(&mut self, ns: ObjRef, name: Value, v: Value) -> PResult<()> {
         let old = name.as_obj().and_then(|key| self.dict_get_str(ns, key));
-        self.dict_set(ns, name, v)?;
+        self.namespace_set(ns, name, v)?;
         if let Some(old) = old {
             self.released(old);
         }

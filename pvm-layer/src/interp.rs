@@ -346,7 +346,7 @@ impl Vm {
                                 Some(ns) if ns == g => {
                                     Some(tri!(self.load_global_cached(&code, name.0 as usize, g)))
                                 }
-                                Some(ns) => tri!(self.dict_get(ns, code.names[name.0 as usize])),
+                                Some(ns) => tri!(self.namespace_get(ns, code.names[name.0 as usize])),
                             };
                             let key = code.names[name.0 as usize];
                             let v = match found {
@@ -368,7 +368,7 @@ impl Vm {
                             {
                                 continue;
                             }
-                            tri!(self.dict_set(ns, code.names[name.0 as usize], v));
+                            tri!(self.namespace_set(ns, code.names[name.0 as usize], v));
                         }
                         I::DeleteName { name } => {
                             let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);

@@ -48,6 +48,7 @@ pub mod coroutine;
 pub mod datamodel;
 pub mod descriptors;
 pub mod dict;
+pub mod encodings;
 pub mod equality;
 pub mod exception_group;
 pub mod exports;

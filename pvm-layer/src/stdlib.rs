@@ -41,6 +41,7 @@ const MODULES: &[(&str, &str)] = &[
     ("codecs", include_str!("../lib/codecs.py")),
     ("collections", include_str!("../lib/collections.py")),
     ("collections.abc", include_str!("../lib/collections.abc.py")),
+    ("configparser", include_str!("../lib/configparser.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("contextvars", include_str!("../lib/contextvars.py")),
     ("copy", include_str!("../lib/copy.py")),
@@ -120,6 +121,37 @@ const MODULES: &[(&str, &str)] = &[
     ("warnings", include_str!("../lib/warnings.py")),
     ("weakref", include_str!("../lib/weakref.py")),
 ];
+
+/// Embedded modules that stand for what CPython writes in C (wholly, or in
+/// the parts programs use: `deque`, `reduce`, `heappop`, `Decimal`). A C
+/// function has no frame, so tracebacks leave their frames out.
+const WRITTEN_IN_C_BY_CPYTHON: &[&str] = &[
+    "_csv",
+    "_pydecimal",
+    "_string",
+    "_thread",
+    "array",
+    "binascii",
+    "codecs",
+    "collections",
+    "contextvars",
+    "datetime",
+    "decimal",
+    "errno",
+    "functools",
+    "heapq",
+    "itertools",
+    "operator",
+    "struct",
+];
+
+/// Whether tracebacks leave out the frames of code from `filename`.
+pub fn has_no_frames(filename: &str) -> bool {
+    filename
+        .strip_prefix("<frozen ")
+        .and_then(|rest| rest.strip_suffix('>'))
+        .is_some_and(|name| WRITTEN_IN_C_BY_CPYTHON.contains(&name))
+}
 
 /// The source of embedded module `name`, if there is one.
 pub fn source(name: &str) -> Option<&'static str> {

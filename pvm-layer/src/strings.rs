@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use crate::call::Args;
+use crate::encodings::{self, Codec};
 use crate::object::{Builtin, NativeFn, Object, PyStr};
 use crate::semantics::str_methods as sm;
 use crate::semantics::PyResult;
@@ -429,11 +430,16 @@ pub fn encode(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let encoding = encoding.map_or("utf-8", |v| text(vm, v));
     let errors = errors.map_or("strict", |v| text(vm, v));
     let s = text(vm, s);
-    let norm = encoding.to_ascii_lowercase().replace('_', "-");
-    let bytes = match norm.as_str() {
-        "utf-8" | "utf8" => s.as_bytes().to_vec(),
-        "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
-            let limit = if norm.contains("ascii") { 0x80 } else { 0x100 };
+    let Some(codec) = encodings::lookup(encoding) else {
+        let msg = format!("unknown encoding: {encoding}");
+        return Err(vm.err("LookupError", msg));
+    };
+    let bytes = match codec {
+        Codec::Utf8 => s.as_bytes().to_vec(),
+        Codec::Utf8Sig => [b"\xef\xbb\xbf", s.as_bytes()].concat(),
+        Codec::Wide { width, little } => encodings::encode_wide(s, width, little),
+        Codec::Ascii | Codec::Latin1 => {
+            let limit = if codec == Codec::Ascii { 0x80 } else { 0x100 };
             let mut out = Vec::with_capacity(s.len());
             for (i, c) in s.chars().enumerate() {
                 if (c as u32) < limit {
@@ -464,10 +470,6 @@ pub fn encode(vm: &mut Vm, a: &Args) -> PResult<Value> {
                 }
             }
             out
-        }
-        _ => {
-            let msg = format!("unknown encoding: {encoding}");
-            return Err(vm.err("LookupError", msg));
         }
     };
     Ok(vm.heap.alloc_value(Object::Bytes(bytes)))

@@ -8,6 +8,7 @@
 //! index `^` (`traceback._extract_caret_anchors_from_line_segment`).
 
 use crate::object::Object;
+use crate::stdlib;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -177,7 +178,13 @@ impl Vm {
         // The innermost TRACEBACK_LIMIT entries, outermost first.
         let tb: Vec<_> = self
             .exc_obj(e)
-            .map(|x| x.traceback.iter().take(TRACEBACK_LIMIT).rev().cloned().collect())
+            .map(|x| {
+                let shown =
+                    x.traceback.iter().filter(|(code, _)| !stdlib::has_no_frames(&code.code.filename));
+                let mut tb: Vec<_> = shown.take(TRACEBACK_LIMIT).cloned().collect();
+                tb.reverse();
+                tb
+            })
             .unwrap_or_default();
         if !tb.is_empty() {
             out.push_str(title);
