@@ -16,26 +16,13 @@ use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
 
 /// Builtin types a class may not derive from (CPython lacks
-/// `Py_TPFLAGS_BASETYPE` on them).
+/// `Py_TPFLAGS_BASETYPE` on them), besides most iterators
+/// (`iterators::is_final_iterator`).
 const FINAL_KINDS: &[TypeKind] = &[
     TypeKind::NoneType,
     TypeKind::Bool,
     TypeKind::Range,
     TypeKind::Slice,
-    TypeKind::Iterator,
-    TypeKind::ListIterator,
-    TypeKind::ListReverseIterator,
-    TypeKind::TupleIterator,
-    TypeKind::StrAsciiIterator,
-    TypeKind::StrIterator,
-    TypeKind::BytesIterator,
-    TypeKind::ByteArrayIterator,
-    TypeKind::RangeIterator,
-    TypeKind::DictKeyIterator,
-    TypeKind::DictValueIterator,
-    TypeKind::DictItemIterator,
-    TypeKind::SetIterator,
-    TypeKind::CallableIterator,
     TypeKind::DictKeys,
     TypeKind::DictValues,
     TypeKind::DictItems,
@@ -380,7 +367,7 @@ impl Vm {
                 },
                 _ => return Err(self.type_error("bases must be types")),
             };
-            if !heap && FINAL_KINDS.contains(&base_kind) {
+            if !heap && (FINAL_KINDS.contains(&base_kind) || crate::iterators::is_final_iterator(base_kind)) {
                 let msg = format!("type '{}' is not an acceptable base type", self.type_obj_name(r));
                 return Err(self.type_error(msg));
             }

@@ -131,6 +131,24 @@ impl Vm {
                             v
                         }};
                     }
+                    // The end of a quickened triple whose operands are loaded
+                    // (`pc` at its `BinaryOp`): the result past the `BinaryOp`
+                    // on the fast path, else the operands for it to run on.
+                    macro_rules! binary_or_operands {
+                        ($a:expr, $b:expr, $op:expr) => {{
+                            let (a, b) = ($a, $b);
+                            match binary_fast(a, b, $op) {
+                                Some(v) => {
+                                    pc += 1;
+                                    self.stack.push(v);
+                                }
+                                None => {
+                                    self.stack.push(a);
+                                    self.stack.push(b);
+                                }
+                            }
+                        }};
+                    }
                     match ins {
                         I::Nop => {}
                         I::PopTop => {
@@ -175,33 +193,14 @@ impl Vm {
                         // they push their operands and the `BinaryOp` runs on its own.
                         I::LoadFastConstBinaryOp { local, index, op } => {
                             let a = local!(local.0);
-                            let b = code.consts[index.0 as usize];
                             pc += 1;
-                            match binary_fast(a, b, op) {
-                                Some(v) => {
-                                    pc += 1;
-                                    self.stack.push(v);
-                                }
-                                None => {
-                                    self.stack.push(a);
-                                    self.stack.push(b);
-                                }
-                            }
+                            binary_or_operands!(a, code.consts[index.0 as usize], op);
                         }
                         I::LoadFastFastBinaryOp { first, second, op } => {
                             let a = local!(first.0);
                             pc += 1;
                             let b = local!(second.0);
-                            match binary_fast(a, b, op) {
-                                Some(v) => {
-                                    pc += 1;
-                                    self.stack.push(v);
-                                }
-                                None => {
-                                    self.stack.push(a);
-                                    self.stack.push(b);
-                                }
-                            }
+                            binary_or_operands!(a, b, op);
                         }
                         // Pairs with only a cached fast path: otherwise the
                         // `LoadFast` runs alone and the second instruction after it.
