@@ -92,9 +92,9 @@ pub struct Frame {
     /// a nested dispatch loop): how control goes back when it returns. A
     /// yield hands the value straight to that loop.
     pub in_place: Option<InPlace>,
-    /// A generator frame run to its end for a native consumer that takes
-    /// every item (`list(gen)`): each yield roots the value on `Vm::roots`
-    /// and carries on, instead of suspending.
+    /// A generator frame run ahead for a native consumer (`list(gen)`, or a
+    /// batch of numbers for `sum`): each yield that `Vm::drain` takes roots
+    /// the value on `Vm::roots` and carries on, instead of suspending.
     pub draining: bool,
 }
 
