@@ -547,14 +547,16 @@ impl Vm {
                 return Ok((Value::Null, self.getattr(obj, name)?));
             }
             // `super().m(...)`: a plain function found is called with the
-            // instance, without making a bound method.
-            if matches!(self.heap.get(r), Object::Super { .. }) && self.str_of(name) != Some("__class__") {
+            // instance, without making a bound method; anything else found
+            // is bound as `super_getattr` binds it, without a second search.
+            if matches!(self.heap.get(r), Object::Super { .. }) && name.as_obj() != Some(self.special.class) {
                 if let Some(found) = self.super_lookup(r, name) {
-                    if !found.obj_is_class
-                        && matches!(found.attribute, Value::Obj(f) if matches!(self.heap.get(f), Object::Function(_)))
-                    {
+                    let function = matches!(found.attribute, Value::Obj(f) if matches!(self.heap.get(f), Object::Function(_)));
+                    if function && !found.obj_is_class {
                         return Ok((found.attribute, found.obj));
                     }
+                    let instance = if found.obj_is_class { None } else { Some(found.obj) };
+                    return Ok((Value::Null, self.descr_get(found.attribute, instance, found.start)?));
                 }
             }
         }

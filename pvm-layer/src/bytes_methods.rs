@@ -323,14 +323,14 @@ fn byte_arg(vm: &mut Vm, v: Value) -> PResult<u8> {
 }
 
 /// Applies `f` to the receiving `bytearray`'s bytes; returns None. While
-/// views exist, `f` runs on a copy first: a change of length must be
-/// refused before anything changes (`exports.rs`).
+/// a view of this bytearray exists, `f` runs on a copy first: a change of
+/// length must be refused before anything changes (`exports.rs`).
 fn mutate(vm: &mut Vm, a: &Args, f: impl FnOnce(&mut Vec<u8>)) -> PResult<Value> {
     let r = match a.get(0) {
         Some(Value::Obj(r)) if matches!(vm.heap.get(r), Object::ByteArray(_)) => r,
         _ => return Err(vm.type_error("descriptor requires a 'bytearray' object")),
     };
-    if vm.any_exports() {
+    if vm.exported(r) {
         let mut changed = vm.bytes_slice(r).to_vec();
         f(&mut changed);
         vm.check_resize(r, vm.bytes_slice(r).len(), changed.len())?;

@@ -866,8 +866,8 @@ fn default_init(vm: &mut Vm, this: Value, args: &Args, explicit: bool) -> PResul
             let t = vm.types.get(TypeKind::ByteArray);
             let made = crate::builtins::construct(vm, t, TypeKind::ByteArray, args)?;
             let bytes = match made {
-                Value::Obj(m) => match vm.heap.get(m) {
-                    Object::ByteArray(b) => b.clone(),
+                Value::Obj(m) => match vm.heap.get_mut(m) {
+                    Some(Object::ByteArray(b)) => std::mem::take(b),
                     _ => Vec::new(),
                 },
                 _ => Vec::new(),

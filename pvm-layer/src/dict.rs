@@ -41,6 +41,14 @@ pub struct Entry {
     pub value: Value,
 }
 
+impl Entry {
+    /// A live entry whose key has hash `hash`: what a scan of a small table compares first.
+    #[inline]
+    fn live_with_hash(&self, hash: i64) -> bool {
+        self.hash == hash && !self.key.is_null()
+    }
+}
+
 pub struct Dict {
     entries: Vec<Entry>,
     /// Replaced whole by each rebuild, never grown in place: a boxed slice
@@ -135,17 +143,15 @@ impl Dict {
     /// table's hashes are all looked at), `true` asks for a lookup.
     #[inline]
     pub fn may_hold(&self, hash: i64) -> bool {
-        !self.indices.is_empty() || self.entries.iter().any(|e| e.hash == hash && !e.key.is_null())
+        !self.indices.is_empty() || self.entries.iter().any(|e| e.live_with_hash(hash))
     }
 
     /// Looks up `key` with `eq` deciding equality of keys with equal hashes.
     pub fn find(&self, hash: i64, key: Value, mut eq: impl FnMut(Value, Value) -> bool) -> Slot {
         if self.indices.is_empty() {
             // A small table: its few entries are scanned (see `SMALL`).
-            let found = self
-                .entries
-                .iter()
-                .position(|e| e.hash == hash && !e.key.is_null() && (e.key.is(key) || eq(e.key, key)));
+            let found =
+                self.entries.iter().position(|e| e.live_with_hash(hash) && (e.key.is(key) || eq(e.key, key)));
             return found.map_or(Slot::Vacant(usize::MAX), Slot::Found);
         }
         let mask = self.indices.len() - 1;

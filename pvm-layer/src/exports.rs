@@ -43,7 +43,7 @@ impl Exports {
 
 impl Vm {
     /// Whether some view in the list shows bytearray `buffer`.
-    fn exported(&self, buffer: ObjRef) -> bool {
+    pub(crate) fn exported(&self, buffer: ObjRef) -> bool {
         self.exports.views.iter().any(|v| {
             matches!(self.heap.get(*v), Object::MemoryView(view) if view.buffer == buffer && !view.released)
         })
@@ -61,12 +61,5 @@ impl Vm {
             return Err(self.err("BufferError", "Existing exports of data: object cannot be re-sized"));
         }
         Ok(())
-    }
-
-    /// Whether any bytearray has a view now: when none has (the usual
-    /// case), resizing needs no check.
-    #[inline]
-    pub fn any_exports(&self) -> bool {
-        !self.exports.views.is_empty()
     }
 }

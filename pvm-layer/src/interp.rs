@@ -711,20 +711,20 @@ impl Vm {
                                 if let Some(Object::Iter(IterKind::Range { next, stop, step })) =
                                     self.heap.get_mut(r)
                                 {
-                                    let cur = *next;
-                                    if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
-                                        *next = cur.wrapping_add(*step);
-                                        self.stack[base + local.0 as usize] = Value::Int(cur);
-                                        pc += 1;
-                                    } else {
-                                        self.stack.pop();
-                                        pc = target.0 as usize;
+                                    match crate::object::step_range(next, *stop, *step) {
+                                        Some(cur) => {
+                                            self.stack[base + local.0 as usize] = Value::Int(cur);
+                                            pc += 1;
+                                        }
+                                        None => {
+                                            self.stack.pop();
+                                            pc = target.0 as usize;
+                                        }
                                     }
                                     continue;
                                 }
                             }
-                            let generator = matches!(it, Value::Obj(r) if matches!(self.heap.get(r), Object::Generator(_)));
-                            if let Some(g) = generator.then(|| self.resumable_in_place(it)).flatten() {
+                            if let Some(g) = self.resumable_in_place(it) {
                                 self.frames[fi].pc = pc;
                                 self.enter_generator(g, InPlace::ForIter(target.0), Value::None);
                                 continue 'outer;
@@ -1507,15 +1507,14 @@ impl Vm {
     ) -> PResult<CallOutcome> {
         if let Value::Obj(r) = callable {
             match self.heap.get(r) {
-                Object::Function(_) => {
+                Object::Function(f) => {
+                    let (info, globals) = (f.code.clone(), f.globals);
                     if kwnames.is_null() && self.enter_positional(r, first, slot) {
                         return Ok(CallOutcome::Pushed);
                     }
                     if self.frames.len() >= self.recursion_limit {
                         return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
                     }
-                    let Object::Function(f) = self.heap.get(r) else { return Ok(CallOutcome::Pushed) };
-                    let (info, globals) = (f.code.clone(), f.globals);
                     let args = self.args_from_stack(first, kwnames);
                     let locals = self.bind_args(r, &args)?;
                     self.stack.truncate(slot);
@@ -1703,12 +1702,7 @@ impl Vm {
             if let Some(Object::Iter(kind)) = self.heap.get_mut(r) {
                 match kind {
                     IterKind::Range { next, stop, step } => {
-                        let cur = *next;
-                        if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
-                            *next = cur.wrapping_add(*step);
-                            return Ok(Some(Value::Int(cur)));
-                        }
-                        return Ok(None);
+                        return Ok(crate::object::step_range(next, *stop, *step).map(Value::Int));
                     }
                     IterKind::Seq(Value::Obj(seq), i) => {
                         let (seq, idx) = (*seq, *i);
@@ -1806,7 +1800,7 @@ fn float_fast(x: f64, y: f64, op: B) -> Option<Value> {
 
 /// A rich comparison of two numbers of one type, as Python orders them.
 #[inline]
-fn ordered<T: PartialOrd>(op: C, x: T, y: T) -> bool {
+pub(crate) fn ordered<T: PartialOrd>(op: C, x: T, y: T) -> bool {
     match op {
         C::Less => x < y,
         C::LessEqual => x <= y,

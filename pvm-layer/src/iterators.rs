@@ -17,8 +17,7 @@ use crate::vm::Vm;
 /// Whether `kind` is an iterator type no class may derive from: all but
 /// the five a program calls.
 pub(crate) fn is_final_iterator(kind: TypeKind) -> bool {
-    use TypeKind::{Enumerate, Filter, Map, Reversed, Zip};
-    ITERATOR_KINDS.contains(&kind) && !matches!(kind, Reversed | Enumerate | Zip | Map | Filter)
+    ITERATOR_KINDS.contains(&kind) && !CALLABLE_KINDS.contains(&kind)
 }
 
 /// The iterator types, each with `__iter__` and `__next__`.

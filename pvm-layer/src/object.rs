@@ -245,6 +245,19 @@ pub enum IterKind {
     Exhausted(crate::types::TypeKind),
 }
 
+/// One step of a range iterator at `next`: the int it gives, `next`
+/// moved on; `None` once past `stop`.
+#[inline(always)]
+pub fn step_range(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
+    let cur = *next;
+    if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+        *next = cur.wrapping_add(step);
+        Some(cur)
+    } else {
+        None
+    }
+}
+
 impl IterKind {
     /// Calls `f` on every value the iterator's state refers to.
     pub fn for_each_value(&self, f: &mut dyn FnMut(Value)) {

@@ -199,12 +199,22 @@ impl Vm {
                     (Object::ByteArray(_), B::Add | B::Multiply) | (Object::List(_), B::Multiply)
                 );
                 if resizable {
+                    // `b += x`: appended in place (a new value each time made a
+                    // loop of them quadratic).
+                    if let (Object::ByteArray(old), B::Add) = (self.heap.get(r), plain) {
+                        let old_len = old.len();
+                        if let Some(extra) = self.bytes_like(b).map(<[u8]>::to_vec) {
+                            self.check_resize(r, old_len, old_len + extra.len())?;
+                            if let Some(Object::ByteArray(v)) = self.heap.get_mut(r) {
+                                v.extend_from_slice(&extra);
+                            }
+                            return Ok(a);
+                        }
+                    }
                     let new = self.binary_op(a, b, plain)?;
                     if let (Object::ByteArray(old), Value::Obj(n)) = (self.heap.get(r), new) {
-                        if self.any_exports() {
-                            let (old, new) = (old.len(), self.bytes_slice(n).len());
-                            self.check_resize(r, old, new)?;
-                        }
+                        let (old, new) = (old.len(), self.bytes_slice(n).len());
+                        self.check_resize(r, old, new)?;
                     }
                     // The fresh value is garbage once its contents move over.
                     let contents = match new {
@@ -662,6 +672,9 @@ impl Vm {
         if let Some(r) = self.set_like_compare(a, b, op)? {
             return Ok(Value::Bool(r));
         }
+        if let Some(r) = self.sequence_compare(a, b, op)? {
+            return Ok(r);
+        }
         match self.try_order(a, b)? {
             Err((x, y)) => Err(self.unorderable(op, x, y)),
             Ok(Some(ord)) => {
@@ -676,6 +689,34 @@ impl Vm {
             // Unordered: NaN.
             Ok(None) => Ok(Value::Bool(false)),
         }
+    }
+
+    /// `a op b` for two lists or two tuples, as CPython's `list_richcompare`:
+    /// the first pair of items that differ is compared with `op` itself (so
+    /// their `__ge__` runs for `>=`); with none, the lengths are.
+    fn sequence_compare(&mut self, a: Value, b: Value, op: C) -> PResult<Option<Value>> {
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(None) };
+        let same_kind = matches!(
+            (self.heap.get(x), self.heap.get(y)),
+            (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_))
+        );
+        if !same_kind {
+            return Ok(None);
+        }
+        let s = self.seq_items(a).unwrap_or_default();
+        let t = self.seq_items(b).unwrap_or_default();
+        let mark = self.roots.len();
+        self.roots.extend(s.iter().chain(&t).copied());
+        let r = (|| {
+            for (p, q) in s.iter().zip(&t) {
+                if !self.eq_values(*p, *q)? {
+                    return self.compare(*p, *q, op);
+                }
+            }
+            Ok(Value::Bool(crate::interp::ordered(op, s.len(), t.len())))
+        })();
+        self.roots.truncate(mark);
+        r.map(Some)
     }
 
     /// CPython's `TypeError` for `x op y` between types that do not compare.
@@ -954,11 +995,10 @@ impl Vm {
     fn step(&mut self, r: ObjRef, kind: IterKind) -> PResult<(IterKind, Option<Value>)> {
         Ok(match kind {
             IterKind::Exhausted(class) => (IterKind::Exhausted(class), None),
-            IterKind::Range { next, stop, step } => {
-                if (step > 0 && next < stop) || (step < 0 && next > stop) {
-                    (IterKind::Range { next: next.wrapping_add(step), stop, step }, Some(Value::Int(next)))
-                } else {
-                    (IterKind::Exhausted(TypeKind::RangeIterator), None)
+            IterKind::Range { mut next, stop, step } => {
+                match crate::object::step_range(&mut next, stop, step) {
+                    Some(cur) => (IterKind::Range { next, stop, step }, Some(Value::Int(cur))),
+                    None => (IterKind::Exhausted(TypeKind::RangeIterator), None),
                 }
             }
             IterKind::Seq(seq, i) => {

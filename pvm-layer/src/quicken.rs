@@ -1,14 +1,15 @@
 //! Quickening: the PVM's own copy of a code object's instructions, in which
-//! frequent pairs of instructions are replaced by one that does both, as
+//! frequent pairs and triples of instructions are replaced by one that does them all, as
 //! CPython 3.11 does with its superinstructions (`LOAD_FAST__LOAD_FAST`...).
 //!
 //! The pair (or triple) instruction is written over the first; the others
 //! stay where they were, so a jump to it, an exception table range or a line
 //! number still finds it, and the code's indices do not change. The pair
-//! runs both and skips the second; some pairs have only a fast path for
-//! both (a cached attribute, a range's next int), and otherwise run as the
-//! first instruction alone, leaving the second to run on its own. The `CodeObject` itself, which `dis`
-//! shows and the cache stores, is never changed.
+//! runs both and skips the second; some have only a fast path for all of
+//! theirs (a cached attribute, a range's next int, arithmetic on ints and
+//! floats), and otherwise run as the first instruction alone, leaving the
+//! rest to run on their own. The `CodeObject` itself, which `dis` shows and
+//! the cache stores, is never changed.
 
 use compiler_layer::instruction::{Instruction as I, Operand, ShortConst, ShortLocal};
 

@@ -465,7 +465,8 @@ impl Vm {
         self.roots.extend(candidates.iter().copied());
         let mut matched = Ok(None);
         for c in candidates {
-            match self.eq_values(key, c) {
+            // The stored key is asked first, as CPython does.
+            match self.eq_values(c, key) {
                 Ok(true) => {
                     matched = Ok(Some(c));
                     break;

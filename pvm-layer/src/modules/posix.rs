@@ -102,7 +102,11 @@ fn path_arg(vm: &mut Vm, a: &Args) -> PResult<String> {
 /// The path `v` names: a `str`, or what an `os.PathLike` object's
 /// `__fspath__` returns (Strata's OS layer takes no `bytes` paths).
 fn path_of(vm: &mut Vm, v: Value) -> PResult<String> {
-    let path = fspath(vm, v).ok();
+    // Only an object that is no path at all gets this function's message:
+    // what `__fspath__` raises or wrongly returns is reported as `fspath` does.
+    let name = vm.intern("__fspath__");
+    let path_like = is_str_or_bytes(vm, v) || vm.special_of(v, name).is_some();
+    let path = if path_like { Some(fspath(vm, v)?) } else { None };
     match path.and_then(|p| vm.str_of(p)) {
         Some(path) => Ok(path.to_string()),
         None => {
