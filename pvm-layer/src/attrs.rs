@@ -622,7 +622,7 @@ impl Vm {
                     match text.as_str() {
                         "__annotations__"
                             if !value.is_none()
-                                && !matches!(value, Value::Obj(v) if matches!(self.heap.get(v), Object::Dict(_))) =>
+                                && !matches!(self.base_value(value), Value::Obj(v) if matches!(self.heap.get(v), Object::Dict(_))) =>
                         {
                             return Err(self.type_error("__annotations__ must be set to a dict object"));
                         }

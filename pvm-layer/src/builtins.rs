@@ -811,6 +811,8 @@ fn input(vm: &mut Vm, a: &Args) -> PResult<Value> {
 }
 
 fn source_of(vm: &mut Vm, v: Value) -> PResult<String> {
+    // A subclass of `str` or `bytes` is its text.
+    let v = vm.base_value(v);
     if let Some(s) = vm.str_of(v) {
         return Ok(s.to_string());
     }
@@ -908,7 +910,17 @@ fn compile(vm: &mut Vm, a: &Args) -> PResult<Value> {
     // object (an instance: `ast` defines the node classes in Python)
     // compiled by `ast._compile`.
     let only_ast = matches!(a.arg(vm, 3, "flags"), Some(Value::Int(flags)) if flags & 0x400 != 0);
-    let is_tree = matches!(src, Value::Obj(r) if matches!(vm.heap.get(r), Object::Instance(_)));
+    let is_tree = if matches!(src, Value::Obj(r) if matches!(vm.heap.get(r), Object::Instance(_))) {
+        let ast = vm.import_module("ast")?;
+        let node = Value::Obj(vm.intern("AST"));
+        let node = vm.getattr(ast, node)?;
+        node.as_obj().is_some_and(|t| vm.isinstance(src, t))
+    } else {
+        false
+    };
+    if only_ast && is_tree {
+        return Ok(src);
+    }
     if only_ast || is_tree {
         let ast = vm.import_module("ast")?;
         let name = Value::Obj(vm.intern(if only_ast { "parse" } else { "_compile" }));
@@ -1015,11 +1027,20 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             }
         },
         TypeKind::Bytes | TypeKind::ByteArray => {
+            let (encoding, errors) = (a.arg(vm, 1, "encoding"), a.arg(vm, 2, "errors"));
+            let with_encoding = encoding.is_some() || errors.is_some();
+            if let Some(v) = a.get(0).filter(|v| with_encoding && vm.str_of(*v).is_none()) {
+                let what = if encoding.is_some() { "encoding" } else { "errors" };
+                let _ = v;
+                return Err(vm.type_error(format!("{what} without a string argument")));
+            }
             // `bytes(obj)` asks `obj.__bytes__()` first (bytearray does not).
             if let (TypeKind::Bytes, Some(v)) = (kind, a.get(0)) {
                 let name = vm.intern("__bytes__");
-                if let Some(r) = vm.try_special(v, name, vec![])? {
-                    if matches!(r, Value::Obj(o) if matches!(vm.heap.get(o), Object::Bytes(_))) {
+                let found = if with_encoding { None } else { vm.try_special(v, name, vec![])? };
+                if let Some(r) = found {
+                    if matches!(vm.base_value(r), Value::Obj(o) if matches!(vm.heap.get(o), Object::Bytes(_)))
+                    {
                         return Ok(r);
                     }
                     let msg = format!("__bytes__ returned non-bytes (type {})", vm.type_name(r));
@@ -1038,7 +1059,6 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                     crate::memoryview::to_bytes(vm, r)?
                 }
                 Some(v) if vm.str_of(v).is_some() => {
-                    let (encoding, errors) = (a.arg(vm, 1, "encoding"), a.arg(vm, 2, "errors"));
                     let Some(encoding) = encoding else {
                         return Err(vm.type_error("string argument without an encoding"));
                     };
