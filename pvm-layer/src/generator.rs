@@ -90,7 +90,7 @@ impl Vm {
         };
         gen.saved.extend_from_slice(stack.get(base..).unwrap_or(&[]));
         stack.truncate(ret);
-        // The frame moves bit for bit, as in `enter_generator`: `pop` then
+        // The frame moves bit for bit, as in `enter_in_place`: `pop` then
         // `insert` copied it twice through a temporary.
         let len = frames.len();
         // SAFETY: `len >= 1` (the frame at `len - 1` was read above); after
@@ -153,22 +153,28 @@ impl Vm {
             (Some("generator"), "send", [g, v]) => (*g, *v, false),
             _ => return false,
         };
-        let Some(g) = self.resumable_in_place(g) else { return false };
         // Sending a value into a generator not yet started is an error, which the builtin raises.
-        if !sent.is_none() && self.just_started(g) {
+        if !sent.is_none() && g.as_obj().is_some_and(|g| self.just_started(g)) {
             return false;
         }
         let Ok(slot) = u32::try_from(slot) else { return false };
-        self.enter_generator(g, InPlace::Call { slot, default }, sent);
-        true
+        self.enter_in_place(g, InPlace::Call { slot, default }, sent)
     }
 
-    /// Pushes generator `g`'s frame on the frame stack, resuming it with
-    /// `sent`; `how` says where its consumer goes when it returns.
-    pub(crate) fn enter_generator(&mut self, g: ObjRef, how: InPlace, sent: Value) {
-        let Vm { heap, frames, stack, .. } = self;
-        let Some(Object::Generator(gen)) = heap.get_mut(g) else { return };
-        let Some(stored) = gen.frame.as_ref() else { return };
+    /// Resumes `it` in place when it is a generator that can be (see
+    /// `resumable_in_place`): pushes its frame on the frame stack with its
+    /// values and `sent` on the value stack, and returns `true`; `how` says
+    /// where its consumer goes when it returns. One heap lookup for the check
+    /// and the move: this runs once per item of every `for` over a generator.
+    #[inline(never)]
+    pub(crate) fn enter_in_place(&mut self, it: Value, how: InPlace, sent: Value) -> bool {
+        let Value::Obj(g) = it else { return false };
+        let Vm { heap, frames, stack, recursion_limit, .. } = self;
+        let Some(Object::Generator(gen)) = heap.get_mut(g) else { return false };
+        if gen.kind != GenKind::Generator || gen.running || frames.len() >= *recursion_limit {
+            return false;
+        }
+        let Some(stored) = gen.frame.as_ref() else { return false };
         let stored: *const Frame = stored;
         // The frame moves from the generator to the frame stack bit for bit:
         // `take()` then `push` went through a temporary whose wide reloads
@@ -186,15 +192,24 @@ impl Vm {
         }
         gen.running = true;
         let base = stack.len();
+        let saved = gen.saved.len();
+        stack.reserve(saved + 1);
+        // SAFETY: `reserve` made room for `saved + 1` values past `base`;
+        // values are `Copy`, so clearing `saved` by `set_len(0)` drops nothing.
+        unsafe {
+            let dst = stack.as_mut_ptr().add(base);
+            std::ptr::copy_nonoverlapping(gen.saved.as_ptr(), dst, saved);
+            std::ptr::write(dst.add(saved), sent);
+            stack.set_len(base + saved + 1);
+            gen.saved.set_len(0);
+        }
         if let Some(top) = frames.last_mut() {
             top.base = base;
             top.ret = base;
             top.generator = Some(g);
             top.in_place = Some(how);
         }
-        stack.extend_from_slice(&gen.saved);
-        stack.push(sent);
-        gen.saved.clear();
+        true
     }
 
     /// An exception leaving a generator: `StopIteration` becomes CPython's

@@ -30,18 +30,27 @@ pub enum CallOutcome {
 }
 
 impl Vm {
-    #[inline]
+    /// Reads go through `Value::load` (two 8-byte loads): the top of the
+    /// stack was usually just written by two 8-byte stores.
+    #[inline(always)]
     fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or(Value::None)
+        let Some(top) = self.stack.len().checked_sub(1) else { return Value::None };
+        // SAFETY: `top < len`; after `set_len(top)` the slot is still allocated and
+        // holds a `Value`, which is `Copy`.
+        unsafe {
+            self.stack.set_len(top);
+            Value::load(self.stack.as_ptr().add(top))
+        }
     }
 
-    #[inline]
+    #[inline(always)]
     fn peek(&self, depth: usize) -> Value {
         let len = self.stack.len();
         if depth == 0 || depth > len {
             return Value::None;
         }
-        self.stack[len - depth]
+        // SAFETY: `len - depth < len`.
+        unsafe { Value::load(self.stack.as_ptr().add(len - depth)) }
     }
 
     fn pop_n(&mut self, n: usize) -> Vec<Value> {
@@ -123,7 +132,9 @@ impl Vm {
                     macro_rules! local {
                         ($index:expr) => {{
                             let index = $index as usize;
-                            let v = self.stack[base + index];
+                            let slot: *const Value = &self.stack[base + index];
+                            // SAFETY: `slot` is a live element of the stack.
+                            let v = unsafe { Value::load(slot) };
                             if v.is_null() {
                                 let name = &code.code.varnames[index];
                                 break 'inner (self.unbound_local(name), true);
@@ -724,9 +735,8 @@ impl Vm {
                                     continue;
                                 }
                             }
-                            if let Some(g) = self.resumable_in_place(it) {
-                                self.frames[fi].pc = pc;
-                                self.enter_generator(g, InPlace::ForIter(target.0), Value::None);
+                            self.frames[fi].pc = pc;
+                            if self.enter_in_place(it, InPlace::ForIter(target.0), Value::None) {
                                 continue 'outer;
                             }
                             match tri!(self.next_fast(it)) {
@@ -1073,11 +1083,11 @@ impl Vm {
                             // `yield from` a plain generator: its frame runs in this
                             // loop, yielding straight back here.
                             if v.is_none() {
-                                if let Some(g) = self.resumable_in_place(sub) {
-                                    self.stack.pop();
-                                    self.enter_generator(g, InPlace::Send(target.0), Value::None);
+                                self.stack.pop();
+                                if self.enter_in_place(sub, InPlace::Send(target.0), Value::None) {
                                     continue 'outer;
                                 }
+                                self.stack.push(v);
                             }
                             let r = tri!(self.send(sub, v));
                             match r {
