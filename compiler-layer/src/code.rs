@@ -5,8 +5,9 @@
 //! produces, what the PVM executes, what `dis` shows and what the cache stores.
 //!
 //! **Invariant:** a code object is immutable once built and self-contained: every
-//! index in its instructions is in range of its tables (`validate` checks this,
-//! and the PVM may rely on it for code that passed).
+//! index in its instructions is in range of its tables, every path stays in the
+//! code and its value stack within `0..=max_stack` (`validate` checks this, and
+//! the PVM relies on it for code that passed).
 
 use crate::instruction::{Instruction, Operand, OperandKind};
 use num_bigint::BigInt;
@@ -124,8 +125,9 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
-    /// Checks that every operand indexes its table and every jump lands in the
-    /// code: what the PVM may then assume (and what a decoded cache entry must pass).
+    /// Checks that every operand indexes its table, every jump lands in the
+    /// code and the stack discipline holds (`verify`): what the PVM may then
+    /// assume (and what a decoded cache entry must pass).
     pub fn validate(&self) -> Result<(), String> {
         let n = self.instructions.len();
         if self.locations.len() != n {
@@ -161,6 +163,7 @@ impl CodeObject {
                 return Err(format!("bad cell argument ({cell}, {local})"));
             }
         }
+        crate::verify::check_stack_of(self)?;
         for constant in &self.constants {
             if let Constant::Code(code) = constant {
                 code.validate()?;

@@ -2,13 +2,25 @@
 //! value stack through every path of the final instructions and the
 //! exception table, and checks that it never underflows, never exceeds
 //! `max_stack`, and that every instruction is always reached at one depth.
-//! The tests run it over the standard library; a PVM may run it on code it
-//! did not compile.
+//! `CodeObject::validate` runs it, so the PVM may rely on it: its dispatch
+//! loop fetches instructions and pops values without bounds checks.
 
 use crate::code::{CodeObject, Constant};
 use crate::codegen::{falls_through, jump_depth, jump_target};
 
+/// Checks `code` and every code object nested in it.
 pub fn check_stack(code: &CodeObject) -> Result<(), String> {
+    check_stack_of(code)?;
+    for c in &code.constants {
+        if let Constant::Code(inner) = c {
+            check_stack(inner)?;
+        }
+    }
+    Ok(())
+}
+
+/// Checks `code` alone, not the code objects nested in it.
+pub(crate) fn check_stack_of(code: &CodeObject) -> Result<(), String> {
     let n = code.instructions.len();
     let mut depth: Vec<Option<u32>> = vec![None; n];
     let mut work = Vec::new();
@@ -68,11 +80,6 @@ pub fn check_stack(code: &CodeObject) -> Result<(), String> {
         }
         if let Err(e) = result {
             return fail(e);
-        }
-    }
-    for c in &code.constants {
-        if let Constant::Code(inner) = c {
-            check_stack(inner)?;
         }
     }
     Ok(())

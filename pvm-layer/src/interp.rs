@@ -23,6 +23,9 @@ use crate::ops::DictSource;
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm};
 
+/// Values an instruction may push beyond its net stack effect before it pops.
+const STACK_SLACK: usize = 4;
+
 /// What a call did: finished (native code, a type) or pushed a frame.
 pub enum CallOutcome {
     Done(Value),
@@ -30,13 +33,17 @@ pub enum CallOutcome {
 }
 
 impl Vm {
-    /// Reads go through `Value::load` (two 8-byte loads): the top of the
-    /// stack was usually just written by two 8-byte stores.
+    // `pop`, `peek` and `push` serve the dispatch loop for the top frame,
+    // whose code passed `verify` (`CodeObject::validate`): it never pops below
+    // the frame's stack base nor pushes past its `max_stack`, for which `run`
+    // reserved room on entering the frame. So they check neither. Reads go
+    // through `Value::load` (two 8-byte loads): the top of the stack was
+    // usually just written by two 8-byte stores.
     #[inline(always)]
     fn pop(&mut self) -> Value {
-        let Some(top) = self.stack.len().checked_sub(1) else { return Value::None };
-        // SAFETY: `top < len`; after `set_len(top)` the slot is still allocated and
-        // holds a `Value`, which is `Copy`.
+        let top = self.stack.len() - 1;
+        // SAFETY: `top` is a live slot (see above); after `set_len(top)` it is
+        // still allocated and holds a `Value`, which is `Copy`.
         unsafe {
             self.stack.set_len(top);
             Value::load(self.stack.as_ptr().add(top))
@@ -45,12 +52,20 @@ impl Vm {
 
     #[inline(always)]
     fn peek(&self, depth: usize) -> Value {
+        debug_assert!((1..=self.stack.len()).contains(&depth));
+        // SAFETY: `len - depth` is a live slot (see above).
+        unsafe { Value::load(self.stack.as_ptr().add(self.stack.len() - depth)) }
+    }
+
+    #[inline(always)]
+    fn push(&mut self, v: Value) {
         let len = self.stack.len();
-        if depth == 0 || depth > len {
-            return Value::None;
+        debug_assert!(len < self.stack.capacity());
+        // SAFETY: `run` reserved room for the frame's deepest stack (see above).
+        unsafe {
+            self.stack.as_mut_ptr().add(len).write(v);
+            self.stack.set_len(len + 1);
         }
-        // SAFETY: `len - depth < len`.
-        unsafe { Value::load(self.stack.as_ptr().add(len - depth)) }
     }
 
     fn pop_n(&mut self, n: usize) -> Vec<Value> {
@@ -67,6 +82,10 @@ impl Vm {
             let instrs = &code.instructions[..];
             let base = self.frames[fi].base;
             let mut pc = self.frames[fi].pc;
+            // Room for the frame's deepest stack, which `push` relies on. The
+            // slack covers an instruction that pushes before it pops.
+            let stack_limit = self.frames[fi].stack_base() + code.code.max_stack as usize;
+            self.stack.reserve((stack_limit + STACK_SLACK).saturating_sub(self.stack.len()));
             // The exception raised by the instruction at `pc - 1`, and whether
             // it is a new raise (a traceback entry, implicit chaining) or a re-raise.
             // Checked once per frame entry, not per instruction.
@@ -104,9 +123,16 @@ impl Vm {
                 (self.new_exception(class, vec![]), true)
             } else {
                 'inner: loop {
-                    let Some(&ins) = instrs.get(pc) else {
-                        break 'inner (self.err("SystemError", "fell off the end of the code"), true);
-                    };
+                    debug_assert!(
+                        (self.frames[fi].stack_base()..=stack_limit).contains(&self.stack.len()),
+                        "{}: stack depth {} outside the verified bound at {pc}",
+                        code.code.qualname,
+                        self.stack.len() as isize - self.frames[fi].stack_base() as isize,
+                    );
+                    // SAFETY: verified code never runs past its end: jumps and
+                    // handlers land inside it and its last instruction does not
+                    // fall through (`verify`).
+                    let ins = unsafe { *instrs.get_unchecked(pc) };
                     pc += 1;
                     macro_rules! tri {
                         ($e:expr) => {
@@ -151,11 +177,11 @@ impl Vm {
                             match binary_fast(a, b, $op) {
                                 Some(v) => {
                                     pc += 1;
-                                    self.stack.push(v);
+                                    self.push(v);
                                 }
                                 None => {
-                                    self.stack.push(a);
-                                    self.stack.push(b);
+                                    self.push(a);
+                                    self.push(b);
                                 }
                             }
                         }};
@@ -167,10 +193,10 @@ impl Vm {
                                 release!(v);
                             }
                         }
-                        I::PushNull => self.stack.push(Value::Null),
+                        I::PushNull => self.push(Value::Null),
                         I::Copy { depth } => {
                             let v = self.peek(depth as usize);
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::Swap { depth } => {
                             let len = self.stack.len();
@@ -179,10 +205,10 @@ impl Vm {
                                 self.stack.swap(len - 1, len - d);
                             }
                         }
-                        I::LoadConst { index } => self.stack.push(code.consts[index.0 as usize]),
+                        I::LoadConst { index } => self.push(code.consts[index.0 as usize]),
                         I::LoadFast { local } => {
                             let v = local!(local.0);
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         // The quickened pairs (`quicken.rs`): `pc` moves past the
                         // second instruction once the first is done, so an error
@@ -191,14 +217,14 @@ impl Vm {
                             let a = local!(first.0);
                             pc += 1;
                             let b = local!(second.0);
-                            self.stack.push(a);
-                            self.stack.push(b);
+                            self.push(a);
+                            self.push(b);
                         }
                         I::LoadFastLoadConst { local, index } => {
                             let v = local!(local.0);
                             pc += 1;
-                            self.stack.push(v);
-                            self.stack.push(code.consts[index.0 as usize]);
+                            self.push(v);
+                            self.push(code.consts[index.0 as usize]);
                         }
                         // Triples with only a fast path (ints and floats): otherwise
                         // they push their operands and the `BinaryOp` runs on its own.
@@ -220,18 +246,18 @@ impl Vm {
                             match self.load_attr_cached(&code, name.0 as usize, obj) {
                                 Some(v) => {
                                     pc += 1;
-                                    self.stack.push(v);
+                                    self.push(v);
                                 }
-                                None => self.stack.push(obj),
+                                None => self.push(obj),
                             }
                         }
                         I::LoadFastLoadMethod { local, name } => {
                             let obj = local!(local.0);
                             if let Some(method) = self.load_method_cached(&code, name.0 as usize, obj) {
                                 pc += 1;
-                                self.stack.push(method);
+                                self.push(method);
                             }
-                            self.stack.push(obj);
+                            self.push(obj);
                         }
                         I::LoadFastStoreAttr { local, name } => {
                             let obj = local!(local.0);
@@ -240,7 +266,7 @@ impl Vm {
                                 pc += 1;
                                 self.stack.pop();
                             } else {
-                                self.stack.push(obj);
+                                self.push(obj);
                             }
                         }
                         I::StoreFastLoadFast { store, load } => {
@@ -254,7 +280,7 @@ impl Vm {
                             self.stack[slot] = v;
                             pc += 1;
                             let v = local!(load.0);
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::StoreFast { local } => {
                             let v = self.pop();
@@ -279,7 +305,7 @@ impl Vm {
                             if v.is_null() {
                                 break 'inner (self.unbound_cell(&code.code, cell.0 as usize), true);
                             }
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::StoreDeref { cell } => {
                             let v = self.pop();
@@ -294,7 +320,7 @@ impl Vm {
                         I::LoadClosure { cell } => {
                             let c = self.frame_cell(fi, cell.0 as usize);
                             match c {
-                                Some(c) => self.stack.push(Value::Obj(c)),
+                                Some(c) => self.push(Value::Obj(c)),
                                 None => break 'inner (self.err("SystemError", "bad cell index"), true),
                             }
                         }
@@ -312,20 +338,20 @@ impl Vm {
                             if v.is_null() {
                                 break 'inner (self.unbound_cell(&code.code, i), true);
                             }
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::LoadGlobal { name } | I::PushNullLoadGlobal { name } => {
                             if let I::PushNullLoadGlobal { .. } = ins {
-                                self.stack.push(Value::Null);
+                                self.push(Value::Null);
                                 pc += 1;
                             }
                             let g = self.frames[fi].globals;
                             if let Some(v) = self.global_cache_hit(&code, name.0 as usize, g) {
-                                self.stack.push(v);
+                                self.push(v);
                                 continue;
                             }
                             let v = tri!(self.load_global_miss(&code, name.0 as usize, g));
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::StoreGlobal { name } => {
                             let v = self.pop();
@@ -363,7 +389,7 @@ impl Vm {
                                 Some(v) => v,
                                 None => tri!(self.load_global(self.frames[fi].globals, key)),
                             };
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::StoreName { name } => {
                             let v = self.pop();
@@ -392,12 +418,12 @@ impl Vm {
                             let obj = self.pop();
                             let n = name.0 as usize;
                             if let Some(v) = self.load_attr_cached(&code, n, obj) {
-                                self.stack.push(v);
+                                self.push(v);
                                 continue;
                             }
                             let v = tri!(self.getattr(obj, code.names[n]));
                             self.fill_attr_cache(&code, n, obj);
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::StoreAttr { name } => {
                             let obj = self.pop();
@@ -417,16 +443,16 @@ impl Vm {
                             let obj = self.pop();
                             let n = name.0 as usize;
                             if let Some(method) = self.load_method_cached(&code, n, obj) {
-                                self.stack.push(method);
-                                self.stack.push(obj);
+                                self.push(method);
+                                self.push(obj);
                                 continue;
                             }
                             let (a, b) = tri!(self.load_method(obj, code.names[n]));
                             if !a.is_null() {
                                 self.fill_method_cache(&code, n, obj, a);
                             }
-                            self.stack.push(a);
-                            self.stack.push(b);
+                            self.push(a);
+                            self.push(b);
                         }
                         I::BinarySubscr => {
                             let key = self.pop();
@@ -440,12 +466,12 @@ impl Vm {
                                     _ => None,
                                 };
                                 if let Some(v) = hit {
-                                    self.stack.push(v);
+                                    self.push(v);
                                     continue;
                                 }
                             }
                             let v = tri!(self.getitem(container, key));
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::StoreSubscr => {
                             let key = self.pop();
@@ -489,7 +515,7 @@ impl Vm {
                             }
                             let a = self.pop();
                             let v = tri!(self.binary_op(a, b, op));
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::BinaryOp { op } | I::BinaryOpStoreFast { op, .. } => {
                             // Fast path in place: the result overwrites `a` (or,
@@ -516,12 +542,12 @@ impl Vm {
                             let b = self.pop();
                             let a = self.pop();
                             let v = tri!(self.binary_op(a, b, op));
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::UnaryOp { op } => {
                             let a = self.pop();
                             let v = tri!(self.unary_op(a, op));
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::CompareOp { op } => {
                             // Ints and floats compare in place (IEEE order is Python's: NaN is unordered).
@@ -551,12 +577,12 @@ impl Vm {
                             let b = self.pop();
                             let a = self.pop();
                             let v = tri!(self.compare(a, b, op));
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::IsOp { invert } => {
                             let b = self.pop();
                             let a = self.pop();
-                            self.stack.push(Value::Bool(a.is(b) != (invert != 0)));
+                            self.push(Value::Bool(a.is(b) != (invert != 0)));
                         }
                         I::ContainsOp { invert } => {
                             let b = self.pop();
@@ -568,27 +594,27 @@ impl Vm {
                                     Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)
                                 ) {
                                     let found = matches!(self.find(t, hash, a), Slot::Found(_));
-                                    self.stack.push(Value::Bool(found != (invert != 0)));
+                                    self.push(Value::Bool(found != (invert != 0)));
                                     continue;
                                 }
                             }
                             let r = tri!(self.contains(b, a));
-                            self.stack.push(Value::Bool(r != (invert != 0)));
+                            self.push(Value::Bool(r != (invert != 0)));
                         }
                         I::BuildTuple { count } => {
                             let items = self.pop_n(count as usize);
                             let t = self.new_tuple(items);
-                            self.stack.push(t);
+                            self.push(t);
                         }
                         I::BuildList { count } => {
                             let items = self.pop_n(count as usize);
                             let l = self.new_list(items);
-                            self.stack.push(l);
+                            self.push(l);
                         }
                         I::BuildSet { count } => {
                             let items = self.pop_n(count as usize);
                             let s = self.heap.alloc(Object::Set(crate::dict::Dict::new_set()));
-                            self.stack.push(Value::Obj(s));
+                            self.push(Value::Obj(s));
                             for v in items {
                                 tri!(self.set_add(s, v));
                             }
@@ -596,7 +622,7 @@ impl Vm {
                         I::BuildMap { count } => {
                             let items = self.pop_n(2 * count as usize);
                             let d = self.new_dict();
-                            self.stack.push(Value::Obj(d));
+                            self.push(Value::Obj(d));
                             for pair in items.chunks(2) {
                                 tri!(self.dict_set(d, pair[0], pair[1]));
                             }
@@ -608,14 +634,14 @@ impl Vm {
                                 s.push_str(self.str_of(v).unwrap_or(""));
                             }
                             let v = self.new_str(s);
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::BuildSlice { count } => {
                             let step = if count == 3 { self.pop() } else { Value::None };
                             let stop = self.pop();
                             let start = self.pop();
                             let v = self.heap.alloc_value(Object::Slice(start, stop, step));
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::ListAppend { depth } => {
                             let v = self.pop();
@@ -687,7 +713,7 @@ impl Vm {
                                 _ => vec![],
                             };
                             let t = self.new_tuple(items);
-                            self.stack.push(t);
+                            self.push(t);
                         }
                         I::UnpackSequence { count } => {
                             let it = self.peek(1);
@@ -704,14 +730,14 @@ impl Vm {
                             let middle = items[b..n - after_items].to_vec();
                             self.stack.extend(items[n - after_items..].iter().rev());
                             let l = self.new_list(middle);
-                            self.stack.push(l);
+                            self.push(l);
                             self.stack.extend(items[..b].iter().rev());
                         }
                         I::GetIter => {
                             let v = self.peek(1);
                             let it = tri!(self.iter(v));
                             self.pop();
-                            self.stack.push(it);
+                            self.push(it);
                         }
                         I::ForIter { target } | I::ForIterStoreFast { target, .. } => {
                             let it = self.peek(1);
@@ -740,7 +766,7 @@ impl Vm {
                                 continue 'outer;
                             }
                             match tri!(self.next_fast(it)) {
-                                Some(v) => self.stack.push(v),
+                                Some(v) => self.push(v),
                                 None => {
                                     self.stack.pop();
                                     pc = target.0 as usize;
@@ -809,7 +835,7 @@ impl Vm {
                         }
                         I::MakeFunction { flags } => {
                             let f = tri!(self.make_function(fi, flags));
-                            self.stack.push(f);
+                            self.push(f);
                         }
                         I::KwNames { names } => self.kwnames = code.consts[names.0 as usize],
                         I::Call { argc } => {
@@ -835,7 +861,7 @@ impl Vm {
                                 Ok(CallOutcome::Pushed) => continue 'outer,
                                 Ok(CallOutcome::Done(v)) => {
                                     self.stack.truncate(slot);
-                                    self.stack.push(v);
+                                    self.push(v);
                                 }
                                 Err(e) => break 'inner (e, true),
                             }
@@ -852,7 +878,7 @@ impl Vm {
                             let r = self.call_ex(callable, args, kwargs);
                             self.roots.truncate(mark);
                             let v = tri!(r);
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::ReturnValue => {
                             if let Some(how) = self.frames[fi].in_place {
@@ -869,7 +895,7 @@ impl Vm {
                                     }
                                     InPlace::Send(exit) => {
                                         self.stack.pop();
-                                        self.stack.push(v);
+                                        self.push(v);
                                         exit
                                     }
                                     InPlace::Call { slot, default } => {
@@ -877,7 +903,7 @@ impl Vm {
                                             if default { self.stack.last().copied() } else { None };
                                         self.stack.truncate(slot as usize);
                                         match fallback {
-                                            Some(d) => self.stack.push(d),
+                                            Some(d) => self.push(d),
                                             // Raised by the call, which the consumer's pc is past.
                                             None => self.pending_throw = Some(self.stop_iteration(v)),
                                         }
@@ -899,7 +925,7 @@ impl Vm {
                                     );
                                     break 'inner (self.type_error(msg), true);
                                 }
-                                self.stack.push(instance);
+                                self.push(instance);
                             }
                             let v = self.pop();
                             // A release point for the locals and temporaries
@@ -915,7 +941,7 @@ impl Vm {
                             if !to_python {
                                 return Ok(v);
                             }
-                            self.stack.push(v);
+                            self.push(v);
                             if releasing {
                                 self.collect_early(crate::finalize::Release::Return);
                             }
@@ -981,8 +1007,8 @@ impl Vm {
                         I::PushExcInfo => {
                             let exc = self.pop();
                             let previous = std::mem::replace(&mut self.handled, exc);
-                            self.stack.push(previous);
-                            self.stack.push(exc);
+                            self.push(previous);
+                            self.push(exc);
                         }
                         I::PopExcept => {
                             self.handled = self.pop();
@@ -991,14 +1017,14 @@ impl Vm {
                             let t = self.pop();
                             let exc = self.peek(1);
                             let m = tri!(self.exception_matches(exc, t));
-                            self.stack.push(Value::Bool(m));
+                            self.push(Value::Bool(m));
                         }
                         I::CheckEgMatch => {
                             let t = self.pop();
                             let exc = self.pop();
                             let (rest, matched) = tri!(self.check_eg_match(exc, t));
-                            self.stack.push(rest);
-                            self.stack.push(matched);
+                            self.push(rest);
+                            self.push(matched);
                             if !matched.is_none() {
                                 self.handled = matched;
                             }
@@ -1007,11 +1033,11 @@ impl Vm {
                             let raised = self.pop();
                             let original = self.pop();
                             let v = tri!(self.prep_reraise_star(original, raised));
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::LoadAssertionError => {
                             let t = self.types.exc("AssertionError");
-                            self.stack.push(Value::Obj(t));
+                            self.push(Value::Obj(t));
                         }
                         I::BeforeWith => {
                             let mgr = self.peek(1);
@@ -1020,10 +1046,10 @@ impl Vm {
                             let exit = tri!(self.special_method(mgr, exit_name));
                             let enter = tri!(self.special_method(mgr, enter_name));
                             self.stack.pop();
-                            self.stack.push(exit);
+                            self.push(exit);
                             self.frames[fi].pc = pc;
                             let v = tri!(self.call(enter, vec![]));
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::WithExceptStart => {
                             let exc = self.peek(1);
@@ -1031,7 +1057,7 @@ impl Vm {
                             let t = Value::Obj(self.type_of(exc));
                             self.frames[fi].pc = pc;
                             let v = tri!(self.call(exit, vec![t, exc, Value::None]));
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::FormatValue { flags } => {
                             let spec = if flags & 4 != 0 { self.pop() } else { Value::Null };
@@ -1046,13 +1072,13 @@ impl Vm {
                             self.frames[fi].pc = pc;
                             let s = tri!(self.format(converted, &spec_text));
                             self.stack.pop();
-                            self.stack.push(s);
+                            self.push(s);
                         }
                         I::YieldValue => {
                             let v = self.pop();
                             if self.frames[fi].draining && self.drain.takes(v, self.roots.len()) {
                                 self.roots.push(v);
-                                self.stack.push(Value::None);
+                                self.push(Value::None);
                                 continue;
                             }
                             if let Some(how) = self.frames[fi].in_place {
@@ -1060,7 +1086,7 @@ impl Vm {
                                 if let InPlace::Call { slot, .. } = how {
                                     self.stack.truncate(slot as usize);
                                 }
-                                self.stack.push(v);
+                                self.push(v);
                                 continue 'outer;
                             }
                             self.suspend_generator(pc);
@@ -1073,7 +1099,7 @@ impl Vm {
                             if !is_gen {
                                 let it = tri!(self.iter(v));
                                 self.pop();
-                                self.stack.push(it);
+                                self.push(it);
                             }
                         }
                         I::Send { target } => {
@@ -1087,18 +1113,18 @@ impl Vm {
                                 if self.enter_in_place(sub, InPlace::Send(target.0), Value::None) {
                                     continue 'outer;
                                 }
-                                self.stack.push(v);
+                                self.push(v);
                             }
                             let r = tri!(self.send(sub, v));
                             match r {
                                 crate::generator::Sent::Yielded(y) => {
                                     self.stack.pop();
-                                    self.stack.push(y);
+                                    self.push(y);
                                 }
                                 crate::generator::Sent::Returned(r) => {
                                     self.stack.pop();
                                     self.stack.pop();
-                                    self.stack.push(r);
+                                    self.push(r);
                                     pc = target.0 as usize;
                                 }
                             }
@@ -1109,7 +1135,7 @@ impl Vm {
                             if self.frames.len() < entry {
                                 return Ok(g);
                             }
-                            self.stack.push(g);
+                            self.push(g);
                             continue 'outer;
                         }
                         I::ImportName { name } => {
@@ -1119,12 +1145,12 @@ impl Vm {
                             self.frames[fi].pc = pc;
                             let m =
                                 tri!(self.import_name(code.names[name.0 as usize], level, fromlist, globals));
-                            self.stack.push(m);
+                            self.push(m);
                         }
                         I::ImportFrom { name } => {
                             let m = self.peek(1);
                             let v = tri!(self.import_from(m, code.names[name.0 as usize]));
-                            self.stack.push(v);
+                            self.push(v);
                         }
                         I::ImportStar => {
                             let m = self.pop();
@@ -1135,24 +1161,24 @@ impl Vm {
                             let obj = self.pop();
                             self.frames[fi].pc = pc;
                             let it = tri!(self.get_awaitable(obj, context));
-                            self.stack.push(it);
+                            self.push(it);
                         }
                         I::AsyncGenWrap => {
                             let v = self.pop();
                             let w = self.heap.alloc_value(Object::AsyncGenWrapped(v));
-                            self.stack.push(w);
+                            self.push(w);
                         }
                         I::GetAIter => {
                             let obj = self.pop();
                             self.frames[fi].pc = pc;
                             let it = tri!(self.get_aiter(obj));
-                            self.stack.push(it);
+                            self.push(it);
                         }
                         I::GetANext => {
                             let aiter = self.peek(1);
                             self.frames[fi].pc = pc;
                             let awaitable = tri!(self.get_anext(aiter));
-                            self.stack.push(awaitable);
+                            self.push(awaitable);
                         }
                         I::EndAsyncFor => {
                             let exc = self.pop();
@@ -1167,8 +1193,8 @@ impl Vm {
                             let mgr = self.pop();
                             self.frames[fi].pc = pc;
                             let (exit, entered) = tri!(self.before_async_with(mgr));
-                            self.stack.push(exit);
-                            self.stack.push(entered);
+                            self.push(exit);
+                            self.push(entered);
                         }
                         I::MatchSequence
                         | I::MatchMapping
@@ -1179,7 +1205,7 @@ impl Vm {
                         I::LoadBuildClass => {
                             let builtins = self.builtins;
                             match self.dict_get_name(builtins, "__build_class__") {
-                                Some(f) => self.stack.push(f),
+                                Some(f) => self.push(f),
                                 None => {
                                     break 'inner (self.err("NameError", "__build_class__ not found"), true)
                                 }
