@@ -861,9 +861,15 @@ impl Vm {
     }
 
     fn slice_positions(&mut self, s: ObjRef, n: usize) -> PResult<Vec<usize>> {
+        Ok(self.slice_picks(s, n)?.collect())
+    }
+
+    /// The positions `seq[s]` reads from a sequence of length `n`, in
+    /// order; a slice of step 1 reads a range, which is copied as one block.
+    fn slice_picks(&mut self, s: ObjRef, n: usize) -> PResult<SlicePicks> {
         let (start, stop, step) = self.slice_indices(s, n)?;
         let count = range_len(start, stop, step);
-        Ok((0..count).map(|k| (start + k * step) as usize).collect())
+        Ok(SlicePicks { start, step, count, next: 0 })
     }
 
     /// A name read from a class body's namespace (`LoadName`): a dict
@@ -924,9 +930,12 @@ impl Vm {
                 let is_list = matches!(self.heap.get(r), Object::List(_));
                 let n = self.seq_len(r);
                 if let Some(s) = slice {
-                    let pos = self.slice_positions(s, n)?;
+                    let picks = self.slice_picks(s, n)?;
                     let items = self.seq_slice(r);
-                    let out: Vec<Value> = pos.into_iter().filter_map(|i| items.get(i).copied()).collect();
+                    let out: Vec<Value> = match picks.run() {
+                        Some(run) => items.get(run).unwrap_or_default().to_vec(),
+                        None => picks.filter_map(|i| items.get(i).copied()).collect(),
+                    };
                     return Ok(if is_list { self.new_list(out) } else { self.new_tuple(out) });
                 }
                 let i = self.index(key, n, if is_list { "list" } else { "tuple" })?;
@@ -935,11 +944,15 @@ impl Vm {
             Object::Str(s) => {
                 let (ascii, n) = (s.is_ascii(), s.chars);
                 if let Some(sl) = slice {
-                    let pos = self.slice_positions(sl, n)?;
+                    let picks = self.slice_picks(sl, n)?;
                     let text = self.str_of(container).unwrap_or("");
                     let out: String = if ascii {
-                        pos.into_iter().map(|i| text.as_bytes()[i] as char).collect()
+                        match picks.run() {
+                            Some(run) => text.get(run).unwrap_or_default().to_string(),
+                            None => picks.map(|i| text.as_bytes()[i] as char).collect(),
+                        }
                     } else {
+                        let pos: Vec<usize> = picks.collect();
                         let chars: Vec<char> = text.chars().collect();
                         pos.into_iter().map(|i| chars[i]).collect()
                     };
@@ -954,9 +967,12 @@ impl Vm {
                 let is_bytes = matches!(self.heap.get(r), Object::Bytes(_));
                 let n = b.len();
                 if let Some(sl) = slice {
-                    let pos = self.slice_positions(sl, n)?;
+                    let picks = self.slice_picks(sl, n)?;
                     let b = self.bytes_slice(r);
-                    let out: Vec<u8> = pos.into_iter().filter_map(|i| b.get(i).copied()).collect();
+                    let out: Vec<u8> = match picks.run() {
+                        Some(run) => b.get(run).unwrap_or_default().to_vec(),
+                        None => picks.filter_map(|i| b.get(i).copied()).collect(),
+                    };
                     return Ok(self.heap.alloc_value(if is_bytes {
                         Object::Bytes(out)
                     } else {
@@ -1177,5 +1193,34 @@ impl Vm {
         }
         let msg = format!("'{}' object does not support item deletion", self.type_name(container));
         Err(self.type_error(msg))
+    }
+}
+
+/// The positions a slice reads: `count` of them from `start`, `step` apart.
+struct SlicePicks {
+    start: i64,
+    step: i64,
+    count: i64,
+    next: i64,
+}
+
+impl SlicePicks {
+    /// The positions as one range, when they are consecutive.
+    fn run(&self) -> Option<std::ops::Range<usize>> {
+        let start = usize::try_from(self.start).ok()?;
+        (self.step == 1 || self.count <= 1).then(|| start..start + self.count.max(0) as usize)
+    }
+}
+
+impl Iterator for SlicePicks {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        if self.next >= self.count {
+            return None;
+        }
+        let at = self.start + self.next * self.step;
+        self.next += 1;
+        Some(at as usize)
     }
 }

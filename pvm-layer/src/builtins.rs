@@ -1195,6 +1195,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         TypeKind::Exception => {
             let class = os_error_class(vm, t, &a.pos);
             let e = vm.new_exception(class, a.pos.clone());
+            crate::unicode_error::init(vm, e.0, &a.pos)?;
             Ok(Value::Obj(e.0))
         }
         TypeKind::Property => crate::descriptors::new_property(vm, a),

@@ -1,8 +1,11 @@
-//! The methods of `bytes` and `bytearray` (each returns the
-//! receiver's type; the `str`-like ones are in `bytes_text`): stripping, `hex`/`fromhex`,
-//! `maketrans`/`translate`, `decode`; and the mutators only `bytearray` has
-//! (`append`, `extend`, ...).
+//! The methods of `bytes` and `bytearray`: installing them all (the
+//! searching and splitting ones are in `bytes_search`, the `str`-like
+//! transformations in `bytes_text`, argument checking in `bytes_args`),
+//! and here `hex`/`fromhex`, `maketrans`/`translate`, `decode`, and the
+//! mutators only `bytearray` has (`append`, `extend`, ...).
 
+use crate::bytes_args::{byte_arg, bytes_arg, check, int_or, view, Owner, Parse};
+use crate::bytes_search::make;
 use crate::call::Args;
 use crate::encodings::{self, Codec};
 use crate::object::{Builtin, NativeFn, Object};
@@ -11,80 +14,67 @@ use crate::value::Value;
 use crate::vm::{PResult, Vm};
 
 pub fn install(vm: &mut Vm) {
-    let table: &[(&'static str, NativeFn)] = &[
-        ("hex", hex),
-        ("fromhex", fromhex),
-        ("maketrans", maketrans),
-        ("translate", translate),
-        ("decode", decode),
-        ("strip", |vm, a| strip(vm, a, true, true)),
-        ("lstrip", |vm, a| strip(vm, a, true, false)),
-        ("rstrip", |vm, a| strip(vm, a, false, true)),
-        ("join", |vm, a| {
-            let sep = this(vm, a)?;
-            let items = vm.collect_iter(a.get(1).unwrap_or(Value::None))?;
-            let mut out = Vec::new();
-            for (i, v) in items.iter().enumerate() {
-                if i > 0 {
-                    out.extend_from_slice(&sep);
-                }
-                match bytes_of(vm, *v) {
-                    Some(b) => out.extend(b),
-                    None => {
-                        let msg = format!(
-                            "sequence item {i}: expected a bytes-like object, {} found",
-                            vm.type_name(*v)
-                        );
-                        return Err(vm.type_error(msg));
-                    }
-                }
-            }
-            make(vm, a, out)
-        }),
-    ];
-    for kind in [TypeKind::Bytes, TypeKind::ByteArray] {
-        let owner = if kind == TypeKind::Bytes { "bytes" } else { "bytearray" };
-        install_into(vm, kind, owner, table);
-        install_into(vm, kind, owner, crate::bytes_text::METHODS);
-    }
-    install_into(vm, TypeKind::ByteArray, "bytearray", MUTATORS);
+    install_type::<false>(vm, TypeKind::Bytes);
+    install_type::<true>(vm, TypeKind::ByteArray);
 }
 
-fn install_into(vm: &mut Vm, kind: TypeKind, owner: &'static str, table: &[(&'static str, NativeFn)]) {
-    let t = vm.types.get(kind);
-    let dict = match vm.heap.get(t) {
-        Object::Type(t) => t.dict,
-        _ => return,
-    };
-    for (name, func) in table {
-        let f = vm.heap.alloc_value(Object::Builtin(Builtin {
-            name,
-            func: *func,
-            owner: Some(owner),
-            takes_instance: false,
-        }));
-        vm.dict_set_name(dict, name, f);
+/// Installs the methods of `bytes` (`ARRAY` false) or `bytearray` on `kind`.
+fn install_type<const ARRAY: bool>(vm: &mut Vm, kind: TypeKind) {
+    let owner = Owner::of(ARRAY).name();
+    let mut table: Vec<(&'static str, NativeFn)> = vec![
+        ("hex", |vm, a| hex_of(vm, a, Owner::of(ARRAY))),
+        ("translate", |vm, a| translate(vm, a, Owner::of(ARRAY))),
+        ("decode", |vm, a| decode(vm, a, Owner::of(ARRAY))),
+    ];
+    table.extend(crate::bytes_search::methods::<ARRAY>());
+    table.extend(crate::bytes_text::methods::<ARRAY>());
+    if ARRAY {
+        table.extend(MUTATORS);
     }
+    let t = vm.types.get(kind);
+    for (name, func) in table {
+        let f = builtin(vm, owner, name, func);
+        vm.set_type_attr(t, name, f);
+    }
+    // Called on the class: `bytes.fromhex(s)` builds an instance of it,
+    // `bytes.maketrans(a, b)` is a plain function.
+    let fromhex: NativeFn = |vm, a| fromhex(vm, a, Owner::of(ARRAY));
+    let f = builtin(vm, owner, "fromhex", fromhex);
+    let f = vm.heap.alloc_value(Object::ClassMethod(f));
+    vm.set_type_attr(t, "fromhex", f);
+    let maketrans: NativeFn = |vm, a| maketrans(vm, a, Owner::of(ARRAY));
+    let f = builtin(vm, owner, "maketrans", maketrans);
+    let f = vm.heap.alloc_value(Object::StaticMethod(f));
+    vm.set_type_attr(t, "maketrans", f);
+}
+
+fn builtin(vm: &mut Vm, owner: &'static str, name: &'static str, func: NativeFn) -> Value {
+    vm.heap.alloc_value(Object::Builtin(Builtin { name, func, owner: Some(owner), takes_instance: false }))
+}
+
+/// `bytes.hex`, which `memoryview.hex` runs on a copy of its bytes.
+pub(crate) fn hex(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    hex_of(vm, a, Owner::Bytes)
 }
 
 /// `b.hex([sep[, bytes_per_sep]])`: CPython's `_Py_strhex_impl` — groups of
 /// `bytes_per_sep` bytes counted from the right (from the left if negative).
-pub(crate) fn hex(vm: &mut Vm, a: &Args) -> PResult<Value> {
-    let b = this(vm, a)?;
-    let sep = match a.arg(vm, 1, "sep") {
+fn hex_of(vm: &mut Vm, a: &Args, owner: Owner) -> PResult<Value> {
+    let c = check(vm, a, owner, "hex", Parse::Keywords { posonly: 0, names: &["sep", "bytes_per_sep"] })?;
+    let sep = match c.get(0) {
         None => None,
         Some(v) => {
-            let text: Vec<u8> = match vm.str_of(v) {
-                Some(s) => s.as_bytes().to_vec(),
-                None => match bytes_of(vm, v) {
-                    Some(b) => b,
+            let (text, len): (Vec<u8>, usize) = match vm.str_of(v) {
+                Some(s) => (s.as_bytes().to_vec(), s.chars().count()),
+                None => match crate::bytes_args::buffer(vm, v) {
+                    Some(b) => (b.to_vec(), b.len()),
                     None => {
                         let msg = format!("object of type '{}' has no len()", vm.type_name(v));
                         return Err(vm.type_error(msg));
                     }
                 },
             };
-            if vm.str_of(v).map_or(text.len(), |s| s.chars().count()) != 1 {
+            if len != 1 {
                 return Err(vm.value_error("sep must be length 1."));
             }
             if !text[0].is_ascii() {
@@ -93,36 +83,36 @@ pub(crate) fn hex(vm: &mut Vm, a: &Args) -> PResult<Value> {
             Some(text[0] as char)
         }
     };
-    let per = match a.arg(vm, 2, "bytes_per_sep") {
-        None => 1,
-        Some(v) => crate::strings::int_arg(vm, v)?,
+    let per = int_or(vm, c.get(1), 1)?;
+    let b = view(vm, c.this);
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(b.len() * 3);
+    let push = |out: &mut String, c: u8| {
+        out.push(DIGITS[usize::from(c >> 4)] as char);
+        out.push(DIGITS[usize::from(c & 15)] as char);
     };
-    let digits = |c: &u8| format!("{c:02x}");
-    let s: String = match sep {
+    match sep {
         Some(sep) if per != 0 && !b.is_empty() => {
             let size = per.unsigned_abs().min(b.len() as u64) as usize;
             // Positive: the short group (if any) comes first.
             let first = if per > 0 { (b.len() - 1) % size + 1 } else { size };
-            let mut out = String::with_capacity(b.len() * 3);
             for (i, c) in b.iter().enumerate() {
-                let boundary = i >= first && (i - first) % size == 0;
-                if boundary {
+                if i >= first && (i - first) % size == 0 {
                     out.push(sep);
                 }
-                out.push_str(&digits(c));
+                push(&mut out, *c);
             }
-            out
         }
-        _ => b.iter().map(digits).collect(),
-    };
-    Ok(vm.new_str(s))
+        _ => b.iter().for_each(|c| push(&mut out, *c)),
+    }
+    Ok(vm.new_str(out))
 }
 
 /// `b.decode(encoding="utf-8", errors="strict")`.
-fn decode(vm: &mut Vm, a: &Args) -> PResult<Value> {
-    let b = this(vm, a)?;
-    let text_arg = |vm: &mut Vm, i: usize, name: &str, default: &str| -> PResult<String> {
-        match a.arg(vm, i, name) {
+fn decode(vm: &mut Vm, a: &Args, owner: Owner) -> PResult<Value> {
+    let c = check(vm, a, owner, "decode", Parse::Keywords { posonly: 0, names: &["encoding", "errors"] })?;
+    let mut text_arg = |i: usize, name: &str, default: &str| -> PResult<String> {
+        match c.get(i) {
             None => Ok(default.to_string()),
             Some(v) => match vm.str_of(v) {
                 Some(s) => Ok(s.to_string()),
@@ -133,8 +123,9 @@ fn decode(vm: &mut Vm, a: &Args) -> PResult<Value> {
             },
         }
     };
-    let encoding = text_arg(vm, 1, "encoding", "utf-8")?;
-    let errors = text_arg(vm, 2, "errors", "strict")?;
+    let encoding = text_arg(0, "encoding", "utf-8")?;
+    let errors = text_arg(1, "errors", "strict")?;
+    let b = view(vm, c.this).to_vec();
     let text = decode_bytes(vm, &b, &encoding, &errors)?;
     Ok(vm.new_str(text))
 }
@@ -159,25 +150,7 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PRes
         _ => b,
     };
     let fail = |vm: &mut Vm, codec: &str, start: usize, end: usize, reason: &str| {
-        let what = if end - start == 1 {
-            format!("byte {:#04x} in position {start}", b[start])
-        } else {
-            format!("bytes in position {start}-{}", end - 1)
-        };
-        let exc = vm.err("UnicodeDecodeError", format!("'{codec}' codec can't decode {what}: {reason}"));
-        // The attributes a handler reads (`e.start`, `e.reason`...).
-        let object = vm.heap.alloc_value(Object::Bytes(b.to_vec()));
-        let (codec, reason) = (vm.new_str(codec), vm.new_str(reason));
-        let (start, end) = (Value::Int(start as i64), Value::Int(end as i64));
-        for (name, value) in
-            [("encoding", codec), ("object", object), ("start", start), ("end", end), ("reason", reason)]
-        {
-            let key = Value::Obj(vm.intern(name));
-            if let Err(e) = vm.setattr(Value::Obj(exc.0), key, value) {
-                return e;
-            }
-        }
-        exc
+        crate::unicode_error::decode_error(vm, codec, b, start, end, reason)
     };
     let text = match codec {
         Codec::Utf8 | Codec::Utf8Sig => {
@@ -243,21 +216,22 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PRes
 }
 
 /// The methods only `bytearray` has: it is a mutable sequence of bytes.
-const MUTATORS: &[(&str, NativeFn)] = &[
+const MUTATORS: [(&str, NativeFn); 8] = [
     ("append", |vm, a| {
-        let byte = byte_arg(vm, a.get(1).unwrap_or(Value::None))?;
-        mutate(vm, a, |b| b.push(byte))
+        let c = check(vm, a, Owner::ByteArray, "append", Parse::One)?;
+        let byte = byte_arg(vm, c.arg(0))?;
+        mutate(vm, c.this, |b| b.push(byte))
     }),
     ("extend", |vm, a| {
-        let src = a.get(1).unwrap_or(Value::None);
-        let add = match bytes_of(vm, src) {
-            Some(b) => b,
+        let c = check(vm, a, Owner::ByteArray, "extend", Parse::One)?;
+        let src = c.arg(0);
+        let add = match crate::bytes_args::buffer(vm, src) {
+            Some(b) => b.to_vec(),
             None => {
-                if matches!(src, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None) {
+                let Some(items) = vm.try_collect_iter(src)? else {
                     let msg = format!("can't extend bytearray with {}", vm.type_name(src));
                     return Err(vm.type_error(msg));
-                }
-                let items = vm.collect_iter(src)?;
+                };
                 let mut out = Vec::with_capacity(items.len());
                 for item in items {
                     out.push(byte_arg(vm, item)?);
@@ -265,71 +239,65 @@ const MUTATORS: &[(&str, NativeFn)] = &[
                 out
             }
         };
-        mutate(vm, a, |b| b.extend(add))
+        mutate(vm, c.this, |b| b.extend(add))
     }),
     ("insert", |vm, a| {
-        let i = crate::strings::int_arg(vm, a.get(1).unwrap_or(Value::None))?;
-        let byte = byte_arg(vm, a.get(2).unwrap_or(Value::None))?;
-        mutate(vm, a, |b| {
+        let c = check(vm, a, Owner::ByteArray, "insert", Parse::Positional(2, 2))?;
+        let i = crate::strings::int_arg(vm, c.arg(0))?;
+        let byte = byte_arg(vm, c.arg(1))?;
+        mutate(vm, c.this, |b| {
             let n = b.len() as i64;
             let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
             b.insert(at as usize, byte);
         })
     }),
     ("pop", |vm, a| {
-        let b = this(vm, a)?;
-        if b.is_empty() {
+        let c = check(vm, a, Owner::ByteArray, "pop", Parse::Positional(0, 1))?;
+        let i = int_or(vm, c.get(0), -1)?;
+        let n = view(vm, c.this).len() as i64;
+        if n == 0 {
             return Err(vm.err("IndexError", "pop from empty bytearray"));
         }
-        let i = match a.get(1) {
-            Some(v) => crate::strings::int_arg(vm, v)?,
-            None => -1,
-        };
-        let n = b.len() as i64;
         let at = if i < 0 { i + n } else { i };
         if at < 0 || at >= n {
             return Err(vm.err("IndexError", "pop index out of range"));
         }
-        mutate(vm, a, |b| {
+        let byte = view(vm, c.this)[at as usize];
+        mutate(vm, c.this, |b| {
             b.remove(at as usize);
         })?;
-        Ok(Value::Int(i64::from(b[at as usize])))
+        Ok(Value::Int(i64::from(byte)))
     }),
     ("remove", |vm, a| {
-        let byte = byte_arg(vm, a.get(1).unwrap_or(Value::None))?;
-        let Some(at) = this(vm, a)?.iter().position(|c| *c == byte) else {
+        let c = check(vm, a, Owner::ByteArray, "remove", Parse::One)?;
+        let byte = byte_arg(vm, c.arg(0))?;
+        let Some(at) = view(vm, c.this).iter().position(|b| *b == byte) else {
             return Err(vm.value_error("value not found in bytearray"));
         };
-        mutate(vm, a, |b| {
+        mutate(vm, c.this, |b| {
             b.remove(at);
         })
     }),
-    ("clear", |vm, a| mutate(vm, a, Vec::clear)),
-    ("reverse", |vm, a| mutate(vm, a, |b| b.reverse())),
+    ("clear", |vm, a| {
+        let c = check(vm, a, Owner::ByteArray, "clear", Parse::NoArgs)?;
+        mutate(vm, c.this, Vec::clear)
+    }),
+    ("reverse", |vm, a| {
+        let c = check(vm, a, Owner::ByteArray, "reverse", Parse::NoArgs)?;
+        mutate(vm, c.this, |b| b.reverse())
+    }),
     ("copy", |vm, a| {
-        let b = this(vm, a)?;
-        make(vm, a, b)
+        let c = check(vm, a, Owner::ByteArray, "copy", Parse::NoArgs)?;
+        let b = view(vm, c.this).to_vec();
+        Ok(make(vm, Owner::ByteArray, b))
     }),
 ];
 
-/// An int in `range(0, 256)`, as `bytearray.append` takes it.
-fn byte_arg(vm: &mut Vm, v: Value) -> PResult<u8> {
-    if matches!(v, Value::Float(_)) || vm.to_bigint(v).is_none() {
-        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
-        return Err(vm.type_error(msg));
-    }
-    let n = crate::strings::int_arg(vm, v)?;
-    u8::try_from(n).map_err(|_| vm.value_error("byte must be in range(0, 256)"))
-}
-
-/// Applies `f` to the receiving `bytearray`'s bytes; returns None. While
+/// Applies `f` to the bytes of the bytearray `this`; returns None. While
 /// a view of this bytearray exists, `f` runs on a copy first: a change of
 /// length must be refused before anything changes (`exports.rs`).
-fn mutate(vm: &mut Vm, a: &Args, f: impl FnOnce(&mut Vec<u8>)) -> PResult<Value> {
-    let r = match a.get(0) {
-        Some(Value::Obj(r)) if matches!(vm.heap.get(r), Object::ByteArray(_)) => r,
-        _ => return Err(vm.type_error("descriptor requires a 'bytearray' object")),
-    };
+fn mutate(vm: &mut Vm, this: Value, f: impl FnOnce(&mut Vec<u8>)) -> PResult<Value> {
+    let Value::Obj(r) = this else { return Ok(Value::None) };
     if vm.exported(r) {
         let mut changed = vm.bytes_slice(r).to_vec();
         f(&mut changed);
@@ -343,124 +311,88 @@ fn mutate(vm: &mut Vm, a: &Args, f: impl FnOnce(&mut Vec<u8>)) -> PResult<Value>
     Ok(Value::None)
 }
 
-fn bytes_of(vm: &Vm, v: Value) -> Option<Vec<u8>> {
-    vm.bytes_like(v).map(<[u8]>::to_vec)
-}
-
-pub(crate) fn this(vm: &mut Vm, a: &Args) -> PResult<Vec<u8>> {
-    match a.get(0).and_then(|v| bytes_of(vm, v)) {
-        Some(b) => Ok(b),
-        None => Err(vm.type_error("descriptor requires a 'bytes' object")),
-    }
-}
-
-pub(crate) fn arg(vm: &mut Vm, a: &Args, i: usize) -> PResult<Vec<u8>> {
-    let v = a.get(i).unwrap_or(Value::None);
-    match bytes_of(vm, v) {
-        Some(b) => Ok(b),
-        None => {
-            let msg = format!("a bytes-like object is required, not '{}'", vm.type_name(v));
-            Err(vm.type_error(msg))
-        }
-    }
-}
-
-/// A result of the receiver's type.
-pub(crate) fn make(vm: &mut Vm, a: &Args, b: Vec<u8>) -> PResult<Value> {
-    let array = matches!(a.get(0), Some(Value::Obj(r)) if matches!(vm.heap.get(r), Object::ByteArray(_)));
-    Ok(vm.heap.alloc_value(if array { Object::ByteArray(b) } else { Object::Bytes(b) }))
-}
-
-fn strip(vm: &mut Vm, a: &Args, left: bool, right: bool) -> PResult<Value> {
-    let b = this(vm, a)?;
-    let chars: Option<Vec<u8>> = match a.get(1) {
-        None | Some(Value::None) => None,
-        Some(_) => Some(arg(vm, a, 1)?),
-    };
-    let strip_it = |c: &u8| match &chars {
-        Some(cs) => cs.contains(c),
-        None => crate::bytes_text::is_space(*c),
-    };
-    let mut s = &b[..];
-    while left && s.first().is_some_and(strip_it) {
-        s = &s[1..];
-    }
-    while right && s.last().is_some_and(strip_it) {
-        s = &s[..s.len() - 1];
-    }
-    let s = s.to_vec();
-    make(vm, a, s)
-}
-
 /// `bytes.maketrans(frm, to)`: the 256-byte table mapping each byte of
-/// `frm` to the byte of `to` at the same place (called on the class).
-fn maketrans(vm: &mut Vm, a: &Args) -> PResult<Value> {
-    let (from, to) = (arg(vm, a, 0)?, arg(vm, a, 1)?);
+/// `frm` to the byte of `to` at the same place (a static method; always `bytes`).
+fn maketrans(vm: &mut Vm, a: &Args, owner: Owner) -> PResult<Value> {
+    let c =
+        crate::bytes_args::arguments(vm, &a.pos, &a.kw, owner.name(), "maketrans", Parse::Positional(2, 2))?;
+    let (from, to) = (c[0].unwrap_or(Value::None), c[1].unwrap_or(Value::None));
+    let (from, to) = (bytes_arg(vm, from)?, bytes_arg(vm, to)?);
+    let (from, to) = (view(vm, from), view(vm, to));
     if from.len() != to.len() {
         return Err(vm.value_error("maketrans arguments must have same length"));
     }
     let mut table: Vec<u8> = (0..=255).collect();
-    for (f, t) in from.into_iter().zip(to) {
-        table[usize::from(f)] = t;
+    for (f, t) in from.iter().zip(to) {
+        table[usize::from(*f)] = *t;
     }
-    Ok(vm.heap.alloc_value(Object::Bytes(table)))
+    Ok(make(vm, Owner::Bytes, table))
 }
 
 /// `b.translate(table, /, delete=b'')`: each byte mapped through `table`
 /// (a 256-byte table, or None for none), those in `delete` left out.
-fn translate(vm: &mut Vm, a: &Args) -> PResult<Value> {
-    let b = this(vm, a)?;
-    let table = match a.get(1) {
-        None | Some(Value::None) => None,
-        Some(_) => Some(arg(vm, a, 1)?),
+fn translate(vm: &mut Vm, a: &Args, owner: Owner) -> PResult<Value> {
+    let c = check(vm, a, owner, "translate", Parse::Keywords { posonly: 1, names: &["table", "delete"] })?;
+    let table = match c.opt(0) {
+        Some(v) => Some(bytes_arg(vm, v)?),
+        None => None,
     };
-    if table.as_ref().is_some_and(|t| t.len() != 256) {
+    if table.is_some_and(|t| view(vm, t).len() != 256) {
         return Err(vm.value_error("translation table must be 256 characters long"));
     }
-    let delete = match a.arg(vm, 2, "delete") {
-        None => vec![],
-        Some(v) => match bytes_of(vm, v) {
-            Some(d) => d,
-            None => {
-                let msg = format!("a bytes-like object is required, not '{}'", vm.type_name(v));
-                return Err(vm.type_error(msg));
-            }
-        },
+    let delete = match c.get(1) {
+        Some(v) => Some(bytes_arg(vm, v)?),
+        None => None,
     };
-    let out = b
-        .into_iter()
-        .filter(|c| !delete.contains(c))
-        .map(|c| table.as_ref().map_or(c, |t| t[usize::from(c)]))
+    let mut deleted = [false; 256];
+    for &d in delete.map_or(&[][..], |d| view(vm, d)) {
+        deleted[usize::from(d)] = true;
+    }
+    let table = table.map(|t| view(vm, t));
+    let out = view(vm, c.this)
+        .iter()
+        .filter(|c| !deleted[usize::from(**c)])
+        .map(|&c| table.map_or(c, |t| t[usize::from(c)]))
         .collect();
-    make(vm, a, out)
+    Ok(make(vm, owner, out))
 }
 
-fn fromhex(vm: &mut Vm, a: &Args) -> PResult<Value> {
-    let text = a.get(0).and_then(|v| vm.str_of(v)).unwrap_or("").to_string();
-    let mut out = Vec::new();
-    let digits: Vec<(usize, char)> = text.char_indices().collect();
+/// `bytes.fromhex(string)` (a class method): pairs of hex digits, with
+/// ASCII whitespace allowed between pairs; an instance of the class it
+/// was called on.
+fn fromhex(vm: &mut Vm, a: &Args, owner: Owner) -> PResult<Value> {
+    let cls = a.get(0).unwrap_or(Value::None);
+    let rest = a.pos.get(1..).unwrap_or_default();
+    let c = crate::bytes_args::arguments(vm, rest, &a.kw, owner.name(), "fromhex", Parse::One)?;
+    let v = c[0].unwrap_or(Value::None);
+    let Some(text) = vm.str_of(v) else {
+        let msg = format!("fromhex() argument must be str, not {}", vm.type_name(v));
+        return Err(vm.type_error(msg));
+    };
+    let digits: Vec<char> = text.chars().collect();
+    let mut out = Vec::with_capacity(digits.len() / 2);
     let mut i = 0;
     while i < digits.len() {
-        let (pos, c) = digits[i];
-        if c.is_ascii_whitespace() {
+        if digits[i].is_ascii() && crate::semantics::bytes_ops::is_space(digits[i] as u8) {
             i += 1;
             continue;
         }
-        let hi = c.to_digit(16);
-        let lo = digits.get(i + 1).and_then(|(_, d)| d.to_digit(16));
-        match (hi, lo) {
-            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
-            (Some(_), None) => {
-                let at = digits.get(i + 1).map_or(pos + 1, |(p, _)| *p);
-                let msg = format!("non-hexadecimal number found in fromhex() arg at position {at}");
-                return Err(vm.value_error(msg));
-            }
-            _ => {
-                let msg = format!("non-hexadecimal number found in fromhex() arg at position {pos}");
-                return Err(vm.value_error(msg));
-            }
-        }
+        let (Some(hi), lo) = (digits[i].to_digit(16), digits.get(i + 1).and_then(|d| d.to_digit(16))) else {
+            return Err(non_hex(vm, i));
+        };
+        let Some(lo) = lo else { return Err(non_hex(vm, i + 1)) };
+        out.push((hi * 16 + lo) as u8);
         i += 2;
     }
-    Ok(vm.heap.alloc_value(Object::Bytes(out)))
+    let made = make(vm, owner, out);
+    let base = vm.types.get(if owner == Owner::Bytes { TypeKind::Bytes } else { TypeKind::ByteArray });
+    match cls {
+        // A subclass: `cls(result)`, as CPython calls it.
+        Value::Obj(c) if c != base => vm.call(cls, vec![made]),
+        _ => Ok(made),
+    }
+}
+
+fn non_hex(vm: &mut Vm, at: usize) -> crate::vm::Exc {
+    vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {at}"))
 }

@@ -881,6 +881,7 @@ fn default_init(vm: &mut Vm, this: Value, args: &Args, explicit: bool) -> PResul
             if let Some(e) = vm.exc_obj_mut(r) {
                 e.args = t;
             }
+            crate::unicode_error::init(vm, r, &args.pos)?;
         }
         Object::Instance(_) if explicit && (!args.pos.is_empty() || !args.kw.is_empty()) => {
             return Err(

@@ -89,17 +89,22 @@ impl VmArg<'_, '_> {
 
 impl PrintfArg for VmArg<'_, '_> {
     fn str(&mut self) -> PyResult<String> {
-        if !self.bytes {
-            return self.text(Vm::str_text);
-        }
-        let vm = self.vm.borrow();
-        match vm.bytes_like(self.value) {
+        self.text(Vm::str_text)
+    }
+    fn in_bytes(&self) -> bool {
+        self.bytes
+    }
+    fn bytes(&mut self) -> PyResult<String> {
+        self.text(|vm, v| match bytes_for_format(vm, v)? {
             Some(b) => Ok(b.iter().map(|&c| char::from(c)).collect()),
-            None => Err(PyErrorKind::TypeError(format!(
-                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                vm.type_name(self.value)
-            ))),
-        }
+            None => {
+                let msg = format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    vm.type_name(v)
+                );
+                Err(vm.type_error(msg))
+            }
+        })
     }
     fn repr(&mut self) -> PyResult<String> {
         if self.bytes {
@@ -134,6 +139,36 @@ impl PrintfArg for VmArg<'_, '_> {
     }
     fn type_name(&self) -> String {
         self.vm.borrow().type_name(self.value)
+    }
+}
+
+/// What `%b` (and `%s`) put in a `bytes` template, as CPython's
+/// `format_obj` finds it: the bytes of a `bytes` or `bytearray` (or of a
+/// subclass), else what `__bytes__` returns, else those of a buffer.
+fn bytes_for_format(vm: &mut Vm, v: Value) -> PResult<Option<Vec<u8>>> {
+    let own = |vm: &Vm, v: Value| match vm.base_value(v) {
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::Bytes(_) | Object::ByteArray(_)) => {
+            Some(vm.bytes_slice(r).to_vec())
+        }
+        _ => None,
+    };
+    if let Some(b) = own(vm, v) {
+        return Ok(Some(b));
+    }
+    let name = vm.intern("__bytes__");
+    if let Some(r) = vm.try_special(v, name, vec![])? {
+        return match vm.base_value(r) {
+            Value::Obj(o) if matches!(vm.heap.get(o), Object::Bytes(_)) => Ok(own(vm, r)),
+            _ => {
+                let msg = format!("__bytes__ returned non-bytes (type {})", vm.type_name(r));
+                Err(vm.type_error(msg))
+            }
+        };
+    }
+    // Any buffer, a strided view too, copied in item order.
+    match crate::memoryview::view_of(vm, v) {
+        Some(view) => crate::memoryview::to_bytes(vm, view).map(Some),
+        None => Ok(None),
     }
 }
 

@@ -40,7 +40,9 @@ pub mod attr_cache;
 pub mod attrs;
 pub mod buffer_format;
 pub mod builtins;
+mod bytes_args;
 pub mod bytes_methods;
+mod bytes_search;
 pub mod bytes_text;
 pub mod call;
 pub mod classes;
@@ -86,6 +88,7 @@ pub mod strings;
 pub mod struct_seq;
 pub mod traceback;
 pub mod types;
+mod unicode_error;
 pub mod value;
 pub mod vm;
 

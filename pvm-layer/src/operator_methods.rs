@@ -74,15 +74,22 @@ macro_rules! inplace {
     };
 }
 
+/// The six rich comparison methods, each calling `$compare(vm, a, op)`.
+macro_rules! orderings {
+    ($compare:expr) => {
+        &[
+            ("__lt__", |vm: &mut Vm, a: &Args| $compare(vm, a, C::Less)),
+            ("__le__", |vm: &mut Vm, a: &Args| $compare(vm, a, C::LessEqual)),
+            ("__gt__", |vm: &mut Vm, a: &Args| $compare(vm, a, C::Greater)),
+            ("__ge__", |vm: &mut Vm, a: &Args| $compare(vm, a, C::GreaterEqual)),
+            ("__eq__", |vm: &mut Vm, a: &Args| $compare(vm, a, C::Equal)),
+            ("__ne__", |vm: &mut Vm, a: &Args| $compare(vm, a, C::NotEqual)),
+        ]
+    };
+}
+
 pub fn install(vm: &mut Vm) {
-    let orderings: Methods = &[
-        ("__lt__", |vm, a| compare_method(vm, a, C::Less)),
-        ("__le__", |vm, a| compare_method(vm, a, C::LessEqual)),
-        ("__gt__", |vm, a| compare_method(vm, a, C::Greater)),
-        ("__ge__", |vm, a| compare_method(vm, a, C::GreaterEqual)),
-        ("__eq__", |vm, a| compare_method(vm, a, C::Equal)),
-        ("__ne__", |vm, a| compare_method(vm, a, C::NotEqual)),
-    ];
+    let orderings: Methods = orderings!(compare_method);
     let number: Methods = binary![
         ("__add__", "__radd__", B::Add),
         ("__sub__", "__rsub__", B::Subtract),
@@ -160,8 +167,9 @@ pub fn install(vm: &mut Vm) {
         (K::Str, "str", &[orderings, sequence, text]),
         (K::List, "list", &[orderings, sequence, growable]),
         (K::Tuple, "tuple", &[orderings, sequence]),
-        (K::Bytes, "bytes", &[orderings, sequence, text]),
-        (K::ByteArray, "bytearray", &[orderings, sequence, text, growable]),
+        (K::Bytes, "bytes", &[orderings!(bytes_compare), sequence, text, &[("__hash__", hash_method)]]),
+        (K::ByteArray, "bytearray", &[orderings!(bytearray_compare), sequence, text, growable]),
+        (K::MemoryView, "memoryview", &[orderings!(memoryview_compare)]),
         (K::Set, "set", &[orderings, set, set_inplace]),
         (K::FrozenSet, "frozenset", &[orderings, set]),
         (K::Dict, "dict", &[orderings, dict]),
@@ -268,4 +276,94 @@ fn compare_method(vm: &mut Vm, a: &Args, op: C) -> PResult<Value> {
         return Ok(vm.not_implemented);
     }
     vm.compare(this, other, op)
+}
+
+/// `b.__hash__()`: `hash(b)`.
+fn hash_method(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let x = receiver(vm, a)?;
+    vm.hash(x).map(Value::Int)
+}
+
+// ---------------------------------------------------------------------------
+// The bytes-like types, which compare with each other by their buffers as
+// CPython's slots do: `bytes` only with `bytes`, `bytearray` with any
+// buffer, `memoryview` with any buffer but only for `==` and `!=`.
+// ---------------------------------------------------------------------------
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Buffer {
+    Bytes,
+    ByteArray,
+    MemoryView,
+}
+
+fn bytes_compare(vm: &mut Vm, a: &Args, op: C) -> PResult<Value> {
+    buffer_compare(vm, a, Buffer::Bytes, op)
+}
+
+fn bytearray_compare(vm: &mut Vm, a: &Args, op: C) -> PResult<Value> {
+    buffer_compare(vm, a, Buffer::ByteArray, op)
+}
+
+fn memoryview_compare(vm: &mut Vm, a: &Args, op: C) -> PResult<Value> {
+    buffer_compare(vm, a, Buffer::MemoryView, op)
+}
+
+/// Which of the bytes-like types `v` is.
+fn buffer_kind(vm: &Vm, v: Value) -> Option<Buffer> {
+    match vm.heap.get(v.as_obj()?) {
+        Object::Bytes(_) => Some(Buffer::Bytes),
+        Object::ByteArray(_) => Some(Buffer::ByteArray),
+        Object::MemoryView(_) => Some(Buffer::MemoryView),
+        _ => None,
+    }
+}
+
+fn buffer_compare(vm: &mut Vm, a: &Args, owner: Buffer, op: C) -> PResult<Value> {
+    let (this, other) = operands(vm, a)?;
+    if buffer_kind(vm, this) != Some(owner) {
+        let name = match op {
+            C::Less => "__lt__",
+            C::LessEqual => "__le__",
+            C::Greater => "__gt__",
+            C::GreaterEqual => "__ge__",
+            C::Equal => "__eq__",
+            _ => "__ne__",
+        };
+        let owner = match owner {
+            Buffer::Bytes => "bytes",
+            Buffer::ByteArray => "bytearray",
+            Buffer::MemoryView => "memoryview",
+        };
+        let msg = format!(
+            "descriptor '{name}' requires a '{owner}' object but received a '{}'",
+            vm.type_name(this)
+        );
+        return Err(vm.type_error(msg));
+    }
+    let equality = matches!(op, C::Equal | C::NotEqual);
+    let takes = match (owner, buffer_kind(vm, other)) {
+        (Buffer::Bytes, other) => other == Some(Buffer::Bytes),
+        // A strided view is no simple buffer: bytearray's comparison gives up.
+        (Buffer::ByteArray, Some(_)) => vm.bytes_like(other).is_some(),
+        (Buffer::MemoryView, Some(_)) => equality,
+        (_, None) => false,
+    };
+    if !takes {
+        return Ok(vm.not_implemented);
+    }
+    if owner == Buffer::MemoryView {
+        return vm.compare(this, other, op);
+    }
+    // Byte strings order by their bytes, whatever buffer holds them.
+    let (x, y) = (vm.bytes_like(this).unwrap_or_default(), vm.bytes_like(other).unwrap_or_default());
+    let ord = x.cmp(y);
+    Ok(Value::Bool(match op {
+        C::Less => ord.is_lt(),
+        C::LessEqual => ord.is_le(),
+        C::Greater => ord.is_gt(),
+        C::GreaterEqual => ord.is_ge(),
+        C::Equal => ord.is_eq(),
+        _ => ord.is_ne(),
+    }))
 }

@@ -153,6 +153,12 @@ impl Vm {
         })
     }
 
+    /// Whether `a % args` formats: `a` is a `str`, `bytes` or `bytearray`
+    /// (a memoryview is bytes-like but has no `%`).
+    fn is_percent_template(&self, a: Value) -> bool {
+        matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_)))
+    }
+
     pub fn binary_op(&mut self, a: Value, b: Value, op: B) -> PResult<Value> {
         // Instances first go through their special methods; when none
         // applies, the builtin operators still may (`"%s" % obj`).
@@ -160,7 +166,7 @@ impl Vm {
             if let Some(v) = self.binary_op_instances(a, b, op)? {
                 return Ok(v);
             }
-            if !(op == B::Remainder || op == B::InplaceRemainder) || self.str_of(a).is_none() {
+            if !(op == B::Remainder || op == B::InplaceRemainder) || !self.is_percent_template(a) {
                 return Err(self.unsupported_operands(a, b, op));
             }
         }
@@ -528,7 +534,7 @@ impl Vm {
                 Ok(Some(self.heap.alloc_value(r)))
             }
             B::Remainder => {
-                if self.str_of(a).is_some() || self.bytes_like(a).is_some() {
+                if self.is_percent_template(a) {
                     return crate::formatting::percent_format(self, a, b).map(Some);
                 }
                 Ok(None)

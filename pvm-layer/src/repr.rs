@@ -290,6 +290,9 @@ impl Vm {
         if let Some(text) = self.str_special(v)? {
             return Ok(text);
         }
+        if let Some(text) = crate::unicode_error::message(self, v)? {
+            return Ok(text);
+        }
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
                 Object::Str(s) => return Ok(s.as_str().to_string()),

@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::call::Args;
 use crate::encodings::{self, Codec};
 use crate::object::{Builtin, NativeFn, Object, PyStr};
-use crate::semantics::str_methods as sm;
+use crate::semantics::str_methods::{self as sm, Counted};
 use crate::semantics::PyResult;
 use crate::types::TypeKind;
 use crate::value::Value;
@@ -40,11 +40,11 @@ pub fn install(vm: &mut Vm) {
         ("isupper", |vm, a| pred(vm, a, "isupper", sm::isupper)),
         ("find", |vm, a| search(vm, a, "find", |s, t, b, e| Ok(sm::find(s, t, b, e)))),
         ("rfind", |vm, a| search(vm, a, "rfind", |s, t, b, e| Ok(sm::rfind(s, t, b, e)))),
-        ("index", |vm, a| search(vm, a, "index", sm::index)),
-        ("rindex", |vm, a| search(vm, a, "rindex", sm::rindex)),
+        ("index", |vm, a| search(vm, a, "index", |s, t, b, e| sm::index(s, t, b, e))),
+        ("rindex", |vm, a| search(vm, a, "rindex", |s, t, b, e| sm::rindex(s, t, b, e))),
         ("count", |vm, a| search(vm, a, "count", |s, t, b, e| Ok(sm::count(s, t, b, e)))),
-        ("startswith", |vm, a| affix(vm, a, "startswith", sm::startswith)),
-        ("endswith", |vm, a| affix(vm, a, "endswith", sm::endswith)),
+        ("startswith", |vm, a| affix(vm, a, "startswith", |s, t, b, e| sm::startswith(s, t, b, e))),
+        ("endswith", |vm, a| affix(vm, a, "endswith", |s, t, b, e| sm::endswith(s, t, b, e))),
         ("replace", replace),
         ("split", |vm, a| split(vm, a, "split", sm::split)),
         ("rsplit", |vm, a| split(vm, a, "rsplit", sm::rsplit)),
@@ -171,6 +171,18 @@ fn text(vm: &Vm, s: Value) -> &str {
     vm.str_of(s).unwrap_or_default()
 }
 
+/// The text of a checked string with its length in characters, which
+/// the string keeps: searching it needs no count.
+fn counted(vm: &Vm, s: Value) -> Counted<'_> {
+    match s {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::Str(p) => Counted::new(p.as_str(), p.chars),
+            _ => Counted::from(""),
+        },
+        _ => Counted::from(""),
+    }
+}
+
 /// A new string of the bytes `range` of string `whole`'s text.
 fn substr(vm: &mut Vm, whole: Value, range: Range<usize>) -> Value {
     let part = PyStr::new(text(vm, whole).get(range).unwrap_or_default());
@@ -240,13 +252,13 @@ fn pred(vm: &mut Vm, a: &Args, name: &str, f: fn(&str) -> bool) -> PResult<Value
     Ok(Value::Bool(f(text(vm, s))))
 }
 
-type Search = fn(&str, &str, Option<i64>, Option<i64>) -> PyResult<i64>;
+type Search = fn(Counted, &str, Option<i64>, Option<i64>) -> PyResult<i64>;
 
 fn search(vm: &mut Vm, a: &Args, name: &str, f: Search) -> PResult<Value> {
     let s = this(vm, a, name, 1, 3)?;
     let sub = str_arg(vm, a.pos[1], "")?;
     let (b, e) = (bound(vm, a.get(2))?, bound(vm, a.get(3))?);
-    match f(text(vm, s), text(vm, sub), b, e) {
+    match f(counted(vm, s), text(vm, sub), b, e) {
         Ok(i) => Ok(Value::Int(i)),
         Err(err) => Err(vm.raise(err)),
     }
@@ -256,7 +268,7 @@ fn affix(
     vm: &mut Vm,
     a: &Args,
     name: &str,
-    f: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
+    f: fn(Counted, &str, Option<i64>, Option<i64>) -> bool,
 ) -> PResult<Value> {
     let s = this(vm, a, name, 1, 3)?;
     let (b, e) = (bound(vm, a.get(2))?, bound(vm, a.get(3))?);
@@ -274,7 +286,7 @@ fn affix(
             };
             return Err(vm.type_error(msg));
         };
-        if f(text(vm, s), p, b, e) {
+        if f(counted(vm, s), p, b, e) {
             return Ok(Value::Bool(true));
         }
     }
@@ -458,13 +470,19 @@ pub fn encode(vm: &mut Vm, a: &Args) -> PResult<Value> {
                             .bytes(),
                         ),
                         _ => {
+                            // The error covers the whole run of unencodable characters.
                             let codec = if limit == 0x80 { "ascii" } else { "latin-1" };
-                            let mut ch = String::new();
-                            compiler_layer::syntax::pyrepr::push_escape(&mut ch, c as u32);
-                            let msg = format!(
-                                "'{codec}' codec can't encode character '{ch}' in position {i}: ordinal not in range({limit})"
-                            );
-                            return Err(vm.err("UnicodeEncodeError", msg));
+                            let run = s.chars().skip(i).take_while(|c| (*c as u32) >= limit).count();
+                            let reason = format!("ordinal not in range({limit})");
+                            let object = a.pos[0];
+                            return Err(crate::unicode_error::encode_error(
+                                vm,
+                                codec,
+                                object,
+                                i,
+                                i + run,
+                                &reason,
+                            ));
                         }
                     }
                 }

@@ -15,6 +15,7 @@
 //! Every expected value in the golden tests (`golden/`) was produced by
 //! CPython 3.11; each generator script sits beside the data it wrote.
 
+pub mod bytes_ops;
 pub mod complex_ops;
 pub mod float_ops;
 pub mod format_spec;

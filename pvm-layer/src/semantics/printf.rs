@@ -34,6 +34,15 @@ pub trait PrintfArg {
     fn single_char(&mut self) -> Option<char>;
     /// `type(arg).__name__`, for messages.
     fn type_name(&self) -> String;
+    /// Whether the template is `bytes`: then `%b` exists and `%s` means
+    /// it, and the text is Latin-1, a character per byte.
+    fn in_bytes(&self) -> bool {
+        false
+    }
+    /// For a `bytes` template, the argument's bytes as Latin-1 text (`%b`).
+    fn bytes(&mut self) -> PyResult<String> {
+        self.str()
+    }
 }
 
 /// The right operand of `%`.
@@ -173,10 +182,10 @@ pub fn format<A: PrintfArg>(template: &str, args: PrintfArgs<'_, A>) -> PyResult
         pad(&mut out, &text, &c, numeric)?;
     }
     // A mapping argument need not be consumed; anything else must be.
-    if (single.is_some() && !is_mapping) || items.next().is_some() {
-        if !used_key {
-            return Err(type_error("not all arguments converted during string formatting"));
-        }
+    let extra = if is_mapping { None } else { single.take() }.or_else(|| items.next());
+    if let Some(extra) = extra.filter(|_| !used_key) {
+        let what = if extra.in_bytes() { "bytes" } else { "string" };
+        return Err(type_error(format!("not all arguments converted during {what} formatting")));
     }
     Ok(out)
 }
@@ -199,9 +208,11 @@ fn number(chars: &[char], i: &mut usize) -> PyResult<Option<usize>> {
 /// number (which the `0` flag pads with zeros). `at` is where `kind` stands.
 fn convert<A: PrintfArg>(kind: char, c: &Conversion, arg: &mut A, at: usize) -> PyResult<(String, bool)> {
     match kind {
-        's' | 'r' | 'a' => {
+        'b' if !arg.in_bytes() => Err(unsupported(kind, at)),
+        's' | 'r' | 'a' | 'b' => {
             let text = match kind {
-                's' => arg.str()?,
+                's' if !arg.in_bytes() => arg.str()?,
+                's' | 'b' => arg.bytes()?,
                 'r' => arg.repr()?,
                 _ => arg.ascii()?,
             };
@@ -224,6 +235,9 @@ fn convert<A: PrintfArg>(kind: char, c: &Conversion, arg: &mut A, at: usize) -> 
                         cp.ok_or_else(|| PyErrorKind::OverflowError("%c arg not in range(0x110000)".into()))?;
                     // Lone surrogates cannot live in a Rust string: shown as U+FFFD.
                     Ok((char::from_u32(cp).unwrap_or('\u{fffd}').to_string(), false))
+                }
+                _ if arg.in_bytes() => {
+                    Err(type_error("%c requires an integer in range(256) or a single byte"))
                 }
                 _ => Err(type_error("%c requires int or char")),
             }
@@ -256,11 +270,15 @@ fn convert<A: PrintfArg>(kind: char, c: &Conversion, arg: &mut A, at: usize) -> 
             spec.push(kind);
             Ok((format_float(x, &spec)?, true))
         }
-        other => Err(PyErrorKind::ValueError(format!(
-            "unsupported format character '{other}' (0x{:x}) at index {at}",
-            other as u32
-        ))),
+        other => Err(unsupported(other, at)),
     }
+}
+
+fn unsupported(kind: char, at: usize) -> PyErrorKind {
+    PyErrorKind::ValueError(format!(
+        "unsupported format character '{kind}' (0x{:x}) at index {at}",
+        kind as u32
+    ))
 }
 
 /// `%d`, `%o`, `%x`: sign, prefix and digits, with a precision's minimum digit count.

@@ -6,6 +6,7 @@
 //!
 //! Tuple arguments (`startswith(('a', 'b'))`) are the caller's loop.
 
+use super::bytes_ops::{count_in, find_in};
 use super::unicode as u;
 use super::{value_error, PyErrorKind, PyResult, MAX_RESULT_LEN};
 
@@ -36,50 +37,97 @@ fn char_len(s: &str) -> usize {
     }
 }
 
-/// Characters `a..b` of `s` (`a <= b <= char_len(s)`), as a slice of its bytes:
-/// UTF-8 is self-synchronising, so searching the bytes finds exactly the
-/// matches that searching the characters would.
-fn char_slice(s: &str, a: usize, b: usize) -> &str {
-    let byte = |i: usize| {
-        if s.is_ascii() {
-            i.min(s.len())
-        } else {
-            s.char_indices().nth(i).map_or(s.len(), |(at, _)| at)
+/// A string with its length in characters, which callers often know
+/// already (a `PyStr` keeps it): with it an ASCII string is recognised
+/// without a scan and indexed by bytes. A plain `&str` converts by counting.
+#[derive(Clone, Copy)]
+pub struct Counted<'a> {
+    text: &'a str,
+    chars: usize,
+}
+
+impl<'a> Counted<'a> {
+    /// `text`, whose length in characters is `chars`.
+    pub fn new(text: &'a str, chars: usize) -> Counted<'a> {
+        debug_assert_eq!(chars, char_len(text));
+        Counted { text, chars }
+    }
+
+    fn is_ascii(self) -> bool {
+        self.chars == self.text.len()
+    }
+
+    /// Characters `a..b` (`a <= b`), as a slice of the bytes: UTF-8 is
+    /// self-synchronising, so searching the bytes finds exactly the matches
+    /// that searching the characters would.
+    fn slice(self, a: usize, b: usize) -> &'a str {
+        let len = self.text.len();
+        if self.is_ascii() {
+            return self.text.get(a.min(len)..b.min(len)).unwrap_or_default();
         }
-    };
-    s.get(byte(a)..byte(b)).unwrap_or_default()
+        let mut offsets = self.text.char_indices().map(|(i, _)| i).chain(std::iter::once(len));
+        let start = offsets.nth(a).unwrap_or(len);
+        let end = match b - a {
+            0 => start,
+            _ if b >= self.chars => len,
+            k => offsets.nth(k - 1).unwrap_or(len),
+        };
+        self.text.get(start..end).unwrap_or_default()
+    }
+
+    /// The character index of byte offset `at` of `part`, a slice of
+    /// this string starting at character `first`.
+    fn index_in(self, part: &str, first: usize, at: usize) -> usize {
+        first + if self.is_ascii() { at } else { part.get(..at).map_or(0, char_len) }
+    }
+}
+
+impl<'a> From<&'a str> for Counted<'a> {
+    fn from(text: &'a str) -> Counted<'a> {
+        Counted { text, chars: char_len(text) }
+    }
 }
 
 // ---------------------------------------------------------------------------
 // Searching
 // ---------------------------------------------------------------------------
 
-fn find_impl(s: &str, sub: &str, start: Option<i64>, end: Option<i64>, right: bool) -> i64 {
-    let n = char_len(s);
-    let (a, b) = adjust_indices(n, start, end);
-    if a > n || a > b {
+fn find_impl<'a>(
+    s: impl Into<Counted<'a>>,
+    sub: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+    right: bool,
+) -> i64 {
+    let s = s.into();
+    let (a, b) = adjust_indices(s.chars, start, end);
+    if a > s.chars || a > b {
         return -1;
     }
-    let hay = char_slice(s, a, b);
-    let found = if right { hay.rfind(sub) } else { hay.find(sub) };
-    match found {
-        Some(at) => (a + char_len(&hay[..at])) as i64,
+    let hay = s.slice(a, b);
+    match find_in(hay.as_bytes(), sub.as_bytes(), right) {
+        Some(at) => s.index_in(hay, a, at) as i64,
         None => -1,
     }
 }
 
 /// `s.find(sub, start, end)`.
-pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
+pub fn find<'a>(s: impl Into<Counted<'a>>, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
     find_impl(s, sub, start, end, false)
 }
 
 /// `s.rfind(sub, start, end)`.
-pub fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
+pub fn rfind<'a>(s: impl Into<Counted<'a>>, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
     find_impl(s, sub, start, end, true)
 }
 
 /// `s.index(sub, start, end)`.
-pub fn index(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> PyResult<i64> {
+pub fn index<'a>(
+    s: impl Into<Counted<'a>>,
+    sub: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+) -> PyResult<i64> {
     match find(s, sub, start, end) {
         -1 => value_error("substring not found"),
         i => Ok(i),
@@ -87,7 +135,12 @@ pub fn index(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> PyResu
 }
 
 /// `s.rindex(sub, start, end)`.
-pub fn rindex(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> PyResult<i64> {
+pub fn rindex<'a>(
+    s: impl Into<Counted<'a>>,
+    sub: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+) -> PyResult<i64> {
     match rfind(s, sub, start, end) {
         -1 => value_error("substring not found"),
         i => Ok(i),
@@ -95,39 +148,46 @@ pub fn rindex(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> PyRes
 }
 
 /// `s.count(sub, start, end)` (non-overlapping).
-pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    let n = char_len(s);
-    let (a, b) = adjust_indices(n, start, end);
-    if a > n || a > b {
+pub fn count<'a>(s: impl Into<Counted<'a>>, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
+    let s = s.into();
+    let (a, b) = adjust_indices(s.chars, start, end);
+    if a > s.chars || a > b {
         return 0;
     }
     if sub.is_empty() {
         return (b - a + 1) as i64;
     }
-    char_slice(s, a, b).matches(sub).count() as i64
+    count_in(s.slice(a, b).as_bytes(), sub.as_bytes()) as i64
 }
 
-fn match_at(s: &str, fix: &str, start: Option<i64>, end: Option<i64>, at_end: bool) -> bool {
+fn match_at<'a>(
+    s: impl Into<Counted<'a>>,
+    fix: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+    at_end: bool,
+) -> bool {
+    let s = s.into();
     if start.is_none() && end.is_none() {
-        return if at_end { s.ends_with(fix) } else { s.starts_with(fix) };
+        return if at_end { s.text.ends_with(fix) } else { s.text.starts_with(fix) };
     }
-    let n = char_len(s);
+    let n = s.chars;
     let (a, b) = adjust_indices(n, start, end);
     let f = char_len(fix);
     if a > n || b < a || b - a < f {
         return false;
     }
-    let window = if at_end { char_slice(s, b - f, b) } else { char_slice(s, a, a + f) };
+    let window = if at_end { s.slice(b - f, b) } else { s.slice(a, a + f) };
     window == fix
 }
 
 /// `s.startswith(prefix, start, end)` for one prefix.
-pub fn startswith(s: &str, prefix: &str, start: Option<i64>, end: Option<i64>) -> bool {
+pub fn startswith<'a>(s: impl Into<Counted<'a>>, prefix: &str, start: Option<i64>, end: Option<i64>) -> bool {
     match_at(s, prefix, start, end, false)
 }
 
 /// `s.endswith(suffix, start, end)` for one suffix.
-pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> bool {
+pub fn endswith<'a>(s: impl Into<Counted<'a>>, suffix: &str, start: Option<i64>, end: Option<i64>) -> bool {
     match_at(s, suffix, start, end, true)
 }
 
