@@ -7,6 +7,7 @@
 
 use crate::code::{CodeObject, Constant};
 use crate::codegen::{falls_through, jump_depth, jump_target};
+use crate::instruction::Instruction;
 
 /// Checks `code` and every code object nested in it.
 pub fn check_stack(code: &CodeObject) -> Result<(), String> {
@@ -17,6 +18,28 @@ pub fn check_stack(code: &CodeObject) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// How deep below the top an instruction reads, where that is deeper than
+/// what it pops (the PVM reads these slots unchecked); `None` for a depth
+/// operand of 0, which names no value.
+fn reads(instruction: &Instruction) -> Option<u32> {
+    use Instruction::*;
+    let below = |depth: u32, extra: u32| (depth > 0).then(|| depth.saturating_add(extra));
+    match *instruction {
+        Copy { depth } | Swap { depth } => below(depth, 0),
+        ListAppend { depth }
+        | SetAdd { depth }
+        | ListExtend { depth }
+        | SetUpdate { depth }
+        | DictUpdate { depth } => below(depth, 1),
+        MapAdd { depth } => below(depth, 2),
+        DictMerge { depth } => below(depth, 3),
+        ForIter { .. } | ForIterStoreFast { .. } | ImportFrom { .. } | GetANext => Some(1),
+        Send { .. } => Some(2),
+        WithExceptStart => Some(4),
+        _ => Some(0),
+    }
 }
 
 /// Checks `code` alone, not the code objects nested in it.
@@ -53,8 +76,11 @@ pub(crate) fn check_stack_of(code: &CodeObject) -> Result<(), String> {
         let d = depth[i].unwrap_or(0);
         let instruction = &code.instructions[i];
         let (pops, pushes) = instruction.stack_effect();
-        if d < pops {
-            return fail(format!("{} at {i} pops {pops} from {d}", instruction.name()));
+        let Some(reads) = reads(instruction) else {
+            return fail(format!("{} at {i} reads no value", instruction.name()));
+        };
+        if d < pops.max(reads) {
+            return fail(format!("{} at {i} reads {} from {d}", instruction.name(), pops.max(reads)));
         }
         let after = d - pops + pushes;
         if after > code.max_stack {
@@ -83,4 +109,37 @@ pub(crate) fn check_stack_of(code: &CodeObject) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::code::CodeObject;
+    use crate::instruction::Instruction;
+    use crate::{BytecodeCompiler, Compiler, Mode};
+
+    /// `x = [a for a in y]; print(x)`, compiled and checked, then broken by `edit`.
+    fn broken(edit: impl FnOnce(&mut CodeObject)) -> Result<(), String> {
+        let code =
+            BytecodeCompiler.compile("x = [a for a in y]\nprint(x)\n", "t.py", Mode::Exec).expect("compiles");
+        let mut code = (*code).clone();
+        assert_eq!(code.validate(), Ok(()));
+        edit(&mut code);
+        code.validate()
+    }
+
+    #[test]
+    fn code_that_would_read_outside_its_stack_is_rejected() {
+        // A copy from below the frame's stack.
+        assert!(broken(|c| c.instructions[0] = Instruction::Copy { depth: 2 }).is_err());
+        // A depth operand of 0 names no value.
+        assert!(broken(|c| c.instructions[0] = Instruction::Swap { depth: 0 }).is_err());
+        // A stack deeper than the code says it needs.
+        assert!(broken(|c| c.max_stack = 0).is_err());
+        // Running off the end.
+        assert!(broken(|c| {
+            c.instructions.pop();
+            c.locations.pop();
+        })
+        .is_err());
+    }
 }
