@@ -348,12 +348,6 @@ impl Vm {
                 return Ok(Some(r));
             }
         }
-        let (x, y) = (self.base_value(a), self.base_value(b));
-        if !x.is(a) || !y.is(b) {
-            let r = self.binary_op(x, y, op)?;
-            // `stack += items` extends the list in place and is still `stack`.
-            return Ok(Some(if inplace && r.is(x) { a } else { r }));
-        }
         Ok(None)
     }
 
@@ -411,7 +405,7 @@ impl Vm {
         }
         let (x, y) = (self.base_value(a), self.base_value(b));
         if !x.is(a) || !y.is(b) {
-            return self.compare(x, y, op);
+            return self.compare_builtin(x, y, op, (a, b));
         }
         match op {
             C::Equal => Ok(Value::Bool(a.is(b))),
