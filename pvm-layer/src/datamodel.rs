@@ -30,14 +30,18 @@ pub fn install(vm: &mut Vm) {
             if matches!(obj, Value::Obj(r) if matches!(vm.heap.get(r), Object::Instance(_))) {
                 vm.generic_setattr(obj, class, name, Some(value))?;
             } else {
-                vm.setattr(obj, name, value)?;
+                vm.store_attr(obj, name, value)?;
             }
             Ok(Value::None)
         }),
         ("__delattr__", |vm, a| {
             let (obj, name) = two(vm, a, "__delattr__")?;
             let class = vm.type_of(obj);
-            vm.generic_setattr(obj, class, name, None)?;
+            if matches!(obj, Value::Obj(r) if matches!(vm.heap.get(r), Object::Instance(_))) {
+                vm.generic_setattr(obj, class, name, None)?;
+            } else {
+                vm.delete_attr(obj, name)?;
+            }
             Ok(Value::None)
         }),
         ("__getattribute__", |vm, a| {
