@@ -277,6 +277,14 @@ class Flag(Enum):
     def _missing_(cls, value):
         if not isinstance(value, int):
             return None
+        flag_mask = 0
+        for m in cls:
+            flag_mask |= m._value_
+        if cls._member_type_ is object and value & ~flag_mask:
+            # A plain Flag is STRICT: bits no member has are refused.
+            max_bits = max(value.bit_length(), flag_mask.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                             % (cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
         member = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
         names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
         unnamed = value
@@ -355,6 +363,19 @@ class IntFlag(int, Flag):
     def __invert__(self):
         highest = max((m._value_ for m in type(self)), default=0)
         return type(self)(((1 << highest.bit_length()) - 1) & ~self._value_)
+
+
+def _bin(num, max_bits=None):
+    # CPython's enum.bin: the sign bit apart ('0b0 1001').
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace("1", "0", 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = s[:3], s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return f"{sign} {digits}"
 
 
 def unique(enumeration):
