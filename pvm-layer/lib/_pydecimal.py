@@ -1631,9 +1631,9 @@ class Decimal(object):
         """Converts self to an int, truncating if necessary."""
         if self._is_special:
             if self._isnan():
-                raise ValueError("Cannot convert NaN to integer")
+                raise ValueError("cannot convert NaN to integer")
             elif self._isinfinity():
-                raise OverflowError("Cannot convert infinity to integer")
+                raise OverflowError("cannot convert Infinity to integer")
         s = (-1)**self._sign
         if self._exp >= 0:
             return s*int(self._int)*10**self._exp
@@ -3924,14 +3924,14 @@ class Context(object):
         if traps is None:
             self.traps = dc.traps.copy()
         elif not isinstance(traps, dict):
-            self.traps = dict((s, int(s in traps)) for s in _signals + traps)
+            self.traps = dict((s, s in traps) for s in _signals + traps)
         else:
             self.traps = traps
 
         if flags is None:
-            self.flags = dict.fromkeys(_signals, 0)
+            self.flags = dict.fromkeys(_signals, False)
         elif not isinstance(flags, dict):
-            self.flags = dict((s, int(s in flags)) for s in _signals + flags)
+            self.flags = dict((s, s in flags) for s in _signals + flags)
         else:
             self.flags = flags
 
@@ -4012,12 +4012,12 @@ class Context(object):
     def clear_flags(self):
         """Reset all flags to zero"""
         for flag in self.flags:
-            self.flags[flag] = 0
+            self.flags[flag] = False
 
     def clear_traps(self):
         """Reset all traps to zero"""
         for flag in self.traps:
-            self.traps[flag] = 0
+            self.traps[flag] = False
 
     def _shallow_copy(self):
         """Returns a shallow copy from self."""
@@ -4048,14 +4048,15 @@ class Context(object):
             # Don't touch the flag
             return error().handle(self, *args)
 
-        self.flags[error] = 1
+        self.flags[error] = True
         if not self.traps[error]:
             # The errors define how to handle themselves.
             return condition().handle(self, *args)
 
         # Errors should only be risked on copies of the context
         # self._ignored_flags = []
-        raise error(explanation)
+        # As CPython's C decimal: the argument is the list of signals.
+        raise error([condition])
 
     def _ignore_all_flags(self):
         """Ignore all flags, if they are raised"""
@@ -6072,7 +6073,7 @@ def _convert_for_comparison(self, other, equality_op=False):
     if isinstance(other, float):
         context = getcontext()
         if equality_op:
-            context.flags[FloatOperation] = 1
+            context.flags[FloatOperation] = True
         else:
             context._raise_error(FloatOperation,
                 "strict semantics for mixing floats and Decimals are enabled")

@@ -1,7 +1,10 @@
-"""Strata's collections: deque, defaultdict, Counter, OrderedDict,
-namedtuple and ChainMap, written in Python with CPython 3.11's behaviour
-and messages for what programs commonly use (CPython implements deque and
-defaultdict in C; these are plain classes)."""
+"""Strata's collections: deque, defaultdict, OrderedDict and namedtuple
+written in Python with CPython 3.11's behaviour and messages (CPython
+implements deque, defaultdict and OrderedDict in C; these are plain
+classes), and CPython's own Counter; ChainMap and UserDict & co. are in
+`_collections_user`."""
+
+import sys as _sys
 
 __all__ = [
     "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
@@ -16,7 +19,7 @@ def __getattr__(name):
     if name == "abc":
         import collections.abc
         return globals()["abc"]
-    if name in ("UserDict", "UserList", "UserString"):
+    if name in ("UserDict", "UserList", "UserString", "ChainMap"):
         import _collections_user
         value = getattr(_collections_user, name)
         globals()[name] = value
@@ -226,118 +229,457 @@ class defaultdict(dict):
         return f"defaultdict({self.default_factory!r}, {dict.__repr__(self)})"
 
 
+def _is_mapping(obj):
+    # isinstance(obj, collections.abc.Mapping) without loading the ABCs: a
+    # class can only be registered as, or derive from, Mapping once they are.
+    if isinstance(obj, dict):
+        return True
+    abc = _sys.modules.get("_collections_abc")
+    return abc is not None and isinstance(obj, abc.Mapping)
+
+
 class Counter(dict):
-    """A dict of counts: missing keys count zero."""
+    '''Dict subclass for counting hashable items.  Sometimes called a bag
+    or multiset.  Elements are stored as dictionary keys and their counts
+    are stored as dictionary values.
+
+    >>> c = Counter('abcdeabcdabcaba')  # count elements from a string
+
+    >>> c.most_common(3)                # three most common elements
+    [('a', 5), ('b', 4), ('c', 3)]
+    >>> sorted(c)                       # list all unique elements
+    ['a', 'b', 'c', 'd', 'e']
+    >>> ''.join(sorted(c.elements()))   # list elements with repetitions
+    'aaaaabbbbcccdde'
+    >>> sum(c.values())                 # total of all counts
+    15
+
+    >>> c['a']                          # count of letter 'a'
+    5
+    >>> for elem in 'shazam':           # update counts from an iterable
+    ...     c[elem] += 1                # by adding 1 to each element's count
+    >>> c['a']                          # now there are seven 'a'
+    7
+    >>> del c['b']                      # remove all 'b'
+    >>> c['b']                          # now there are zero 'b'
+    0
+
+    >>> d = Counter('simsalabim')       # make another counter
+    >>> c.update(d)                     # add in the second counter
+    >>> c['a']                          # now there are nine 'a'
+    9
+
+    >>> c.clear()                       # empty the counter
+    >>> c
+    Counter()
+
+    Note:  If a count is set to zero or reduced to zero, it will remain
+    in the counter until the entry is deleted or the counter is cleared:
+
+    >>> c = Counter('aaabbc')
+    >>> c['b'] -= 2                     # reduce the count of 'b' by two
+    >>> c.most_common()                 # 'b' is still in, but its count is zero
+    [('a', 3), ('c', 1), ('b', 0)]
+
+    '''
+    # References:
+    #   http://en.wikipedia.org/wiki/Multiset
+    #   http://www.gnu.org/software/smalltalk/manual-base/html_node/Bag.html
+    #   http://www.demo2s.com/Tutorial/Cpp/0380__set-multiset/Catalog0380__set-multiset.htm
+    #   http://code.activestate.com/recipes/259174/
+    #   Knuth, TAOCP Vol. II section 4.6.3
 
     def __init__(self, iterable=None, /, **kwds):
+        '''Create a new, empty Counter object.  And if given, count elements
+        from an input iterable.  Or, initialize the count from another mapping
+        of elements to their counts.
+
+        >>> c = Counter()                           # a new, empty counter
+        >>> c = Counter('gallahad')                 # a new counter from an iterable
+        >>> c = Counter({'a': 4, 'b': 2})           # a new counter from a mapping
+        >>> c = Counter(a=4, b=2)                   # a new counter from keyword args
+
+        '''
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
+        'The count of elements not in the Counter is zero.'
+        # Needed so that self[missing_item] does not raise KeyError
         return 0
 
     def total(self):
+        'Sum of the counts'
         return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
-        return items if n is None else items[:n]
+        '''List the n most common elements and their counts from the most
+        common to the least.  If n is None, then list all element counts.
+
+        >>> Counter('abracadabra').most_common(3)
+        [('a', 5), ('b', 2), ('r', 2)]
+
+        '''
+        # Emulate Bag.sortedByCount from Smalltalk
+        from operator import itemgetter as _itemgetter
+        if n is None:
+            return sorted(self.items(), key=_itemgetter(1), reverse=True)
+
+        # Lazy import to speedup Python startup time
+        import heapq
+        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
     def elements(self):
-        for key, count in self.items():
-            for _ in range(count):
-                yield key
+        '''Iterator over elements repeating each as many times as its count.
+
+        >>> c = Counter('ABCABC')
+        >>> sorted(c.elements())
+        ['A', 'A', 'B', 'B', 'C', 'C']
+
+        # Knuth's example for prime factors of 1836:  2**2 * 3**3 * 17**1
+        >>> import math
+        >>> prime_factors = Counter({2: 2, 3: 3, 17: 1})
+        >>> math.prod(prime_factors.elements())
+        1836
+
+        Note, if an element's count has been set to zero or is a negative
+        number, elements() will ignore it.
+
+        '''
+        # Emulate Bag.do from Smalltalk and Multiset.begin from C++.
+        from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
+        return _chain.from_iterable(_starmap(_repeat, self.items()))
+
+    # Override dict methods where necessary
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        # There is no equivalent method for counters because the semantics
+        # would be ambiguous in cases such as Counter.fromkeys('aaabbc', v=2).
+        # Initializing counters to zero values isn't necessary because zero
+        # is already the default value for counter lookups.  Initializing
+        # to one is easily accomplished with Counter(set(iterable)).  For
+        # more exotic cases, create a dictionary first using a dictionary
+        # comprehension or dict.fromkeys().
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
+        '''Like dict.update() but add counts instead of replacing them.
+
+        Source can be an iterable, a dictionary, or another Counter instance.
+
+        >>> c = Counter('which')
+        >>> c.update('witch')           # add elements from another iterable
+        >>> d = Counter('watch')
+        >>> c.update(d)                 # add elements from another counter
+        >>> c['h']                      # four 'h' in which, witch, and watch
+        4
+
+        '''
+        # The regular dict.update() operation makes no sense here because the
+        # replace behavior results in the some of original untouched counts
+        # being mixed-in with all of the other counts for a mismash that
+        # doesn't have a straight-forward interpretation in most counting
+        # contexts.  Instead, we implement straight-addition.  Both the inputs
+        # and outputs are allowed to contain zero and negative counts.
+
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for key, count in iterable.items():
-                    self[key] = self[key] + count
+            if _is_mapping(iterable):
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    # fast path when counter is empty
+                    super().update(iterable)
             else:
-                for key in iterable:
-                    self[key] = self[key] + 1
+                self_get = self.get
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
+        '''Like dict.update() but subtracts counts instead of replacing them.
+        Counts can be reduced below zero.  Both the inputs and outputs are
+        allowed to contain zero and negative counts.
+
+        Source can be an iterable, a dictionary, or another Counter instance.
+
+        >>> c = Counter('which')
+        >>> c.subtract('witch')             # subtract elements from another iterable
+        >>> c.subtract(Counter('watch'))    # subtract elements from another counter
+        >>> c['h']                          # 2 in which, minus 1 in witch, minus 1 in watch
+        0
+        >>> c['w']                          # 1 in which, minus 1 in witch, minus 1 in watch
+        -1
+
+        '''
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for key, count in iterable.items():
-                    self[key] = self[key] - count
+            self_get = self.get
+            if _is_mapping(iterable):
+                for elem, count in iterable.items():
+                    self[elem] = self_get(elem, 0) - count
             else:
-                for key in iterable:
-                    self[key] = self[key] - 1
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self)
+        'Return a shallow copy.'
+        return self.__class__(self)
 
-    def __delitem__(self, key):
-        if key in self:
-            super().__delitem__(key)
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        if elem in self:
+            super().__delitem__(elem)
 
     def __repr__(self):
         if not self:
-            return f"{type(self).__name__}()"
-        items = ", ".join(f"{k!r}: {v!r}" for k, v in self.most_common())
-        return f"{type(self).__name__}({{{items}}})"
+            return f'{self.__class__.__name__}()'
+        try:
+            # dict() preserves the ordering returned by most_common()
+            d = dict(self.most_common())
+        except TypeError:
+            # handle case where values are not orderable
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    # Multiset-style mathematical operations discussed in:
+    #       Knuth TAOCP Volume II section 4.6.3 exercise 19
+    #       and at http://en.wikipedia.org/wiki/Multiset
+    #
+    # Outputs guaranteed to only include positive counts.
+    #
+    # To strip negative and zero counts, add-in an empty counter:
+    #       c += Counter()
+    #
+    # Results are ordered according to when an element is first
+    # encountered in the left operand and then by the order
+    # encountered in the right operand.
+    #
+    # When the multiplicities are all zero or one, multiset operations
+    # are guaranteed to be equivalent to the corresponding operations
+    # for regular sets.
+    #     Given counter multisets such as:
+    #         cp = Counter(a=1, b=0, c=1)
+    #         cq = Counter(c=1, d=0, e=1)
+    #     The corresponding regular sets would be:
+    #         sp = {'a', 'c'}
+    #         sq = {'c', 'e'}
+    #     All of the following relations would hold:
+    #         set(cp + cq) == sp | sq
+    #         set(cp - cq) == sp - sq
+    #         set(cp | cq) == sp | sq
+    #         set(cp & cq) == sp & sq
+    #         (cp == cq) == (sp == sq)
+    #         (cp != cq) == (sp != sq)
+    #         (cp <= cq) == (sp <= sq)
+    #         (cp < cq) == (sp < sq)
+    #         (cp >= cq) == (sp >= sq)
+    #         (cp > cq) == (sp > sq)
+
+    def __eq__(self, other):
+        'True if all counts agree. Missing counts are treated as zero.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        'True if any counts disagree. Missing counts are treated as zero.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        'True if all counts in self are a subset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        'True if all counts in self are a proper subset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        'True if all counts in self are a superset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        'True if all counts in self are a proper superset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
 
     def __add__(self, other):
+        '''Add counts from two counters.
+
+        >>> Counter('abbb') + Counter('bcc')
+        Counter({'b': 4, 'c': 2, 'a': 1})
+
+        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for key, count in self.items():
-            total = count + other[key]
-            if total > 0:
-                result[key] = total
-        for key, count in other.items():
-            if key not in self and count > 0:
-                result[key] = count
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __sub__(self, other):
+        ''' Subtract count, but keep only results with positive counts.
+
+        >>> Counter('abbbc') - Counter('bccd')
+        Counter({'b': 2, 'a': 1})
+
+        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for key, count in self.items():
-            diff = count - other[key]
-            if diff > 0:
-                result[key] = diff
-        for key, count in other.items():
-            if key not in self and count < 0:
-                result[key] = 0 - count
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
         return result
 
     def __or__(self, other):
+        '''Union is the maximum of value in either of the input counters.
+
+        >>> Counter('abbb') | Counter('bcc')
+        Counter({'b': 3, 'c': 2, 'a': 1})
+
+        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for key in list(self) + [k for k in other if k not in self]:
-            best = max(self[key], other[key])
-            if best > 0:
-                result[key] = best
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __and__(self, other):
+        ''' Intersection is the minimum of corresponding counts.
+
+        >>> Counter('abbb') & Counter('bcc')
+        Counter({'b': 1})
+
+        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for key, count in self.items():
-            least = min(count, other[key])
-            if least > 0:
-                result[key] = least
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
         return result
 
     def __pos__(self):
-        return Counter({k: v for k, v in self.items() if v > 0})
+        'Adds an empty counter, effectively stripping negative and zero counts'
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
 
     def __neg__(self):
-        return Counter({k: 0 - v for k, v in self.items() if v < 0})
+        '''Subtracts from an empty counter.  Strips positive and zero counts,
+        and flips the sign on negative counts.
+
+        '''
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        '''Internal method to strip elements with a negative or zero count'''
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        '''Inplace add from another counter, keeping only positive counts.
+
+        >>> c = Counter('abbb')
+        >>> c += Counter('bcc')
+        >>> c
+        Counter({'b': 4, 'c': 2, 'a': 1})
+
+        '''
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        '''Inplace subtract counter, but keep only results with positive counts.
+
+        >>> c = Counter('abbbc')
+        >>> c -= Counter('bccd')
+        >>> c
+        Counter({'b': 2, 'a': 1})
+
+        '''
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        '''Inplace union is the maximum of value from either counter.
+
+        >>> c = Counter('abbb')
+        >>> c |= Counter('bcc')
+        >>> c
+        Counter({'b': 3, 'c': 2, 'a': 1})
+
+        '''
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        '''Inplace intersection is the minimum of corresponding counts.
+
+        >>> c = Counter('abbb')
+        >>> c &= Counter('bcc')
+        >>> c
+        Counter({'b': 1})
+
+        '''
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
 
 
 class OrderedDict(dict):
-    """A dict that remembers insertion order (as every dict does) and can move keys."""
+    """Dictionary that remembers insertion order"""
 
     def move_to_end(self, key, last=True):
         value = self.pop(key)
@@ -353,11 +695,20 @@ class OrderedDict(dict):
     def popitem(self, last=True):
         if not self:
             raise KeyError("dictionary is empty")
-        key = next(reversed(list(self))) if last else next(iter(self))
+        key = next(reversed(self)) if last else next(iter(self))
         return key, self.pop(key)
 
     def copy(self):
-        return OrderedDict(self)
+        return self.__class__(self)
+
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
 
     # Two OrderedDicts are equal only in the same order; against a plain
     # dict the order does not count.
@@ -370,67 +721,130 @@ class OrderedDict(dict):
         result = self.__eq__(other)
         return result if result is NotImplemented else not result
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __reduce__(self):
+        state = vars(self) or None
+        return self.__class__, (), state, None, iter(self.items())
+
     def __repr__(self):
         if not self:
             return f"{type(self).__name__}()"
         return f"{type(self).__name__}({list(self.items())!r})"
 
 
-class ChainMap:
-    """Several mappings searched in order; writes go to the first."""
+class _OrderedDictView:
+    # The views of an OrderedDict: the dict's own views, which they ask for
+    # everything, but named as CPython's C OrderedDict names them.
+    __slots__ = ("_mapping",)
 
-    def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
+    def __init__(self, mapping):
+        self._mapping = mapping
 
-    def __getitem__(self, key):
-        for mapping in self.maps:
-            if key in mapping:
-                return mapping[key]
-        raise KeyError(key)
-
-    def get(self, key, default=None):
-        return self[key] if key in self else default
-
-    def __setitem__(self, key, value):
-        self.maps[0][key] = value
-
-    def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise KeyError(f"Key not found in the first mapping: {key!r}")
-
-    def __contains__(self, key):
-        return any(key in m for m in self.maps)
+    def _view(self):
+        raise NotImplementedError
 
     def __len__(self):
-        return len(set().union(*self.maps))
+        return len(self._mapping)
 
     def __iter__(self):
-        seen = {}
-        for mapping in reversed(self.maps):
-            for key in mapping:
-                seen[key] = None
-        return iter(seen)
+        return iter(self._view())
 
-    def keys(self):
-        return list(self)
+    def __reversed__(self):
+        return reversed(self._view())
 
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
-
-    def new_child(self, m=None):
-        return ChainMap({} if m is None else m, *self.maps)
-
-    @property
-    def parents(self):
-        return ChainMap(*self.maps[1:])
+    def __contains__(self, item):
+        return item in self._view()
 
     def __repr__(self):
-        return f"ChainMap({', '.join(repr(m) for m in self.maps)})"
+        return f"{type(self).__name__}({list(self)!r})"
+
+
+class _OrderedDictSetView(_OrderedDictView):
+    __slots__ = ()
+    __hash__ = None
+
+    def __eq__(self, other):
+        return self._view() == other
+
+    def __ne__(self, other):
+        return self._view() != other
+
+    def __lt__(self, other):
+        return self._view() < other
+
+    def __le__(self, other):
+        return self._view() <= other
+
+    def __gt__(self, other):
+        return self._view() > other
+
+    def __ge__(self, other):
+        return self._view() >= other
+
+    def __and__(self, other):
+        return self._view() & other
+
+    def __rand__(self, other):
+        return other & self._view()
+
+    def __or__(self, other):
+        return self._view() | other
+
+    def __ror__(self, other):
+        return other | self._view()
+
+    def __sub__(self, other):
+        return self._view() - other
+
+    def __rsub__(self, other):
+        return set(other) - set(self._view())
+
+    def __xor__(self, other):
+        return self._view() ^ other
+
+    def __rxor__(self, other):
+        return other ^ self._view()
+
+    def isdisjoint(self, other):
+        return self._view().isdisjoint(other)
+
+
+class odict_keys(_OrderedDictSetView):
+    __slots__ = ()
+
+    def _view(self):
+        return dict.keys(self._mapping)
+
+
+class odict_items(_OrderedDictSetView):
+    __slots__ = ()
+
+    def _view(self):
+        return dict.items(self._mapping)
+
+
+class odict_values(_OrderedDictView):
+    __slots__ = ()
+
+    def _view(self):
+        return dict.values(self._mapping)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

@@ -1,11 +1,12 @@
-"""Strata's contextlib: contextmanager, suppress, closing, nullcontext,
-ExitStack and redirect_stdout/redirect_stderr, as in CPython 3.11."""
+"""Strata's contextlib: contextmanager, asynccontextmanager, suppress,
+closing, aclosing, nullcontext, ExitStack and redirect_stdout/redirect_stderr,
+as in CPython 3.11."""
 
 import sys
 from functools import wraps
 
-__all__ = ["contextmanager", "suppress", "closing", "nullcontext", "ExitStack", "redirect_stdout",
-           "redirect_stderr", "AbstractContextManager", "ContextDecorator"]
+__all__ = ["contextmanager", "asynccontextmanager", "suppress", "closing", "aclosing", "nullcontext",
+           "ExitStack", "redirect_stdout", "redirect_stderr", "AbstractContextManager", "ContextDecorator"]
 
 
 class AbstractContextManager:
@@ -77,6 +78,66 @@ def contextmanager(func):
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
     return helper
+
+
+class _AsyncGeneratorContextManager:
+    # CPython's, less its use as a decorator.
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+
+    async def __aenter__(self):
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager: an async generator function becomes an async context manager factory."""
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class aclosing:
+    """Async context manager for safely finalizing an asynchronously cleaned-up resource."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 class suppress(AbstractContextManager):

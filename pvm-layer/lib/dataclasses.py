@@ -299,13 +299,59 @@ def _init_fn(cls, flds, frozen, has_post_init, slots):
     return fn
 
 
+def _text_signature(cls, flds, generated_init):
+    # What CPython's dataclasses put in a class's missing docstring,
+    # `str(inspect.signature(cls))` less ` -> None`; built from the fields
+    # when `__init__` is the generated one, so that `inspect` (slow to load)
+    # is imported only for a class's own `__init__`.
+    if not generated_init:
+        import inspect
+        try:
+            return str(inspect.signature(cls)).replace(" -> None", "")
+        except (TypeError, ValueError):
+            return ""
+    params = []
+    star = False
+    # Keyword-only fields last, as `__init__` has them.
+    for f in sorted((f for f in flds if f.init), key=lambda f: f.kw_only):
+        if f.kw_only and not star:
+            params.append("*")
+            star = True
+        text = f"{f.name}: {_format_annotation(f.type)}"
+        if f.default is not MISSING:
+            text += f" = {f.default!r}"
+        elif f.default_factory is not MISSING:
+            text += f" = {_HAS_DEFAULT_FACTORY!r}"
+        params.append(text)
+    return f"({', '.join(params)})"
+
+
+def _format_annotation(annotation):
+    # inspect.formatannotation
+    if getattr(annotation, "__module__", None) == "typing":
+        words, word = [], ""
+        for ch in repr(annotation) + " ":
+            if ch.isalnum() or ch in "_.":
+                word += ch
+                continue
+            words.append(word.removeprefix("typing.") + ch)
+            word = ""
+        return "".join(words)[:-1]
+    if isinstance(annotation, type) and type(annotation).__name__ != "GenericAlias":
+        if annotation.__module__ == "builtins":
+            return annotation.__qualname__
+        return annotation.__module__ + "." + annotation.__qualname__
+    return repr(annotation)
+
+
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
     all_fields = _collect_fields(cls, kw_only)
     setattr(cls, _FIELDS, all_fields)
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
     flds = [f for f in all_fields.values()]
     data_fields = [f for f in flds if not isinstance(f.type, InitVar)]
-    if init and "__init__" not in cls.__dict__:
+    generated_init = init and "__init__" not in cls.__dict__
+    if generated_init:
         cls.__init__ = _init_fn(cls, flds, frozen, hasattr(cls, "__post_init__"), slots)
     if repr and "__repr__" not in cls.__dict__:
         shown = [f for f in data_fields if f.repr]
@@ -362,6 +408,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
         cls.__setattr__ = __setattr__
         cls.__delattr__ = __delattr__
+    if not getattr(cls, "__doc__"):
+        cls.__doc__ = cls.__name__ + _text_signature(cls, flds, generated_init)
     if match_args and "__match_args__" not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in flds if f.init and not f.kw_only)
     if slots:

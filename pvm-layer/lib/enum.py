@@ -104,7 +104,7 @@ class EnumType(type):
             if value in enum_class._value2member_map_:
                 member = enum_class._value2member_map_[value]
                 enum_class._member_map_[name] = member
-                setattr(enum_class, name, member)
+                type.__setattr__(enum_class, name, member)
                 continue
             args = value if isinstance(value, tuple) and (member_type is not object or new_member) else (value,)
             if new_member is not None:
@@ -125,7 +125,7 @@ class EnumType(type):
                 # A flag lists only its single bits: 0 and combinations are aliases.
                 enum_class._member_names_.append(name)
             enum_class._value2member_map_[member._value_] = member
-            setattr(enum_class, name, member)
+            type.__setattr__(enum_class, name, member)
             last_values.append(value)
         return enum_class
 
@@ -171,7 +171,18 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        from types import MappingProxyType
+        return MappingProxyType(cls._member_map_)
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get("_member_map_", {}):
+            raise AttributeError(f"cannot reassign member {name!r}")
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls._member_map_:
+            raise AttributeError(f"{cls.__name__!r} cannot delete member {name!r}.")
+        super().__delattr__(name)
 
     def __repr__(cls):
         kind = "flag" if _is_flag(cls) else "enum"
@@ -200,9 +211,14 @@ class Enum(metaclass=EnumType):
 
     def __repr__(self):
         value = self._member_type_.__repr__(self._value_) if self._member_type_ is not object else repr(self._value_)
+        if self._name_ is None:
+            # A flag of no members (`Perm(0)`).
+            return f"<{type(self).__name__}: {value}>"
         return f"<{type(self).__name__}.{self._name_}: {value}>"
 
     def __str__(self):
+        if self._name_ is None:
+            return f"{type(self).__name__}({self._value_!r})"
         return f"{type(self).__name__}.{self._name_}"
 
     def __format__(self, format_spec):
@@ -261,6 +277,14 @@ class Flag(Enum):
     def _missing_(cls, value):
         if not isinstance(value, int):
             return None
+        flag_mask = 0
+        for m in cls:
+            flag_mask |= m._value_
+        if cls._member_type_ is object and value & ~flag_mask:
+            # A plain Flag is STRICT: bits no member has are refused.
+            max_bits = max(value.bit_length(), flag_mask.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                             % (cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
         member = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
         names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
         unnamed = value
@@ -277,12 +301,18 @@ class Flag(Enum):
     _numeric_repr_ = repr
 
     def __or__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
         return type(self)(self._value_ | other._value_)
 
     def __and__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
         return type(self)(self._value_ & other._value_)
 
     def __xor__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
         return type(self)(self._value_ ^ other._value_)
 
     def __invert__(self):
@@ -333,6 +363,19 @@ class IntFlag(int, Flag):
     def __invert__(self):
         highest = max((m._value_ for m in type(self)), default=0)
         return type(self)(((1 << highest.bit_length()) - 1) & ~self._value_)
+
+
+def _bin(num, max_bits=None):
+    # CPython's enum.bin: the sign bit apart ('0b0 1001').
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace("1", "0", 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = s[:3], s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return f"{sign} {digits}"
 
 
 def unique(enumeration):

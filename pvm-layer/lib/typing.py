@@ -401,8 +401,43 @@ def no_type_check(arg):
     return arg
 
 
+def _eval_hint(value, globalns, localns):
+    # A string annotation (a forward reference, or `from __future__ import
+    # annotations`) is evaluated; `None` stands for its type.
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    hints = {}
-    for klass in reversed(getattr(obj, "__mro__", [obj])):
-        hints.update(getattr(klass, "__annotations__", {}) or {})
-    return hints
+    import sys
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            if globalns is None:
+                base_globals = getattr(sys.modules.get(base.__module__, None), "__dict__", {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                # As CPython: the class namespace is searched after the module's.
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in base.__dict__.get("__annotations__", {}).items():
+                hints[name] = _eval_hint(value, base_globals, base_locals)
+        return hints
+    if globalns is None:
+        if type(obj) is type(sys):
+            globalns = obj.__dict__
+        else:
+            nsobj = obj
+            while hasattr(nsobj, "__wrapped__"):
+                nsobj = nsobj.__wrapped__
+            globalns = getattr(nsobj, "__globals__", {})
+    if localns is None:
+        localns = globalns
+    hints = getattr(obj, "__annotations__", None)
+    if hints is None:
+        raise TypeError(f"{obj!r} is not a module, class, method, or function.")
+    return {name: _eval_hint(value, globalns, localns) for name, value in hints.items()}

@@ -357,6 +357,9 @@ impl Vm {
         let t = self.type_of(obj);
         match self.lookup_type(t, n) {
             Some(d) => self.descr_get(d, Some(obj), t),
+            // Every object has its type's docstring; the builtin types have
+            // none written yet (as `type_getattr` answers for them).
+            None if text == "__doc__" => Ok(Value::None),
             None => Err(self.attr_error(obj, name)),
         }
     }
@@ -589,6 +592,22 @@ impl Vm {
     }
 
     pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PResult<()> {
+        if let Some(hook) = self.metaclass_hook(obj, self.special.setattr) {
+            return self.call(hook, vec![obj, name, value]).map(|_| ());
+        }
+        self.store_attr(obj, name, value)
+    }
+
+    /// A class's metaclass's own `__setattr__` or `__delattr__` (`Enum`
+    /// guards its members so).
+    fn metaclass_hook(&self, obj: Value, hook: ObjRef) -> Option<Value> {
+        let Value::Obj(r) = obj else { return None };
+        let Object::Type(t) = self.heap.get(r) else { return None };
+        self.lookup_user(t.meta?, hook)
+    }
+
+    /// `obj.name = value` as `object.__setattr__` does it.
+    pub(crate) fn store_attr(&mut self, obj: Value, name: Value, value: Value) -> PResult<()> {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
                 Object::Instance(i) => {
@@ -730,6 +749,14 @@ impl Vm {
     }
 
     pub fn delattr(&mut self, obj: Value, name: Value) -> PResult<()> {
+        if let Some(hook) = self.metaclass_hook(obj, self.special.delattr) {
+            return self.call(hook, vec![obj, name]).map(|_| ());
+        }
+        self.delete_attr(obj, name)
+    }
+
+    /// `del obj.name` as `object.__delattr__` does it.
+    pub(crate) fn delete_attr(&mut self, obj: Value, name: Value) -> PResult<()> {
         if let Value::Obj(r) = obj {
             if let Object::Instance(i) = self.heap.get(r) {
                 let class = i.class;

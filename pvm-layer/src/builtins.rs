@@ -980,10 +980,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         }
         TypeKind::Type => match a.pos.len() {
             1 if a.kw.is_empty() => Ok(Value::Obj(vm.type_of(a.pos[0]))),
-            3 => {
-                let meta = vm.types.get(TypeKind::Type);
-                vm.new_class(meta, a.pos[0], a.pos[1], a.pos[2], &a.kw)
-            }
+            3 => vm.type_three_args(a),
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         },
         TypeKind::Bool => match a.get(0) {

@@ -280,8 +280,24 @@ impl Vm {
         self.type_error(msg)
     }
 
-    /// `f(*args, **kwargs)`.
-    pub(crate) fn call_ex(&mut self, callable: Value, args: Value, kwargs: Value) -> PResult<Value> {
+    /// The arguments of `f(*args, **kwargs)`, spread on the stack after
+    /// `f` as `Call` has them; returns the keyword names (`Value::Null`
+    /// when there are none) for `call_at`, which gives a Python function a
+    /// frame, so wrappers that forward `*args, **kwargs` (decorators,
+    /// `functools.lru_cache`) do not nest the dispatch loop.
+    pub(crate) fn spread_ex_args(&mut self, callable: Value, args: Value, kwargs: Value) -> PResult<Value> {
+        let Args { pos, kw } = self.ex_args(callable, args, kwargs)?;
+        self.stack.extend(pos);
+        if kw.is_empty() {
+            return Ok(Value::Null);
+        }
+        let names = kw.iter().map(|&(k, _)| k).collect();
+        self.stack.extend(kw.iter().map(|&(_, v)| v));
+        Ok(self.new_tuple(names))
+    }
+
+    /// The arguments of `f(*args, **kwargs)`, checked as CPython checks them.
+    fn ex_args(&mut self, callable: Value, args: Value, kwargs: Value) -> PResult<Args> {
         let pos = match self.seq_items(args) {
             Some(items) => items,
             None => match self.try_collect_iter(args)? {
@@ -314,7 +330,7 @@ impl Vm {
                 return Err(self.type_error(msg));
             }
         }
-        self.call_args(callable, Args { pos, kw })
+        Ok(Args { pos, kw })
     }
 
     /// How CPython names a callable in the errors of `f(*a, **k)`

@@ -298,6 +298,24 @@ impl Vm {
         }
     }
 
+    /// `type(name, bases, ns, **kwds)`. When a base's metaclass is more
+    /// derived than `type`, it makes the class: CPython's `type_new` hands
+    /// over to its `__new__`, and `type.__call__` then runs its `__init__`.
+    pub(crate) fn type_three_args(&mut self, a: &Args) -> PResult<Value> {
+        let meta = self.types.get(TypeKind::Type);
+        let (name, bases, ns) = (a.pos[0], a.pos[1], a.pos[2]);
+        if let Value::Obj(r) = bases {
+            if let Object::Tuple(items) = self.heap.get(r) {
+                let items = items.to_vec();
+                let winner = self.calculate_meta(meta, &items)?;
+                if winner != meta {
+                    return self.type_call(winner, a.clone());
+                }
+            }
+        }
+        self.new_class(meta, name, bases, ns, &a.kw)
+    }
+
     /// The most derived of `meta` and the metaclasses of `bases`.
     fn calculate_meta(&mut self, meta: ObjRef, bases: &[Value]) -> PResult<ObjRef> {
         let mut winner = meta;

@@ -30,14 +30,18 @@ pub fn install(vm: &mut Vm) {
             if matches!(obj, Value::Obj(r) if matches!(vm.heap.get(r), Object::Instance(_))) {
                 vm.generic_setattr(obj, class, name, Some(value))?;
             } else {
-                vm.setattr(obj, name, value)?;
+                vm.store_attr(obj, name, value)?;
             }
             Ok(Value::None)
         }),
         ("__delattr__", |vm, a| {
             let (obj, name) = two(vm, a, "__delattr__")?;
             let class = vm.type_of(obj);
-            vm.generic_setattr(obj, class, name, None)?;
+            if matches!(obj, Value::Obj(r) if matches!(vm.heap.get(r), Object::Instance(_))) {
+                vm.generic_setattr(obj, class, name, None)?;
+            } else {
+                vm.delete_attr(obj, name)?;
+            }
             Ok(Value::None)
         }),
         ("__getattribute__", |vm, a| {
@@ -348,12 +352,6 @@ impl Vm {
                 return Ok(Some(r));
             }
         }
-        let (x, y) = (self.base_value(a), self.base_value(b));
-        if !x.is(a) || !y.is(b) {
-            let r = self.binary_op(x, y, op)?;
-            // `stack += items` extends the list in place and is still `stack`.
-            return Ok(Some(if inplace && r.is(x) { a } else { r }));
-        }
         Ok(None)
     }
 
@@ -411,7 +409,7 @@ impl Vm {
         }
         let (x, y) = (self.base_value(a), self.base_value(b));
         if !x.is(a) || !y.is(b) {
-            return self.compare(x, y, op);
+            return self.compare_builtin(x, y, op, (a, b));
         }
         match op {
             C::Equal => Ok(Value::Bool(a.is(b))),

@@ -116,8 +116,29 @@ impl PrintfArg for VmArg<'_, '_> {
         self.text(Vm::ascii_text)
     }
     fn real(&mut self, integral: bool) -> PyResult<Option<Real>> {
-        let vm = self.vm.borrow();
-        Ok(match self.value {
+        let mut vm = self.vm.borrow_mut();
+        // An int or float subclass counts as its value (`IntEnum`).
+        let value = vm.base_value(self.value);
+        if let Value::Float(x) = value {
+            return Ok((!integral).then_some(Real::Float(x)));
+        }
+        if let Some(n) = vm.to_bigint(value) {
+            return Ok(Some(Real::Int(n)));
+        }
+        // Any other object converts by its special methods, as CPython's
+        // `PyNumber_Index` (`%x`, `%o`, `%c`) and `PyFloat_AsDouble` or
+        // `PyNumber_Long` (`%f`, `%d`: a `Decimal`, a `Fraction`).
+        let s = &vm.special;
+        let names = if integral { vec![s.index] } else { vec![s.float, s.index, s.int] };
+        let converted = match vm.numeric_special(value, &names, vec![]) {
+            Ok(Ok(r)) => vm.base_value(r),
+            Ok(Err(_)) => return Ok(None),
+            Err(e) => {
+                *self.pending.borrow_mut() = Some(e);
+                return Err(PyErrorKind::ValueError(String::new()));
+            }
+        };
+        Ok(match converted {
             Value::Float(x) if !integral => Some(Real::Float(x)),
             v => vm.to_bigint(v).map(Real::Int),
         })

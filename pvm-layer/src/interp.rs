@@ -869,16 +869,24 @@ impl Vm {
                         I::CallFunctionEx { has_kwargs } => {
                             let kwargs = if has_kwargs != 0 { self.pop() } else { Value::None };
                             let args = self.pop();
-                            let callable = self.pop();
-                            self.pop();
-                            // Keep them rooted while the call runs.
-                            let mark = self.roots.len();
-                            self.roots.extend([kwargs, args, callable]);
+                            // `[null, callable]` stay, and the arguments are spread
+                            // after them: then it is a `Call` (a frame, no nesting).
+                            let slot = self.stack.len().saturating_sub(2);
+                            let callable = self.peek(1);
                             self.frames[fi].pc = pc;
-                            let r = self.call_ex(callable, args, kwargs);
+                            let mark = self.roots.len();
+                            self.roots.extend([kwargs, args]);
+                            let r = self.spread_ex_args(callable, args, kwargs);
                             self.roots.truncate(mark);
-                            let v = tri!(r);
-                            self.push(v);
+                            let kwnames = tri!(r);
+                            match self.call_at(callable, slot + 2, slot, kwnames) {
+                                Ok(CallOutcome::Pushed) => continue 'outer,
+                                Ok(CallOutcome::Done(v)) => {
+                                    self.stack.truncate(slot);
+                                    self.push(v);
+                                }
+                                Err(e) => break 'inner (e, true),
+                            }
                         }
                         I::ReturnValue => {
                             if let Some(how) = self.frames[fi].in_place {

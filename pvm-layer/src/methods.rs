@@ -319,6 +319,14 @@ pub fn install(vm: &mut Vm) {
             arity(vm, a, "frozenset", "isdisjoint", 1, 1)?;
             isdisjoint(vm, a)
         }),
+        (K::DictKeys, "dict_keys", "isdisjoint", |vm, a| {
+            arity(vm, a, "dict_keys", "isdisjoint", 1, 1)?;
+            isdisjoint(vm, a)
+        }),
+        (K::DictItems, "dict_items", "isdisjoint", |vm, a| {
+            arity(vm, a, "dict_items", "isdisjoint", 1, 1)?;
+            isdisjoint(vm, a)
+        }),
         (K::FrozenSet, "frozenset", "symmetric_difference", |vm, a| {
             set_method(vm, a, compiler_layer::instruction::BinaryOperator::Xor)
         }),

@@ -161,15 +161,27 @@ impl Vm {
 
     pub fn binary_op(&mut self, a: Value, b: Value, op: B) -> PResult<Value> {
         // Instances first go through their special methods; when none
-        // applies, the builtin operators still may (`"%s" % obj`).
+        // applies, the builtin operators still may: on the builtin values
+        // they extend (`stack += items`), or taking them as they are
+        // (`"%s" % obj`, `items += iterable`), as CPython's sequence slots
+        // do, with errors naming the instances' own types.
         if is_instance(self, a) || is_instance(self, b) {
             if let Some(v) = self.binary_op_instances(a, b, op)? {
                 return Ok(v);
             }
-            if !(op == B::Remainder || op == B::InplaceRemainder) || !self.is_percent_template(a) {
-                return Err(self.unsupported_operands(a, b, op));
-            }
+            let (x, y) = (self.base_value(a), self.base_value(b));
+            let r = self.builtin_binary_op(x, y, op, (a, b))?;
+            // `stack += items` extends the list in place and is still `stack`.
+            let inplace = self.binary_names.of(op).1;
+            let mutated = inplace && matches!(r, Value::Obj(_)) && r.is(x) && !x.is(a);
+            return Ok(if mutated { a } else { r });
         }
+        self.builtin_binary_op(a, b, op, (a, b))
+    }
+
+    /// `a op b` by the builtin types' rules; `shown` are the operands
+    /// errors name (instances whose builtin values `a` and `b` are).
+    fn builtin_binary_op(&mut self, a: Value, b: Value, op: B, shown: (Value, Value)) -> PResult<Value> {
         let plain = match op {
             B::InplaceAdd => B::Add,
             B::InplaceSubtract => B::Subtract,
@@ -265,7 +277,7 @@ impl Vm {
                 return Ok(v);
             }
         }
-        if let Some(v) = self.seq_op(a, b, plain)? {
+        if let Some(v) = self.seq_op(a, b, plain, shown.1)? {
             return Ok(v);
         }
         if plain == B::Or {
@@ -281,9 +293,9 @@ impl Vm {
                     Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_)))
             };
             let other = if is_sequence(self, a) {
-                Some(b)
+                Some(shown.1)
             } else if is_sequence(self, b) {
-                Some(a)
+                Some(shown.0)
             } else {
                 None
             };
@@ -292,7 +304,7 @@ impl Vm {
                 return Err(self.type_error(msg));
             }
         }
-        Err(self.unsupported_operands(a, b, op))
+        Err(self.unsupported_operands(shown.0, shown.1, op))
     }
 
     fn unsupported_operands(&mut self, a: Value, b: Value, op: B) -> Exc {
@@ -334,6 +346,19 @@ impl Vm {
                 self.heap.alloc_value(Object::Complex(re, im))
             }
             (x, y) if matches!(x, F(_)) || matches!(y, F(_)) => {
+                // `@`, shifts and bitwise operators: float has none.
+                if !matches!(
+                    op,
+                    B::Add
+                        | B::Subtract
+                        | B::Multiply
+                        | B::TrueDivide
+                        | B::FloorDivide
+                        | B::Remainder
+                        | B::Power
+                ) {
+                    return Ok(None);
+                }
                 let f = |vm: &mut Vm, n: Num| -> PResult<f64> {
                     Ok(match n {
                         I(i) => i as f64,
@@ -440,6 +465,7 @@ impl Vm {
                 }
                 Err(e) => Err(e),
             },
+            // Not reached: `arith` passes the float operators only.
             _ => {
                 let msg = format!("unsupported operand type(s) for {}: 'float' and 'float'", op.symbol());
                 return Err(self.type_error(msg));
@@ -450,6 +476,8 @@ impl Vm {
 
     /// The error of `a + b` when `a` (`x`) is a sequence and `b` cannot be
     /// added to it, in the sequence's own words; `None` for other values.
+    /// `b` is the operand as the program gave it (an instance, maybe of a
+    /// subclass of the builtin type added).
     fn concat_error(&mut self, x: ObjRef, b: Value) -> Option<Exc> {
         let msg = match self.heap.get(x) {
             Object::Str(_) | Object::List(_) | Object::Tuple(_) => {
@@ -464,8 +492,9 @@ impl Vm {
         Some(self.type_error(msg))
     }
 
-    /// `+` and `*` on sequences, `%` on strings, set operators.
-    fn seq_op(&mut self, a: Value, b: Value, op: B) -> PResult<Option<Value>> {
+    /// `+` and `*` on sequences, `%` on strings, set operators; `shown_b`
+    /// is `b` as errors name it.
+    fn seq_op(&mut self, a: Value, b: Value, op: B, shown_b: Value) -> PResult<Option<Value>> {
         let ((Value::Obj(_), _) | (_, Value::Obj(_))) = (a, b) else { return Ok(None) };
         match op {
             B::Add => {
@@ -476,7 +505,7 @@ impl Vm {
                     _ => x,
                 };
                 if y == x && !b.is(a) {
-                    return self.concat_error(x, b).map_or(Ok(None), Err);
+                    return self.concat_error(x, shown_b).map_or(Ok(None), Err);
                 }
                 let r = match (self.heap.get(x), self.heap.get(y)) {
                     (Object::Str(s), Object::Str(t)) => Object::Str(s.concat(t)),
@@ -494,7 +523,7 @@ impl Vm {
                     }
                     (Object::Bytes(s) | Object::ByteArray(s), Object::MemoryView(view)) => {
                         let Some(t) = crate::memoryview::bytes_like(&self.heap, view) else {
-                            return self.concat_error(x, b).map_or(Ok(None), Err);
+                            return self.concat_error(x, shown_b).map_or(Ok(None), Err);
                         };
                         let joined = [&s[..], t].concat();
                         match self.heap.get(x) {
@@ -502,11 +531,22 @@ impl Vm {
                             _ => Object::ByteArray(joined),
                         }
                     }
-                    _ => return self.concat_error(x, b).map_or(Ok(None), Err),
+                    _ => return self.concat_error(x, shown_b).map_or(Ok(None), Err),
                 };
                 Ok(Some(self.heap.alloc_value(r)))
             }
             B::Multiply => {
+                // A repeat count may be any object with `__index__`, and too
+                // big an int overflows (CPython's `sequence_repeat`).
+                let repeatable = |vm: &Self, v: Value| {
+                    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r),
+                        Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_)))
+                };
+                let (a, b) = match (repeatable(self, a), repeatable(self, b)) {
+                    (true, false) => (a, self.repeat_count(b)?),
+                    (false, true) => (self.repeat_count(a)?, b),
+                    _ => (a, b),
+                };
                 let (seq, n) = match (a, b) {
                     (Value::Obj(r), Value::Int(n)) | (Value::Int(n), Value::Obj(r)) => (r, n),
                     (Value::Obj(r), Value::Bool(n)) | (Value::Bool(n), Value::Obj(r)) => (r, i64::from(n)),
@@ -565,6 +605,20 @@ impl Vm {
             }
             _ => Ok(None),
         }
+    }
+
+    /// The count of a sequence repetition: an int as it is, an object's
+    /// `__index__`; `OverflowError` for an int past `isize`.
+    fn repeat_count(&mut self, v: Value) -> PResult<Value> {
+        let n = match self.numeric_special(v, &[self.special.index], vec![])? {
+            Ok(n) | Err(n) => self.base_value(n),
+        };
+        if let Value::Obj(r) = n {
+            if matches!(self.heap.get(r), Object::Int(_)) {
+                return Err(self.err("OverflowError", "cannot fit 'int' into an index-sized integer"));
+            }
+        }
+        Ok(n)
     }
 
     /// A new `set` of the items of an iterable (`None` if it is not iterable).
@@ -670,6 +724,18 @@ impl Vm {
         if is_instance(self, a) || is_instance(self, b) {
             return self.compare_instances(a, b, op);
         }
+        self.compare_builtin(a, b, op, (a, b))
+    }
+
+    /// `a op b` by the builtin types' rules; `shown` are the operands
+    /// errors name (instances whose builtin values `a` and `b` are).
+    pub(crate) fn compare_builtin(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: C,
+        shown: (Value, Value),
+    ) -> PResult<Value> {
         match op {
             C::Equal => return Ok(Value::Bool(self.eq_values(a, b)?)),
             C::NotEqual => return Ok(Value::Bool(!self.eq_values(a, b)?)),
@@ -682,7 +748,10 @@ impl Vm {
             return Ok(r);
         }
         match self.try_order(a, b)? {
-            Err((x, y)) => Err(self.unorderable(op, x, y)),
+            Err((x, y)) => {
+                let (x, y) = if x.is(a) && y.is(b) { shown } else { (x, y) };
+                Err(self.unorderable(op, x, y))
+            }
             Ok(Some(ord)) => {
                 use std::cmp::Ordering::*;
                 Ok(Value::Bool(match op {

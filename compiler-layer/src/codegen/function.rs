@@ -76,10 +76,23 @@ impl<'a> Codegen<'a> {
     }
 
     fn annotation(&mut self, ann: &'a Expr) -> CResult {
+        if self.future_annotations {
+            return self.annotation_value(ann);
+        }
         if let ExprKind::Starred { value, .. } = &ann.node {
             // `*args: *Ts` (PEP 646): the single item of the unpacked value.
             self.expr(value)?;
             self.emit(I::UnpackSequence { count: 1 });
+            return Ok(());
+        }
+        self.expr(ann)
+    }
+
+    /// Pushes an annotation's value: the expression's, or under `from
+    /// __future__ import annotations` its text (CPython's unparse).
+    pub(crate) fn annotation_value(&mut self, ann: &'a Expr) -> CResult {
+        if self.future_annotations {
+            self.load_const(Constant::Str(strata_syntax::unparse::unparse_expr(ann)));
             return Ok(());
         }
         self.expr(ann)

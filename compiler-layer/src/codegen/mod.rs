@@ -197,6 +197,7 @@ pub fn compile_module(module: &Mod, table: &SymbolTable, filename: &str, mode: M
         units: Vec::new(),
         interactive: mode == Mode::Single,
         last_compare: None,
+        future_annotations: matches!(module, Mod::Module { body, .. } if stmt::future_annotations(body)),
     };
     g.enter_unit(UnitKind::Module, 0, "<module>".into(), 1, None);
     match module {
@@ -236,6 +237,8 @@ pub(crate) struct Codegen<'a> {
     /// The last comparison a conditional jump tested (`jump_if`): CPython
     /// 3.11 gives an `assert`'s raise that comparison's location.
     pub last_compare: Option<Range>,
+    /// `from __future__ import annotations`: annotations are their text.
+    pub future_annotations: bool,
 }
 
 impl<'a> Codegen<'a> {

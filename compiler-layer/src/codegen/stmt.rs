@@ -15,8 +15,8 @@ use strata_syntax::Range;
 /// CPython's `CO_MAXBLOCKS`.
 const MAX_BLOCKS: usize = 20;
 
-/// Features `from __future__ import` accepts (all of them already on in 3.11,
-/// except `annotations`, which we compile as if absent: a known gap).
+/// Features `from __future__ import` accepts (all of them already on in 3.11
+/// but `annotations`: see `future_annotations`).
 const FUTURE_FEATURES: &[&str] = &[
     "nested_scopes",
     "generators",
@@ -423,7 +423,7 @@ impl<'a> Codegen<'a> {
                     return Err(self.error("cannot assign to __debug__", target.range));
                 }
                 if simple && module_or_class {
-                    self.expr(annotation)?;
+                    self.annotation_value(annotation)?;
                     let annotations = self.name_index("__annotations__");
                     self.emit(I::LoadName { name: annotations });
                     let mangled = crate::symtable::mangle(self.ur().private.as_deref(), id);
@@ -444,7 +444,7 @@ impl<'a> Codegen<'a> {
             }
             _ => {}
         }
-        if !simple && module_or_class {
+        if !simple && module_or_class && !self.future_annotations {
             self.check_ann_expr(annotation)?;
         }
         Ok(())
@@ -542,6 +542,18 @@ impl<'a> Codegen<'a> {
         self.emit(I::PopTop);
         Ok(())
     }
+}
+
+/// Whether the module begins with `from __future__ import annotations`:
+/// then annotations are not evaluated but kept as their text (PEP 563).
+pub(crate) fn future_annotations(body: &[Stmt]) -> bool {
+    body.iter()
+        .enumerate()
+        .take_while(|(i, s)| {
+            matches!(&s.node, StmtKind::ImportFrom { module: Some(m), level: 0, .. } if m == "__future__")
+                || (*i == 0 && super::docstring_of(s).is_some())
+        })
+        .any(|(_, s)| matches!(&s.node, StmtKind::ImportFrom { names, .. } if names.iter().any(|a| a.name == "annotations")))
 }
 
 /// Checks that `from __future__` imports come first (after the docstring),

@@ -21,6 +21,7 @@ pub mod pyrepr;
 pub mod source;
 pub mod token;
 pub mod tokenize;
+pub mod unparse;
 pub mod unview;
 pub mod view;
 pub mod wtf8;
