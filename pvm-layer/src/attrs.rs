@@ -265,6 +265,9 @@ impl Vm {
                                 })
                             }
                             "name" if self.is_exc_instance(obj, "NameError") => Some(Value::None),
+                            _ if crate::codecs::error_attr(self, obj, &args, name).is_some() => {
+                                crate::codecs::error_attr(self, obj, &args, name)
+                            }
                             _ => None,
                         }
                     }

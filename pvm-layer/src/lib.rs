@@ -44,6 +44,7 @@ pub mod bytes_methods;
 pub mod bytes_text;
 pub mod call;
 pub mod classes;
+pub mod codecs;
 pub mod coroutine;
 pub mod datamodel;
 pub mod descriptors;

@@ -7,7 +7,8 @@
 //! `logging`), `_hashlib` (in `modules/hashlib.rs`, under `hashlib`),
 //! `cmath` (in `modules/cmath.rs`), `_ast` (in `modules/ast.rs`, under
 //! `ast`), `_tokenize` (in `modules/tokenize.rs`, under `tokenize`), `_dis`
-//! (in `modules/dis.rs`, under `dis`).
+//! (in `modules/dis.rs`, under `dis`), `unicodedata` (in
+//! `modules/unicodedata.rs`).
 
 mod ast;
 pub(crate) mod cmath;
@@ -20,6 +21,7 @@ mod struct_;
 mod time;
 mod tokenize;
 mod traceback;
+mod unicodedata;
 
 use crate::builtins::add_fn;
 use crate::call::Args;
@@ -214,6 +216,7 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_ast", ast::install),
     ("_tokenize", tokenize::install),
     ("_dis", dis::install),
+    ("unicodedata", unicodedata::install),
 ];
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.

@@ -306,6 +306,9 @@ impl Vm {
                 Object::Exception(e) => {
                     let args = self.seq_items(e.args).unwrap_or_default();
                     let is_key_error = self.is_exc_instance(v, "KeyError");
+                    if let Some(text) = crate::codecs::error_message(self, v, &args) {
+                        return Ok(text);
+                    }
                     // OSError(errno, strerror[, filename[, winerror[, filename2]]]):
                     // "[Errno 2] No such file or directory: 'x'" (CPython's OSError_str).
                     if (2..=5).contains(&args.len()) && self.is_exc_instance(v, "OSError") {

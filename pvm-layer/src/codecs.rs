@@ -1,0 +1,121 @@
+//! The codecs of `encodings/` as Python sees them: `LookupError` for a
+//! name that is no codec or no error handler, and `UnicodeDecodeError` /
+//! `UnicodeEncodeError` built as CPython builds them — five arguments
+//! (encoding, object, start, end, reason) from which their attributes and
+//! their message are read, whether Strata or the program made them.
+//! `str.encode`, `bytes.decode`, `str(b, encoding)` and text files use it.
+
+use crate::encodings::{self, Codec, DecodeError, EncodeError, Errors};
+use crate::object::Object;
+use crate::value::Value;
+use crate::vm::{Exc, PResult, Vm};
+
+/// The codec `encoding` names, or CPython's `LookupError`.
+pub fn lookup(vm: &mut Vm, encoding: &str) -> PResult<Codec> {
+    encodings::lookup(encoding).ok_or_else(|| vm.err("LookupError", format!("unknown encoding: {encoding}")))
+}
+
+/// `bytes.decode(encoding, errors)`.
+pub fn decode(vm: &mut Vm, bytes: &[u8], encoding: &str, errors: &str) -> PResult<String> {
+    let codec = lookup(vm, encoding)?;
+    codec.decode(bytes, Errors::parse(errors)).map_err(|e| decode_error(vm, codec, errors, &e, bytes))
+}
+
+/// `str.encode(encoding, errors)`.
+pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PResult<Vec<u8>> {
+    let codec = lookup(vm, encoding)?;
+    codec.encode(text, Errors::parse(errors)).map_err(|e| encode_error(vm, codec, errors, &e, text))
+}
+
+/// The exception for `e`, raised while decoding `object` with `errors`: a
+/// `UnicodeDecodeError`, unless the handler is unknown or encodes only.
+pub fn decode_error(vm: &mut Vm, codec: Codec, errors: &str, e: &DecodeError, object: &[u8]) -> Exc {
+    match Errors::parse(errors) {
+        Errors::XmlCharRefReplace | Errors::NameReplace => {
+            vm.type_error("don't know how to handle UnicodeDecodeError in error callback")
+        }
+        Errors::Unknown => unknown_handler(vm, codec, "decoding", errors),
+        _ => {
+            let object = vm.heap.alloc_value(Object::Bytes(object.to_vec()));
+            unicode_error(vm, "UnicodeDecodeError", e.codec, object, e.start, e.end, e.reason)
+        }
+    }
+}
+
+/// The exception for `e`, raised while encoding `object` with `errors`.
+pub fn encode_error(vm: &mut Vm, codec: Codec, errors: &str, e: &EncodeError, object: &str) -> Exc {
+    if Errors::parse(errors) == Errors::Unknown {
+        return unknown_handler(vm, codec, "encoding", errors);
+    }
+    let object = vm.new_str(object);
+    unicode_error(vm, "UnicodeEncodeError", e.codec, object, e.start, e.end, e.reason)
+}
+
+/// CPython wraps the errors of its codecs written in Python in a message
+/// naming the codec; its C codecs raise the `LookupError` as it is.
+fn unknown_handler(vm: &mut Vm, codec: Codec, direction: &str, errors: &str) -> Exc {
+    let msg = format!("unknown error handler name '{errors}'");
+    if codec.is_python() {
+        let module = codec.name();
+        return vm
+            .err("LookupError", format!("{direction} with '{module}' codec failed (LookupError: {msg})"));
+    }
+    vm.err("LookupError", msg)
+}
+
+fn unicode_error(
+    vm: &mut Vm,
+    class: &str,
+    codec: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> Exc {
+    let class = vm.types.exc(class);
+    let (codec, reason) = (vm.new_str(codec), vm.new_str(reason));
+    let args = vec![codec, object, Value::Int(start as i64), Value::Int(end as i64), reason];
+    vm.new_exception(class, args)
+}
+
+/// `e.encoding`, `e.object`, `e.start`, `e.end` or `e.reason` of a
+/// `UnicodeDecodeError`/`UnicodeEncodeError` made with its five arguments.
+pub fn error_attr(vm: &Vm, exc: Value, args: &[Value], name: &str) -> Option<Value> {
+    let index = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name)?;
+    let is_codec_error =
+        vm.is_exc_instance(exc, "UnicodeDecodeError") || vm.is_exc_instance(exc, "UnicodeEncodeError");
+    (is_codec_error && args.len() == 5).then(|| args[index])
+}
+
+/// `str(e)` of a `UnicodeDecodeError`/`UnicodeEncodeError` made with its
+/// five arguments, as CPython's `UnicodeDecodeError_str` writes it; None
+/// for any other exception.
+pub fn error_message(vm: &Vm, exc: Value, args: &[Value]) -> Option<String> {
+    let decoding = vm.is_exc_instance(exc, "UnicodeDecodeError");
+    if !(decoding || vm.is_exc_instance(exc, "UnicodeEncodeError")) || args.len() != 5 {
+        return None;
+    }
+    let (codec, reason) = (vm.str_of(args[0])?, vm.str_of(args[4])?);
+    let (Value::Int(start), Value::Int(end)) = (args[2], args[3]) else { return None };
+    let what = if decoding {
+        let bytes = vm.bytes_like(args[1])?;
+        match bytes.get(start as usize) {
+            Some(byte) if end == start + 1 => format!("decode byte {byte:#04x} in position {start}"),
+            _ => format!("decode bytes in position {start}-{}", end - 1),
+        }
+    } else {
+        let text = vm.str_of(args[1])?;
+        match text.chars().nth(start as usize) {
+            Some(c) if end == start + 1 => {
+                let escaped = match c as u32 {
+                    n @ ..=0xff => format!("\\x{n:02x}"),
+                    n @ ..=0xffff => format!("\\u{n:04x}"),
+                    n => format!("\\U{n:08x}"),
+                };
+                format!("encode character '{escaped}' in position {start}")
+            }
+            _ => format!("encode characters in position {start}-{}", end - 1),
+        }
+    };
+    Some(format!("'{codec}' codec can't {what}: {reason}"))
+}
