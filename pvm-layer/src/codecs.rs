@@ -18,24 +18,32 @@ pub fn lookup(vm: &mut Vm, encoding: &str) -> PResult<Codec> {
 /// `bytes.decode(encoding, errors)`.
 pub fn decode(vm: &mut Vm, bytes: &[u8], encoding: &str, errors: &str) -> PResult<String> {
     let codec = lookup(vm, encoding)?;
-    codec.decode(bytes, Errors::parse(errors)).map_err(|e| decode_error(vm, codec, errors, &e, bytes))
+    codec.decode(bytes, Errors::parse(errors)).map_err(|e| {
+        wrapped_lookup_error(vm, encoding, "decoding", errors)
+            .unwrap_or_else(|| decode_error(vm, errors, &e, bytes))
+    })
 }
 
 /// `str.encode(encoding, errors)`.
 pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PResult<Vec<u8>> {
     let codec = lookup(vm, encoding)?;
-    codec.encode(text, Errors::parse(errors)).map_err(|e| encode_error(vm, codec, errors, &e, text))
+    codec.encode(text, Errors::parse(errors)).map_err(|e| {
+        wrapped_lookup_error(vm, encoding, "encoding", errors)
+            .unwrap_or_else(|| encode_error(vm, errors, &e, text))
+    })
 }
 
 /// The exception for `e`, raised while decoding `object` with `errors`: a
 /// `UnicodeDecodeError`, unless the handler is unknown or encodes only.
-pub fn decode_error(vm: &mut Vm, codec: Codec, errors: &str, e: &DecodeError, object: &[u8]) -> Exc {
+pub fn decode_error(vm: &mut Vm, errors: &str, e: &DecodeError, object: &[u8]) -> Exc {
     match Errors::parse(errors) {
         Errors::XmlCharRefReplace | Errors::NameReplace => {
             vm.type_error("don't know how to handle UnicodeDecodeError in error callback")
         }
-        Errors::Unknown => unknown_handler(vm, codec, "decoding", errors),
+        Errors::Unknown => vm.err("LookupError", format!("unknown error handler name '{errors}'")),
+        _ if e.start == e.end => vm.err("UnicodeError", e.reason),
         _ => {
+            let object = object.get(e.skipped..).unwrap_or_default();
             let object = vm.heap.alloc_value(Object::Bytes(object.to_vec()));
             unicode_error(vm, "UnicodeDecodeError", e.codec, object, e.start, e.end, e.reason)
         }
@@ -43,24 +51,26 @@ pub fn decode_error(vm: &mut Vm, codec: Codec, errors: &str, e: &DecodeError, ob
 }
 
 /// The exception for `e`, raised while encoding `object` with `errors`.
-pub fn encode_error(vm: &mut Vm, codec: Codec, errors: &str, e: &EncodeError, object: &str) -> Exc {
+pub fn encode_error(vm: &mut Vm, errors: &str, e: &EncodeError, object: &str) -> Exc {
     if Errors::parse(errors) == Errors::Unknown {
-        return unknown_handler(vm, codec, "encoding", errors);
+        return vm.err("LookupError", format!("unknown error handler name '{errors}'"));
     }
     let object = vm.new_str(object);
     unicode_error(vm, "UnicodeEncodeError", e.codec, object, e.start, e.end, e.reason)
 }
 
-/// CPython wraps the errors of its codecs written in Python in a message
-/// naming the codec; its C codecs raise the `LookupError` as it is.
-fn unknown_handler(vm: &mut Vm, codec: Codec, direction: &str, errors: &str) -> Exc {
-    let msg = format!("unknown error handler name '{errors}'");
-    if codec.is_python() {
-        let module = codec.name();
-        return vm
-            .err("LookupError", format!("{direction} with '{module}' codec failed (LookupError: {msg})"));
+/// An unknown error handler met by `str.encode`/`bytes.decode`: CPython's
+/// codec registry wraps the `LookupError` in a message naming the codec,
+/// unless `encoding` is one it runs without the registry. (A text file
+/// calls its codec directly, without the wrapping.)
+fn wrapped_lookup_error(vm: &mut Vm, encoding: &str, direction: &str, errors: &str) -> Option<Exc> {
+    if Errors::parse(errors) != Errors::Unknown || encodings::is_fast_path(encoding) {
+        return None;
     }
-    vm.err("LookupError", msg)
+    let msg = format!(
+        "{direction} with '{encoding}' codec failed (LookupError: unknown error handler name '{errors}')"
+    );
+    Some(vm.err("LookupError", msg))
 }
 
 fn unicode_error(
@@ -100,13 +110,15 @@ pub fn error_message(vm: &Vm, exc: Value, args: &[Value]) -> Option<String> {
     let what = if decoding {
         let bytes = vm.bytes_like(args[1])?;
         match bytes.get(start as usize) {
-            Some(byte) if end == start + 1 => format!("decode byte {byte:#04x} in position {start}"),
-            _ => format!("decode bytes in position {start}-{}", end - 1),
+            Some(byte) if end == start.saturating_add(1) => {
+                format!("decode byte {byte:#04x} in position {start}")
+            }
+            _ => format!("decode bytes in position {start}-{}", end.saturating_sub(1)),
         }
     } else {
         let text = vm.str_of(args[1])?;
         match text.chars().nth(start as usize) {
-            Some(c) if end == start + 1 => {
+            Some(c) if end == start.saturating_add(1) => {
                 let escaped = match c as u32 {
                     n @ ..=0xff => format!("\\x{n:02x}"),
                     n @ ..=0xffff => format!("\\u{n:04x}"),
@@ -114,7 +126,7 @@ pub fn error_message(vm: &Vm, exc: Value, args: &[Value]) -> Option<String> {
                 };
                 format!("encode character '{escaped}' in position {start}")
             }
-            _ => format!("encode characters in position {start}-{}", end - 1),
+            _ => format!("encode characters in position {start}-{}", end.saturating_sub(1)),
         }
     };
     Some(format!("'{codec}' codec can't {what}: {reason}"))

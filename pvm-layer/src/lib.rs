@@ -85,6 +85,7 @@ pub mod stdlib;
 pub mod str_text;
 pub mod strings;
 pub mod struct_seq;
+pub mod text_layer;
 pub mod traceback;
 pub mod types;
 pub mod value;

@@ -8,10 +8,12 @@
 //! `cmath` (in `modules/cmath.rs`), `_ast` (in `modules/ast.rs`, under
 //! `ast`), `_tokenize` (in `modules/tokenize.rs`, under `tokenize`), `_dis`
 //! (in `modules/dis.rs`, under `dis`), `unicodedata` (in
-//! `modules/unicodedata.rs`).
+//! `modules/unicodedata.rs`), `_codecs` (in `modules/codecs.rs`, under
+//! `codecs`).
 
 mod ast;
 pub(crate) mod cmath;
+mod codecs;
 mod dis;
 mod hashlib;
 pub(crate) mod math;
@@ -217,6 +219,7 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_tokenize", tokenize::install),
     ("_dis", dis::install),
     ("unicodedata", unicodedata::install),
+    ("_codecs", codecs::install),
 ];
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.

@@ -120,13 +120,19 @@ fn push_backslashed(out: &mut String, c: char) {
 }
 
 /// Bytes a decoder cannot read: positions in its input, CPython's name for
-/// the codec (`'charmap'` for the code pages) and its reason.
+/// the codec (`'charmap'` for the code pages) and its reason. An error
+/// with no bytes (`start == end`) is not about bytes but the whole stream
+/// (a file in plain UTF-16 without its byte order mark): CPython raises a
+/// plain `UnicodeError` with the reason.
 #[derive(Debug)]
 pub struct DecodeError {
     pub codec: &'static str,
     pub start: usize,
     pub end: usize,
     pub reason: &'static str,
+    /// How many bytes at the start of the input the positions leave out
+    /// (`utf-8-sig`'s byte order mark): the error's `object` starts after them.
+    pub skipped: usize,
 }
 
 /// Characters an encoder cannot write: positions in characters.
@@ -138,9 +144,9 @@ pub struct EncodeError {
     pub reason: &'static str,
 }
 
-/// The codec `name` names, after CPython's normalization (case, and any
-/// run of punctuation read as `_`) and its aliases (`encodings.aliases`).
-pub fn lookup(name: &str) -> Option<Codec> {
+/// `name` as CPython's codec machinery compares it: lower case, each run
+/// of punctuation but `.` read as one `_` (none at the ends).
+pub fn normalize(name: &str) -> String {
     let mut norm = String::with_capacity(name.len());
     let mut punct = false;
     for c in name.chars() {
@@ -154,6 +160,34 @@ pub fn lookup(name: &str) -> Option<Codec> {
             punct = true;
         }
     }
+    norm
+}
+
+/// Whether CPython's `str.encode`/`bytes.decode` run the codec `name`
+/// names directly, without its codec registry (which wraps the errors of
+/// an unknown error handler in a message naming the codec).
+pub fn is_fast_path(name: &str) -> bool {
+    matches!(
+        normalize(name).as_str(),
+        "utf8"
+            | "utf_8"
+            | "utf16"
+            | "utf_16"
+            | "utf32"
+            | "utf_32"
+            | "ascii"
+            | "us_ascii"
+            | "latin1"
+            | "latin_1"
+            | "iso_8859_1"
+            | "iso8859_1"
+    )
+}
+
+/// The codec `name` names, after normalization and CPython's aliases
+/// (`encodings.aliases`).
+pub fn lookup(name: &str) -> Option<Codec> {
+    let norm = normalize(name);
     let alias = |key: &str| {
         let found = tables::ALIASES.binary_search_by_key(&key, |&(alias, _)| alias).ok();
         found.map(|i| tables::ALIASES[i].1)
@@ -190,11 +224,22 @@ impl Codec {
         }
     }
 
-    /// Whether CPython runs this codec in Python (`encodings.cp1252`), not
-    /// in C: its failures from an unknown error handler are wrapped in a
-    /// message naming the codec.
-    pub fn is_python(self) -> bool {
-        matches!(self, Codec::Charmap(_))
+    /// CPython's module for the codec (`encodings.utf_8`...), whose name
+    /// prefixes its functions (`utf_8_encode`).
+    pub fn module(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf_8",
+            Codec::Utf8Sig => "utf_8_sig",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin_1",
+            Codec::Wide { width: 2, little: None } => "utf_16",
+            Codec::Wide { width: 2, little: Some(true) } => "utf_16_le",
+            Codec::Wide { width: 2, little: Some(false) } => "utf_16_be",
+            Codec::Wide { width: _, little: None } => "utf_32",
+            Codec::Wide { width: _, little: Some(true) } => "utf_32_le",
+            Codec::Wide { width: _, little: Some(false) } => "utf_32_be",
+            Codec::Charmap(map) => map.module,
+        }
     }
 
     /// The codec that writes what this one does without its byte order
@@ -278,13 +323,21 @@ pub struct Decoder {
     codec: Codec,
     errors: Errors,
     started: bool,
+    /// Whether it reads a file (CPython's incremental decoder), which must
+    /// start with its byte order mark if its codec reads one.
+    stream: bool,
 }
 
 const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
 
 impl Decoder {
     pub fn new(codec: Codec, errors: Errors) -> Decoder {
-        Decoder { initial: codec, codec, errors, started: false }
+        Decoder { initial: codec, codec, errors, started: false, stream: false }
+    }
+
+    /// A decoder for a file.
+    pub fn for_stream(codec: Codec, errors: Errors) -> Decoder {
+        Decoder { stream: true, ..Decoder::new(codec, errors) }
     }
 
     /// Forgets what was decoded (a seek): at the start of the input the
@@ -304,6 +357,9 @@ impl Decoder {
     pub fn decode(&mut self, input: &[u8], last: bool, out: &mut String) -> Result<usize, DecodeError> {
         let errors = self.errors;
         let mut skip = 0;
+        // A file in plain UTF-16/32 must start with a byte order mark: once
+        // a unit decoded without one, CPython refuses the stream.
+        let mut missing_bom = None;
         if !self.started {
             match self.codec {
                 Codec::Utf8Sig => {
@@ -325,6 +381,8 @@ impl Decoder {
                     let little = !input.starts_with(bom_be);
                     if input.starts_with(bom_le) || !little {
                         skip = width;
+                    } else if self.stream {
+                        missing_bom = Some(width);
                     }
                     self.codec = Codec::Wide { width, little: Some(little) };
                 }
@@ -335,7 +393,10 @@ impl Decoder {
         let body = &input[skip..];
         let on_error = |out: &mut String, bad: &[u8]| errors.on_decode(out, bad);
         let used = match self.codec {
-            Codec::Utf8 | Codec::Utf8Sig => decode_utf8(body, last, out, on_error),
+            Codec::Utf8 | Codec::Utf8Sig => decode_utf8(body, last, out, on_error).map_err(|mut e| {
+                e.skipped = skip;
+                e
+            }),
             Codec::Wide { width, little } => {
                 // Positions count the byte order mark, as CPython's do.
                 wide::decode(body, width, little.unwrap_or(true), last, out, on_error).map_err(|mut e| {
@@ -360,6 +421,14 @@ impl Decoder {
                 |_| ("charmap", "character maps to <undefined>"),
             ),
         }?;
+        if let Some(width) = missing_bom.filter(|&width| used >= width) {
+            let reason = if width == 2 {
+                "UTF-16 stream does not start with BOM"
+            } else {
+                "UTF-32 stream does not start with BOM"
+            };
+            return Err(DecodeError { codec: self.initial.name(), start: 0, end: 0, reason, skipped: 0 });
+        }
         Ok(skip + used)
     }
 }
@@ -378,7 +447,7 @@ fn decode_bytewise(
             None if on_error(out, &b[i..=i]) => {}
             None => {
                 let (codec, reason) = error(byte);
-                return Err(DecodeError { codec, start: i, end: i + 1, reason });
+                return Err(DecodeError { codec, start: i, end: i + 1, reason, skipped: 0 });
             }
         }
     }
@@ -415,7 +484,7 @@ fn decode_utf8(
         };
         let (start, end) = (at + good, at + good + bad);
         if !on_error(out, &b[start..end]) {
-            return Err(DecodeError { codec: "utf-8", start, end, reason });
+            return Err(DecodeError { codec: "utf-8", start, end, reason, skipped: 0 });
         }
         at = end;
     }

@@ -89,7 +89,13 @@ pub(super) fn decode(
             Ok(c) => out.push(c),
             Err(reason) => {
                 if !on_error(out, &b[i..i + used]) {
-                    return Err(DecodeError { codec: name(width, little), start: i, end: i + used, reason });
+                    return Err(DecodeError {
+                        codec: name(width, little),
+                        start: i,
+                        end: i + used,
+                        reason,
+                        skipped: 0,
+                    });
                 }
             }
         }
