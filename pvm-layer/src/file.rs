@@ -1,5 +1,7 @@
 //! File objects: `open()`, and `sys.stdout`/`sys.stderr`/`sys.stdin`, all
-//! through the `OsBackend`.
+//! through the `OsBackend`. A binary file hands over the bytes it reads; a
+//! text file passes them through its `TextLayer` (`text_layer.rs`: codec,
+//! error handler, line endings), which decides what they mean.
 
 use os_layer::{Fd, OpenMode, OutStream};
 

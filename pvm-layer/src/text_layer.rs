@@ -15,6 +15,8 @@
 //! can count the bytes not returned yet. Nothing here does I/O: `file.rs`
 //! reads and writes, this decides what the bytes mean.
 
+use std::borrow::Cow;
+
 use crate::encodings::{Codec, DecodeError, Decoder, EncodeError, Errors};
 
 /// The kinds of line ending seen so far (`f.newlines`), as CPython's bits.
@@ -32,8 +34,11 @@ pub struct TextLayer {
     /// `open(newline=)`.
     pub newline: Option<Box<str>>,
     decoder: Decoder,
-    /// Decoded text not returned yet, line endings as in the file.
+    /// Decoded text, line endings as in the file: what is not returned yet
+    /// starts at `start`. Returned text is dropped when more is decoded, not
+    /// line by line (which would move the rest of the text each time).
     decoded: String,
+    start: usize,
     /// How much of `decoded` has been looked at for `f.newlines`.
     scanned: usize,
     seen: u8,
@@ -57,6 +62,7 @@ impl TextLayer {
             newline: newline.map(Into::into),
             decoder: Decoder::for_stream(codec, Errors::parse(errors)),
             decoded: String::new(),
+            start: 0,
             scanned: 0,
             seen: 0,
             at_start,
@@ -72,6 +78,9 @@ impl TextLayer {
     /// the bytes just read), leaving there an incomplete character at the
     /// end unless `at_end`. A decoding error gives the bytes it was in.
     pub fn feed(&mut self, raw: &mut Vec<u8>, at_end: bool) -> Result<(), (DecodeError, Vec<u8>)> {
+        self.decoded.drain(..self.start);
+        self.scanned -= self.start;
+        self.start = 0;
         let used = match self.decoder.decode(raw, at_end, &mut self.decoded) {
             Ok(used) => used,
             Err(e) => return Err((e, std::mem::take(raw))),
@@ -114,15 +123,20 @@ impl TextLayer {
             .collect()
     }
 
-    /// Removes the first `len` bytes of the decoded text and returns them
-    /// as the program sees them (universal line endings made `\n`).
+    /// The decoded text not returned yet.
+    fn unread(&self) -> &str {
+        &self.decoded[self.start..]
+    }
+
+    /// Returns the first `len` bytes of the unread text as the program
+    /// sees them (universal line endings made `\n`).
     fn take(&mut self, len: usize) -> String {
-        let raw: String = self.decoded.drain(..len).collect();
-        self.scanned = self.scanned.saturating_sub(len);
+        let raw = &self.decoded[self.start..self.start + len];
+        self.start += len;
         if self.newline.is_none() && raw.contains('\r') {
             raw.replace("\r\n", "\n").replace('\r', "\n")
         } else {
-            raw
+            raw.to_string()
         }
     }
 
@@ -130,14 +144,16 @@ impl TextLayer {
     /// read first (not `at_end`).
     pub fn take_chars(&mut self, n: Option<usize>, at_end: bool) -> Option<String> {
         let Some(n) = n else {
-            return at_end.then(|| self.take(self.decoded.len()));
+            return at_end.then(|| self.take(self.unread().len()));
         };
         let translate = self.newline.is_none();
-        let mut chars = self.decoded.char_indices().peekable();
+        let text = self.unread();
+        let mut chars = text.char_indices().peekable();
         let mut count = 0;
         while count < n {
             let Some((_, c)) = chars.next() else {
-                return at_end.then(|| self.take(self.decoded.len()));
+                let all = text.len();
+                return at_end.then(|| self.take(all));
             };
             if translate && c == '\r' {
                 match chars.peek() {
@@ -152,14 +168,14 @@ impl TextLayer {
             }
             count += 1;
         }
-        let end = chars.peek().map_or(self.decoded.len(), |&(i, _)| i);
+        let end = chars.peek().map_or(text.len(), |&(i, _)| i);
         Some(self.take(end))
     }
 
     /// The next line, ending included, at most `limit` characters; None
     /// when more must be read first (not `at_end`).
     pub fn take_line(&mut self, limit: Option<usize>, at_end: bool) -> Option<String> {
-        let text = self.decoded.as_str();
+        let text = self.unread();
         // Where the line ends (past its ending), if the text holds its end.
         let end = match self.newline.as_deref() {
             None | Some("") => match text.find(['\r', '\n']) {
@@ -206,14 +222,15 @@ impl TextLayer {
         let errors = Errors::parse(&self.errors);
         let codec = self.codec.without_bom();
         codec
-            .encode(&self.decoded, errors)
-            .or_else(|_| codec.encode(&self.decoded, Errors::Replace))
+            .encode(self.unread(), errors)
+            .or_else(|_| codec.encode(self.unread(), Errors::Replace))
             .map_or(0, |b| b.len())
     }
 
     /// Forgets what was read ahead (a seek to `position`).
     pub fn reset(&mut self, position: u64) {
         self.decoded.clear();
+        self.start = 0;
         self.scanned = 0;
         self.decoder.reset(position == 0);
         self.at_start = position == 0;
@@ -224,11 +241,11 @@ impl TextLayer {
     /// the text as it was to be encoded.
     pub fn encode(&mut self, text: &str) -> Result<Vec<u8>, (EncodeError, String)> {
         let text = match self.newline.as_deref() {
-            Some(nl @ ("\r" | "\r\n")) if text.contains('\n') => text.replace('\n', nl),
-            _ => text.to_string(),
+            Some(nl @ ("\r" | "\r\n")) if text.contains('\n') => Cow::Owned(text.replace('\n', nl)),
+            _ => Cow::Borrowed(text),
         };
         let codec = if self.at_start { self.codec } else { self.codec.without_bom() };
-        let bytes = codec.encode(&text, Errors::parse(&self.errors)).map_err(|e| (e, text))?;
+        let bytes = codec.encode(&text, Errors::parse(&self.errors)).map_err(|e| (e, text.into_owned()))?;
         if !bytes.is_empty() {
             self.at_start = false;
         }
