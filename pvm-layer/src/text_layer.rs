@@ -79,7 +79,7 @@ impl TextLayer {
     /// end unless `at_end`. A decoding error gives the bytes it was in.
     pub fn feed(&mut self, raw: &mut Vec<u8>, at_end: bool) -> Result<(), (DecodeError, Vec<u8>)> {
         self.decoded.drain(..self.start);
-        self.scanned -= self.start;
+        self.scanned = self.scanned.saturating_sub(self.start);
         self.start = 0;
         let used = match self.decoder.decode(raw, at_end, &mut self.decoded) {
             Ok(used) => used,
@@ -284,6 +284,16 @@ mod tests {
         assert_eq!(t.take_chars(Some(1), false), None);
         t.feed(&mut b"\nc".to_vec(), true).unwrap();
         assert_eq!(t.take_chars(Some(1), true).as_deref(), Some("\n"));
+    }
+
+    #[test]
+    fn chunks_after_returned_text_keep_their_place() {
+        let mut t = TextLayer::new(Codec::Utf8, "utf-8", "strict", Some("\n"), true);
+        t.feed(&mut b"one\ntwo".to_vec(), false).unwrap();
+        assert_eq!(t.take_line(None, false).as_deref(), Some("one\n"));
+        t.feed(&mut b"\nthree".to_vec(), true).unwrap();
+        assert_eq!(t.take_line(None, true).as_deref(), Some("two\n"));
+        assert_eq!(t.take_chars(None, true).as_deref(), Some("three"));
     }
 
     #[test]
