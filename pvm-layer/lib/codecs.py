@@ -1,6 +1,7 @@
 """codecs: the registry of encodings, written for Strata (CPython's is C
 plus the `encodings` package). The codecs are those `str.encode` and
-`bytes.decode` implement — UTF-8, ASCII, Latin-1 — and the bytes-to-bytes
+`bytes.decode` implement (UTF-8, UTF-16/32, ASCII, Latin-1 and code pages
+such as cp1252, which the native `_codecs` names) and the bytes-to-bytes
 `hex` and `base64`; `register` adds search functions as CPython's does.
 Stream readers/writers and incremental codecs are not provided."""
 
@@ -80,13 +81,11 @@ def _binary_codec(name, to_bytes, from_bytes):
 
 def _builtin_search(normalized):
     import binascii
+    import _codecs
 
-    if normalized in ("utf_8", "utf8", "u8", "utf", "cp65001"):
-        return _text_codec("utf-8", "utf_8")
-    if normalized in ("ascii", "us_ascii", "646", "us"):
-        return _text_codec("ascii", "ascii")
-    if normalized in ("latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819"):
-        return _text_codec("iso8859-1", "latin_1")
+    text = _codecs._text_codec(normalized)
+    if text is not None:
+        return _text_codec(*text)
     if normalized in ("hex", "hex_codec"):
         return _binary_codec("hex", binascii.b2a_hex, binascii.a2b_hex)
     if normalized in ("base64", "base_64", "base64_codec"):

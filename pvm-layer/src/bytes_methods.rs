@@ -7,7 +7,6 @@
 use crate::bytes_args::{byte_arg, bytes_arg, check, int_or, view, Owner, Parse};
 use crate::bytes_search::make;
 use crate::call::Args;
-use crate::encodings::{self, Codec};
 use crate::object::{Builtin, NativeFn, Object};
 use crate::types::TypeKind;
 use crate::value::Value;
@@ -130,89 +129,10 @@ fn decode(vm: &mut Vm, a: &Args, owner: Owner) -> PResult<Value> {
     Ok(vm.new_str(text))
 }
 
-/// Bytes to text for UTF-8 (with or without a byte order mark), ASCII,
-/// Latin-1, UTF-16 and UTF-32, with `errors` strict, replace, ignore or
-/// backslashreplace, and CPython's messages for undecodable bytes
-/// (`bytes.decode` and `str(b, encoding)`).
+/// Bytes to text (`bytes.decode` and `str(b, encoding)`): the codecs
+/// and their errors are `codecs.rs`'.
 pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PResult<String> {
-    let strict = !matches!(errors, "replace" | "ignore" | "backslashreplace");
-    // What an undecodable stretch of bytes becomes when not strict.
-    let replace_bad = |out: &mut String, bad: &[u8]| match errors {
-        "replace" => out.push('\u{fffd}'),
-        "backslashreplace" => bad.iter().for_each(|byte| out.push_str(&format!("\\x{byte:02x}"))),
-        _ => {}
-    };
-    let Some(codec) = encodings::lookup(encoding) else {
-        return Err(vm.err("LookupError", format!("unknown encoding: {encoding}")));
-    };
-    let b = match codec {
-        Codec::Utf8Sig => b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b),
-        _ => b,
-    };
-    let fail = |vm: &mut Vm, codec: &str, start: usize, end: usize, reason: &str| {
-        crate::unicode_error::decode_error(vm, codec, b, start, end, reason)
-    };
-    let text = match codec {
-        Codec::Utf8 | Codec::Utf8Sig => {
-            let mut out = String::with_capacity(b.len());
-            let mut rest = b;
-            let mut offset = 0;
-            loop {
-                match std::str::from_utf8(rest) {
-                    Ok(s) => {
-                        out.push_str(s);
-                        break;
-                    }
-                    Err(e) => {
-                        let good = e.valid_up_to();
-                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
-                        let bad = e.error_len().unwrap_or(rest.len() - good);
-                        if strict {
-                            let (start, end) = (offset + good, offset + good + bad);
-                            let reason = match (e.error_len(), rest[good]) {
-                                (None, _) => "unexpected end of data",
-                                (Some(_), 0x80..=0xc1 | 0xf5..=0xff) => "invalid start byte",
-                                (Some(_), _) => "invalid continuation byte",
-                            };
-                            return Err(fail(vm, "utf-8", start, end, reason));
-                        }
-                        replace_bad(&mut out, &rest[good..good + bad]);
-                        rest = &rest[good + bad..];
-                        offset += good + bad;
-                    }
-                }
-            }
-            out
-        }
-        Codec::Ascii => {
-            let mut out = String::with_capacity(b.len());
-            for (i, c) in b.iter().enumerate() {
-                if c.is_ascii() {
-                    out.push(*c as char);
-                } else if strict {
-                    return Err(fail(vm, "ascii", i, i + 1, "ordinal not in range(128)"));
-                } else {
-                    replace_bad(&mut out, &b[i..=i]);
-                }
-            }
-            out
-        }
-        Codec::Latin1 => b.iter().map(|c| *c as char).collect(),
-        Codec::Wide { width, little } => {
-            let (out, name, result) = encodings::decode_wide(b, width, little, |out, e| {
-                if strict {
-                    return Err(());
-                }
-                replace_bad(out, &b[e.start..e.end]);
-                Ok(())
-            });
-            if let Err(e) = result {
-                return Err(fail(vm, name, e.start, e.end, e.reason));
-            }
-            out
-        }
-    };
-    Ok(text)
+    crate::codecs::decode(vm, b, encoding, errors)
 }
 
 /// The methods only `bytearray` has: it is a mutable sequence of bytes.

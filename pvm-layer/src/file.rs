@@ -1,15 +1,21 @@
 //! File objects: `open()`, and `sys.stdout`/`sys.stderr`/`sys.stdin`, all
-//! through the `OsBackend`.
+//! through the `OsBackend`. A binary file hands over the bytes it reads; a
+//! text file passes them through its `TextLayer` (`text_layer.rs`: codec,
+//! error handler, line endings), which decides what they mean.
 
 use os_layer::{Fd, OpenMode, OutStream};
 
 use crate::call::Args;
+use crate::encodings::Codec;
 use crate::object::{FileObj, Object};
+use crate::text_layer::TextLayer;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
 
 pub fn new_stream(vm: &mut Vm, name: &str, stream: Option<OutStream>, readable: bool) -> Value {
     let name = vm.new_str(name);
+    // CPython's standard streams in a UTF-8 locale; stderr never fails to write.
+    let errors = if stream == Some(OutStream::Stderr) { "backslashreplace" } else { "strict" };
     vm.heap.alloc_value(Object::File(Box::new(FileObj {
         fd: if readable { Some(Fd::STDIN) } else { None },
         name,
@@ -19,10 +25,11 @@ pub fn new_stream(vm: &mut Vm, name: &str, stream: Option<OutStream>, readable: 
         writable: !readable,
         pending: Vec::new(),
         stream,
-        newline: None,
+        text: Some(Box::new(TextLayer::new(Codec::Utf8, "utf-8", errors, None, false))),
     })))
 }
 
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
 pub fn open(vm: &mut Vm, args: &Args) -> PResult<Value> {
     let Some(path_v) = args.arg(vm, 0, "file") else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
@@ -37,21 +44,34 @@ pub fn open(vm: &mut Vm, args: &Args) -> PResult<Value> {
         return Err(vm.type_error(msg));
     };
     let parsed = OpenMode::parse(&mode).map_err(|e| vm.value_error(e.to_string()))?;
-    let newline = match args.arg(vm, 5, "newline") {
-        None | Some(Value::None) => None,
-        Some(v) => match vm.str_of(v) {
-            Some(nl @ ("" | "\n" | "\r" | "\r\n")) => Some(nl.into()),
-            Some(nl) => return Err(vm.value_error(format!("illegal newline value: {nl}"))),
-            None => {
-                let msg = format!("open() argument 'newline' must be str or None, not {}", vm.type_name(v));
-                return Err(vm.type_error(msg));
+    let encoding = optional_str_arg(vm, args, 3, "encoding")?;
+    let errors = optional_str_arg(vm, args, 4, "errors")?;
+    let newline = optional_str_arg(vm, args, 5, "newline")?;
+    if let Some(nl) = newline.as_deref().filter(|nl| !matches!(*nl, "" | "\n" | "\r" | "\r\n")) {
+        return Err(vm.value_error(format!("illegal newline value: {nl}")));
+    }
+    if parsed.binary {
+        for (given, what) in [(&encoding, "an encoding"), (&errors, "an errors"), (&newline, "a newline")] {
+            if given.is_some() {
+                return Err(vm.value_error(format!("binary mode doesn't take {what} argument")));
             }
-        },
-    };
-    if parsed.binary && newline.is_some() {
-        return Err(vm.value_error("binary mode doesn't take a newline argument"));
+        }
     }
     let fd = vm.os.open(&path, &parsed.options).map_err(|e| vm.os_error(&e))?;
+    let text = if parsed.binary {
+        None
+    } else {
+        // As CPython, the file is opened (and so created or truncated)
+        // before the encoding is looked up.
+        match text_layer(vm, fd, &parsed.options, encoding.as_deref(), errors.as_deref(), newline.as_deref())
+        {
+            Ok(layer) => Some(Box::new(layer)),
+            Err(e) => {
+                let _ = vm.os.close(fd);
+                return Err(e);
+            }
+        }
+    };
     Ok(vm.heap.alloc_value(Object::File(Box::new(FileObj {
         fd: Some(fd),
         name: path_v,
@@ -61,8 +81,40 @@ pub fn open(vm: &mut Vm, args: &Args) -> PResult<Value> {
         writable: parsed.options.write,
         pending: Vec::new(),
         stream: None,
-        newline,
+        text,
     }))))
+}
+
+/// `open`'s argument `name`: a str, or None when not given.
+fn optional_str_arg(vm: &mut Vm, args: &Args, i: usize, name: &str) -> PResult<Option<String>> {
+    match args.arg(vm, i, name) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match vm.str_of(v) {
+            Some(s) => Ok(Some(s.to_string())),
+            None => {
+                let msg = format!("open() argument '{name}' must be str or None, not {}", vm.type_name(v));
+                Err(vm.type_error(msg))
+            }
+        },
+    }
+}
+
+/// The text layer of a file just opened: its codec (UTF-8 for the locale's,
+/// as CPython in a UTF-8 locale), and whether a write would start the file.
+fn text_layer(
+    vm: &mut Vm,
+    fd: Fd,
+    options: &os_layer::OpenOptions,
+    encoding: Option<&str>,
+    errors: Option<&str>,
+    newline: Option<&str>,
+) -> PResult<TextLayer> {
+    let (codec, encoding) = match encoding {
+        None | Some("locale") => (Codec::Utf8, "UTF-8"),
+        Some(name) => (crate::codecs::lookup(vm, name)?, name),
+    };
+    let at_start = options.write && vm.os.tell(fd).map_err(|e| vm.os_error(&e))? == 0;
+    Ok(TextLayer::new(codec, encoding, errors.unwrap_or("strict"), newline, at_start))
 }
 
 fn file(vm: &mut Vm, v: Value) -> PResult<ObjRef> {
@@ -87,29 +139,42 @@ pub fn write(vm: &mut Vm, args: &Args) -> PResult<Value> {
     let r = file(vm, args.get(0).unwrap_or(Value::None))?;
     let data = args.get(1).unwrap_or(Value::None);
     let (fd, stream, binary, _, writable) = info(vm, r);
-    let newline = match vm.heap.get(r) {
-        Object::File(f) => f.newline.clone(),
-        _ => None,
-    };
-    let bytes: Vec<u8> = match (binary, data) {
-        (false, v) if vm.str_of(v).is_some() => {
-            let text = vm.str_of(v).unwrap_or("");
-            match newline.as_deref() {
-                Some(nl @ ("\r" | "\r\n")) => text.replace('\n', nl).into_bytes(),
-                _ => text.as_bytes().to_vec(),
+    let (bytes, count) = if binary {
+        match vm.bytes_like(data) {
+            Some(b) => (b.to_vec(), b.len()),
+            None => {
+                let msg = format!("a bytes-like object is required, not '{}'", vm.type_name(data));
+                return Err(vm.type_error(msg));
             }
         }
-        (true, v) if vm.bytes_like(v).is_some() => vm.bytes_like(v).map(<[u8]>::to_vec).unwrap_or_default(),
-        (false, v) => {
-            let msg = format!("write() argument must be str, not {}", vm.type_name(v));
+    } else {
+        let Some(text) = vm.str_of(data).map(str::to_string) else {
+            let msg = format!("write() argument must be str, not {}", vm.type_name(data));
             return Err(vm.type_error(msg));
+        };
+        // A file that cannot take the text says so before the text is encoded.
+        if fd.is_none() && stream.is_none() {
+            return Err(closed(vm));
         }
-        (true, v) => {
-            let msg = format!("a bytes-like object is required, not '{}'", vm.type_name(v));
-            return Err(vm.type_error(msg));
+        if stream.is_none() && !writable {
+            return Err(vm.err("UnsupportedOperation", "not writable"));
+        }
+        let encoded = match vm.heap.get_mut(r) {
+            Some(Object::File(f)) => f.text.as_mut().map(|t| t.encode(&text)),
+            _ => None,
+        };
+        match encoded {
+            Some(Ok(bytes)) => (bytes, text.chars().count()),
+            Some(Err((e, translated))) => {
+                let errors = errors_of(vm, r);
+                return Err(crate::codecs::encode_error(vm, &errors, &e, &translated));
+            }
+            None => {
+                let count = text.chars().count();
+                (text.into_bytes(), count)
+            }
         }
     };
-    let count = if binary { bytes.len() } else { vm.str_of(data).map_or(0, |s| s.chars().count()) };
     if let Some(s) = stream {
         vm.os.write_stream(s, &bytes).map_err(|e| vm.os_error(&e))?;
         return Ok(Value::Int(count as i64));
@@ -121,6 +186,14 @@ pub fn write(vm: &mut Vm, args: &Args) -> PResult<Value> {
     }
     vm.os.write(fd, &bytes).map_err(|e| vm.os_error(&e))?;
     Ok(Value::Int(count as i64))
+}
+
+/// The error handler of text file `r`, for an error's exception.
+fn errors_of(vm: &Vm, r: ObjRef) -> String {
+    match vm.heap.get(r) {
+        Object::File(f) => f.text.as_ref().map_or("strict".into(), |t| t.errors.to_string()),
+        _ => "strict".into(),
+    }
 }
 
 /// `f.writelines(lines)`: `write` for each item (no newlines are added).
@@ -176,20 +249,12 @@ pub fn can(vm: &mut Vm, args: &Args, write: bool) -> PResult<Value> {
     Ok(Value::Bool(if write { writable } else { readable }))
 }
 
-/// What file `r` returns for `bytes` read from it: bytes, or text with
-/// `\r\n` read as `\n` unless `open` was given a `newline`.
-fn make_text(vm: &mut Vm, r: ObjRef, bytes: Vec<u8>) -> Value {
-    let (binary, translate) = match vm.heap.get(r) {
-        Object::File(f) => (f.binary, f.newline.is_none()),
-        _ => (false, true),
-    };
-    if binary {
-        return vm.heap.alloc_value(Object::Bytes(bytes));
-    }
-    let text = String::from_utf8_lossy(&bytes);
-    let s = if translate { text.replace("\r\n", "\n") } else { text.into_owned() };
-    vm.new_str(s)
-}
+/// How many bytes a text file reads at a time (CPython's `_CHUNK_SIZE`):
+/// a decoding error's position counts from the start of such a chunk.
+const CHUNK: usize = 8192;
+
+/// The most bytes asked of the OS at once, whatever size a read asks for.
+const MAX_CHUNK: usize = 1 << 20;
 
 pub fn read(vm: &mut Vm, args: &Args) -> PResult<Value> {
     let r = file(vm, args.get(0).unwrap_or(Value::None))?;
@@ -202,84 +267,150 @@ pub fn read(vm: &mut Vm, args: &Args) -> PResult<Value> {
         Some(v) if !v.is_none() => crate::strings::int_arg(vm, v)?,
         _ => -1,
     };
-    if size >= 0 && fd != Fd::STDIN {
-        return read_some(vm, r, fd, binary, size as usize);
+    let size = usize::try_from(size).ok();
+    if fd == Fd::STDIN {
+        let data = vm.os.read_stdin_all().map_err(|e| vm.os_error(&e))?;
+        return Ok(stdin_text(vm, data));
     }
-    let mut data = match vm.heap.get_mut(r) {
-        Some(Object::File(f)) => std::mem::take(&mut f.pending),
-        _ => vec![],
-    };
-    let rest = if fd == Fd::STDIN { vm.os.read_stdin_all() } else { vm.os.read_to_end(fd) };
-    data.extend(rest.map_err(|e| vm.os_error(&e))?);
-    Ok(make_text(vm, r, data))
+    match (binary, size) {
+        (true, Some(size)) => read_bytes(vm, r, fd, size),
+        (true, None) => {
+            let mut data = take_pending(vm, r);
+            data.extend(vm.os.read_to_end(fd).map_err(|e| vm.os_error(&e))?);
+            Ok(vm.heap.alloc_value(Object::Bytes(data)))
+        }
+        (false, Some(size)) => read_text(vm, r, fd, size, |t, at_end| t.take_chars(Some(size), at_end)),
+        (false, None) => {
+            let rest = vm.os.read_to_end(fd).map_err(|e| vm.os_error(&e))?;
+            feed(vm, r, rest, true)?;
+            read_text(vm, r, fd, 0, |t, at_end| t.take_chars(None, at_end))
+        }
+    }
 }
 
-/// `f.read(size)`: `size` bytes (binary) or characters (text), fewer at the end.
-fn read_some(vm: &mut Vm, r: ObjRef, fd: Fd, binary: bool, size: usize) -> PResult<Value> {
-    // How many bytes of `pending` make up `size` items, if it holds that many.
-    let enough = |pending: &[u8]| -> Option<usize> {
-        if binary {
-            return (pending.len() >= size).then_some(size);
-        }
-        let mut chars = 0;
-        for (i, &b) in pending.iter().enumerate() {
-            if b & 0xC0 != 0x80 {
-                if chars == size {
-                    return Some(i);
-                }
-                chars += 1;
+/// What standard input gave, as text: UTF-8 (undecodable bytes replaced),
+/// `\r\n` read as `\n`.
+fn stdin_text(vm: &mut Vm, bytes: Vec<u8>) -> Value {
+    let text = String::from_utf8_lossy(&bytes).replace("\r\n", "\n");
+    vm.new_str(text)
+}
+
+/// The bytes read ahead of binary file `r`, which it hands over.
+fn take_pending(vm: &mut Vm, r: ObjRef) -> Vec<u8> {
+    match vm.heap.get_mut(r) {
+        Some(Object::File(f)) => std::mem::take(&mut f.pending),
+        _ => vec![],
+    }
+}
+
+/// Adds `chunk` to what text file `r` read ahead and decodes what it can;
+/// `at_end` when no more bytes follow.
+fn feed(vm: &mut Vm, r: ObjRef, chunk: Vec<u8>, at_end: bool) -> PResult<()> {
+    let result = match vm.heap.get_mut(r) {
+        Some(Object::File(f)) => {
+            let f: &mut FileObj = f;
+            f.pending.extend(chunk);
+            match f.text.as_mut() {
+                Some(text) => text.feed(&mut f.pending, at_end),
+                None => Ok(()),
             }
         }
-        None
+        _ => Ok(()),
     };
+    result.map_err(|(e, input)| {
+        let errors = errors_of(vm, r);
+        crate::codecs::decode_error(vm, &errors, &e, &input)
+    })
+}
+
+/// Text from file `r` as `take` cuts it from the decoded text, reading
+/// chunks (at least `want` bytes) until `take` has its answer.
+fn read_text(
+    vm: &mut Vm,
+    r: ObjRef,
+    fd: Fd,
+    want: usize,
+    take: impl Fn(&mut TextLayer, bool) -> Option<String>,
+) -> PResult<Value> {
+    let mut at_end = false;
+    loop {
+        let taken = match vm.heap.get_mut(r) {
+            Some(Object::File(f)) => f.text.as_mut().map(|t| take(t, at_end)),
+            _ => None,
+        };
+        match taken {
+            Some(Some(text)) => return Ok(vm.new_str(text)),
+            Some(None) if !at_end => {}
+            _ => return Ok(vm.new_str("")),
+        }
+        let chunk = vm.os.read(fd, want.clamp(CHUNK, MAX_CHUNK)).map_err(|e| vm.os_error(&e))?;
+        at_end = chunk.is_empty();
+        feed(vm, r, chunk, at_end)?;
+    }
+}
+
+/// `f.read(size)` of a binary file: `size` bytes, fewer at the end.
+fn read_bytes(vm: &mut Vm, r: ObjRef, fd: Fd, size: usize) -> PResult<Value> {
+    loop {
+        let pending = match vm.heap.get(r) {
+            Object::File(f) => f.pending.len(),
+            _ => 0,
+        };
+        if pending >= size {
+            let taken: Vec<u8> = match vm.heap.get_mut(r) {
+                Some(Object::File(f)) => f.pending.drain(..size).collect(),
+                _ => vec![],
+            };
+            return Ok(vm.heap.alloc_value(Object::Bytes(taken)));
+        }
+        let chunk = vm.os.read(fd, (size - pending).clamp(CHUNK, MAX_CHUNK)).map_err(|e| vm.os_error(&e))?;
+        if chunk.is_empty() {
+            let all = take_pending(vm, r);
+            return Ok(vm.heap.alloc_value(Object::Bytes(all)));
+        }
+        if let Some(Object::File(f)) = vm.heap.get_mut(r) {
+            f.pending.extend(chunk);
+        }
+    }
+}
+
+/// One line (its ending included, at most `limit` characters or bytes),
+/// empty at the end.
+pub fn readline(vm: &mut Vm, r: ObjRef, limit: Option<usize>) -> PResult<Value> {
+    let (fd, _, binary, readable, _) = info(vm, r);
+    let Some(fd) = fd else { return Err(closed(vm)) };
+    if !readable {
+        return Err(vm.err("UnsupportedOperation", "not readable"));
+    }
+    if fd == Fd::STDIN {
+        let line = vm.os.read_stdin_line().map_err(|e| vm.os_error(&e))?;
+        return Ok(stdin_text(vm, line));
+    }
+    if !binary {
+        return read_text(vm, r, fd, 0, |t, at_end| t.take_line(limit, at_end));
+    }
     loop {
         let pending = match vm.heap.get(r) {
             Object::File(f) => &f.pending,
-            _ => return Ok(make_text(vm, r, vec![])),
+            _ => return Ok(vm.heap.alloc_value(Object::Bytes(vec![]))),
         };
-        if let Some(n) = enough(pending) {
-            let taken: Vec<u8> = match vm.heap.get_mut(r) {
-                Some(Object::File(f)) => f.pending.drain(..n).collect(),
+        let end = pending.iter().position(|&b| b == b'\n').map(|i| i + 1);
+        let end = match (end, limit) {
+            (Some(end), Some(limit)) => Some(end.min(limit)),
+            (None, Some(limit)) if pending.len() >= limit => Some(limit),
+            (end, _) => end,
+        };
+        if let Some(end) = end {
+            let line: Vec<u8> = match vm.heap.get_mut(r) {
+                Some(Object::File(f)) => f.pending.drain(..end).collect(),
                 _ => vec![],
             };
-            return Ok(make_text(vm, r, taken));
+            return Ok(vm.heap.alloc_value(Object::Bytes(line)));
         }
-        let chunk = vm.os.read(fd, 8192).map_err(|e| vm.os_error(&e))?;
-        let at_end = chunk.is_empty();
-        if let Some(Object::File(f)) = vm.heap.get_mut(r) {
-            f.pending.extend(chunk);
-            if at_end {
-                let all = std::mem::take(&mut f.pending);
-                return Ok(make_text(vm, r, all));
-            }
-        }
-    }
-}
-
-/// One line (newline included), empty at the end.
-pub fn readline(vm: &mut Vm, r: ObjRef, _limit: i64) -> PResult<Value> {
-    let (fd, _, _, _, _) = info(vm, r);
-    let Some(fd) = fd else { return Err(closed(vm)) };
-    if fd == Fd::STDIN {
-        let line = vm.os.read_stdin_line().map_err(|e| vm.os_error(&e))?;
-        return Ok(make_text(vm, r, line));
-    }
-    loop {
-        let pending = match vm.heap.get_mut(r) {
-            Some(Object::File(f)) => &mut f.pending,
-            _ => return Ok(make_text(vm, r, vec![])),
-        };
-        if let Some(i) = pending.iter().position(|&b| b == b'\n') {
-            let line: Vec<u8> = pending.drain(..=i).collect();
-            return Ok(make_text(vm, r, line));
-        }
-        let chunk = vm.os.read(fd, 8192).map_err(|e| vm.os_error(&e))?;
+        let chunk = vm.os.read(fd, CHUNK).map_err(|e| vm.os_error(&e))?;
         if chunk.is_empty() {
-            let line = match vm.heap.get_mut(r) {
-                Some(Object::File(f)) => std::mem::take(&mut f.pending),
-                _ => vec![],
-            };
-            return Ok(make_text(vm, r, line));
+            let line = take_pending(vm, r);
+            return Ok(vm.heap.alloc_value(Object::Bytes(line)));
         }
         if let Some(Object::File(f)) = vm.heap.get_mut(r) {
             f.pending.extend(chunk);
@@ -287,23 +418,43 @@ pub fn readline(vm: &mut Vm, r: ObjRef, _limit: i64) -> PResult<Value> {
     }
 }
 
+/// `f.readline(size=-1)`.
 pub fn readline_method(vm: &mut Vm, args: &Args) -> PResult<Value> {
     let r = file(vm, args.get(0).unwrap_or(Value::None))?;
-    readline(vm, r, -1)
+    let limit = match args.arg(vm, 1, "size") {
+        Some(v) if !v.is_none() => usize::try_from(crate::strings::int_arg(vm, v)?).ok(),
+        _ => None,
+    };
+    readline(vm, r, limit)
 }
 
+/// `f.readlines(hint=-1)`: lines until their total length reaches `hint`.
 pub fn readlines(vm: &mut Vm, args: &Args) -> PResult<Value> {
     let r = file(vm, args.get(0).unwrap_or(Value::None))?;
+    let hint = match args.arg(vm, 1, "hint") {
+        Some(v) if !v.is_none() => crate::strings::int_arg(vm, v)?,
+        _ => -1,
+    };
     let mut lines = Vec::new();
-    loop {
-        let line = readline(vm, r, -1)?;
-        if vm.len_of(line) == Some(0) {
-            break;
+    let mut total = 0;
+    let result = loop {
+        let line = match readline(vm, r, None) {
+            Ok(line) => line,
+            Err(e) => break Err(e),
+        };
+        let len = vm.len_of(line).unwrap_or(0);
+        if len == 0 {
+            break Ok(());
         }
         vm.roots.push(line);
         lines.push(line);
-    }
+        total += len as i64;
+        if hint > 0 && total >= hint {
+            break Ok(());
+        }
+    };
     vm.roots.truncate(vm.roots.len() - lines.len());
+    result?;
     Ok(vm.new_list(lines))
 }
 
@@ -338,19 +489,26 @@ pub fn exit(vm: &mut Vm, args: &Args) -> PResult<Value> {
     Ok(Value::Bool(false))
 }
 
-/// `f.tell()`: the OS position less what was read ahead but not returned.
+/// `f.tell()`: the OS position less what was read ahead but not returned
+/// (for a text file, the bytes its undecoded and unreturned text came from).
 pub fn tell(vm: &mut Vm, args: &Args) -> PResult<Value> {
     let r = file(vm, args.get(0).unwrap_or(Value::None))?;
-    let (fd, pending) = match vm.heap.get(r) {
-        Object::File(f) => (f.fd, f.pending.len() as u64),
+    position(vm, r).map(|at| Value::Int(at as i64))
+}
+
+fn position(vm: &mut Vm, r: ObjRef) -> PResult<u64> {
+    let (fd, ahead) = match vm.heap.get(r) {
+        Object::File(f) => (f.fd, f.pending.len() + f.text.as_ref().map_or(0, |t| t.unread_bytes())),
         _ => (None, 0),
     };
     let Some(fd) = fd else { return Err(vm.value_error("I/O operation on closed file.")) };
     let at = vm.os.tell(fd).map_err(|e| vm.os_error(&e))?;
-    Ok(Value::Int(at.saturating_sub(pending) as i64))
+    Ok(at.saturating_sub(ahead as u64))
 }
 
-/// `f.seek(offset, whence=0)`: moves the OS position and drops the read-ahead.
+/// `f.seek(offset, whence=0)`: moves the OS position and drops the
+/// read-ahead. A text file seeks only to a position `tell` gave, or to its
+/// end or current position without an offset, as CPython's.
 pub fn seek(vm: &mut Vm, args: &Args) -> PResult<Value> {
     let r = file(vm, args.get(0).unwrap_or(Value::None))?;
     let offset = crate::strings::int_arg(vm, args.get(1).unwrap_or(Value::Int(0)))?;
@@ -358,23 +516,66 @@ pub fn seek(vm: &mut Vm, args: &Args) -> PResult<Value> {
         Some(v) => crate::strings::int_arg(vm, v)?,
         None => 0,
     };
+    let (fd, binary) = match vm.heap.get(r) {
+        Object::File(f) => (f.fd, f.binary),
+        _ => (None, true),
+    };
+    let Some(fd) = fd else { return Err(vm.value_error("I/O operation on closed file.")) };
+    let (offset, whence) = match (binary, whence, offset) {
+        (_, 0, _) | (true, 1 | 2, _) => (offset, whence),
+        (false, 1, 0) => (position(vm, r)? as i64, 0),
+        (false, 2, 0) => (0, 2),
+        (false, 1, _) => return Err(vm.err("UnsupportedOperation", "can't do nonzero cur-relative seeks")),
+        (false, 2, _) => return Err(vm.err("UnsupportedOperation", "can't do nonzero end-relative seeks")),
+        (_, n, _) => return Err(vm.value_error(format!("invalid whence ({n}, should be 0, 1 or 2)"))),
+    };
+    if !binary && offset < 0 {
+        return Err(vm.value_error(format!("negative seek position {offset}")));
+    }
     let whence = match whence {
         0 => os_layer::Whence::Start,
         1 => os_layer::Whence::Current,
-        2 => os_layer::Whence::End,
-        n => return Err(vm.value_error(format!("invalid whence ({n}, should be 0, 1 or 2)"))),
+        _ => os_layer::Whence::End,
     };
-    let fd = match vm.heap.get_mut(r) {
-        Some(Object::File(f)) => {
-            // A relative seek counts from what the program has seen, not the read-ahead.
-            let pending = f.pending.len() as i64;
-            f.pending.clear();
-            f.fd.map(|fd| (fd, pending))
-        }
-        _ => None,
+    // A relative seek counts from what the program has seen, not the read-ahead.
+    let pending = match vm.heap.get_mut(r) {
+        Some(Object::File(f)) => std::mem::take(&mut f.pending).len() as i64,
+        _ => 0,
     };
-    let Some((fd, pending)) = fd else { return Err(vm.value_error("I/O operation on closed file.")) };
     let offset = if matches!(whence, os_layer::Whence::Current) { offset - pending } else { offset };
     let at = vm.os.seek(fd, offset, whence).map_err(|e| vm.os_error(&e))?;
+    if let Some(Object::File(f)) = vm.heap.get_mut(r) {
+        if let Some(text) = f.text.as_mut() {
+            text.reset(at);
+        }
+    }
     Ok(Value::Int(at as i64))
+}
+
+/// `f.encoding`, `f.errors` and `f.newlines` of a text file.
+pub fn text_attr(vm: &mut Vm, r: ObjRef, name: &str) -> Option<Value> {
+    let text = match vm.heap.get(r) {
+        Object::File(f) => f.text.as_ref()?,
+        _ => return None,
+    };
+    match name {
+        "encoding" => {
+            let encoding = text.encoding.to_string();
+            Some(vm.new_str(encoding))
+        }
+        "errors" => {
+            let errors = text.errors.to_string();
+            Some(vm.new_str(errors))
+        }
+        "newlines" => {
+            let seen = text.newlines();
+            let mut seen: Vec<Value> = seen.into_iter().map(|s| vm.new_str(s)).collect();
+            Some(match seen.len() {
+                0 => Value::None,
+                1 => seen.remove(0),
+                _ => vm.new_tuple(seen),
+            })
+        }
+        _ => None,
+    }
 }

@@ -7,10 +7,13 @@
 //! `logging`), `_hashlib` (in `modules/hashlib.rs`, under `hashlib`),
 //! `cmath` (in `modules/cmath.rs`), `_ast` (in `modules/ast.rs`, under
 //! `ast`), `_tokenize` (in `modules/tokenize.rs`, under `tokenize`), `_dis`
-//! (in `modules/dis.rs`, under `dis`).
+//! (in `modules/dis.rs`, under `dis`), `unicodedata` (in
+//! `modules/unicodedata.rs`), `_codecs` (in `modules/codecs.rs`, under
+//! `codecs`).
 
 mod ast;
 pub(crate) mod cmath;
+mod codecs;
 mod dis;
 mod hashlib;
 pub(crate) mod math;
@@ -20,6 +23,7 @@ mod struct_;
 mod time;
 mod tokenize;
 mod traceback;
+mod unicodedata;
 
 use crate::builtins::add_fn;
 use crate::call::Args;
@@ -214,6 +218,8 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_ast", ast::install),
     ("_tokenize", tokenize::install),
     ("_dis", dis::install),
+    ("unicodedata", unicodedata::install),
+    ("_codecs", codecs::install),
 ];
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.

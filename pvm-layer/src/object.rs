@@ -307,14 +307,15 @@ pub struct FileObj {
     pub binary: bool,
     pub readable: bool,
     pub writable: bool,
-    /// Bytes read from the OS but not yet returned.
+    /// Bytes read from the OS but not yet returned (a text file: not yet
+    /// decoded).
     pub pending: Vec<u8>,
     /// One of the standard streams (`sys.stdout` & co.): writes go through
     /// `write_stream`.
     pub stream: Option<os_layer::OutStream>,
-    /// `open(..., newline=)` of a text file: `None` reads `\r\n` as `\n`;
-    /// `"\r\n"` or `"\r"` is what a written `\n` becomes.
-    pub newline: Option<Box<str>>,
+    /// A text file's codec and line endings (`text_layer.rs`); None for a
+    /// binary file.
+    pub text: Option<Box<crate::text_layer::TextLayer>>,
 }
 
 pub enum Object {

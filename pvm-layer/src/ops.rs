@@ -1041,7 +1041,7 @@ impl Vm {
                 }
             }
             Some(Object::File(_)) => {
-                let line = crate::file::readline(self, r, -1)?;
+                let line = crate::file::readline(self, r, None)?;
                 return Ok(if self.len_of(line) == Some(0) { None } else { Some(line) });
             }
             Some(Object::Instance(_)) => return self.next_instance(it),

@@ -225,12 +225,13 @@ impl Vm {
                 Object::File(f) => {
                     let name = f.name;
                     let mode = f.mode.clone();
-                    let binary = f.binary;
+                    let encoding = f.text.as_ref().map(|t| t.encoding.to_string());
                     let n = self.repr_depth(name, depth + 1)?;
-                    if binary {
-                        format!("<_io.BufferedReader name={n}>")
-                    } else {
-                        format!("<_io.TextIOWrapper name={n} mode='{mode}' encoding='UTF-8'>")
+                    match encoding {
+                        None => format!("<_io.BufferedReader name={n}>"),
+                        Some(encoding) => {
+                            format!("<_io.TextIOWrapper name={n} mode='{mode}' encoding='{encoding}'>")
+                        }
                     }
                 }
                 Object::Instance(i) => {

@@ -5,7 +5,6 @@
 use std::ops::Range;
 
 use crate::call::Args;
-use crate::encodings::{self, Codec};
 use crate::object::{Builtin, NativeFn, Object, PyStr};
 use crate::semantics::str_methods::{self as sm, Counted};
 use crate::semantics::PyResult;
@@ -439,57 +438,11 @@ pub fn encode(vm: &mut Vm, a: &Args) -> PResult<Value> {
         Some(v) => Some(str_arg(vm, v, "encode() argument 'errors'")?),
         None => None,
     };
-    let encoding = encoding.map_or("utf-8", |v| text(vm, v));
-    let errors = errors.map_or("strict", |v| text(vm, v));
-    let s = text(vm, s);
-    let Some(codec) = encodings::lookup(encoding) else {
-        let msg = format!("unknown encoding: {encoding}");
-        return Err(vm.err("LookupError", msg));
-    };
-    let bytes = match codec {
-        Codec::Utf8 => s.as_bytes().to_vec(),
-        Codec::Utf8Sig => [b"\xef\xbb\xbf", s.as_bytes()].concat(),
-        Codec::Wide { width, little } => encodings::encode_wide(s, width, little),
-        Codec::Ascii | Codec::Latin1 => {
-            let limit = if codec == Codec::Ascii { 0x80 } else { 0x100 };
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u32 as u8);
-                } else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push(b'?'),
-                        "xmlcharrefreplace" => out.extend(format!("&#{};", c as u32).bytes()),
-                        "backslashreplace" => out.extend(
-                            match c as u32 {
-                                n @ ..=0xff => format!("\\x{n:02x}"),
-                                n @ ..=0xffff => format!("\\u{n:04x}"),
-                                n => format!("\\U{n:08x}"),
-                            }
-                            .bytes(),
-                        ),
-                        _ => {
-                            // The error covers the whole run of unencodable characters.
-                            let codec = if limit == 0x80 { "ascii" } else { "latin-1" };
-                            let run = s.chars().skip(i).take_while(|c| (*c as u32) >= limit).count();
-                            let reason = format!("ordinal not in range({limit})");
-                            let object = a.pos[0];
-                            return Err(crate::unicode_error::encode_error(
-                                vm,
-                                codec,
-                                object,
-                                i,
-                                i + run,
-                                &reason,
-                            ));
-                        }
-                    }
-                }
-            }
-            out
-        }
-    };
+    // Copied: raising an error needs `vm` mutably.
+    let encoding = encoding.map_or("utf-8", |v| text(vm, v)).to_string();
+    let errors = errors.map_or("strict", |v| text(vm, v)).to_string();
+    let s = text(vm, s).to_string();
+    let bytes = crate::codecs::encode(vm, &s, &encoding, &errors)?;
     Ok(vm.heap.alloc_value(Object::Bytes(bytes)))
 }
 

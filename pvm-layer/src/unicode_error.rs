@@ -33,33 +33,9 @@ fn kind(vm: &Vm, exc: Value) -> Option<Kind> {
         .map(|(_, kind)| kind)
 }
 
-/// The `UnicodeDecodeError` a codec raises for `object[start..end]`.
-pub fn decode_error(
-    vm: &mut Vm,
-    encoding: &str,
-    object: &[u8],
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> Exc {
-    let object = vm.heap.alloc_value(Object::Bytes(object.to_vec()));
-    raise(vm, "UnicodeDecodeError", encoding, object, start, end, reason)
-}
-
-/// The `UnicodeEncodeError` a codec raises for characters `start..end` of
-/// the string `object`.
-pub fn encode_error(
-    vm: &mut Vm,
-    encoding: &str,
-    object: Value,
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> Exc {
-    raise(vm, "UnicodeEncodeError", encoding, object, start, end, reason)
-}
-
-fn raise(
+/// A `class` (`UnicodeDecodeError` or `UnicodeEncodeError`) error made
+/// from its five arguments.
+pub(crate) fn raise(
     vm: &mut Vm,
     class: &str,
     encoding: &str,

@@ -11,6 +11,9 @@ mod escape;
 mod fstring;
 mod number;
 
+/// `\N{name}`'s lookup, which `unicodedata.lookup` shares.
+pub use escape::lookup_name;
+
 use crate::ast::{Constant, Expr, ExprKind};
 use crate::error::SyntaxError;
 use crate::pos::{Pos, Range};

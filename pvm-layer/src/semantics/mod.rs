@@ -25,6 +25,7 @@ pub mod printf;
 pub mod str_format;
 pub mod str_methods;
 pub mod unicode;
+pub mod unicodedata;
 
 #[cfg(test)]
 mod golden;

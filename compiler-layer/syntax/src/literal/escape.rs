@@ -213,7 +213,7 @@ fn unicode_error(start: usize, end: usize, reason: &str) -> String {
 
 /// The character `\N{name}` names, as CPython 3.11 looks it up: names and
 /// aliases of Unicode 14.0, ignoring case only.
-fn lookup_name(name: &str) -> Option<char> {
+pub fn lookup_name(name: &str) -> Option<char> {
     // unicode_names2 also ignores spaces, underscores and medial hyphens
     // (UAX #44 loose matching); CPython does not, so refuse those spellings.
     let canonical = name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-')
