@@ -20,6 +20,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use compiler_layer::cache::{read_entry, BincodeCodec};
 use compiler_layer::{CodeObject, Mode};
 
 use crate::loader::{
@@ -303,10 +304,16 @@ impl Vm {
         }
     }
 
-    /// Compiles embedded stdlib module `name` (once per run).
+    /// The code of embedded stdlib module `name` (once per run): its frozen
+    /// entry decoded, or, should that ever fail, its source compiled.
     fn embedded_code(&mut self, name: &str) -> PResult<Option<Arc<CodeObject>>> {
         if let Some(code) = self.import.embedded.get(name) {
             return Ok(Some(code.clone()));
+        }
+        let frozen = crate::stdlib::frozen(name).map(|entry| read_entry(entry, &BincodeCodec));
+        if let Some(Ok((_, code))) = frozen {
+            self.import.embedded.insert(name.to_string(), code.clone());
+            return Ok(Some(code));
         }
         let Some(source) = crate::stdlib::source(name) else { return Ok(None) };
         let filename = crate::stdlib::filename(name);

@@ -11,9 +11,10 @@
 //! script shadows ours exactly as it shadows CPython's, while builtin
 //! modules (`sys`, `math`, …) cannot be shadowed, as in CPython.
 //!
-//! The modules are compiled at most once per run (`ImportState`), and never
-//! cached on disk. Their code's file name is `<frozen NAME>`, as CPython
-//! names its frozen modules; they have no `__file__`.
+//! The modules are compiled when Strata is built (`build.rs`) and their
+//! code objects embedded as cache entries (`frozen`), decoded at most once
+//! per run (`ImportState`). Their code's file name is `<frozen NAME>`, as
+//! CPython names its frozen modules; they have no `__file__`.
 
 /// `(module name, source)`, sorted by name.
 const MODULES: &[(&str, &str)] = &[
@@ -151,6 +152,13 @@ pub fn has_no_frames(filename: &str) -> bool {
         .strip_prefix("<frozen ")
         .and_then(|rest| rest.strip_suffix('>'))
         .is_some_and(|name| WRITTEN_IN_C_BY_CPYTHON.contains(&name))
+}
+
+include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
+
+/// The compiled code of embedded module `name`, as a cache entry.
+pub fn frozen(name: &str) -> Option<&'static [u8]> {
+    FROZEN.binary_search_by(|(n, _)| n.cmp(&name)).ok().map(|i| FROZEN[i].1)
 }
 
 /// The source of embedded module `name`, if there is one.
