@@ -191,13 +191,20 @@ pub fn filename(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// Every module compiles, and its frozen entry decodes to the code the
+    /// source compiles to now.
     #[test]
-    fn every_module_compiles() {
+    fn every_module_is_frozen_as_it_compiles() {
+        use compiler_layer::cache::{read_entry, BincodeCodec};
         use compiler_layer::{BytecodeCompiler, Compiler, Mode};
         for (name, source) in super::MODULES {
             let compiled = BytecodeCompiler.compile(source, &super::filename(name), Mode::Exec);
-            assert!(compiled.is_ok(), "{name}: {:?}", compiled.err());
+            let compiled = compiled.unwrap_or_else(|e| panic!("{name}: {e:?}"));
+            let frozen = super::frozen(name).map(|entry| read_entry(entry, &BincodeCodec));
+            let Some(Ok((_, frozen))) = frozen else { panic!("{name} has no frozen entry that decodes") };
+            assert!(*frozen == *compiled, "{name}: its frozen code differs");
         }
+        assert_eq!(super::FROZEN.len(), super::MODULES.len());
     }
 
     #[test]
