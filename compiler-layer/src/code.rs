@@ -133,6 +133,14 @@ impl CodeObject {
         if self.locations.len() != n {
             return Err(format!("{} locations for {n} instructions", self.locations.len()));
         }
+        // Parameters are the first locals (the PVM binds arguments to them).
+        let params = u64::from(self.arg_count)
+            + u64::from(self.kwonly_arg_count)
+            + u64::from(self.flags.contains(CodeFlags::VARARGS))
+            + u64::from(self.flags.contains(CodeFlags::VARKEYWORDS));
+        if params > self.varnames.len() as u64 || self.posonly_arg_count > self.arg_count {
+            return Err(format!("{params} parameters for {} locals", self.varnames.len()));
+        }
         let cells = self.cellvars.len() + self.freevars.len();
         for (i, instruction) in self.instructions.iter().enumerate() {
             for (value, (name, kind)) in instruction.operands().into_iter().zip(instruction.info().operands) {

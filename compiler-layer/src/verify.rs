@@ -135,6 +135,8 @@ mod tests {
         assert!(broken(|c| c.instructions[0] = Instruction::Swap { depth: 0 }).is_err());
         // A stack deeper than the code says it needs.
         assert!(broken(|c| c.max_stack = 0).is_err());
+        // More parameters than locals to bind them to.
+        assert!(broken(|c| c.arg_count = 3).is_err());
         // Running off the end.
         assert!(broken(|c| {
             c.instructions.pop();
