@@ -86,6 +86,7 @@ pub mod stdlib;
 pub mod str_text;
 pub mod strings;
 pub mod struct_seq;
+mod suggestions;
 pub mod traceback;
 pub mod types;
 mod unicode_error;

@@ -130,6 +130,9 @@ const WRITTEN_IN_C_BY_CPYTHON: &[&str] = &[
     "_pydecimal",
     "_string",
     "_thread",
+    // CPython checks for abstract methods in `object.__new__`; ours are
+    // checked in `ABCMeta.__call__`, whose frame is not CPython's.
+    "abc",
     "array",
     "binascii",
     "codecs",
