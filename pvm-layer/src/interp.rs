@@ -1228,13 +1228,7 @@ impl Vm {
                         }
                         I::PrintExpr => {
                             let v = self.pop();
-                            if !v.is_none() {
-                                let r = tri!(self.repr(v));
-                                let text = format!("{}\n", self.str_of(r).unwrap_or(""));
-                                let _ = self.os.write_stream(os_layer::OutStream::Stdout, text.as_bytes());
-                                let b = self.intern("_");
-                                self.dict_set_str(self.builtins, b, v);
-                            }
+                            tri!(self.display(v));
                         }
                     }
                 }

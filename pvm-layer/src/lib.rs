@@ -50,6 +50,7 @@ pub mod coroutine;
 pub mod datamodel;
 pub mod descriptors;
 pub mod dict;
+mod display_hook;
 pub mod encodings;
 pub mod equality;
 pub mod exception_group;

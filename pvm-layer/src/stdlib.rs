@@ -52,6 +52,7 @@ const MODULES: &[(&str, &str)] = &[
     ("decimal", include_str!("../lib/decimal.py")),
     ("difflib", include_str!("../lib/difflib.py")),
     ("dis", include_str!("../lib/dis.py")),
+    ("doctest", include_str!("../lib/doctest.py")),
     ("enum", include_str!("../lib/enum.py")),
     ("errno", include_str!("../lib/errno.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
