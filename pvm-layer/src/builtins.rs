@@ -790,24 +790,51 @@ fn getattr(vm: &mut Vm, a: &Args) -> PResult<Value> {
     }
 }
 
+/// `input([prompt])` as CPython's fallback for streams that are not a
+/// terminal it edits lines on: the prompt written to `sys.stdout` and
+/// flushed, then a line from `sys.stdin.readline()` without its newline,
+/// so that a program (an autograder) can swap either stream for a `StringIO`.
 fn input(vm: &mut Vm, a: &Args) -> PResult<Value> {
-    if let Some(p) = a.get(0) {
-        let text = vm.str_text(p)?;
-        let _ = vm.os.write_stream(os_layer::OutStream::Stdout, text.as_bytes());
-    }
-    let _ = vm.os.flush_stream(os_layer::OutStream::Stdout);
-    let line = vm.os.read_stdin_line().map_err(|e| vm.os_error(&e))?;
-    if line.is_empty() {
-        return Err(vm.err("EOFError", "EOF when reading a line"));
-    }
-    let mut s = String::from_utf8_lossy(&line).into_owned();
-    if s.ends_with('\n') {
-        s.pop();
-        if s.ends_with('\r') {
-            s.pop();
+    let (stdin, stdout, stderr) = (vm.sys_attr("stdin"), vm.sys_attr("stdout"), vm.sys_attr("stderr"));
+    for (stream, name) in [(stdin, "stdin"), (stdout, "stdout"), (stderr, "stderr")] {
+        if stream.is_none() {
+            return Err(vm.err("RuntimeError", format!("input(): lost sys.{name}")));
         }
     }
-    Ok(vm.new_str(s))
+    vm.roots.extend([stdin, stdout]);
+    let line = read_input(vm, a.get(0), stdin, stdout, stderr);
+    vm.roots.truncate(vm.roots.len() - 2);
+    let line = line?;
+    let Some(text) = vm.str_of(line) else {
+        return Err(vm.type_error("object.readline() returned non-string"));
+    };
+    match text.strip_suffix('\n') {
+        _ if text.is_empty() => Err(vm.err("EOFError", "EOF when reading a line")),
+        Some(stripped) => {
+            let stripped = stripped.to_string();
+            Ok(vm.new_str(stripped))
+        }
+        None => Ok(line),
+    }
+}
+
+/// `input`'s steps on the streams: what `readline()` returned.
+fn read_input(vm: &mut Vm, prompt: Option<Value>, stdin: Value, stdout: Value, stderr: Value) -> PResult<Value> {
+    // Errors flushing are ignored, as CPython ignores them.
+    let _ = call_method(vm, stderr, "flush");
+    if let Some(p) = prompt {
+        let text = vm.str_text(p)?;
+        write_to(vm, stdout, text)?;
+    }
+    let _ = call_method(vm, stdout, "flush");
+    call_method(vm, stdin, "readline")
+}
+
+/// `obj.name()`.
+fn call_method(vm: &mut Vm, obj: Value, name: &str) -> PResult<Value> {
+    let key = Value::Obj(vm.intern(name));
+    let method = vm.getattr(obj, key)?;
+    vm.call(method, vec![])
 }
 
 fn source_of(vm: &mut Vm, v: Value) -> PResult<String> {
