@@ -834,7 +834,12 @@ impl Vm {
                 return Err(self.err("IndexError", format!("cannot fit 'int' into an index-sized integer")));
             }
             _ => {
-                let msg = format!("{what} indices must be integers or slices, not {}", self.type_name(key));
+                // `str`'s own wording (`unicode_subscript`), which quotes the type.
+                let msg = if what == "str" {
+                    format!("string indices must be integers, not '{}'", self.type_name(key))
+                } else {
+                    format!("{what} indices must be integers or slices, not {}", self.type_name(key))
+                };
                 return Err(self.type_error(msg));
             }
         };

@@ -819,7 +819,13 @@ fn input(vm: &mut Vm, a: &Args) -> PResult<Value> {
 }
 
 /// `input`'s steps on the streams: what `readline()` returned.
-fn read_input(vm: &mut Vm, prompt: Option<Value>, stdin: Value, stdout: Value, stderr: Value) -> PResult<Value> {
+fn read_input(
+    vm: &mut Vm,
+    prompt: Option<Value>,
+    stdin: Value,
+    stdout: Value,
+    stderr: Value,
+) -> PResult<Value> {
     // Errors flushing are ignored, as CPython ignores them.
     let _ = call_method(vm, stderr, "flush");
     if let Some(p) = prompt {
@@ -887,9 +893,12 @@ fn exec_eval(vm: &mut Vm, a: &Args, mode: compiler_layer::Mode) -> PResult<Value
             } else {
                 text
             };
-            let compiled = vm.compiler.compile(&text, "<string>", mode);
+            let compiled = vm.compiler.compile_with_warnings(&text, "<string>", mode);
             match compiled {
-                Ok(c) => vm.code_info(&c),
+                Ok((c, warnings)) => {
+                    vm.issue_compile_warnings(&warnings, &text, "<string>")?;
+                    vm.code_info(&c)
+                }
                 Err(e) => return Err(syntax_error(vm, &e, &text, "<string>")),
             }
         }
@@ -957,8 +966,9 @@ fn compile(vm: &mut Vm, a: &Args) -> PResult<Value> {
         return vm.call(function, vec![src, filename, mode]);
     }
     let text = source_of(vm, src)?;
-    match vm.compiler.compile(&text, &filename, mode) {
-        Ok(c) => {
+    match vm.compiler.compile_with_warnings(&text, &filename, mode) {
+        Ok((c, warnings)) => {
+            vm.issue_compile_warnings(&warnings, &text, &filename)?;
             let info = vm.code_info(&c);
             Ok(vm.heap.alloc_value(Object::Code(info)))
         }

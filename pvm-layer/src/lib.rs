@@ -46,6 +46,7 @@ mod bytes_search;
 pub mod bytes_text;
 pub mod call;
 pub mod classes;
+mod compile_warnings;
 pub mod coroutine;
 pub mod datamodel;
 pub mod descriptors;

@@ -104,7 +104,8 @@ impl Vm {
             return Some(found);
         }
         for d in [frame.globals, self.builtins] {
-            let keys: Option<Vec<&str>> = self.dict_items(d).into_iter().map(|(k, _)| self.str_of(k)).collect();
+            let keys: Option<Vec<&str>> =
+                self.dict_items(d).into_iter().map(|(k, _)| self.str_of(k)).collect();
             // A key that is not a str ends the search, as in CPython.
             if let Some(found) = closest(name, keys?.into_iter()) {
                 return Some(found);
