@@ -197,8 +197,11 @@ fn check_and_run(text: &str, filename: &str, columns: Columns, world: World, io:
             1
         }
         Ok((code, warnings)) => {
+            // Through the program's OS backend, as the PVM writes its stderr.
             for warning in &warnings {
-                let _ = write!(io.stderr, "{}", render_warning(warning, filename, text));
+                let _ = world
+                    .os
+                    .write_stream(OutStream::Stderr, render_warning(warning, filename, text).as_bytes());
             }
             let source = if filename.starts_with('<') { None } else { Some(text.to_string()) };
             run_code(code, source, world, io)
