@@ -284,7 +284,9 @@ impl Vm {
                                     Value::None
                                 })
                             }
-                            "name" if self.is_exc_instance(obj, "NameError") => Some(Value::None),
+                            "name" | "obj" | "path" if self.is_exception_keyword(obj, name) => {
+                                Some(Value::None)
+                            }
                             _ => None,
                         }
                     }

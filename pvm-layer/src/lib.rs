@@ -55,6 +55,7 @@ mod display_hook;
 pub mod encodings;
 pub mod equality;
 pub mod exception_group;
+mod exception_keywords;
 pub mod exports;
 pub mod file;
 pub mod finalize;
