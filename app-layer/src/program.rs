@@ -8,7 +8,7 @@
 
 use crate::cli::{Flags, Program};
 use crate::module_loader::FileLoader;
-use crate::report::{render_syntax_error, Columns};
+use crate::report::{render_syntax_error, render_warning, Columns};
 use crate::syntax::source::{self, DecodeError};
 use crate::syntax::Mode;
 use crate::tools::ast::lossy_text;
@@ -191,12 +191,18 @@ fn report_decode_error(error: &DecodeError, bytes: &[u8], filename: &str, io: &m
 
 /// Compiles the main program (never cached, as CPython) and runs it.
 fn check_and_run(text: &str, filename: &str, columns: Columns, world: World, io: &mut Stdio<'_>) -> i32 {
-    match BytecodeCompiler.compile(text, filename, Mode::Exec) {
+    match BytecodeCompiler.compile_with_warnings(text, filename, Mode::Exec) {
         Err(error) => {
             let _ = write!(io.stderr, "{}", render_syntax_error(&error, filename, text, columns));
             1
         }
-        Ok(code) => {
+        Ok((code, warnings)) => {
+            // Through the program's OS backend, as the PVM writes its stderr.
+            for warning in &warnings {
+                let _ = world
+                    .os
+                    .write_stream(OutStream::Stderr, render_warning(warning, filename, text).as_bytes());
+            }
             let source = if filename.starts_with('<') { None } else { Some(text.to_string()) };
             run_code(code, source, world, io)
         }

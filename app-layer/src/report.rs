@@ -103,3 +103,17 @@ mod tests {
         assert_eq!(got, "  File \"f.py\", line 1\n    \nSyntaxError: m\n");
     }
 }
+
+/// What CPython's default `warnings.showwarning` prints for a
+/// `SyntaxWarning` found compiling the main program (no filter can be set
+/// before it runs): `FILE:LINE: SyntaxWarning: MSG`, then the stripped
+/// source line when `linecache` can read it (not for `<string>`, `<stdin>`).
+pub fn render_warning(warning: &compiler_layer::CompileWarning, filename: &str, source: &str) -> String {
+    let lineno = warning.range.start.line;
+    let mut out = format!("{filename}:{lineno}: SyntaxWarning: {}\n", warning.msg);
+    let line = source_line(source, lineno).map(str::trim).filter(|l| !l.is_empty());
+    if let (false, Some(line)) = (filename.starts_with('<'), line) {
+        let _ = writeln!(out, "  {line}");
+    }
+    out
+}

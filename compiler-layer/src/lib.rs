@@ -34,12 +34,36 @@ pub trait Compiler: Send + Sync {
     /// statements' values (the REPL).
     fn compile(&self, source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError>;
 
+    /// [`compile`](Self::compile), with the `SyntaxWarning`s it issued
+    /// (none unless a compiler looks for them).
+    fn compile_with_warnings(
+        &self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+    ) -> Result<Compiled, SyntaxError> {
+        self.compile(source, filename, mode).map(|code| (code, Vec::new()))
+    }
+
     /// Parses `source` into CPython's AST (`ast.parse`): the tree a program
     /// sees through `import ast`. `Mode::FuncType` is `mode='func_type'`.
     fn parse(&self, source: &str, mode: Mode) -> Result<Mod, SyntaxError>;
 
     /// Compiles a tree a program built or changed (`compile(tree, ...)`).
     fn compile_tree(&self, tree: &Mod, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError>;
+}
+
+/// A code object and the warnings compiling it issued.
+pub type Compiled = (Arc<CodeObject>, Vec<CompileWarning>);
+
+/// A `SyntaxWarning` (`"is" with a literal`...): CPython shows it through the
+/// `warnings` machinery when it compiles the source, never when it loads the
+/// code from a cache.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileWarning {
+    pub msg: String,
+    /// The node warned about: its first line is the warning's line.
+    pub range: strata_syntax::Range,
 }
 
 /// The reference compiler: the lalrpop parser, then [`symtable`], then
@@ -57,7 +81,12 @@ impl BytecodeCompiler {
     /// stack segment of [`COMPILE_STACK`] (the `stacker` crate switches
     /// stacks in place: no thread to start, which cost every import and
     /// every `exec` a quarter of a millisecond).
-    pub fn compile_ast(&self, module: &Mod, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxError> {
+    pub fn compile_ast(
+        &self,
+        module: &Mod,
+        filename: &str,
+        mode: Mode,
+    ) -> Result<(CodeObject, Vec<CompileWarning>), SyntaxError> {
         stacker::maybe_grow(COMPILE_STACK_NEEDED, COMPILE_STACK, || {
             self.compile_ast_here(module, filename, mode)
         })
@@ -69,14 +98,14 @@ impl BytecodeCompiler {
         module: &Mod,
         filename: &str,
         mode: Mode,
-    ) -> Result<CodeObject, SyntaxError> {
+    ) -> Result<(CodeObject, Vec<CompileWarning>), SyntaxError> {
         if let Mod::Module { body, .. } = module {
             codegen::check_future_placement(body)?;
         }
         let table = symtable::SymbolTable::build(module)?;
-        let code = codegen::compile_module(module, &table, filename, mode)?;
+        let (code, warnings) = codegen::compile_module(module, &table, filename, mode)?;
         code.validate().map_err(internal_error)?;
-        Ok(code)
+        Ok((code, warnings))
     }
 }
 
@@ -94,8 +123,18 @@ fn internal_error(msg: String) -> SyntaxError {
 
 impl Compiler for BytecodeCompiler {
     fn compile(&self, source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError> {
+        self.compile_with_warnings(source, filename, mode).map(|(code, _)| code)
+    }
+
+    fn compile_with_warnings(
+        &self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+    ) -> Result<Compiled, SyntaxError> {
         let module = Compiler::parse(self, source, mode)?;
-        self.compile_ast(&module, filename, mode).map(Arc::new)
+        let (code, warnings) = self.compile_ast(&module, filename, mode)?;
+        Ok((Arc::new(code), warnings))
     }
 
     fn parse(&self, source: &str, mode: Mode) -> Result<Mod, SyntaxError> {
@@ -103,6 +142,6 @@ impl Compiler for BytecodeCompiler {
     }
 
     fn compile_tree(&self, tree: &Mod, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError> {
-        self.compile_ast(tree, filename, mode).map(Arc::new)
+        self.compile_ast(tree, filename, mode).map(|(code, _)| Arc::new(code))
     }
 }

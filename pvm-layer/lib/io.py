@@ -15,8 +15,7 @@ def text_encoding(encoding, stacklevel=2):
     return "locale" if encoding is None else encoding
 
 
-class UnsupportedOperation(OSError, ValueError):
-    pass
+from _io import UnsupportedOperation
 
 
 class _MemoryIO:

@@ -71,7 +71,27 @@ impl Vm {
             },
             _ => format!("'{}' object has no attribute '{n}'", self.type_name(obj)),
         };
-        self.err("AttributeError", msg)
+        let e = self.err("AttributeError", msg);
+        self.set_attr_error_context(e, obj, name)
+    }
+
+    /// The `AttributeError` of a failed lookup on an instance, with its context.
+    pub(crate) fn lookup_failed(&mut self, obj: Value, name: Value) -> crate::vm::Exc {
+        let e = self.no_attribute(obj, name);
+        self.set_attr_error_context(e, obj, name)
+    }
+
+    /// Sets `name` and `obj` on `AttributeError` `e`, as CPython's generic
+    /// lookup does (not its setters): what the printed "Did you mean" hint
+    /// is found from.
+    fn set_attr_error_context(&mut self, e: crate::vm::Exc, obj: Value, name: Value) -> crate::vm::Exc {
+        let d = self.new_dict();
+        self.dict_set_name(d, "name", name);
+        self.dict_set_name(d, "obj", obj);
+        if let Some(x) = self.exc_obj_mut(e.0) {
+            x.dict = Some(d);
+        }
+        e
     }
 
     /// Attributes stored on the object itself, or computed from its payload.
@@ -264,7 +284,9 @@ impl Vm {
                                     Value::None
                                 })
                             }
-                            "name" if self.is_exc_instance(obj, "NameError") => Some(Value::None),
+                            "name" | "obj" | "path" if self.is_exception_keyword(obj, name) => {
+                                Some(Value::None)
+                            }
                             _ => None,
                         }
                     }
@@ -388,7 +410,7 @@ impl Vm {
             Some(v) => Ok(v),
             None => match self.lookup_user(class, self.special.getattr) {
                 Some(hook) => self.call(hook, vec![obj, name]),
-                None => Err(self.no_attribute(obj, name)),
+                None => Err(self.lookup_failed(obj, name)),
             },
         }
     }
@@ -817,7 +839,12 @@ impl Vm {
                 return Err(self.err("IndexError", format!("cannot fit 'int' into an index-sized integer")));
             }
             _ => {
-                let msg = format!("{what} indices must be integers or slices, not {}", self.type_name(key));
+                // `str`'s own wording (`unicode_subscript`), which quotes the type.
+                let msg = if what == "str" {
+                    format!("string indices must be integers, not '{}'", self.type_name(key))
+                } else {
+                    format!("{what} indices must be integers or slices, not {}", self.type_name(key))
+                };
                 return Err(self.type_error(msg));
             }
         };

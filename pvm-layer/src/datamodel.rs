@@ -49,7 +49,7 @@ pub fn install(vm: &mut Vm) {
             let class = vm.type_of(obj);
             match vm.generic_getattr(obj, class, name)? {
                 Some(v) => Ok(v),
-                None => Err(vm.no_attribute(obj, name)),
+                None => Err(vm.lookup_failed(obj, name)),
             }
         }),
         ("__repr__", |vm, a| {

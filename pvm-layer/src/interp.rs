@@ -1233,13 +1233,7 @@ impl Vm {
                         }
                         I::PrintExpr => {
                             let v = self.pop();
-                            if !v.is_none() {
-                                let r = tri!(self.repr(v));
-                                let text = format!("{}\n", self.str_of(r).unwrap_or(""));
-                                let _ = self.os.write_stream(os_layer::OutStream::Stdout, text.as_bytes());
-                                let b = self.intern("_");
-                                self.dict_set_str(self.builtins, b, v);
-                            }
+                            tri!(self.display(v));
                         }
                     }
                 }
@@ -1352,12 +1346,14 @@ impl Vm {
     }
 
     pub(crate) fn name_error(&mut self, key: Value) -> Exc {
-        let msg = format!("name '{}' is not defined", self.str_of(key).unwrap_or(""));
-        let e = self.err("NameError", msg);
+        let name = self.str_of(key).unwrap_or("").to_string();
+        let hint = self.name_hint(&name);
+        let e = self.err("NameError", format!("name '{name}' is not defined"));
         let d = self.new_dict();
         self.dict_set_name(d, "name", key);
         if let Some(x) = self.exc_obj_mut(e.0) {
             x.dict = Some(d);
+            x.hint = hint.map(String::into_boxed_str);
         }
         e
     }

@@ -83,7 +83,8 @@ impl SyntaxErrorInfo {
             offset,
             end_lineno: error.end.line,
             end_offset,
-            text: text.map(str::to_string),
+            // The tokenizer ends the last line with a newline when the source does not.
+            text: text.map(|t| if t.ends_with('\n') { t.to_string() } else { format!("{t}\n") }),
         }
     }
 }

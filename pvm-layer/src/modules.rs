@@ -9,13 +9,14 @@
 //! `ast`), `_tokenize` (in `modules/tokenize.rs`, under `tokenize`), `_dis`
 //! (in `modules/dis.rs`, under `dis`), `unicodedata` (in
 //! `modules/unicodedata.rs`), `_codecs` (in `modules/codecs.rs`, under
-//! `codecs`).
+//! `codecs`), `_io` (in `modules/io.rs`, under `io`).
 
 mod ast;
 pub(crate) mod cmath;
 mod codecs;
 mod dis;
 mod hashlib;
+mod io;
 pub(crate) mod math;
 pub(crate) mod posix;
 mod sre;
@@ -140,6 +141,7 @@ pub fn install(vm: &mut Vm) {
     let float_info = crate::struct_seq::new(vm, "sys", "float_info", &fields, values);
     vm.dict_set_name(d, "float_info", float_info);
     vm.dict_set_name(d, "maxunicode", Value::Int(0x10ffff));
+    crate::display_hook::install(vm, d);
     let platform = vm.new_str("linux");
     vm.dict_set_name(d, "platform", platform);
     let empty = vm.new_str("");
@@ -215,6 +217,7 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_struct", struct_::install),
     ("_traceback", traceback::install),
     ("_hashlib", hashlib::install),
+    ("_io", io::install),
     ("_ast", ast::install),
     ("_tokenize", tokenize::install),
     ("_dis", dis::install),

@@ -217,6 +217,9 @@ pub struct ExceptionObj {
     pub traceback: Vec<(Rc<CodeInfo>, u32)>,
     /// Extra attributes (`filename`, `errno`, `code`, `value`, `name`...).
     pub dict: Option<ObjRef>,
+    /// For a `NameError`: the name to suggest when it is printed
+    /// (`suggestions.rs`).
+    pub hint: Option<Box<str>>,
 }
 
 pub enum IterKind {

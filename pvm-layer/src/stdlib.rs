@@ -53,6 +53,7 @@ const MODULES: &[(&str, &str)] = &[
     ("decimal", include_str!("../lib/decimal.py")),
     ("difflib", include_str!("../lib/difflib.py")),
     ("dis", include_str!("../lib/dis.py")),
+    ("doctest", include_str!("../lib/doctest.py")),
     ("enum", include_str!("../lib/enum.py")),
     ("errno", include_str!("../lib/errno.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
@@ -131,6 +132,9 @@ const WRITTEN_IN_C_BY_CPYTHON: &[&str] = &[
     "_pydecimal",
     "_string",
     "_thread",
+    // CPython checks for abstract methods in `object.__new__`; ours are
+    // checked in `ABCMeta.__call__`, whose frame is not CPython's.
+    "abc",
     "array",
     "binascii",
     "codecs",

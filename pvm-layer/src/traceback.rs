@@ -265,6 +265,12 @@ impl Vm {
             Some(msg) => msg,
             None => self.str_text(Value::Obj(e)).unwrap_or_else(|_| "<exception str() failed>".into()),
         };
+        let msg = match self.suggestion(e) {
+            Some(hint) => {
+                format!("{msg}. Did you mean: {}?", compiler_layer::syntax::pyrepr::str_repr(&hint))
+            }
+            None => msg,
+        };
         if msg.is_empty() && !unraisable {
             out.push_str(&format!("{name}\n"));
         } else {

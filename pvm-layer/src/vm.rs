@@ -582,6 +582,7 @@ impl Vm {
             suppress_context: false,
             traceback: Vec::new(),
             dict: None,
+            hint: None,
         }))))
     }
 

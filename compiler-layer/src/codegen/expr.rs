@@ -142,8 +142,11 @@ impl<'a> Codegen<'a> {
                 self.yield_from();
                 Ok(())
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators),
-            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords),
+            ExprKind::Compare { left, ops, comparators } => self.compare(e, left, ops, comparators),
+            ExprKind::Call { func, args, keywords } => {
+                self.check_caller(e, func);
+                self.call(func, args, keywords)
+            }
             ExprKind::FormattedValue { value, conversion, format_spec } => {
                 self.expr(value)?;
                 let mut flags = match u8::try_from(*conversion).map(char::from) {
@@ -195,6 +198,7 @@ impl<'a> Codegen<'a> {
             },
             ExprKind::Subscript { value, slice, ctx } => match ctx {
                 ExprContext::Load => {
+                    self.check_subscript(e, value, slice);
                     self.expr(value)?;
                     self.expr(slice)?;
                     self.emit(I::BinarySubscr);
@@ -314,7 +318,8 @@ impl<'a> Codegen<'a> {
         self.expr(e)
     }
 
-    fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult {
+    fn compare(&mut self, e: &'a Expr, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult {
+        self.check_compare(e, left, ops, comparators);
         self.expr(left)?;
         let n = ops.len().min(comparators.len());
         if n == 0 {
@@ -386,6 +391,7 @@ impl<'a> Codegen<'a> {
             ExprKind::Compare { left, ops, comparators }
                 if ops.len() > 1 && comparators.len() == ops.len() =>
             {
+                self.check_compare(e, left, ops, comparators);
                 let n = ops.len() - 1;
                 let cleanup = self.new_label();
                 self.expr(left)?;

@@ -28,6 +28,7 @@ mod function;
 mod pattern;
 mod stmt;
 mod target;
+mod warnings;
 
 pub use assemble::{falls_through, jump_depth, jump_target};
 pub(crate) use stmt::check_future_placement;
@@ -35,6 +36,7 @@ pub(crate) use stmt::check_future_placement;
 use crate::code::{CodeFlags, CodeObject, Constant, Location};
 use crate::instruction::{CellIndex, ConstIndex, Instruction, LocalIndex, NameIndex};
 use crate::symtable::{mangle, ScopeId, ScopeKind, SymbolScope, SymbolTable};
+use crate::CompileWarning;
 use builder::{Builder, LabelId, SetupKind};
 use num_bigint::BigInt;
 use std::collections::HashMap;
@@ -189,9 +191,15 @@ pub(crate) fn loc_of(range: Range) -> Location {
     }
 }
 
-/// Compiles a parsed module to its code object.
-pub fn compile_module(module: &Mod, table: &SymbolTable, filename: &str, mode: Mode) -> CResult<CodeObject> {
+/// Compiles a parsed module to its code object, with the warnings issued.
+pub fn compile_module(
+    module: &Mod,
+    table: &SymbolTable,
+    filename: &str,
+    mode: Mode,
+) -> CResult<(CodeObject, Vec<CompileWarning>)> {
     let mut g = Codegen {
+        warnings: Vec::new(),
         table,
         filename: filename.to_string(),
         units: Vec::new(),
@@ -226,7 +234,8 @@ pub fn compile_module(module: &Mod, table: &SymbolTable, filename: &str, mode: M
             ));
         }
     }
-    g.leave_unit(CodeFlags(0))
+    let code = g.leave_unit(CodeFlags(0))?;
+    Ok((code, g.warnings))
 }
 
 pub(crate) struct Codegen<'a> {
@@ -239,6 +248,8 @@ pub(crate) struct Codegen<'a> {
     pub last_compare: Option<Range>,
     /// `from __future__ import annotations`: annotations are their text.
     pub future_annotations: bool,
+    /// The `SyntaxWarning`s issued so far (`warnings.rs`).
+    pub warnings: Vec<CompileWarning>,
 }
 
 impl<'a> Codegen<'a> {

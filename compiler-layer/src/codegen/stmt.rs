@@ -141,6 +141,7 @@ impl<'a> Codegen<'a> {
                 }
             }
             StmtKind::Assert { test, msg } => {
+                self.check_assert(test, s.range);
                 let end = self.new_label();
                 self.last_compare = None;
                 self.jump_if(test, end, true)?;

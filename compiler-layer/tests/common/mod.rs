@@ -12,7 +12,7 @@ pub fn compile(source: &str) -> Result<Arc<CodeObject>, SyntaxError> {
 pub fn compile_here(source: &str) -> Result<CodeObject, SyntaxError> {
     use compiler_layer::syntax::{LalrpopParser, ParseOptions, Parser};
     let module = LalrpopParser.parse(source, ParseOptions { mode: Mode::Exec, type_comments: false })?;
-    BytecodeCompiler.compile_ast_here(&module, "<test>", Mode::Exec)
+    BytecodeCompiler.compile_ast_here(&module, "<test>", Mode::Exec).map(|(code, _)| code)
 }
 
 pub fn dis(source: &str) -> String {

@@ -1,0 +1,4 @@
+MAX_ATTEMPTS = 3
+attempts = 0
+while attempts < MAX_ATTEMPS:
+    attempts += 1

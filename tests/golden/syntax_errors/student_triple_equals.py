@@ -1,0 +1,3 @@
+x = None
+if x === None:
+    pass
