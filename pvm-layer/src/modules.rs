@@ -174,7 +174,19 @@ pub fn install(vm: &mut Vm) {
             return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
         }
         let t = Value::Obj(vm.type_of(h));
-        Ok(vm.new_tuple(vec![t, h, Value::None]))
+        let tb = match h {
+            Value::Obj(e) => vm.exception_traceback(e),
+            _ => Value::None,
+        };
+        Ok(vm.new_tuple(vec![t, h, tb]))
+    });
+    add_fn(vm, d, "_getframe", |vm, a| match a.get(0) {
+        None => vm.getframe(0),
+        Some(Value::Int(n)) => vm.getframe(usize::try_from(n).unwrap_or(0)),
+        Some(v) => {
+            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+            Err(vm.type_error(msg))
+        }
     });
     add_fn(vm, d, "getsizeof", |_, _| Ok(Value::Int(64)));
     add_fn(vm, d, "intern", |_, a| Ok(a.get(0).unwrap_or(Value::None)));
