@@ -331,9 +331,9 @@ pub fn format_frame(
 }
 
 /// Where `^` goes inside a failing range that is a binary operation (the
-/// operator) or a subscript (the brackets and index), as offsets into the
-/// segment; `None` for anything else. Like CPython, the segment is parsed on
-/// its own and the AST's byte columns are used as character offsets.
+/// operator) or a subscript (the brackets and index), as character offsets
+/// into the segment; `None` for anything else. As in CPython 3.11.7
+/// (`_extract_caret_anchors_from_line_segment`), the segment is parsed alone.
 pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     use compiler_layer::syntax::ast::{ExprKind, Mod, StmtKind};
     use compiler_layer::syntax::{LalrpopParser, Mode, ParseOptions, Parser};
@@ -341,21 +341,42 @@ pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     let Mod::Module { body, .. } = tree else { return None };
     let [statement] = body.as_slice() else { return None };
     let StmtKind::Expr { value } = &statement.node else { return None };
-    match &value.node {
+    let bytes = segment.as_bytes();
+    let at = |i: usize| bytes.get(i).copied();
+    let (left, right) = match &value.node {
         ExprKind::BinOp { left, right, .. } => {
             let left_end = left.range.end.col as usize;
             let operator = segment.get(left_end..right.range.start.col as usize)?;
             let offset = operator.len() - operator.trim_start().len();
-            let left_anchor = left_end + offset;
+            let mut left_anchor = left_end + offset;
             let mut right_anchor = left_anchor + 1;
             if operator[offset..].chars().nth(1).is_some_and(|c| !c.is_whitespace()) {
                 right_anchor += 1;
             }
-            Some((left_anchor, right_anchor))
+            // Past the closing parentheses of the left operand (and comments).
+            while at(left_anchor).is_some_and(|b| b.is_ascii_whitespace() || b == b')' || b == b'#') {
+                left_anchor += 1;
+                right_anchor += 1;
+            }
+            (left_anchor, right_anchor)
         }
         ExprKind::Subscript { value, slice, .. } => {
-            Some((value.range.end.col as usize, slice.range.end.col as usize + 1))
+            // From the `[` to past the `]`, parentheses around either part aside.
+            let mut left_anchor = value.range.end.col as usize;
+            let mut right_anchor = slice.range.end.col as usize + 1;
+            while at(left_anchor).is_some_and(|b| b != b'[') {
+                left_anchor += 1;
+            }
+            while at(right_anchor).is_some_and(|b| b != b']') {
+                right_anchor += 1;
+            }
+            if right_anchor < bytes.len() {
+                right_anchor += 1;
+            }
+            (left_anchor, right_anchor)
         }
-        _ => None,
-    }
+        _ => return None,
+    };
+    let chars = |byte: usize| segment.get(..byte).map_or(byte, |p| p.chars().count());
+    Some((chars(left), chars(right)))
 }
