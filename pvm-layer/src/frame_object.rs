@@ -62,7 +62,6 @@ pub enum FrameLink {
     Live {
         id: u32,
         index: u32,
-        globals: ObjRef,
     },
     Object(ObjRef),
 }
@@ -101,8 +100,7 @@ impl FrameObj {
         }
         match self.back {
             Some(FrameLink::Object(r)) => f(Value::Obj(r)),
-            Some(FrameLink::Live { globals, .. }) => f(Value::Obj(globals)),
-            None => {}
+            Some(FrameLink::Live { .. }) | None => {}
         }
     }
 }
@@ -122,7 +120,26 @@ impl Vm {
     /// A link to running frame `index`, for a traceback entry.
     pub(crate) fn live_link(&mut self, index: usize) -> FrameLink {
         let id = self.frame_id(index);
-        FrameLink::Live { id, index: index as u32, globals: self.frames[index].globals }
+        FrameLink::Live { id, index: index as u32 }
+    }
+
+    /// The globals of a frame known only by its code (one that handled an
+    /// exception and has since returned: a link does not keep its globals
+    /// alive): the module whose `__file__` is the code's file, else `__main__`'s.
+    fn module_globals_for(&mut self, filename: &str) -> ObjRef {
+        let mut main = None;
+        for (name, module) in self.dict_items(self.modules) {
+            let Value::Obj(m) = module else { continue };
+            let Object::Module(m) = self.heap.get(m) else { continue };
+            let dict = m.dict;
+            if self.dict_get_name(dict, "__file__").is_some_and(|f| self.str_of(f) == Some(filename)) {
+                return dict;
+            }
+            if self.str_of(name) == Some("__main__") {
+                main = Some(dict);
+            }
+        }
+        main.unwrap_or(self.builtins)
     }
 
     /// Where the frame with `id` is on the stack, looking at `hint` first.
@@ -159,12 +176,13 @@ impl Vm {
     pub(crate) fn resolve_frame_link(&mut self, link: FrameLink, code: &Rc<CodeInfo>, lasti: u32) -> ObjRef {
         match link {
             FrameLink::Object(r) => r,
-            FrameLink::Live { id, index, globals } => match self.find_frame(id, index as usize) {
+            FrameLink::Live { id, index } => match self.find_frame(id, index as usize) {
                 Some(i) => self.frame_object(i),
                 None => {
                     if let Some(&r) = self.frame_objects.by_id.get(&id) {
                         return r;
                     }
+                    let globals = self.module_globals_for(&code.code.filename);
                     self.gone_frame_object(code.clone(), globals, lasti, None)
                 }
             },

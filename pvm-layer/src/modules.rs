@@ -180,6 +180,7 @@ pub fn install(vm: &mut Vm) {
         };
         Ok(vm.new_tuple(vec![t, h, tb]))
     });
+    add_fn(vm, d, "exception", |vm, _| Ok(vm.handled));
     add_fn(vm, d, "_getframe", |vm, a| match a.get(0) {
         None => vm.getframe(0),
         Some(Value::Int(n)) => vm.getframe(usize::try_from(n).unwrap_or(0)),

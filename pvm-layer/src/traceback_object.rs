@@ -35,8 +35,9 @@ pub enum EntryFrame {
     Link(FrameLink),
     /// A frame the exception unwound, which had no object: its variables
     /// are saved with the traceback from `Traceback::saved[at]` (see
-    /// `save_gone_frame`), and its caller is the next entry's frame.
-    Gone { at: u32 },
+    /// `save_gone_frame`), and its caller is the next entry's frame. It
+    /// left at instruction `lasti` (past the entry's, after a re-raise).
+    Gone { at: u32, lasti: u32 },
 }
 
 /// An exception's `__traceback__`: the chain `objects` (traceback objects
@@ -77,7 +78,7 @@ impl Traceback {
             e.code.for_each_value(f);
             match &e.frame {
                 EntryFrame::Link(FrameLink::Object(r)) => f(Value::Obj(*r)),
-                EntryFrame::Link(FrameLink::Live { globals, .. }) => f(Value::Obj(*globals)),
+                EntryFrame::Link(FrameLink::Live { .. }) => {}
                 EntryFrame::Gone { .. } => {}
             }
         }
@@ -143,7 +144,7 @@ impl Vm {
         if ncells > 0 {
             tb.saved.extend((0..ncells).map(|i| object(frame.cells.get(i).copied())));
         }
-        let frame = EntryFrame::Gone { at: at as u32 };
+        let frame = EntryFrame::Gone { at: at as u32, lasti: frame.pc.saturating_sub(1) as u32 };
         tb.entries.push(TbEntry { code, lasti, frame });
     }
 
@@ -208,8 +209,8 @@ impl Vm {
         for entry in &entries {
             let frame = match entry.frame {
                 EntryFrame::Link(link) => self.resolve_frame_link(link, &entry.code, entry.lasti),
-                EntryFrame::Gone { at } => {
-                    self.gone_frame(&entry.code, entry.lasti, saved.get(at as usize..).unwrap_or(&[]))
+                EntryFrame::Gone { at, lasti } => {
+                    self.gone_frame(&entry.code, lasti, saved.get(at as usize..).unwrap_or(&[]))
                 }
             };
             frames.push(frame);
@@ -286,7 +287,7 @@ impl Vm {
     /// `tb.tb_next = value`: another traceback or None, not making a loop.
     pub(crate) fn set_tb_next(&mut self, r: ObjRef, value: Value) -> PResult<()> {
         if !value.is_none() && !self.is_traceback(value) {
-            let msg = format!("expected traceback object or None, got '{}'", self.type_name(value));
+            let msg = format!("expected traceback object, got '{}'", self.type_name(value));
             return Err(self.type_error(msg));
         }
         let mut cursor = value;
