@@ -9,10 +9,11 @@
 //! its object keeps a copy of its locals, so `tb.tb_frame.f_locals` still
 //! shows them after the function is gone, as CPython keeps the frame alive.
 //!
-//! Known gaps (in `known_gaps.txt`): a frame that returns normally is not
-//! detached, so its object (kept from `sys._getframe()`, or the `tb_frame`
-//! of an exception it caught) then shows the locals as they were when
-//! `f_locals` was last read, and no `f_back` unless it was read before.
+//! Known gaps (in `known_gaps.txt`): a frame that returns normally keeps
+//! its locals only if it already had an object; one that only handled an
+//! exception (its traceback links to it by id) does not, so that
+//! traceback's `tb_frame` then has no locals and no `f_back`. Generator
+//! frames keep no locals when they finish.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -197,8 +198,8 @@ impl Vm {
         Locals { fast, cells: frame.cells.clone(), func: frame.func, namespace: frame.locals }
     }
 
-    /// As an exception unwinds frame `index` (the top one, about to be
-    /// popped): its object, if it has one, detached with a copy of its
+    /// As frame `index` (the top one) is popped, by an exception or a
+    /// return: its object, if it has one, detached with a copy of its
     /// locals and its caller linked as `f_back`.
     pub(crate) fn detach_frame_object(&mut self, index: usize) -> Option<ObjRef> {
         let id = self.frames[index].id;

@@ -936,6 +936,10 @@ impl Vm {
                             let to_python = self.frames.len() > entry;
                             let releasing =
                                 to_python && self.releasing_any(self.stack.get(base..).unwrap_or(&[]));
+                            // A frame a program holds as an object keeps its locals (`frame_object.rs`).
+                            if self.frames[fi].id != 0 {
+                                self.detach_frame_object(fi);
+                            }
                             // Dropped where it lies: popping it moved the whole frame first.
                             let ret = self.frames[fi].ret;
                             self.frames.truncate(fi);

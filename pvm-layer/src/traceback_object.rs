@@ -119,9 +119,9 @@ impl Vm {
 
     /// The entry of frame `index`, which `exc` unwinds. Its variables are
     /// appended to the traceback's saved values (no allocation per frame):
-    /// the fast locals (`nlocals` of them); its function (which knows the
-    /// globals and the closure), or else its globals and namespace (or
-    /// None); then its cells (`cellvars` of them).
+    /// the fast locals (`nlocals` of them); a function's frame's function
+    /// (which knows the globals and the closure), or else the globals and
+    /// namespace; then its cells (`cellvars` of them).
     fn save_gone_frame(&mut self, exc: Exc, index: usize, code: Rc<CodeInfo>, lasti: u32) {
         let Vm { frames, stack, heap, .. } = self;
         let frame = &frames[index];
@@ -137,9 +137,10 @@ impl Vm {
             tb.saved.extend(std::iter::repeat(Value::Null).take(code.nlocals - fast.len()));
         }
         let object = |r: Option<ObjRef>| r.map_or(Value::None, Value::Obj);
-        match frame.func {
-            Some(func) => tb.saved.push(Value::Obj(func)),
-            None => tb.saved.extend([Value::Obj(frame.globals), object(frame.locals)]),
+        match (frame.func, frame.locals) {
+            (Some(func), None) => tb.saved.push(Value::Obj(func)),
+            // A module or class body: its namespace is its `f_locals`.
+            _ => tb.saved.extend([Value::Obj(frame.globals), object(frame.locals)]),
         }
         if ncells > 0 {
             tb.saved.extend((0..ncells).map(|i| object(frame.cells.get(i).copied())));

@@ -122,3 +122,13 @@ def sample(x, y=2, *, z):
 code = sample(1, z=3)
 print(code.co_name, code.co_qualname, code.co_firstlineno, code.co_argcount, code.co_kwonlyargcount, code.co_varnames)
 print(code.co_filename == __file__)
+
+
+# A frame object kept after its function returned shows its last locals.
+def remember(seed):
+    doubled = seed * 2
+    return sys._getframe()
+
+
+kept = remember(21)
+print(kept.f_code.co_name, sorted(kept.f_locals.items()), kept.f_back.f_code.co_name)

@@ -132,3 +132,14 @@ def handler():
 
 
 handler()
+
+
+# A class body that raises: its namespace so far is its frame's f_locals.
+try:
+    class Settings:
+        retries = 3
+        timeout = retries * 10
+        raise LookupError("no backend")
+except LookupError as e:
+    frame = e.__traceback__.tb_next.tb_frame
+    print(frame.f_code.co_name, sorted(k for k in frame.f_locals if not k.startswith("__")))
