@@ -5,9 +5,12 @@
 //! gets an id (`Frame::id`, 0 until then) and `Vm::frame_objects` maps the
 //! id to its object while the frame is on the stack, so asking twice gives
 //! the same object. The object reads the live frame (`f_lineno`, `f_locals`)
-//! while the frame runs; a frame that an exception unwinds is *detached*:
-//! its object keeps a copy of its locals, so `tb.tb_frame.f_locals` still
-//! shows them after the function is gone, as CPython keeps the frame alive.
+//! while the frame runs; when the frame is popped its object is *detached*:
+//! it keeps a copy of the locals, so that `f_locals` still shows them after
+//! the function is gone, as CPython keeps the frame alive. A frame that an
+//! exception unwinds without having an object gets none: the exception's
+//! traceback saves its variables (`traceback_object.rs`) and makes the
+//! object if a program asks.
 //!
 //! Known gaps (in `known_gaps.txt`): a frame that returns normally keeps
 //! its locals only if it already had an object; one that only handled an

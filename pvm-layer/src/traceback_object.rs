@@ -105,27 +105,35 @@ impl Vm {
         if stdlib::has_no_frames(&code.code.filename) {
             return;
         }
-        let frame = if handled {
-            EntryFrame::Link(self.live_link(index))
-        } else if let Some(r) = self.detach_frame_object(index) {
-            EntryFrame::Link(FrameLink::Object(r))
-        } else {
-            return self.save_gone_frame(exc, index, code, lasti);
-        };
+        let frame =
+            if handled { EntryFrame::Link(self.live_link(index)) } else { self.leaving_frame(exc, index) };
         if let Some(Object::Exception(x)) = self.heap.get_mut(exc.0) {
             x.traceback.entries.push(TbEntry { code, lasti, frame });
         }
     }
 
-    /// The entry of frame `index`, which `exc` unwinds. Its variables are
-    /// appended to the traceback's saved values (no allocation per frame):
-    /// the fast locals (`nlocals` of them); a function's frame's function
-    /// (which knows the globals and the closure), or else the globals and
-    /// namespace; then its cells (`cellvars` of them).
-    fn save_gone_frame(&mut self, exc: Exc, index: usize, code: Rc<CodeInfo>, lasti: u32) {
+    /// How `exc`'s traceback keeps frame `index`, which it unwinds: its
+    /// object if it has one, else its saved variables.
+    fn leaving_frame(&mut self, exc: Exc, index: usize) -> EntryFrame {
+        match self.detach_frame_object(index) {
+            Some(r) => EntryFrame::Link(FrameLink::Object(r)),
+            None => self.save_variables(exc, index),
+        }
+    }
+
+    /// Appends the variables of frame `index` to `exc`'s saved values (no
+    /// allocation per frame): the fast locals (`nlocals` of them); a
+    /// function's frame's function (which knows the globals and the
+    /// closure), or else the globals and namespace; then its cells
+    /// (`cellvars` of them).
+    fn save_variables(&mut self, exc: Exc, index: usize) -> EntryFrame {
         let Vm { frames, stack, heap, .. } = self;
         let frame = &frames[index];
-        let Some(Object::Exception(x)) = heap.get_mut(exc.0) else { return };
+        let code = &frame.code;
+        let lasti = frame.pc.saturating_sub(1) as u32;
+        let Some(Object::Exception(x)) = heap.get_mut(exc.0) else {
+            return EntryFrame::Gone { at: 0, lasti };
+        };
         let tb = &mut x.traceback;
         let at = tb.saved.len();
         let ncells = code.code.cellvars.len();
@@ -145,8 +153,7 @@ impl Vm {
         if ncells > 0 {
             tb.saved.extend((0..ncells).map(|i| object(frame.cells.get(i).copied())));
         }
-        let frame = EntryFrame::Gone { at: at as u32, lasti: frame.pc.saturating_sub(1) as u32 };
-        tb.entries.push(TbEntry { code, lasti, frame });
+        EntryFrame::Gone { at: at as u32, lasti }
     }
 
     /// The object of an entry's unwound frame, made from its saved values.
@@ -174,23 +181,12 @@ impl Vm {
         }
         let is_entry =
             |e: &TbEntry| matches!(e.frame, EntryFrame::Link(FrameLink::Live { id: i, .. }) if i == id);
-        let Some(x) = self.exc_obj(exc.0) else { return };
-        let Some(at) = x.traceback.entries.iter().rposition(is_entry) else {
+        let Some(at) = self.exc_obj(exc.0).and_then(|x| x.traceback.entries.iter().rposition(is_entry))
+        else {
             self.detach_frame_object(index);
             return;
         };
-        let frame = match self.detach_frame_object(index) {
-            Some(r) => EntryFrame::Link(FrameLink::Object(r)),
-            None => {
-                let Some(Object::Exception(x)) = self.heap.get_mut(exc.0) else { return };
-                let entry = x.traceback.entries.remove(at);
-                self.save_gone_frame(exc, index, entry.code, entry.lasti);
-                let Some(Object::Exception(x)) = self.heap.get_mut(exc.0) else { return };
-                let Some(gone) = x.traceback.entries.pop() else { return };
-                x.traceback.entries.insert(at, gone);
-                return;
-            }
-        };
+        let frame = self.leaving_frame(exc, index);
         if let Some(Object::Exception(x)) = self.heap.get_mut(exc.0) {
             x.traceback.entries[at].frame = frame;
         }
