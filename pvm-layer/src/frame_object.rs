@@ -208,7 +208,14 @@ impl Vm {
         let id = self.frames[index].id;
         let r = *self.frame_objects.by_id.get(&id).filter(|_| id != 0)?;
         self.frame_objects.by_id.remove(&id);
-        let back = self.visible_frame(0, index).map(|i| self.live_link(i));
+        // The caller's object now, so that it too is detached when it
+        // returns and the `f_back` chain stays whole.
+        let back = match self.visible_frame(0, index) {
+            Some(i) if !is_generator(&self.frames[index].code) => {
+                Some(FrameLink::Object(self.frame_object(i)))
+            }
+            _ => None,
+        };
         let snapshot = self.frame_variables(index);
         let lasti = self.frames[index].pc.saturating_sub(1) as u32;
         if let Some(Object::Frame(f)) = self.heap.get_mut(r) {
@@ -232,10 +239,12 @@ impl Vm {
         self.heap.alloc(Object::Frame(Box::new(obj)))
     }
 
-    /// Sets a gone frame's caller, unless it knows it already.
+    /// Sets a gone frame's caller, unless it knows it already (or is a
+    /// generator's: a suspended or finished generator has no caller).
     pub(crate) fn set_frame_back(&mut self, r: ObjRef, back: ObjRef) {
         if let Some(Object::Frame(f)) = self.heap.get_mut(r) {
-            if f.live.is_none() && !matches!(f.back, Some(FrameLink::Object(_))) {
+            let known = matches!(f.back, Some(FrameLink::Object(_)));
+            if f.live.is_none() && !known && !is_generator(&f.code) {
                 f.back = Some(FrameLink::Object(back));
             }
         }
@@ -404,6 +413,15 @@ impl Vm {
             _ => self.builtins,
         }
     }
+}
+
+/// Whether `code` runs as a generator, coroutine or asynchronous generator.
+fn is_generator(code: &CodeInfo) -> bool {
+    use compiler_layer::code::CodeFlags;
+    let flags = code.code.flags;
+    [CodeFlags::GENERATOR, CodeFlags::COROUTINE, CodeFlags::ASYNC_GENERATOR]
+        .iter()
+        .any(|&f| flags.contains(f))
 }
 
 /// The methods of frames and code objects that tracebacks use.

@@ -181,9 +181,15 @@ pub fn install(vm: &mut Vm) {
         Ok(vm.new_tuple(vec![t, h, tb]))
     });
     add_fn(vm, d, "exception", |vm, _| Ok(vm.handled));
+    // `_getframe(depth=0)`: a C int; a negative depth is 0.
     add_fn(vm, d, "_getframe", |vm, a| match a.get(0) {
         None => vm.getframe(0),
-        Some(Value::Int(n)) => vm.getframe(usize::try_from(n).unwrap_or(0)),
+        Some(Value::Int(n)) if i32::try_from(n).is_ok() => vm.getframe(usize::try_from(n).unwrap_or(0)),
+        Some(Value::Bool(b)) => vm.getframe(usize::from(b)),
+        Some(Value::Int(_)) => Err(vm.err("OverflowError", "Python int too large to convert to C int")),
+        Some(Value::Obj(r)) if matches!(vm.heap.get(r), Object::Int(_)) => {
+            Err(vm.err("OverflowError", "Python int too large to convert to C int"))
+        }
         Some(v) => {
             let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
             Err(vm.type_error(msg))

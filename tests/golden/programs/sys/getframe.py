@@ -132,3 +132,9 @@ def remember(seed):
 
 kept = remember(21)
 print(kept.f_code.co_name, sorted(kept.f_locals.items()), kept.f_back.f_code.co_name)
+print(sys._getframe(-3).f_code.co_name, sys._getframe(False).f_code.co_name)
+for bad in (2**40, 10**30, 1.5):
+    try:
+        sys._getframe(bad)
+    except (OverflowError, TypeError) as e:
+        print(type(e).__name__, e)
