@@ -3,8 +3,8 @@
 //! `posix` (in `modules/posix.rs`, under the Python `os`), `_sre` (in
 //! `modules/sre.rs`, under the Python `re`), `_struct` (in
 //! `modules/struct_.rs`, under `struct`), `_traceback` (in
-//! `modules/traceback.rs`, under `traceback`, `warnings`, `linecache`,
-//! `logging`), `_hashlib` (in `modules/hashlib.rs`, under `hashlib`),
+//! `modules/traceback.rs`, under `traceback`, `linecache`,
+//! `unittest`), `_hashlib` (in `modules/hashlib.rs`, under `hashlib`),
 //! `cmath` (in `modules/cmath.rs`), `_ast` (in `modules/ast.rs`, under
 //! `ast`), `_tokenize` (in `modules/tokenize.rs`, under `tokenize`), `_dis`
 //! (in `modules/dis.rs`, under `dis`).

@@ -1,8 +1,7 @@
-//! `_traceback`: what the embedded `traceback`, `warnings`, `linecache` and
-//! `logging` take from the interpreter rather than compute again: an
-//! exception formatted as the uncaught-exception printer shows it, one
-//! frame's lines with their carets (the same code), the frames on the
-//! stack, source lines this run compiled.
+//! `_traceback`: what the embedded `traceback`, `linecache` and `unittest`
+//! take from the interpreter rather than compute again: an exception
+//! formatted as the uncaught-exception printer shows it, one frame's lines
+//! with their carets (the same code), source lines this run compiled.
 
 use compiler_layer::code::Location;
 
@@ -20,25 +19,6 @@ pub fn install(vm: &mut Vm, d: ObjRef) {
         let chain = a.get(1).is_none_or(|c| matches!(c, Value::Bool(true)));
         let text = if chain { vm.format_exception(e) } else { vm.format_exception_unchained(e) };
         Ok(vm.new_str(text))
-    });
-    // `frame(depth)` -> `(filename, lineno, function name, globals)` of the
-    // Python frame `depth` calls above the one calling `frame`, as
-    // `sys._getframe(depth)` would see it.
-    add_fn(vm, d, "frame", |vm, a: &Args| {
-        let depth = match a.get(0) {
-            Some(Value::Int(n)) if n >= 0 => n as usize,
-            None => 0,
-            _ => return Err(vm.value_error("depth must be a non-negative int")),
-        };
-        let Some(frame) = vm.frames.len().checked_sub(depth + 1).and_then(|i| vm.frames.get(i)) else {
-            return Err(vm.value_error("call stack is not deep enough"));
-        };
-        let code = frame.code.code.clone();
-        let globals = frame.globals;
-        // `pc` is past the call in progress; its location is the line.
-        let line = code.locations.get(frame.pc.saturating_sub(1)).map_or(0, |l| l.line);
-        let (filename, name) = (vm.new_str(code.filename.clone()), vm.new_str(code.name.clone()));
-        Ok(vm.new_tuple(vec![filename, Value::Int(i64::from(line)), name, Value::Obj(globals)]))
     });
     // `format_frame(filename, lineno, name, line, end_lineno, colno,
     // end_colno)`: a `FrameSummary` as `StackSummary.format_frame_summary`
