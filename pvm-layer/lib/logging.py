@@ -160,33 +160,7 @@ def addLevelName(level, levelName):
     finally:
         _releaseLock()
 
-# Strata: there are no frame objects, so currentframe() builds what
-# findCaller and _is_internal_frame read of them (f_back, f_code.co_filename,
-# f_code.co_name, f_lineno) from _traceback.frame, for the whole stack.
-import _traceback
-
-class _Code:
-    def __init__(self, filename, name):
-        self.co_filename, self.co_name = filename, name
-
-class _Frame:
-    def __init__(self, filename, lineno, name, back):
-        self.f_code, self.f_lineno, self.f_back = _Code(filename, name), lineno, back
-
-def currentframe():
-    """Return the frame object for the caller's stack frame."""
-    stack = []
-    depth = 1
-    while True:
-        try:
-            stack.append(_traceback.frame(depth)[:3])
-        except ValueError:
-            break
-        depth += 1
-    frame = None
-    for filename, lineno, name in reversed(stack):
-        frame = _Frame(filename, lineno, name, frame)
-    return frame
+currentframe = lambda: sys._getframe(1)
 
 #
 # _srcfile is used when walking the stack to check when we've got the first
@@ -200,7 +174,7 @@ def currentframe():
 # (There's no particular reason for picking addLevelName.)
 #
 
-_srcfile = os.path.normcase(_traceback.frame(0)[0])
+_srcfile = os.path.normcase(addLevelName.__code__.co_filename)
 
 # _srcfile is only used in conjunction with sys._getframe().
 # Setting _srcfile to None will prevent findCaller() from being called. This

@@ -9,7 +9,7 @@ left out; the other descriptors are builtin functions here."""
 import sys
 
 __all__ = [
-    "FunctionType", "LambdaType", "CodeType", "GeneratorType", "CoroutineType",
+    "FunctionType", "LambdaType", "CodeType", "FrameType", "TracebackType", "GeneratorType", "CoroutineType",
     "AsyncGeneratorType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType",
     "WrapperDescriptorType", "MethodWrapperType", "MethodDescriptorType",
     "ClassMethodDescriptorType",
@@ -26,6 +26,12 @@ def _f():
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
+
+try:
+    raise TypeError
+except TypeError as exc:
+    TracebackType = type(exc.__traceback__)
+    FrameType = type(exc.__traceback__.tb_frame)
 
 
 def _cell_factory():

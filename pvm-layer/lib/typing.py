@@ -363,8 +363,8 @@ class _TypedDictMeta(type):
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     if fields is None:
         fields = kwargs
-    import _traceback
-    ns = {"__annotations__": dict(fields), "__module__": _traceback.frame(1)[3].get("__name__", "__main__")}
+    import sys
+    ns = {"__annotations__": dict(fields), "__module__": sys._getframe(1).f_globals.get("__name__", "__main__")}
     return _TypedDictMeta(typename, (), ns, total=total)
 
 

@@ -1,10 +1,8 @@
 """Python part of the warnings subsystem.
 
-(CPython 3.11's Lib/warnings.py; warn() finds its caller through
-_traceback.frame instead of sys._getframe.)"""
+(CPython 3.11's Lib/warnings.py.)"""
 
 import sys
-import _traceback
 
 
 __all__ = ["warn", "warn_explicit", "showwarning",
@@ -273,6 +271,20 @@ def _getcategory(category):
     return cat
 
 
+def _is_internal_frame(frame):
+    """Signal whether the frame is an internal CPython implementation detail."""
+    filename = frame.f_code.co_filename
+    return 'importlib' in filename and '_bootstrap' in filename
+
+
+def _next_external_frame(frame):
+    """Find the next frame that doesn't involve CPython internals."""
+    frame = frame.f_back
+    while frame is not None and _is_internal_frame(frame):
+        frame = frame.f_back
+    return frame
+
+
 # Code typically replaced by _warnings
 def warn(message, category=None, stacklevel=1, source=None):
     """Issue a warning, or maybe ignore it or raise an exception."""
@@ -285,14 +297,27 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, "
                         "not '{:s}'".format(type(category).__name__))
-    # Get context information (Strata has no frame objects: _traceback.frame
-    # reads the frame `stacklevel` calls up; no frames are skipped as internal).
+    # Get context information
     try:
-        filename, lineno, _, globals = _traceback.frame(stacklevel)
+        if stacklevel <= 1 or _is_internal_frame(sys._getframe(1)):
+            # If frame is too small to care or if the warning originated in
+            # internal code, then do not try to hide any frames.
+            frame = sys._getframe(stacklevel)
+        else:
+            frame = sys._getframe(1)
+            # Look for one frame less since the above line starts us off.
+            for x in range(stacklevel-1):
+                frame = _next_external_frame(frame)
+                if frame is None:
+                    raise ValueError
     except ValueError:
         globals = sys.__dict__
         filename = "sys"
         lineno = 1
+    else:
+        globals = frame.f_globals
+        filename = frame.f_code.co_filename
+        lineno = frame.f_lineno
     if '__name__' in globals:
         module = globals['__name__']
     else:

@@ -178,6 +178,8 @@ impl Vm {
                     _ => f.dict.and_then(|d| self.dict_get_name(d, name)),
                 },
                 Object::Cell(v) if name == "cell_contents" && !matches!(*v, Value::Null) => Some(*v),
+                Object::Frame(_) => self.frame_attr(r, name),
+                Object::Traceback(_) => self.traceback_attr(r, name),
                 Object::Code(info) => {
                     let code = info.code.clone();
                     let strings = |vm: &mut Self, names: &[String]| {
@@ -249,7 +251,7 @@ impl Vm {
                     "__cause__" => Some(e.cause),
                     "__context__" => Some(e.context),
                     "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
-                    "__traceback__" => Some(Value::None),
+                    "__traceback__" => Some(self.exception_traceback(r)),
                     "__dict__" => e.dict.map(Value::Obj),
                     _ => {
                         let d = e.dict;
@@ -700,6 +702,7 @@ impl Vm {
                     let text = self.str_of(name).unwrap_or("").to_string();
                     let d = e.dict;
                     match text.as_str() {
+                        "__traceback__" => return self.set_exception_traceback(r, value),
                         "__cause__" | "__context__" | "__suppress_context__" | "args" => {
                             let tuple = if text == "args" { Some(self.collect_iter(value)?) } else { None };
                             let tuple = tuple.map(|t| self.new_tuple(t));
@@ -746,6 +749,9 @@ impl Vm {
                         p.doc = value;
                     }
                     return Ok(());
+                }
+                Object::Traceback(_) if self.str_of(name) == Some("tb_next") => {
+                    return self.set_tb_next(r, value)
                 }
                 Object::Type(t) => {
                     let msg = format!(

@@ -31,6 +31,8 @@ const FINAL_KINDS: &[TypeKind] = &[
     TypeKind::Method,
     TypeKind::Cell,
     TypeKind::Code,
+    TypeKind::Frame,
+    TypeKind::Traceback,
     TypeKind::Generator,
     TypeKind::NotImplementedType,
     TypeKind::Ellipsis,

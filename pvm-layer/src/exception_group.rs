@@ -328,13 +328,7 @@ impl Vm {
         }
         match (self.exc_obj(a), self.exc_obj(b)) {
             (Some(x), Some(y)) => {
-                x.cause.is(y.cause)
-                    && x.context.is(y.context)
-                    && x.traceback.len() == y.traceback.len()
-                    && x.traceback
-                        .iter()
-                        .zip(&y.traceback)
-                        .all(|(p, q)| std::rc::Rc::ptr_eq(&p.0, &q.0) && p.1 == q.1)
+                x.cause.is(y.cause) && x.context.is(y.context) && x.traceback.same_as(&y.traceback)
             }
             _ => false,
         }

@@ -294,10 +294,8 @@ impl Vm {
                     let outcome = self.close_generator(r);
                     // As CPython, the error is placed where the generator was let go.
                     if let (Err(e), Some(frame)) = (&outcome, self.frames.last()) {
-                        let at = (frame.code.clone(), frame.pc.saturating_sub(1) as u32);
-                        if let Some(Object::Exception(x)) = self.heap.get_mut(e.0) {
-                            x.traceback.push(at);
-                        }
+                        let lasti = frame.pc.saturating_sub(1) as u32;
+                        self.record_traceback(*e, lasti, true);
                     }
                     (Value::Obj(r), outcome)
                 }

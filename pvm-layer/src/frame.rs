@@ -96,6 +96,9 @@ pub struct Frame {
     /// batch of numbers for `sum`): each yield that `Vm::drain` takes roots
     /// the value on `Vm::roots` and carries on, instead of suspending.
     pub draining: bool,
+    /// 0, or the id under which this frame's Python frame object is known
+    /// (`frame_object.rs`), given when a program or a traceback first needs it.
+    pub id: u32,
 }
 
 impl Frame {

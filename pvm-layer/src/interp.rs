@@ -426,6 +426,8 @@ impl Vm {
                                 self.push(v);
                                 continue;
                             }
+                            // A frame object's `f_lineno` reads the running frame's pc.
+                            self.frames[fi].pc = pc;
                             let v = tri!(self.getattr(obj, code.names[n]));
                             self.fill_attr_cache(&code, n, obj);
                             self.push(v);
@@ -947,6 +949,10 @@ impl Vm {
                             let to_python = self.frames.len() > entry;
                             let releasing =
                                 to_python && self.releasing_any(self.stack.get(base..).unwrap_or(&[]));
+                            // A frame a program holds as an object keeps its locals (`frame_object.rs`).
+                            if self.frames[fi].id != 0 {
+                                self.detach_frame_object(fi);
+                            }
                             // Dropped where it lies: popping it moved the whole frame first.
                             let ret = self.frames[fi].ret;
                             self.frames.truncate(fi);
@@ -1253,17 +1259,19 @@ impl Vm {
             let Some(frame) = self.frames.last_mut() else { return Err(exc) };
             let lasti = frame.pc.saturating_sub(1) as u32;
             let code = frame.code.clone();
-            if add_entry {
-                if let Some(Object::Exception(x)) = self.heap.get_mut(exc.0) {
-                    x.traceback.push((code.clone(), lasti));
-                }
-            }
             let handler = code
                 .code
                 .exception_table
                 .iter()
                 .filter(|h| h.start <= lasti && lasti < h.end)
                 .min_by_key(|h| h.end - h.start);
+            // The traceback (`traceback_object.rs`): an entry for a new raise
+            // or a frame passed through; a re-raise leaving a frame keeps its locals.
+            if add_entry {
+                self.record_traceback(exc, lasti, handler.is_some());
+            } else if handler.is_none() {
+                self.detach_from_traceback(exc);
+            }
             if let (Some(h), Some(frame)) = (handler, self.frames.last_mut()) {
                 frame.pc = h.target as usize;
                 let depth = frame.stack_base() + h.depth as usize;
@@ -1687,6 +1695,7 @@ impl Vm {
                 constructing: Value::Null,
                 in_place: None,
                 draining: false,
+                id: 0,
             });
             self.frames.set_len(len + 1);
         }

@@ -24,7 +24,10 @@
 //!   names, `-m`); [`loader`] — the [`ModuleLoader`] it asks for files
 //!   (**API boundary**); [`stdlib`] — the standard library written in Python,
 //!   embedded (`pvm-layer/lib/`).
-//! - [`traceback`] — printing uncaught exceptions as CPython does.
+//! - [`traceback`] — printing uncaught exceptions as CPython does;
+//!   [`traceback_object`] — `__traceback__`, recorded compactly while an
+//!   exception unwinds, made into objects on demand; [`frame_object`] —
+//!   frame objects (`sys._getframe`, `tb_frame`), made on demand.
 //! - [`interrupt`] — Ctrl-C as `KeyboardInterrupt` between instructions.
 //! - `semantics/` holds Python's rules for numbers and text as plain Rust
 //!   functions over Rust types (another branch; merged when needed).
@@ -62,6 +65,7 @@ pub mod file;
 pub mod finalize;
 pub mod formatting;
 pub mod frame;
+pub mod frame_object;
 pub mod gc;
 pub mod generator;
 pub mod generic_alias;
@@ -93,6 +97,7 @@ pub mod struct_seq;
 mod suggestions;
 pub mod text_layer;
 pub mod traceback;
+pub mod traceback_object;
 pub mod types;
 mod unicode_error;
 pub mod value;

@@ -577,15 +577,17 @@ pub fn install(vm: &mut Vm) {
     for (kind, owner, name, f) in table {
         add(vm, *kind, owner, name, *f);
     }
-    // `BaseException.with_traceback(tb)`: tracebacks are not objects here
-    // (`__traceback__` is None), so it only returns the exception.
+    // `BaseException.with_traceback(tb)`: sets `__traceback__`, returns the exception.
     let base = vm.types.exc("BaseException");
     if let Object::Type(t) = vm.heap.get(base) {
         let dict = t.dict;
         let f = vm.heap.alloc_value(Object::Builtin(Builtin {
             name: "with_traceback",
             func: |vm, a| match a.get(0) {
-                Some(e @ Value::Obj(r)) if matches!(vm.heap.get(r), Object::Exception(_)) => Ok(e),
+                Some(e @ Value::Obj(r)) if matches!(vm.heap.get(r), Object::Exception(_)) => {
+                    vm.set_exception_traceback(r, a.get(1).unwrap_or(Value::None))?;
+                    Ok(e)
+                }
                 _ => Err(vm.type_error("descriptor 'with_traceback' requires a 'BaseException' object")),
             },
             owner: Some("BaseException"),
@@ -601,6 +603,7 @@ pub fn install(vm: &mut Vm) {
         vm.dict_set_name(dict, "add_note", f);
     }
     crate::strings::install(vm);
+    crate::frame_object::install(vm);
     crate::bytes_methods::install(vm);
 }
 

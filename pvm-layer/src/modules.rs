@@ -3,8 +3,8 @@
 //! `posix` (in `modules/posix.rs`, under the Python `os`), `_sre` (in
 //! `modules/sre.rs`, under the Python `re`), `_struct` (in
 //! `modules/struct_.rs`, under `struct`), `_traceback` (in
-//! `modules/traceback.rs`, under `traceback`, `warnings`, `linecache`,
-//! `logging`), `_hashlib` (in `modules/hashlib.rs`, under `hashlib`),
+//! `modules/traceback.rs`, under `traceback`, `linecache`,
+//! `unittest`), `_hashlib` (in `modules/hashlib.rs`, under `hashlib`),
 //! `cmath` (in `modules/cmath.rs`), `_ast` (in `modules/ast.rs`, under
 //! `ast`), `_tokenize` (in `modules/tokenize.rs`, under `tokenize`), `_dis`
 //! (in `modules/dis.rs`, under `dis`), `unicodedata` (in
@@ -180,7 +180,26 @@ pub fn install(vm: &mut Vm) {
             return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
         }
         let t = Value::Obj(vm.type_of(h));
-        Ok(vm.new_tuple(vec![t, h, Value::None]))
+        let tb = match h {
+            Value::Obj(e) => vm.exception_traceback(e),
+            _ => Value::None,
+        };
+        Ok(vm.new_tuple(vec![t, h, tb]))
+    });
+    add_fn(vm, d, "exception", |vm, _| Ok(vm.handled));
+    // `_getframe(depth=0)`: a C int; a negative depth is 0.
+    add_fn(vm, d, "_getframe", |vm, a| match a.get(0) {
+        None => vm.getframe(0),
+        Some(Value::Int(n)) if i32::try_from(n).is_ok() => vm.getframe(usize::try_from(n).unwrap_or(0)),
+        Some(Value::Bool(b)) => vm.getframe(usize::from(b)),
+        Some(Value::Int(_)) => Err(vm.err("OverflowError", "Python int too large to convert to C int")),
+        Some(Value::Obj(r)) if matches!(vm.heap.get(r), Object::Int(_)) => {
+            Err(vm.err("OverflowError", "Python int too large to convert to C int"))
+        }
+        Some(v) => {
+            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+            Err(vm.type_error(msg))
+        }
     });
     add_fn(vm, d, "getsizeof", |_, _| Ok(Value::Int(64)));
     add_fn(vm, d, "intern", |_, a| Ok(a.get(0).unwrap_or(Value::None)));

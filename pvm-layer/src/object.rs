@@ -212,9 +212,8 @@ pub struct ExceptionObj {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
-    /// Where it was raised and passed through, innermost first (printed in
-    /// reverse): `(code, instruction index)`.
-    pub traceback: Vec<(Rc<CodeInfo>, u32)>,
+    /// Where it was raised and passed through (`__traceback__`).
+    pub traceback: crate::traceback_object::Traceback,
     /// Extra attributes (`filename`, `errno`, `code`, `value`, `name`...).
     pub dict: Option<ObjRef>,
     /// For a `NameError`: the name to suggest when it is printed
@@ -353,6 +352,10 @@ pub enum Object {
     Type(Box<TypeObject>),
     Exception(Box<ExceptionObj>),
     Code(Rc<CodeInfo>),
+    /// `types.FrameType` (`frame_object.rs`).
+    Frame(Box<crate::frame_object::FrameObj>),
+    /// `types.TracebackType` (`traceback_object.rs`).
+    Traceback(crate::traceback_object::TracebackObj),
     Generator(Box<Generator>),
     File(Box<FileObj>),
     Instance(Instance),
@@ -417,6 +420,11 @@ impl Object {
             | Object::NotImplemented
             | Object::Ellipsis => {}
             Object::Code(info) => info.for_each_value(f),
+            Object::Frame(frame) => frame.for_each_value(f),
+            Object::Traceback(tb) => {
+                f(Value::Obj(tb.frame));
+                f(tb.next)
+            }
             Object::List(items) => items.iter().for_each(|v| f(*v)),
             Object::Tuple(items) => items.iter().for_each(|v| f(*v)),
             Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => d.for_each_value(f),
@@ -460,7 +468,7 @@ impl Object {
                 if let Some(d) = e.dict {
                     f(Value::Obj(d))
                 }
-                e.traceback.iter().for_each(|(code, _)| code.for_each_value(f));
+                e.traceback.for_each_value(f);
             }
             Object::Generator(g) => {
                 g.saved.iter().for_each(|v| f(*v));

@@ -275,6 +275,20 @@ impl Vm {
                     format!("<{} object at {:#x}>", self.type_obj_name(class), address(r.0))
                 }
                 Object::Cell(_) => format!("<cell at {:#x}>", address(r.0)),
+                Object::Frame(f) => {
+                    let code = f.code.clone();
+                    let line = match self.frame_attr(r, "f_lineno") {
+                        Some(Value::Int(n)) => n,
+                        _ => 0,
+                    };
+                    format!(
+                        "<frame at {:#x}, file '{}', line {line}, code {}>",
+                        address(r.0),
+                        code.code.filename,
+                        code.code.name
+                    )
+                }
+                Object::Traceback(_) => format!("<traceback object at {:#x}>", address(r.0)),
                 Object::NotImplemented => "NotImplemented".into(),
                 Object::Ellipsis => "Ellipsis".into(),
             },

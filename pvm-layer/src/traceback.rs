@@ -8,7 +8,8 @@
 //! index `^` (`traceback._extract_caret_anchors_from_line_segment`).
 
 use crate::object::Object;
-use crate::stdlib;
+use compiler_layer::code::Location;
+
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -176,16 +177,8 @@ impl Vm {
     /// empty message.
     fn format_one(&mut self, e: ObjRef, out: &mut String, title: &str, unraisable: bool) {
         // The innermost TRACEBACK_LIMIT entries, outermost first.
-        let tb: Vec<_> = self
-            .exc_obj(e)
-            .map(|x| {
-                let shown =
-                    x.traceback.iter().filter(|(code, _)| !stdlib::has_no_frames(&code.code.filename));
-                let mut tb: Vec<_> = shown.take(TRACEBACK_LIMIT).cloned().collect();
-                tb.reverse();
-                tb
-            })
-            .unwrap_or_default();
+        let mut tb = self.traceback_entries(e);
+        tb.drain(..tb.len().saturating_sub(TRACEBACK_LIMIT));
         if !tb.is_empty() {
             out.push_str(title);
         }
@@ -214,45 +207,11 @@ impl Vm {
                 repeats = 1;
                 last = Some(key);
             }
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", c.filename, loc.line, c.name));
-            if let Some(src) = self.sources.get(&c.filename) {
-                if let Some(line) = src.lines().nth(loc.line.saturating_sub(1) as usize) {
-                    let stripped = line.trim_start();
-                    let indent = line.len() - stripped.len();
-                    let stripped = stripped.trim_end();
-                    if !stripped.is_empty() {
-                        out.push_str(&format!("    {stripped}\n"));
-                        let one_line = loc.end_line == loc.line && loc.end_col > loc.col;
-                        if one_line || loc.end_line > loc.line {
-                            let to_chars = |byte: usize| {
-                                line.get(..byte.min(line.len())).map_or(byte, |p| p.chars().count())
-                            };
-                            let start = to_chars(loc.col as usize);
-                            let indent_chars = to_chars(indent);
-                            let width = stripped.chars().count();
-                            // A range that runs onto later lines is underlined to this line's end.
-                            let end =
-                                if one_line { to_chars(loc.end_col as usize) } else { indent_chars + width };
-                            let segment = if one_line {
-                                line.get(loc.col as usize..loc.end_col as usize).unwrap_or("")
-                            } else {
-                                ""
-                            };
-                            let anchors = if one_line { caret_anchors(segment) } else { None };
-                            let anchored = anchors.is_some_and(|(left, right)| right > left);
-                            if (end - start < width || anchored) && start >= indent_chars {
-                                let marks: String = match anchors {
-                                    Some((left, right)) => (0..end - start)
-                                        .map(|i| if (left..right).contains(&i) { '^' } else { '~' })
-                                        .collect(),
-                                    None => "^".repeat(end - start),
-                                };
-                                out.push_str(&format!("    {}{}\n", " ".repeat(start - indent_chars), marks));
-                            }
-                        }
-                    }
-                }
-            }
+            let line = self
+                .sources
+                .get(&c.filename)
+                .and_then(|src| src.lines().nth(loc.line.saturating_sub(1) as usize));
+            format_frame(out, &c.filename, &loc.line.to_string(), &c.name, line, loc);
         }
         flush_repeats(out, repeats);
         let class = self.exc_obj(e).map(|x| x.class);
@@ -332,32 +291,98 @@ impl Vm {
     }
 }
 
+/// One frame of a traceback: its `File` line, then the stripped source
+/// `line` (if known and not blank) and, under it, carets for the range
+/// `loc` when CPython draws them (`StackSummary.format_frame_summary`).
+pub fn format_frame(
+    out: &mut String,
+    filename: &str,
+    lineno: &str,
+    name: &str,
+    line: Option<&str>,
+    loc: Location,
+) {
+    out.push_str(&format!("  File \"{filename}\", line {lineno}, in {name}\n"));
+    let Some(line) = line else { return };
+    let line = line.trim_end_matches(['\n', '\r']);
+    let stripped = line.trim_start();
+    let indent = line.len() - stripped.len();
+    let stripped = stripped.trim_end();
+    if stripped.is_empty() {
+        return;
+    }
+    out.push_str(&format!("    {stripped}\n"));
+    let one_line = loc.end_line == loc.line && loc.end_col > loc.col;
+    if !(one_line || loc.end_line > loc.line) {
+        return;
+    }
+    let to_chars = |byte: usize| line.get(..byte.min(line.len())).map_or(byte, |p| p.chars().count());
+    let start = to_chars(loc.col as usize);
+    let indent_chars = to_chars(indent);
+    let width = stripped.chars().count();
+    // A range that runs onto later lines is underlined to this line's end.
+    let end = if one_line { to_chars(loc.end_col as usize) } else { indent_chars + width };
+    let segment = if one_line { line.get(loc.col as usize..loc.end_col as usize).unwrap_or("") } else { "" };
+    let anchors = if one_line { caret_anchors(segment) } else { None };
+    let anchored = anchors.is_some_and(|(left, right)| right > left);
+    if (end.saturating_sub(start) < width || anchored) && start >= indent_chars && end >= start {
+        let marks: String = match anchors {
+            Some((left, right)) => {
+                (0..end - start).map(|i| if (left..right).contains(&i) { '^' } else { '~' }).collect()
+            }
+            None => "^".repeat(end - start),
+        };
+        out.push_str(&format!("    {}{}\n", " ".repeat(start - indent_chars), marks));
+    }
+}
+
 /// Where `^` goes inside a failing range that is a binary operation (the
-/// operator) or a subscript (the brackets and index), as offsets into the
-/// segment; `None` for anything else. Like CPython, the segment is parsed on
-/// its own and the AST's byte columns are used as character offsets.
-fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+/// operator) or a subscript (the brackets and index), as character offsets
+/// into the segment; `None` for anything else. As in CPython 3.11.7
+/// (`_extract_caret_anchors_from_line_segment`), the segment is parsed alone.
+pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     use compiler_layer::syntax::ast::{ExprKind, Mod, StmtKind};
     use compiler_layer::syntax::{LalrpopParser, Mode, ParseOptions, Parser};
     let tree = LalrpopParser.parse(segment, ParseOptions { mode: Mode::Exec, type_comments: false }).ok()?;
     let Mod::Module { body, .. } = tree else { return None };
     let [statement] = body.as_slice() else { return None };
     let StmtKind::Expr { value } = &statement.node else { return None };
-    match &value.node {
+    let bytes = segment.as_bytes();
+    let at = |i: usize| bytes.get(i).copied();
+    let (left, right) = match &value.node {
         ExprKind::BinOp { left, right, .. } => {
             let left_end = left.range.end.col as usize;
             let operator = segment.get(left_end..right.range.start.col as usize)?;
             let offset = operator.len() - operator.trim_start().len();
-            let left_anchor = left_end + offset;
+            let mut left_anchor = left_end + offset;
             let mut right_anchor = left_anchor + 1;
             if operator[offset..].chars().nth(1).is_some_and(|c| !c.is_whitespace()) {
                 right_anchor += 1;
             }
-            Some((left_anchor, right_anchor))
+            // Past the closing parentheses of the left operand (and comments).
+            while at(left_anchor).is_some_and(|b| b.is_ascii_whitespace() || b == b')' || b == b'#') {
+                left_anchor += 1;
+                right_anchor += 1;
+            }
+            (left_anchor, right_anchor)
         }
         ExprKind::Subscript { value, slice, .. } => {
-            Some((value.range.end.col as usize, slice.range.end.col as usize + 1))
+            // From the `[` to past the `]`, parentheses around either part aside.
+            let mut left_anchor = value.range.end.col as usize;
+            let mut right_anchor = slice.range.end.col as usize + 1;
+            while at(left_anchor).is_some_and(|b| b != b'[') {
+                left_anchor += 1;
+            }
+            while at(right_anchor).is_some_and(|b| b != b']') {
+                right_anchor += 1;
+            }
+            if right_anchor < bytes.len() {
+                right_anchor += 1;
+            }
+            (left_anchor, right_anchor)
         }
-        _ => None,
-    }
+        _ => return None,
+    };
+    let chars = |byte: usize| segment.get(..byte).map_or(byte, |p| p.chars().count());
+    Some((chars(left), chars(right)))
 }

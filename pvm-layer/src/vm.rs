@@ -67,6 +67,8 @@ pub struct Vm {
     /// An exception to raise in the frame the dispatch loop enters next, at
     /// its current instruction: `generator.throw()` and `close()`.
     pub(crate) pending_throw: Option<Exc>,
+    /// The frame objects of running frames (`frame_object.rs`).
+    pub(crate) frame_objects: crate::frame_object::FrameObjects,
     code_cache: FxHashMap<usize, Rc<CodeInfo>>,
     interned: crate::interner::Interner,
     /// The one-character ASCII strings, interned on first use: `s[i]` and
@@ -175,6 +177,7 @@ impl Vm {
             yielded: false,
             drain: crate::generator::Drain::ALL,
             pending_throw: None,
+            frame_objects: Default::default(),
             code_cache: FxHashMap::default(),
             // Room for the builtins' names, so start-up never rehashes.
             interned: crate::interner::Interner::with_capacity(2048),
@@ -357,6 +360,8 @@ impl Vm {
                 Object::Super { .. } => TypeKind::Super,
                 Object::Member { .. } => TypeKind::MemberDescriptor,
                 Object::Code(_) => TypeKind::Code,
+                Object::Frame(_) => TypeKind::Frame,
+                Object::Traceback(_) => TypeKind::Traceback,
                 Object::Generator(g) => match g.kind {
                     crate::object::GenKind::Generator => TypeKind::Generator,
                     crate::object::GenKind::Coroutine => TypeKind::Coroutine,
@@ -580,7 +585,7 @@ impl Vm {
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
-            traceback: Vec::new(),
+            traceback: Default::default(),
             dict: None,
             hint: None,
         }))))
@@ -745,6 +750,7 @@ impl Vm {
     pub(crate) fn mark_roots(&mut self) -> crate::gc::Marks {
         // A freed type's slot may be reused: forget what was cached by slot.
         self.method_cache.invalidate();
+        self.frame_objects.retain_running(&self.frames);
         let Vm {
             heap,
             stack,
@@ -765,6 +771,7 @@ impl Vm {
             stdout,
             stderr,
             stdin,
+            frame_objects,
             ..
         } = self;
         heap.mark(&mut |mark| {
@@ -780,6 +787,7 @@ impl Vm {
             }
             code_cache.values().for_each(|c| c.for_each_value(mark));
             interned.iter().for_each(|r| mark(Value::Obj(r)));
+            frame_objects.for_each_root(mark);
         })
     }
 }

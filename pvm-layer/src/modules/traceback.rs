@@ -1,7 +1,9 @@
-//! `_traceback`: what the embedded `traceback`, `warnings`, `linecache` and
-//! `logging` need to know about the running program that Python code
-//! cannot see here (Strata has no frame or traceback objects): an
-//! exception's formatted traceback, the frames on the stack, source lines.
+//! `_traceback`: what the embedded `traceback`, `linecache` and `unittest`
+//! take from the interpreter rather than compute again: an exception
+//! formatted as the uncaught-exception printer shows it, one frame's lines
+//! with their carets (the same code), source lines this run compiled.
+
+use compiler_layer::code::Location;
 
 use crate::builtins::add_fn;
 use crate::call::Args;
@@ -18,24 +20,32 @@ pub fn install(vm: &mut Vm, d: ObjRef) {
         let text = if chain { vm.format_exception(e) } else { vm.format_exception_unchained(e) };
         Ok(vm.new_str(text))
     });
-    // `frame(depth)` -> `(filename, lineno, function name, globals)` of the
-    // Python frame `depth` calls above the one calling `frame`, as
-    // `sys._getframe(depth)` would see it.
-    add_fn(vm, d, "frame", |vm, a: &Args| {
-        let depth = match a.get(0) {
-            Some(Value::Int(n)) if n >= 0 => n as usize,
-            None => 0,
-            _ => return Err(vm.value_error("depth must be a non-negative int")),
+    // `format_frame(filename, lineno, name, line, end_lineno, colno,
+    // end_colno)`: a `FrameSummary` as `StackSummary.format_frame_summary`
+    // shows it (without locals): what `traceback.rs` prints for a frame.
+    add_fn(vm, d, "format_frame", |vm, a: &Args| {
+        let text = |i: usize| a.get(i).and_then(|v| vm.str_of(v)).map(str::to_string);
+        let number = |i: usize| match a.get(i) {
+            Some(Value::Int(n)) => u32::try_from(n).ok(),
+            _ => None,
         };
-        let Some(frame) = vm.frames.len().checked_sub(depth + 1).and_then(|i| vm.frames.get(i)) else {
-            return Err(vm.value_error("call stack is not deep enough"));
+        let (filename, name, line) = (text(0).unwrap_or_default(), text(2).unwrap_or_default(), text(3));
+        let lineno_text = match a.get(1) {
+            Some(Value::Int(n)) => n.to_string(),
+            Some(v) => vm.str_text(v)?,
+            None => "None".into(),
         };
-        let code = frame.code.code.clone();
-        let globals = frame.globals;
-        // `pc` is past the call in progress; its location is the line.
-        let line = code.locations.get(frame.pc.saturating_sub(1)).map_or(0, |l| l.line);
-        let (filename, name) = (vm.new_str(code.filename.clone()), vm.new_str(code.name.clone()));
-        Ok(vm.new_tuple(vec![filename, Value::Int(i64::from(line)), name, Value::Obj(globals)]))
+        let lineno = number(1).unwrap_or(0);
+        // Unknown columns draw no carets (an empty range).
+        let loc = match (number(5), number(6)) {
+            (Some(col), Some(end_col)) => {
+                Location { line: lineno, col, end_line: number(4).unwrap_or(lineno), end_col }
+            }
+            _ => Location { line: lineno, col: 0, end_line: lineno, end_col: 0 },
+        };
+        let mut out = String::new();
+        crate::traceback::format_frame(&mut out, &filename, &lineno_text, &name, line.as_deref(), loc);
+        Ok(vm.new_str(out))
     });
     // `source_line(filename, lineno)`: the line of a program or module this
     // run compiled, or None (then `linecache` reads the file).
