@@ -85,11 +85,8 @@ impl Vm {
     /// lookup does (not its setters): what the printed "Did you mean" hint
     /// is found from.
     fn set_attr_error_context(&mut self, e: crate::vm::Exc, obj: Value, name: Value) -> crate::vm::Exc {
-        let d = self.new_dict();
-        self.dict_set_name(d, "name", name);
-        self.dict_set_name(d, "obj", obj);
         if let Some(x) = self.exc_obj_mut(e.0) {
-            x.dict = Some(d);
+            x.attr_context = Some((name, obj));
         }
         e
     }
@@ -252,7 +249,7 @@ impl Vm {
                     "__context__" => Some(e.context),
                     "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
                     "__traceback__" => Some(self.exception_traceback(r)),
-                    "__dict__" => e.dict.map(Value::Obj),
+                    "__dict__" => Some(Value::Obj(self.exception_dict(r))),
                     _ => {
                         let d = e.dict;
                         let from_dict = d.and_then(|d| self.dict_get_name(d, name));
@@ -287,7 +284,12 @@ impl Vm {
                                 })
                             }
                             "name" | "obj" | "path" if self.is_exception_keyword(obj, name) => {
-                                Some(Value::None)
+                                let context = self.exc_obj(r).and_then(|x| x.attr_context);
+                                Some(match (context, name) {
+                                    (Some((n, _)), "name") => n,
+                                    (Some((_, o)), "obj") => o,
+                                    _ => Value::None,
+                                })
                             }
                             _ => None,
                         }

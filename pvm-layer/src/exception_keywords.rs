@@ -40,16 +40,7 @@ impl Vm {
         if allowed.is_empty() {
             return Err(self.type_error(format!("{class_name}() takes no keyword arguments")));
         }
-        let d = match self.exc_obj(e.0).and_then(|x| x.dict) {
-            Some(d) => d,
-            None => {
-                let d = self.new_dict();
-                if let Some(x) = self.exc_obj_mut(e.0) {
-                    x.dict = Some(d);
-                }
-                d
-            }
-        };
+        let d = self.exception_dict(e.0);
         for &(key, value) in kw {
             let name = self.str_of(key).unwrap_or("").to_string();
             if !allowed.contains(&name.as_str()) {

@@ -219,6 +219,10 @@ pub struct ExceptionObj {
     /// For a `NameError`: the name to suggest when it is printed
     /// (`suggestions.rs`).
     pub hint: Option<Box<str>>,
+    /// For an `AttributeError` a failed lookup raised: its `name` and `obj`
+    /// (slots in CPython, not in `__dict__`), kept here so that the failed
+    /// lookups of `hasattr` and `getattr(x, n, default)` allocate no dict.
+    pub attr_context: Option<(Value, Value)>,
 }
 
 pub enum IterKind {
@@ -467,6 +471,10 @@ impl Object {
                 f(e.context);
                 if let Some(d) = e.dict {
                     f(Value::Obj(d))
+                }
+                if let Some((name, obj)) = e.attr_context {
+                    f(name);
+                    f(obj);
                 }
                 e.traceback.for_each_value(f);
             }

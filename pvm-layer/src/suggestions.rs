@@ -122,11 +122,13 @@ impl Vm {
         if let Some(hint) = &x.hint {
             return Some(hint.to_string());
         }
-        let (class, d) = (x.class, x.dict?);
+        let (class, d, context) = (x.class, x.dict, x.attr_context);
         if class != self.types.exc("AttributeError") {
             return None;
         }
-        let (name, obj) = (self.dict_get_name(d, "name")?, self.dict_get_name(d, "obj")?);
+        // Given as keywords (in the dict), or set by the failed lookup.
+        let given = d.and_then(|d| Some((self.dict_get_name(d, "name")?, self.dict_get_name(d, "obj")?)));
+        let (name, obj) = given.or(context)?;
         let name = self.str_of(name)?.to_string();
         let listed = crate::datamodel::dir(self, &Args::new(vec![obj])).ok()?;
         let Value::Obj(list) = listed else { return None };

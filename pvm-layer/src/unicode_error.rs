@@ -54,16 +54,7 @@ pub(crate) fn raise(
 
 /// The fields' values, in the exception's dict.
 fn set_attributes(vm: &mut Vm, exc: ObjRef, values: [Value; 5]) {
-    let dict = match vm.exc_obj(exc).and_then(|e| e.dict) {
-        Some(d) => d,
-        None => {
-            let d = vm.new_dict();
-            if let Some(e) = vm.exc_obj_mut(exc) {
-                e.dict = Some(d);
-            }
-            d
-        }
-    };
+    let dict = vm.exception_dict(exc);
     for (name, value) in ATTRIBUTES.into_iter().zip(values) {
         vm.dict_set_name(dict, name, value);
     }

@@ -588,7 +588,20 @@ impl Vm {
             traceback: Default::default(),
             dict: None,
             hint: None,
+            attr_context: None,
         }))))
+    }
+
+    /// Exception `e`'s `__dict__`, made on first use (most never need one).
+    pub(crate) fn exception_dict(&mut self, e: ObjRef) -> ObjRef {
+        if let Some(d) = self.exc_obj(e).and_then(|x| x.dict) {
+            return d;
+        }
+        let d = self.new_dict();
+        if let Some(x) = self.exc_obj_mut(e) {
+            x.dict = Some(d);
+        }
+        d
     }
 
     /// `name(message)`: the usual way native code raises.
