@@ -40,6 +40,12 @@ impl Drain {
     }
 }
 
+/// A plain generator (not a coroutine) that is suspended: not running, not
+/// finished. What `resumable_in_place` and `Vm::enter_in_place` ask of it.
+fn suspended_plain(gen: &Generator) -> bool {
+    gen.kind == GenKind::Generator && !gen.running && gen.frame.is_some()
+}
+
 /// How many items a generator may run ahead of a consumer that takes
 /// plain numbers in batches (`Vm::for_each_item`).
 const NUMBER_BATCH: usize = 1024;
@@ -128,12 +134,7 @@ impl Vm {
     pub(crate) fn resumable_in_place(&self, it: Value) -> Option<ObjRef> {
         let Value::Obj(g) = it else { return None };
         match self.heap.get(g) {
-            Object::Generator(gen)
-                if gen.kind == GenKind::Generator
-                    && !gen.running
-                    && gen.frame.is_some()
-                    && self.frames.len() < self.recursion_limit =>
-            {
+            Object::Generator(gen) if suspended_plain(gen) && self.frames.len() < self.recursion_limit => {
                 Some(g)
             }
             _ => None,
@@ -171,7 +172,7 @@ impl Vm {
         let Value::Obj(g) = it else { return false };
         let Vm { heap, frames, stack, recursion_limit, .. } = self;
         let Some(Object::Generator(gen)) = heap.get_mut(g) else { return false };
-        if gen.kind != GenKind::Generator || gen.running || frames.len() >= *recursion_limit {
+        if !suspended_plain(gen) || frames.len() >= *recursion_limit {
             return false;
         }
         let Some(stored) = gen.frame.as_ref() else { return false };
