@@ -863,18 +863,21 @@ fn exec_eval(vm: &mut Vm, a: &Args, mode: compiler_layer::Mode) -> PResult<Value
         Some(f) => (f.globals, f.locals),
         None => (vm.builtins, None),
     };
-    let globals = match a.get(1) {
-        Some(Value::Obj(g)) if matches!(vm.heap.get(g), Object::Dict(_)) => g,
-        Some(Value::None) | None => globals,
-        Some(v) => {
-            let msg = format!("globals must be a dict, not {}", vm.type_name(v));
-            return Err(vm.type_error(msg));
-        }
+    // A dict subclass's own table holds the globals; as the default locals,
+    // it is the object itself, so that name stores reach its `__setitem__`.
+    let (globals, explicit_globals) = match a.get(1) {
+        Some(Value::None) | None => (globals, None),
+        Some(v) => match vm.base_value(v) {
+            Value::Obj(g) if matches!(vm.heap.get(g), Object::Dict(_)) => (g, v.as_obj()),
+            _ => {
+                let msg = format!("globals must be a dict, not {}", vm.type_name(v));
+                return Err(vm.type_error(msg));
+            }
+        },
     };
-    let explicit_globals = matches!(a.get(1), Some(Value::Obj(_)));
     let locals = match a.get(2) {
         Some(Value::Obj(l)) => Some(l),
-        _ if explicit_globals => Some(globals),
+        _ if explicit_globals.is_some() => explicit_globals,
         _ => locals.or(Some(globals)),
     };
     if vm.dict_get_name(globals, "__builtins__").is_none() {

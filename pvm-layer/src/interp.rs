@@ -369,7 +369,7 @@ impl Vm {
                             if self.store_global_cached(&code, name.0 as usize, g, v) {
                                 continue;
                             }
-                            tri!(self.dict_set(g, code.names[name.0 as usize], v));
+                            tri!(self.store_global_miss(&code, name.0 as usize, g, v));
                         }
                         I::DeleteGlobal { name } => {
                             let g = self.frames[fi].globals;
@@ -404,9 +404,11 @@ impl Vm {
                                 tri!(self.store_releasing(ns, code.names[name.0 as usize], v));
                                 continue;
                             }
-                            if ns == self.frames[fi].globals
-                                && self.store_global_cached(&code, name.0 as usize, ns, v)
-                            {
+                            // A dict subclass as the namespace (`exec(code, d)`) gets its `__setitem__`.
+                            if ns == self.frames[fi].globals && matches!(self.heap.get(ns), Object::Dict(_)) {
+                                if !self.store_global_cached(&code, name.0 as usize, ns, v) {
+                                    tri!(self.store_global_miss(&code, name.0 as usize, ns, v));
+                                }
                                 continue;
                             }
                             tri!(self.namespace_set(ns, code.names[name.0 as usize], v));
@@ -748,18 +750,19 @@ impl Vm {
                         }
                         I::ForIter { target } | I::ForIterStoreFast { target, .. } => {
                             let it = self.peek(1);
-                            // The pair: a range's next int goes straight into the local.
-                            if let (I::ForIterStoreFast { local, .. }, Value::Obj(r), false) =
-                                (ins, it, self.finalization.pending())
-                            {
+                            // A range's next int, without a call; the pair puts it straight into the local.
+                            if let (Value::Obj(r), false) = (it, self.finalization.pending()) {
                                 if let Some(Object::Iter(IterKind::Range { next, stop, step })) =
                                     self.heap.get_mut(r)
                                 {
                                     match crate::object::step_range(next, *stop, *step) {
-                                        Some(cur) => {
-                                            self.stack[base + local.0 as usize] = Value::Int(cur);
-                                            pc += 1;
-                                        }
+                                        Some(cur) => match ins {
+                                            I::ForIterStoreFast { local, .. } => {
+                                                self.stack[base + local.0 as usize] = Value::Int(cur);
+                                                pc += 1;
+                                            }
+                                            _ => self.push(Value::Int(cur)),
+                                        },
                                         None => {
                                             self.stack.pop();
                                             pc = target.0 as usize;
@@ -1437,16 +1440,37 @@ impl Vm {
         }
     }
 
+    /// Binds the global `names[n]` when the cache did not say where, then
+    /// remembers where its entry is: a module-level loop's variable, stored
+    /// but never loaded, was looked up in the globals on every iteration.
+    #[inline(never)]
+    fn store_global_miss(&mut self, code: &CodeInfo, n: usize, globals: ObjRef, v: Value) -> PResult<()> {
+        let key = code.names[n];
+        self.dict_set(globals, key, v)?;
+        let Some(hash) = self.str_hash(key) else { return Ok(()) };
+        if let (Slot::Found(e), Some(globals_stamp)) =
+            (self.find(globals, hash, key), self.table(globals).map(|d| d.stamp()))
+        {
+            code.global_cache[n].set(GlobalCache { globals_stamp, builtins_stamp: 0, entry: e as u32 });
+        }
+        Ok(())
+    }
+
+    /// The hash of `key` when it is a `str` (names always are).
+    fn str_hash(&self, key: Value) -> Option<i64> {
+        match key {
+            Value::Obj(k) => match self.heap.get(k) {
+                Object::Str(s) => Some(s.hash()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     #[inline(never)]
     fn load_global_miss(&mut self, code: &CodeInfo, n: usize, globals: ObjRef) -> PResult<Value> {
         let key = code.names[n];
-        let hash = match key {
-            Value::Obj(k) => match self.heap.get(k) {
-                Object::Str(s) => s.hash(),
-                _ => return self.load_global(globals, key),
-            },
-            _ => return self.load_global(globals, key),
-        };
+        let Some(hash) = self.str_hash(key) else { return self.load_global(globals, key) };
         let Some(globals_stamp) = self.table(globals).map(|d| d.stamp()) else {
             return self.load_global(globals, key);
         };
