@@ -113,8 +113,7 @@ impl Heap {
         // Reuse low slots first: keeps the footprint compact.
         self.free.sort_unstable_by(|a, b| b.cmp(a));
         self.live -= freed;
-        self.allocations = 0;
-        self.allocated_bytes = 0;
+        self.reset_counts();
         // The next collection waits for allocations in proportion to the
         // work this one cost (live objects, and the values inside them: a
         // dict of 200,000 ints is one object but 400,000 values to look

@@ -34,7 +34,11 @@ pub struct Heap {
     /// that many allocations (over four) separate two of them, so the cost
     /// per allocation is amortised O(1).
     pub(crate) threshold: usize,
-    pub(crate) enabled: bool,
+    enabled: bool,
+    /// Whether a threshold was crossed while collecting is enabled: decided
+    /// by the allocation that crossed it, so that the safe point on every
+    /// call, return and backward jump (`should_collect`) reads one flag.
+    due: bool,
     pub(crate) collections: usize,
     /// What the last collection cost: slots swept and values traced.
     pub(crate) last_cost: usize,
@@ -58,6 +62,7 @@ impl Heap {
             bytes_threshold: MIN_BYTES_THRESHOLD,
             threshold: MIN_THRESHOLD,
             enabled: true,
+            due: false,
             collections: 0,
             last_cost: 0,
         }
@@ -68,6 +73,7 @@ impl Heap {
         self.live += 1;
         self.allocations += 1;
         self.allocated_bytes += object.payload_bytes();
+        self.due = self.over_threshold() && self.enabled;
         if let Some(index) = self.free.pop() {
             self.slots[index as usize] = Some(object);
             ObjRef(index)
@@ -120,6 +126,27 @@ impl Heap {
 
     #[inline]
     pub fn should_collect(&self) -> bool {
-        (self.allocations > self.threshold || self.allocated_bytes > self.bytes_threshold) && self.enabled
+        self.due
+    }
+
+    fn over_threshold(&self) -> bool {
+        self.allocations > self.threshold || self.allocated_bytes > self.bytes_threshold
+    }
+
+    pub fn enabled(&self) -> bool {
+        self.enabled
+    }
+
+    /// `gc.enable()` / `gc.disable()`.
+    pub fn set_enabled(&mut self, enabled: bool) {
+        self.enabled = enabled;
+        self.due = self.over_threshold() && enabled;
+    }
+
+    /// A collection just ran: the counts start again.
+    pub(crate) fn reset_counts(&mut self) {
+        self.allocations = 0;
+        self.allocated_bytes = 0;
+        self.due = false;
     }
 }

@@ -1686,7 +1686,7 @@ impl Vm {
 
     /// Pushes a frame whose locals are already at `stack[base..]`, making its
     /// cells (copying cell arguments in); `func`'s closure holds the free cells.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push_frame(
         &mut self,
         code: Rc<crate::frame::CodeInfo>,

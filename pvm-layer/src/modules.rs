@@ -210,14 +210,14 @@ pub fn install(vm: &mut Vm) {
     let (_, gc) = register(vm, "gc");
     add_fn(vm, gc, "collect", |vm, _| Ok(Value::Int(vm.collect_garbage() as i64)));
     add_fn(vm, gc, "disable", |vm, _| {
-        vm.heap.enabled = false;
+        vm.heap.set_enabled(false);
         Ok(Value::None)
     });
     add_fn(vm, gc, "enable", |vm, _| {
-        vm.heap.enabled = true;
+        vm.heap.set_enabled(true);
         Ok(Value::None)
     });
-    add_fn(vm, gc, "isenabled", |vm, _| Ok(Value::Bool(vm.heap.enabled)));
+    add_fn(vm, gc, "isenabled", |vm, _| Ok(Value::Bool(vm.heap.enabled())));
     add_fn(vm, gc, "get_count", |vm, _| {
         let c = vm.heap.allocations as i64;
         Ok(vm.new_tuple(vec![Value::Int(c), Value::Int(0), Value::Int(0)]))
