@@ -82,6 +82,7 @@ impl Vm {
     /// `YieldValue`: moves the top frame back into its generator, to resume at `pc`.
     /// The values move into the generator's own buffer, which keeps its
     /// capacity between yields: suspending allocates nothing.
+    #[inline(always)]
     pub(crate) fn suspend_generator(&mut self, pc: usize) {
         let Vm { heap, frames, stack, .. } = self;
         let Some(top) = frames.last() else { return };
@@ -167,7 +168,7 @@ impl Vm {
     /// values and `sent` on the value stack, and returns `true`; `how` says
     /// where its consumer goes when it returns. One heap lookup for the check
     /// and the move: this runs once per item of every `for` over a generator.
-    #[inline(never)]
+    #[inline(always)]
     pub(crate) fn enter_in_place(&mut self, it: Value, how: InPlace, sent: Value) -> bool {
         let Value::Obj(g) = it else { return false };
         let Vm { heap, frames, stack, recursion_limit, .. } = self;

@@ -1103,17 +1103,17 @@ impl Vm {
                                 self.push(Value::None);
                                 continue;
                             }
-                            if let Some(how) = self.frames[fi].in_place {
-                                self.suspend_generator(pc);
-                                if let InPlace::Call { slot, .. } = how {
-                                    self.stack.truncate(slot as usize);
-                                }
-                                self.push(v);
-                                continue 'outer;
-                            }
+                            let how = self.frames[fi].in_place;
                             self.suspend_generator(pc);
-                            self.yielded = true;
-                            return Ok(v);
+                            let Some(how) = how else {
+                                self.yielded = true;
+                                return Ok(v);
+                            };
+                            if let InPlace::Call { slot, .. } = how {
+                                self.stack.truncate(slot as usize);
+                            }
+                            self.push(v);
+                            continue 'outer;
                         }
                         I::GetYieldFromIter => {
                             let v = self.peek(1);
