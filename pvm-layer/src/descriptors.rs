@@ -99,6 +99,19 @@ pub fn new_super(vm: &mut Vm, a: &Args) -> PResult<Value> {
         [] => implicit_super_args(vm)?,
         _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
     };
+    super_of(vm, this, obj)
+}
+
+/// `super()` called with no arguments from Python: what `Call` does
+/// without building an argument list first (`super().__init__()` runs in
+/// most constructors of a class hierarchy).
+pub(crate) fn new_implicit_super(vm: &mut Vm) -> PResult<Value> {
+    let (this, obj) = implicit_super_args(vm)?;
+    super_of(vm, this, obj)
+}
+
+/// `super(this, obj)`, its arguments checked.
+fn super_of(vm: &mut Vm, this: Value, obj: Value) -> PResult<Value> {
     let Value::Obj(this) = this else {
         let msg = format!("super() argument 1 must be a type, not {}", vm.type_name(this));
         return Err(vm.type_error(msg));
@@ -117,36 +130,36 @@ pub fn new_super(vm: &mut Vm, a: &Args) -> PResult<Value> {
 
 /// The class (`__class__` cell) and first argument of the calling method.
 fn implicit_super_args(vm: &mut Vm) -> PResult<(Value, Value)> {
-    let Some(fi) = vm.frames.len().checked_sub(1) else {
-        return Err(vm.err("RuntimeError", "super(): no current frame"));
-    };
-    let code = vm.frames[fi].code.clone();
-    let code = &code.code;
-    if code.arg_count == 0 && !code.flags.contains(compiler_layer::code::CodeFlags::VARARGS) {
-        return Err(vm.err("RuntimeError", "super(): no arguments"));
+    match implicit_super_cells(vm) {
+        Ok(found) => Ok(found),
+        Err(why) => Err(vm.err("RuntimeError", why)),
     }
-    let base = vm.frames[fi].base;
-    let mut first = vm.stack.get(base).copied().unwrap_or(Value::Null);
+}
+
+/// `implicit_super_args` without the mutable borrow an exception needs:
+/// the frame's code is read in place (cloning its `Rc` cost two reference
+/// count updates per call); an error is CPython's message.
+fn implicit_super_cells(vm: &Vm) -> Result<(Value, Value), &'static str> {
+    let fi = vm.frames.len().checked_sub(1).ok_or("super(): no current frame")?;
+    let code = &vm.frames[fi].code.code;
+    // As CPython: `*args` alone is no first argument.
+    if code.arg_count == 0 {
+        return Err("super(): no arguments");
+    }
+    let cell_value = |cell: usize| match vm.frame_cell(fi, cell).map(|c| vm.heap.get(c)) {
+        Some(Object::Cell(v)) => Some(*v),
+        _ => None,
+    };
     // A first argument captured by a closure lives in its cell.
-    if let Some(&(cell, _)) = code.cell_args.iter().find(|(_, local)| *local == 0) {
-        if let Some(c) = vm.frame_cell(fi, cell as usize) {
-            if let Object::Cell(v) = vm.heap.get(c) {
-                first = *v;
-            }
-        }
-    }
-    if first.is_null() {
-        return Err(vm.err("RuntimeError", "super(): arg[0] deleted"));
-    }
-    let Some(pos) = code.freevars.iter().position(|n| n == "__class__") else {
-        return Err(vm.err("RuntimeError", "super(): __class__ cell not found"));
+    let first = match code.cell_args.iter().find(|(_, local)| *local == 0) {
+        Some(&(cell, _)) => cell_value(cell as usize),
+        None => vm.stack.get(vm.frames[fi].base).copied(),
     };
-    let cell = vm.frame_cell(fi, code.cellvars.len() + pos);
-    let class = match cell.map(|c| vm.heap.get(c)) {
-        Some(Object::Cell(v)) if !v.is_null() => *v,
-        _ => return Err(vm.err("RuntimeError", "super(): empty __class__ cell")),
-    };
-    Ok((class, first))
+    let first = first.filter(|v| !v.is_null()).ok_or("super(): arg[0] deleted")?;
+    let pos =
+        code.freevars.iter().position(|n| n == "__class__").ok_or("super(): __class__ cell not found")?;
+    let class = cell_value(code.cellvars.len() + pos).filter(|v| !v.is_null());
+    Ok((class.ok_or("super(): empty __class__ cell")?, first))
 }
 
 impl Vm {
@@ -305,10 +318,17 @@ impl Vm {
         let Value::Obj(n) = name else { return None };
         let mro = self.mro(start);
         let after = mro.iter().position(|c| *c == this).map_or(mro.len(), |i| i + 1);
-        let attribute = mro[after..].iter().find_map(|c| match self.heap.get(*c) {
-            Object::Type(t) => self.dict_get_str(t.dict, n),
-            _ => None,
-        })?;
+        let rest = &mro[after..];
+        // When the classes after `this` are the MRO of the first of them
+        // (single inheritance, the usual case), the search is that class's
+        // `lookup_type`, which the method cache answers.
+        let attribute = match rest.first() {
+            Some(&next) if self.mro(next) == rest => self.lookup_type(next, n),
+            _ => rest.iter().find_map(|c| match self.heap.get(*c) {
+                Object::Type(t) => self.dict_get_str(t.dict, n),
+                _ => None,
+            }),
+        }?;
         Some(SuperFound { attribute, obj, obj_is_class, start })
     }
 }

@@ -1613,6 +1613,14 @@ impl Vm {
                     return self.call_at(func, first, slot, kwnames);
                 }
                 Object::Type(t)
+                    if t.kind == crate::types::TypeKind::Super
+                        && !t.heap_type
+                        && first == self.stack.len()
+                        && kwnames.is_null() =>
+                {
+                    return crate::descriptors::new_implicit_super(self).map(CallOutcome::Done);
+                }
+                Object::Type(t)
                     if t.heap_type && t.kind == crate::types::TypeKind::Object && t.meta.is_none() =>
                 {
                     if let Some(init) = self.python_init(r) {
