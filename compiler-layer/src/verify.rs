@@ -35,7 +35,9 @@ fn reads(instruction: &Instruction) -> Option<u32> {
         | DictUpdate { depth } => below(depth, 1),
         MapAdd { depth } => below(depth, 2),
         DictMerge { depth } => below(depth, 3),
-        ForIter { .. } | ForIterStoreFast { .. } | ImportFrom { .. } | GetANext => Some(1),
+        ForIter { .. } | ForIterStoreFast { .. } | ForIterUnpackTwo { .. } | ImportFrom { .. } | GetANext => {
+            Some(1)
+        }
         Send { .. } => Some(2),
         WithExceptStart => Some(4),
         _ => Some(0),

@@ -18,6 +18,7 @@ use compiler_layer::Instruction as I;
 
 use crate::dict::Slot;
 use crate::frame::{CodeInfo, Frame, GlobalCache, InPlace};
+use crate::iter_pairs::Pair;
 use crate::object::{Function, IterKind, Object};
 use crate::ops::DictSource;
 use crate::value::{ObjRef, Value};
@@ -726,6 +727,20 @@ impl Vm {
                         }
                         I::UnpackSequence { count } => {
                             let it = self.peek(1);
+                            // A tuple or list of the right length, without a copy of its items first.
+                            if let Value::Obj(r) = it {
+                                let Vm { heap, stack, .. } = self;
+                                let items: Option<&[Value]> = match heap.get(r) {
+                                    Object::Tuple(t) => Some(t),
+                                    Object::List(l) => Some(l),
+                                    _ => None,
+                                };
+                                if let Some(items) = items.filter(|items| items.len() == count as usize) {
+                                    stack.pop();
+                                    stack.extend(items.iter().rev());
+                                    continue;
+                                }
+                            }
                             let items = tri!(self.unpack(it, count as usize, None));
                             self.pop();
                             self.stack.extend(items.into_iter().rev());
@@ -748,8 +763,29 @@ impl Vm {
                             self.pop();
                             self.push(it);
                         }
-                        I::ForIter { target } | I::ForIterStoreFast { target, .. } => {
+                        I::ForIter { target }
+                        | I::ForIterStoreFast { target, .. }
+                        | I::ForIterUnpackTwo { target } => {
                             let it = self.peek(1);
+                            if let I::ForIterUnpackTwo { .. } = ins {
+                                // Python code may run (`zip` of generators).
+                                self.frames[fi].pc = pc;
+                                match tri!(self.next_pair(it)) {
+                                    Pair::Items(a, b) => {
+                                        self.push(b);
+                                        self.push(a);
+                                        pc += 1;
+                                        continue;
+                                    }
+                                    Pair::Exhausted => {
+                                        self.stack.pop();
+                                        pc = target.0 as usize;
+                                        continue;
+                                    }
+                                    // Then the item is unpacked by the instruction after.
+                                    Pair::Other => {}
+                                }
+                            }
                             // A range's next int, without a call; the pair puts it straight into the local.
                             if let (Value::Obj(r), false) = (it, self.finalization.pending()) {
                                 if let Some(Object::Iter(IterKind::Range { next, stop, step })) =
@@ -775,7 +811,7 @@ impl Vm {
                             if self.enter_in_place(it, InPlace::ForIter(target.0), Value::None) {
                                 continue 'outer;
                             }
-                            match tri!(self.next_fast(it)) {
+                            match tri!(self.next(it)) {
                                 Some(v) => self.push(v),
                                 None => {
                                     self.stack.pop();
@@ -1779,32 +1815,6 @@ impl Vm {
         let r = self.run(self.frames.len());
         self.native_depth -= 1;
         r
-    }
-
-    /// The next item of an iterator, with fast paths for the common ones.
-    #[inline]
-    fn next_fast(&mut self, it: Value) -> PResult<Option<Value>> {
-        if let Value::Obj(r) = it {
-            if let Some(Object::Iter(kind)) = self.heap.get_mut(r) {
-                match kind {
-                    IterKind::Range { next, stop, step } => {
-                        return Ok(crate::object::step_range(next, *stop, *step).map(Value::Int));
-                    }
-                    IterKind::Seq(Value::Obj(seq), i) => {
-                        let (seq, idx) = (*seq, *i);
-                        if let Object::List(items) = self.heap.get(seq) {
-                            let v = items.get(idx).copied();
-                            if let Some(Object::Iter(IterKind::Seq(_, i))) = self.heap.get_mut(r) {
-                                *i += 1;
-                            }
-                            return Ok(v);
-                        }
-                    }
-                    _ => {}
-                }
-            }
-        }
-        self.next(it)
     }
 }
 

@@ -74,6 +74,7 @@ pub mod import;
 pub mod interner;
 pub mod interp;
 pub mod interrupt;
+mod iter_pairs;
 pub mod iterators;
 pub mod loader;
 pub mod memoryview;

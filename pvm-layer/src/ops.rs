@@ -1030,6 +1030,9 @@ impl Vm {
             let msg = format!("'{}' object is not an iterator", self.type_name(it));
             return Err(self.type_error(msg));
         };
+        if let Some(item) = self.next_in_place(r) {
+            return Ok(Some(item));
+        }
         let kind = match self.heap.get_mut(r) {
             // Parked while it steps, holding nothing; `step` shows its class
             // there before running Python code (only then can anything look).
@@ -1055,6 +1058,27 @@ impl Vm {
             *slot = kind;
         }
         Ok(out)
+    }
+
+    /// The commonest steps, done in place: a range's next int, a list's next
+    /// item. `None` for the others, and at the end, which `step` records.
+    #[inline(always)]
+    fn next_in_place(&mut self, r: ObjRef) -> Option<Value> {
+        match self.heap.get_mut(r)? {
+            Object::Iter(IterKind::Range { next, stop, step }) => {
+                crate::object::step_range(next, *stop, *step).map(Value::Int)
+            }
+            Object::Iter(IterKind::Seq(Value::Obj(seq), i)) => {
+                let (seq, index) = (*seq, *i);
+                let Object::List(items) = self.heap.get(seq) else { return None };
+                let item = items.get(index).copied()?;
+                if let Some(Object::Iter(IterKind::Seq(_, i))) = self.heap.get_mut(r) {
+                    *i += 1;
+                }
+                Some(item)
+            }
+            _ => None,
+        }
     }
 
     /// Shows iterator `r`, parked, as an exhausted iterator of `class`.
@@ -1107,35 +1131,17 @@ impl Vm {
                     None => (IterKind::Exhausted(self.iter_class(&IterKind::Seq(seq, i))), None),
                 }
             }
-            IterKind::Dict(d, mut i, what, size) => {
-                let class = |vm: &Vm| vm.iter_class(&IterKind::Dict(d, 0, what, size));
-                let (len, entry) = loop {
-                    let Some(t) = self.table(d) else { break (0, None) };
-                    if i >= t.ordered_len() {
-                        break (t.len(), None);
-                    }
-                    match t.ordered_entry(i) {
-                        Some(e) if !e.key.is_null() => break (t.len(), Some(*e)),
-                        _ => i += 1,
-                    }
-                };
-                if len != size {
-                    self.park(r, class(self));
-                    let what = if matches!(self.heap.get(d), Object::Dict(_)) { "dictionary" } else { "Set" };
-                    return Err(self.err("RuntimeError", format!("{what} changed size during iteration")));
+            IterKind::Dict(d, i, what, size) => match self.dict_step(r, d, i, what, size)? {
+                (kind, None) => (kind, None),
+                (kind, Some(e)) => {
+                    let v = match what {
+                        0 => e.key,
+                        1 => e.value,
+                        _ => self.new_tuple(vec![e.key, e.value]),
+                    };
+                    (kind, Some(v))
                 }
-                match entry {
-                    None => (IterKind::Exhausted(class(self)), None),
-                    Some(e) => {
-                        let v = match what {
-                            0 => e.key,
-                            1 => e.value,
-                            _ => self.new_tuple(vec![e.key, e.value]),
-                        };
-                        (IterKind::Dict(d, i + 1, what, size), Some(v))
-                    }
-                }
-            }
+            },
             kind => {
                 // The others may run Python code: the parked iterator shows
                 // its class meanwhile, and as it no longer holds its state
@@ -1151,6 +1157,38 @@ impl Vm {
                     None => (IterKind::Exhausted(class), None),
                 }
             }
+        })
+    }
+
+    /// One step of dict (or set) iterator `r` over table `d` from entry `i`
+    /// (see `IterKind::Dict`): its next state and the entry it reached.
+    pub(crate) fn dict_step(
+        &mut self,
+        r: ObjRef,
+        d: ObjRef,
+        mut i: usize,
+        what: u8,
+        size: usize,
+    ) -> PResult<(IterKind, Option<crate::dict::Entry>)> {
+        let (len, entry) = loop {
+            let Some(t) = self.table(d) else { break (0, None) };
+            if i >= t.ordered_len() {
+                break (t.len(), None);
+            }
+            match t.ordered_entry(i) {
+                Some(e) if !e.key.is_null() => break (t.len(), Some(*e)),
+                _ => i += 1,
+            }
+        };
+        let class = |vm: &Vm| vm.iter_class(&IterKind::Dict(d, 0, what, size));
+        if len != size {
+            self.park(r, class(self));
+            let what = if matches!(self.heap.get(d), Object::Dict(_)) { "dictionary" } else { "Set" };
+            return Err(self.err("RuntimeError", format!("{what} changed size during iteration")));
+        }
+        Ok(match entry {
+            None => (IterKind::Exhausted(class(self)), None),
+            Some(e) => (IterKind::Dict(d, i + 1, what, size), Some(e)),
         })
     }
 

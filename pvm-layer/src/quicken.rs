@@ -64,6 +64,7 @@ fn fuse(first: I, second: I) -> Option<I> {
         (I::ForIter { target }, I::StoreFast { local: a }) => {
             I::ForIterStoreFast { local: local(a.0)?, target }
         }
+        (I::ForIter { target }, I::UnpackSequence { count: 2 }) => I::ForIterUnpackTwo { target },
         (I::LoadFast { local: a }, I::LoadAttr { name }) => I::LoadFastLoadAttr { local: local(a.0)?, name },
         (I::LoadFast { local: a }, I::LoadMethod { name }) => {
             I::LoadFastLoadMethod { local: local(a.0)?, name }
