@@ -75,6 +75,11 @@ impl<'a> Codegen<'a> {
             StmtKind::Return { value } => self.return_stmt(s, value.as_deref()),
             StmtKind::Delete { targets } => targets.iter().try_for_each(|t| self.delete_target(t)),
             StmtKind::Assign { targets, value, .. } => {
+                if let [target] = &targets[..] {
+                    if self.swap_assign(target, value)? {
+                        return Ok(());
+                    }
+                }
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {

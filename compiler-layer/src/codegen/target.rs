@@ -40,6 +40,37 @@ impl<'a> Codegen<'a> {
         }
     }
 
+    /// `a, b = b, a + b`: a tuple display unpacked at once into as many
+    /// targets (two or three, none starred) is its values on the stack put
+    /// in order by a `Swap`, as CPython's optimizer does, instead of a tuple
+    /// made and unpacked. `false` (nothing emitted) for any other assignment.
+    pub fn swap_assign(&mut self, target: &'a Expr, value: &'a Expr) -> CResult<bool> {
+        let (ExprKind::Tuple { elts: targets, .. } | ExprKind::List { elts: targets, .. }, ExprKind::Tuple { elts: values, .. }) =
+            (&target.node, &value.node)
+        else {
+            return Ok(false);
+        };
+        let starred = |e: &Expr| matches!(e.node, ExprKind::Starred { .. });
+        if !(2..=3).contains(&targets.len())
+            || targets.len() != values.len()
+            || targets.iter().chain(values).any(starred)
+            || super::fold(value).is_some()
+        {
+            return Ok(false);
+        }
+        for v in values {
+            self.expr(v)?;
+        }
+        let saved = self.ur().loc;
+        self.set_loc(target.range);
+        self.emit(I::Swap { depth: values.len() as u32 });
+        self.u().loc = saved;
+        for t in targets {
+            self.store_target(t)?;
+        }
+        Ok(true)
+    }
+
     fn unpack(&mut self, elts: &'a [Expr], range: Range) -> CResult {
         let n = elts.len();
         let mut seen_star = false;
