@@ -847,84 +847,178 @@ class odict_values(_OrderedDictView):
         return dict.values(self._mapping)
 
 
+class _tuplegetter:
+    """A named tuple's field: item `index` of the tuple, read-only (CPython's
+    `_collections._tuplegetter`, whose errors it gives)."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
+_tuplegetter.__module__ = "_collections"
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """A tuple subclass with named fields."""
+    """Returns a new subclass of tuple with named fields.
+
+    >>> Point = namedtuple('Point', ['x', 'y'])
+    >>> Point.__doc__                   # docstring for the new class
+    'Point(x, y)'
+    """
+    # CPython 3.11's, but for the field descriptors: `__new__` is compiled
+    # from source text, so argument errors are the interpreter's own.
+    from keyword import iskeyword as _iskeyword
+
     if isinstance(field_names, str):
-        field_names = field_names.replace(",", " ").split()
-    field_names = [str(name) for name in field_names]
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename))
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier()
+                or _iskeyword(name)
+                or name.startswith('_')
+                or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+
     for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
-            raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+
     seen = set()
     for name in field_names:
-        if name.startswith("_"):
-            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
         if name in seen:
-            raise ValueError(f"Encountered duplicate field name: {name!r}")
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
         seen.add(name)
-    fields = tuple(field_names)
-    defaults = tuple(defaults) if defaults is not None else ()
-    if len(defaults) > len(fields):
-        raise TypeError("Got more default values than field names")
-    field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
 
-    def __new__(cls, *args, **kwargs):
-        values = list(args)
-        if len(values) > len(fields):
-            raise TypeError(f"{typename}.__new__() takes {len(fields) + 1} positional arguments but {len(values) + 1} were given")
-        for name in fields[len(values):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing = [n for n in fields[len(values):] if n not in kwargs and n not in field_defaults]
-                names = " and ".join(repr(n) for n in missing) if len(missing) <= 2 else ", ".join(repr(n) for n in missing[:-1]) + ", and " + repr(missing[-1])
-                raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional argument{'s' if len(missing) > 1 else ''}: {names}")
-        if kwargs:
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument {next(iter(kwargs))!r}")
-        return tuple.__new__(cls, values)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
 
-    def __repr__(self):
-        inner = ", ".join(f"{name}={value!r}" for name, value in zip(fields, self))
-        return f"{type(self).__name__}({inner})"
+    # Variables used in the methods and docstrings
+    field_names = tuple(map(_sys.intern, field_names))
+    num_fields = len(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
+    tuple_new = tuple.__new__
+    _dict, _tuple, _len, _map, _zip = dict, tuple, len, map, zip
 
-    def _asdict(self):
-        return dict(zip(fields, self))
+    # Create all the named tuple methods to be added to the class namespace
 
-    def _replace(self, **changes):
-        values = [changes.pop(name, value) for name, value in zip(fields, self)]
-        if changes:
-            raise ValueError(f"Got unexpected field names: {list(changes)!r}")
-        return type(self)(*values)
+    namespace = {
+        '_tuple_new': tuple_new,
+        '__builtins__': {},
+        '__name__': f'namedtuple_{typename}',
+    }
+    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
+    __new__ = eval(code, namespace)
+    __new__.__name__ = '__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    if defaults is not None:
+        __new__.__defaults__ = defaults
 
     @classmethod
     def _make(cls, iterable):
-        return cls(*iterable)
+        result = tuple_new(cls, iterable)
+        if _len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
+
+    _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
+                              'or iterable')
+
+    def _replace(self, /, **kwds):
+        result = self._make(_map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
+                        'fields with new values')
+
+    def __repr__(self):
+        'Return a nicely formatted representation string'
+        return self.__class__.__name__ + repr_fmt % self
+
+    def _asdict(self):
+        'Return a new dict which maps field names to their values.'
+        return _dict(_zip(self._fields, self))
 
     def __getnewargs__(self):
-        return tuple(self)
+        'Return self as a plain tuple.  Used by copy and pickle.'
+        return _tuple(self)
 
-    namespace = {
-        "__doc__": f"{typename}({', '.join(fields)})",
-        "__slots__": (),
-        "_fields": fields,
-        "_field_defaults": field_defaults,
-        "__new__": __new__,
-        "__repr__": __repr__,
-        "_asdict": _asdict,
-        "_replace": _replace,
-        "_make": _make,
-        "__getnewargs__": __getnewargs__,
-        "__match_args__": fields,
+    # Modify function metadata to help with introspection and debugging
+    for method in (
+        __new__,
+        _make.__func__,
+        _replace,
+        __repr__,
+        _asdict,
+        __getnewargs__,
+    ):
+        method.__qualname__ = f'{typename}.{method.__name__}'
+
+    # Build-up the class namespace dictionary
+    # and use type() to build the result class
+    class_namespace = {
+        '__doc__': f'{typename}({arg_list})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
     }
-    for index, name in enumerate(fields):
-        namespace[name] = property(lambda self, i=index: self[i], doc=f"Alias for field number {index}")
+    for index, name in enumerate(field_names):
+        doc = _sys.intern(f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, doc)
+
+    result = type(typename, (tuple,), class_namespace)
+
+    # For pickling to work, the __module__ variable needs to be set to the frame
+    # where the named tuple is created: frame 0, as this module's frames are
+    # hidden, as C code has none.
     if module is None:
         try:
-            import sys
-            module = sys._getframe(1).f_globals.get("__name__", "__main__")
+            module = _sys._getframe(0).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
-            module = "__main__"
-    namespace["__module__"] = module
-    return type(typename, (tuple,), namespace)
+            pass
+    if module is not None:
+        result.__module__ = module
+
+    return result

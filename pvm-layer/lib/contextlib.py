@@ -60,14 +60,19 @@ class _GeneratorContextManager(ContextDecorator):
         except StopIteration as exc:
             return exc is not value
         except RuntimeError as exc:
+            # The exception goes on with the traceback it came with, as
+            # CPython's: throw() added this frame and the generator's.
             if exc is value:
+                exc.__traceback__ = traceback
                 return False
             if isinstance(value, StopIteration) and exc.__cause__ is value:
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as exc:
             if exc is not value:
                 raise
+            exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
@@ -108,13 +113,16 @@ class _AsyncGeneratorContextManager:
             return exc is not value
         except RuntimeError as exc:
             if exc is value:
+                exc.__traceback__ = traceback
                 return False
             if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as exc:
             if exc is not value:
                 raise
+            exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after athrow()")
 

@@ -10,12 +10,11 @@ __all__ = [
 ]
 
 
-class _MissingType:
-    def __repr__(self):
-        return "MISSING"
+class _MISSING_TYPE:
+    pass
 
 
-MISSING = _MissingType()
+MISSING = _MISSING_TYPE()
 
 
 class _KwOnlyType:
@@ -295,7 +294,6 @@ def _init_fn(cls, flds, frozen, has_post_init, slots):
     globals = module.__dict__ if module is not None else {}
     fn = _create_fn("__init__", ["self"] + params, body or ["pass"], globals=globals, locals=locals,
                     return_type=None)
-    fn.__qualname__ = f"{cls.__qualname__}.__init__"
     return fn
 
 
@@ -344,6 +342,12 @@ def _format_annotation(annotation):
     return repr(annotation)
 
 
+def _set_new_attribute(cls, name, value):
+    # CPython names a generated method after the class it joins.
+    value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
+    setattr(cls, name, value)
+
+
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
     all_fields = _collect_fields(cls, kw_only)
     setattr(cls, _FIELDS, all_fields)
@@ -352,7 +356,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     data_fields = [f for f in flds if not isinstance(f.type, InitVar)]
     generated_init = init and "__init__" not in cls.__dict__
     if generated_init:
-        cls.__init__ = _init_fn(cls, flds, frozen, hasattr(cls, "__post_init__"), slots)
+        _set_new_attribute(cls, "__init__", _init_fn(cls, flds, frozen, hasattr(cls, "__post_init__"), slots))
     if repr and "__repr__" not in cls.__dict__:
         shown = [f for f in data_fields if f.repr]
 
@@ -360,9 +364,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             inner = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in shown)
             return f"{type(self).__qualname__}({inner})"
 
-        # CPython's name for it, which pprint looks for.
+        # CPython's name for it, which pprint looks for on __wrapped__.
         __repr__.__qualname__ = "__create_fn__.<locals>.__repr__"
-        cls.__repr__ = _recursive_repr(__repr__)
+        _set_new_attribute(cls, "__repr__", _recursive_repr(__repr__))
     compared = [f for f in data_fields if f.compare]
 
     def as_tuple(self):
@@ -374,7 +378,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 return as_tuple(self) == as_tuple(other)
             return NotImplemented
 
-        cls.__eq__ = __eq__
+        _set_new_attribute(cls, "__eq__", __eq__)
     if order:
         for name, test in (("__lt__", lambda a, b: a < b), ("__le__", lambda a, b: a <= b),
                            ("__gt__", lambda a, b: a > b), ("__ge__", lambda a, b: a >= b)):
@@ -387,7 +391,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 return NotImplemented
 
             method.__name__ = name
-            setattr(cls, name, method)
+            _set_new_attribute(cls, name, method)
     hashed = [f for f in data_fields if (f.compare if f.hash is None else f.hash)]
     has_own_hash = "__hash__" in cls.__dict__ and cls.__dict__["__hash__"] is not None
     if unsafe_hash or (eq and frozen):
@@ -406,8 +410,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 raise FrozenInstanceError(f"cannot delete field {name!r}")
             super(cls, self).__delattr__(name)
 
-        cls.__setattr__ = __setattr__
-        cls.__delattr__ = __delattr__
+        _set_new_attribute(cls, "__setattr__", __setattr__)
+        _set_new_attribute(cls, "__delattr__", __delattr__)
     if not getattr(cls, "__doc__"):
         cls.__doc__ = cls.__name__ + _text_signature(cls, flds, generated_init)
     if match_args and "__match_args__" not in cls.__dict__:

@@ -1,6 +1,6 @@
 """Python part of the warnings subsystem.
 
-(CPython 3.11's Lib/warnings.py.)"""
+(CPython 3.11's Lib/warnings.py, without tracemalloc and coroutine origins.)"""
 
 import sys
 
@@ -54,40 +54,9 @@ def _formatwarnmsg_impl(msg):
         s += "  %s\n" % line
 
     if msg.source is not None:
-        try:
-            import tracemalloc
-        # Logging a warning should not raise a new exception:
-        # catch Exception, not only ImportError and RecursionError.
-        except Exception:
-            # don't suggest to enable tracemalloc if it's not available
-            tracing = True
-            tb = None
-        else:
-            tracing = tracemalloc.is_tracing()
-            try:
-                tb = tracemalloc.get_object_traceback(msg.source)
-            except Exception:
-                # When a warning is logged during Python shutdown, tracemalloc
-                # and the import machinery don't work anymore
-                tb = None
-
-        if tb is not None:
-            s += 'Object allocated at (most recent call last):\n'
-            for frame in tb:
-                s += ('  File "%s", lineno %s\n'
-                      % (frame.filename, frame.lineno))
-
-                try:
-                    if linecache is not None:
-                        line = linecache.getline(frame.filename, frame.lineno)
-                    else:
-                        line = None
-                except Exception:
-                    line = None
-                if line:
-                    line = line.strip()
-                    s += '    %s\n' % line
-        elif not tracing:
+        # Strata has no tracemalloc; CPython's is never tracing unless asked,
+        # and cannot be imported at shutdown, when it says nothing.
+        if not sys.is_finalizing():
             s += (f'{category}: Enable tracemalloc to get the object '
                   f'allocation traceback\n')
     return s
@@ -393,7 +362,8 @@ def warn_explicit(message, category, filename, lineno,
               "Unrecognized action (%r) in warnings.filters:\n %s" %
               (action, item))
     # Print message and context
-    msg = WarningMessage(message, category, filename, lineno, source)
+    # By keyword: CPython's Python copy passes it as `file` (its C _warnings is right).
+    msg = WarningMessage(message, category, filename, lineno, source=source)
     _showwarnmsg(msg)
 
 
@@ -518,18 +488,8 @@ def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_i
 
 # Private utility function called by _PyErr_WarnUnawaitedCoroutine
 def _warn_unawaited_coroutine(coro):
-    msg_lines = [
-        f"coroutine '{coro.__qualname__}' was never awaited\n"
-    ]
-    if coro.cr_origin is not None:
-        import linecache, traceback
-        def extract():
-            for filename, lineno, funcname in reversed(coro.cr_origin):
-                line = linecache.getline(filename, lineno)
-                yield (filename, lineno, funcname, line)
-        msg_lines.append("Coroutine created at (most recent call last)\n")
-        msg_lines += traceback.format_list(list(extract()))
-    msg = "".join(msg_lines).rstrip("\n")
+    # No cr_origin: Strata does not track where coroutines were made.
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
     # Passing source= here means that if the user happens to have tracemalloc
     # enabled and tracking where the coroutine was created, the warning will
     # contain that traceback. This does mean that if they have *both*

@@ -674,6 +674,9 @@ impl Vm {
                         {
                             return Err(self.type_error("__annotations__ must be set to a dict object"));
                         }
+                        "__defaults__" | "__kwdefaults__" => {
+                            return self.set_function_defaults(r, &text, value)
+                        }
                         "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__" => {
                             if let Some(Object::Function(f)) = self.heap.get_mut(r) {
                                 match text.as_str() {
@@ -737,6 +740,13 @@ impl Vm {
                 }
                 Object::Type(t) if t.heap_type => {
                     let d = t.dict;
+                    if let Some(attr @ ("__name__" | "__qualname__" | "__module__")) = self.str_of(name) {
+                        let attr = attr.to_string();
+                        self.rename_class(r, &attr, value)?;
+                        if attr != "__module__" {
+                            return Ok(());
+                        }
+                    }
                     self.method_cache.invalidate();
                     self.dict_set(d, name, value)?;
                     if name.as_obj() == Some(self.special.del) {
@@ -779,6 +789,63 @@ impl Vm {
             format!("'{}' object has no attribute '{n}'", self.type_name(obj))
         };
         Err(self.err("AttributeError", msg))
+    }
+
+    /// `cls.__name__`, `__qualname__` or `__module__ = text`: what the
+    /// class's repr and messages show from now on (`__module__` is kept in
+    /// the class dict as well, where any value may go).
+    fn rename_class(&mut self, class: ObjRef, attr: &str, value: Value) -> PResult<()> {
+        let text = self.str_of(value).map(str::to_string);
+        let Some(text) = text else {
+            if attr == "__module__" {
+                return Ok(());
+            }
+            let msg = format!(
+                "can only assign string to {}.{attr}, not '{}'",
+                self.type_obj_name(class),
+                self.type_name(value)
+            );
+            return Err(self.type_error(msg));
+        };
+        if attr == "__name__" && text.contains('\0') {
+            return Err(self.value_error("type name must not contain null characters"));
+        }
+        if let Some(Object::Type(t)) = self.heap.get_mut(class) {
+            match attr {
+                "__name__" => t.name = text,
+                "__qualname__" => t.qualname = text,
+                _ => t.module = text,
+            }
+        }
+        Ok(())
+    }
+
+    /// `f.__defaults__ = (...)` or `f.__kwdefaults__ = {...}`: what the
+    /// next calls bind missing arguments to (`None` for none).
+    fn set_function_defaults(&mut self, f: ObjRef, attr: &str, value: Value) -> PResult<()> {
+        let (expected, is_expected): (&str, fn(&Object) -> bool) = match attr {
+            "__defaults__" => ("tuple", |o| matches!(o, Object::Tuple(_))),
+            _ => ("dict", |o| matches!(o, Object::Dict(_))),
+        };
+        let base = self.base_value(value);
+        let accepted = value.is_none() || matches!(base, Value::Obj(v) if is_expected(self.heap.get(v)));
+        if !accepted {
+            return Err(self.type_error(format!("{attr} must be set to a {expected} object")));
+        }
+        let defaults = match base {
+            Value::Obj(v) => match self.heap.get(v) {
+                Object::Tuple(items) => items.to_vec(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        if let Some(Object::Function(function)) = self.heap.get_mut(f) {
+            match attr {
+                "__defaults__" => function.defaults = defaults,
+                _ => function.kwdefaults = base,
+            }
+        }
+        Ok(())
     }
 
     pub fn delattr(&mut self, obj: Value, name: Value) -> PResult<()> {
@@ -1154,7 +1221,15 @@ impl Vm {
                     let n = l.len();
                     if let Value::Obj(k) = key {
                         if matches!(self.heap.get(k), Object::Slice(..)) {
-                            let new = self.collect_iter(value)?;
+                            let Some(new) = self.try_collect_iter(value)? else {
+                                let plain = matches!(self.heap.get(k), Object::Slice(_, _, step)
+                                    if matches!(step, Value::None | Value::Int(1) | Value::Bool(true)));
+                                return Err(self.type_error(if plain {
+                                    "can only assign an iterable"
+                                } else {
+                                    "must assign iterable to extended slice"
+                                }));
+                            };
                             let plan = self.slice_assignment(k, n, new.len(), "sequence")?;
                             if let Some(Object::List(l)) = self.heap.get_mut(r) {
                                 plan.apply(l, new);

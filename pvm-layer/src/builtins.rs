@@ -998,6 +998,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                 | TypeKind::Zip
                 | TypeKind::Enumerate
                 | TypeKind::MemoryView
+                | TypeKind::Module
         )
     {
         let msg = format!("{}() takes no keyword arguments", vm.type_obj_name(t));
@@ -1265,11 +1266,35 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             }
             _ => Err(vm.type_error(format!("method expected 2 arguments, got {}", a.pos.len() + a.kw.len()))),
         },
+        TypeKind::Module => new_module(vm, a),
         _ => {
             let msg = format!("cannot create '{}' instances", vm.type_obj_name(t));
             Err(vm.type_error(msg))
         }
     }
+}
+
+/// `types.ModuleType(name, doc=None)`: an empty module, with the
+/// attributes CPython's `module.__init__` sets.
+fn new_module(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let name = a.arg(vm, 0, "name");
+    let doc = a.arg(vm, 1, "doc").unwrap_or(Value::None);
+    let Some(name) = name else {
+        return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
+    };
+    let Some(text) = vm.str_of(name).map(str::to_string) else {
+        let msg = format!("module() argument 'name' must be str, not {}", vm.type_name(name));
+        return Err(vm.type_error(msg));
+    };
+    let module = vm.new_module(&text);
+    let Object::Module(m) = vm.heap.get(module) else { return Ok(Value::Obj(module)) };
+    let dict = m.dict;
+    vm.dict_set_name(dict, "__name__", name);
+    vm.dict_set_name(dict, "__doc__", doc);
+    for unset in ["__package__", "__loader__", "__spec__"] {
+        vm.dict_set_name(dict, unset, Value::None);
+    }
+    Ok(Value::Obj(module))
 }
 
 /// `complex(real=0, imag=0)`: from a string (`semantics`), or `real + imag*1j`

@@ -1,5 +1,6 @@
-//! Finalizers: `__del__` methods, and the closing of generators abandoned
-//! while suspended inside a `try` or `with`.
+//! Finalizers: `__del__` methods, the closing of generators abandoned
+//! while suspended inside a `try` or `with`, and the warning for a
+//! coroutine dropped before it ever ran ("was never awaited").
 //!
 //! CPython runs a finalizer the moment an object's last reference goes
 //! (reference counting), and the cycle collector finalizes the garbage
@@ -37,6 +38,11 @@ pub struct Finalization {
     classes: bool,
     /// Some generator has a `try` or `with`: suspended ones must be looked at.
     generators: bool,
+    /// Some coroutine was made: unstarted ones must be looked at.
+    coroutines: bool,
+    /// The program is over and its leftovers are being finalized
+    /// (`sys.is_finalizing()`).
+    pub(crate) at_exit: bool,
     /// Objects that may need finalizing and were alive at the last
     /// collection or made since: release points act only while nonzero.
     live: usize,
@@ -101,6 +107,8 @@ impl Default for Finalization {
         Finalization {
             classes: false,
             generators: false,
+            coroutines: false,
+            at_exit: false,
             live: 0,
             drops: Backoff::default(),
             returns: Backoff::default(),
@@ -160,12 +168,21 @@ impl Vm {
         0
     }
 
-    /// A generator was made: one with a `try` or `with` may need closing.
-    pub(crate) fn note_new_generator(&mut self, has_handlers: bool) {
-        if has_handlers {
-            self.finalization.generators = true;
-            self.finalization.live += 1;
+    /// A generator was made: one with a `try` or `with` may need closing,
+    /// and a coroutine warns if it is dropped before it runs.
+    pub(crate) fn note_new_generator(&mut self, kind: GenKind, has_handlers: bool) {
+        match kind {
+            GenKind::Generator if has_handlers => self.finalization.generators = true,
+            GenKind::Coroutine => self.finalization.coroutines = true,
+            _ => return,
         }
+        self.finalization.live += 1;
+    }
+
+    /// Whether any kind of object that needs a finalizer was ever made.
+    fn any_finalizers(&self) -> bool {
+        let f = &self.finalization;
+        f.classes || f.generators || f.coroutines
     }
 
     /// Whether the object `r` needs finalizing now if it is garbage.
@@ -175,6 +192,9 @@ impl Vm {
                 self.finalization.classes
                     && !i.finalized
                     && self.lookup_user(i.class, self.special.del).is_some()
+            }
+            Object::Generator(g) if g.kind == GenKind::Coroutine => {
+                self.finalization.coroutines && !g.running && !g.finished && self.just_started(r)
             }
             Object::Generator(g) => {
                 self.finalization.generators
@@ -198,7 +218,7 @@ impl Vm {
     /// An early collection stands for reference counting, which never frees
     /// a cycle: garbage in a cycle is kept for a full collection to finalize.
     pub(crate) fn find_finalizable(&mut self, marks: &mut Marks, early: bool) -> Vec<ObjRef> {
-        if !self.finalization.classes && !self.finalization.generators {
+        if !self.any_finalizers() {
             return Vec::new();
         }
         let mut doomed = Vec::new();
@@ -290,6 +310,9 @@ impl Vm {
                     let Some(del) = self.lookup_user(i.class, self.special.del) else { continue };
                     (del, self.call(del, vec![Value::Obj(r)]).map(|_| ()))
                 }
+                Object::Generator(g) if g.kind == GenKind::Coroutine => {
+                    (Value::Obj(r), self.warn_unawaited_coroutine(r))
+                }
                 Object::Generator(_) => {
                     let outcome = self.close_generator(r);
                     // As CPython, the error is placed where the generator was let go.
@@ -311,6 +334,19 @@ impl Vm {
             }
         }
         self.roots.truncate(mark);
+    }
+
+    /// CPython's `_PyErr_WarnUnawaitedCoroutine`: a `RuntimeWarning` through
+    /// `warnings`, placed where the coroutine was let go. The coroutine is
+    /// then done with, so it warns once.
+    fn warn_unawaited_coroutine(&mut self, coro: ObjRef) -> PResult<()> {
+        if let Some(Object::Generator(g)) = self.heap.get_mut(coro) {
+            g.finished = true;
+        }
+        let module = self.import_module("warnings")?;
+        let name = Value::Obj(self.intern("_warn_unawaited_coroutine"));
+        let warn = self.getattr(module, name)?;
+        self.call(warn, vec![Value::Obj(coro)]).map(|_| ())
     }
 
     /// Writes the report of an error nobody can catch to `sys.stderr`, as
@@ -421,7 +457,8 @@ impl Vm {
     /// only it held is finalized, in the order it was made, with its names
     /// still bound, as CPython's teardown does.
     pub(crate) fn finalize_at_exit(&mut self) {
-        if !self.finalization.classes && !self.finalization.generators {
+        self.finalization.at_exit = true;
+        if !self.any_finalizers() {
             return;
         }
         let (modules, main) = (self.modules, self.intern("__main__"));

@@ -67,7 +67,7 @@ impl Vm {
         } else {
             GenKind::Generator
         };
-        self.note_new_generator(kind == GenKind::Generator && has_handlers);
+        self.note_new_generator(kind, has_handlers);
         self.heap.alloc_value(Object::Generator(Box::new(Generator {
             kind,
             frame: Some(frame),

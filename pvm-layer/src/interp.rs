@@ -1114,7 +1114,8 @@ impl Vm {
                             let exit = self.peek(4);
                             let t = Value::Obj(self.type_of(exc));
                             self.frames[fi].pc = pc;
-                            let v = tri!(self.call(exit, vec![t, exc, Value::None]));
+                            let tb = exc.as_obj().map_or(Value::None, |e| self.exception_traceback(e));
+                            let v = tri!(self.call(exit, vec![t, exc, tb]));
                             self.push(v);
                         }
                         I::FormatValue { flags } => {

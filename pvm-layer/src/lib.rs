@@ -190,12 +190,18 @@ impl Interpreter {
         globals
     }
 
-    /// Runs `code` in `__main__`'s namespace; the exit status.
-    fn run_in_main(&mut self, code: &Arc<CodeObject>, globals: value::ObjRef) -> i32 {
+    /// Runs `code` in `__main__`'s namespace; the exit status. An uncaught
+    /// exception's traceback starts with `entry_frames`.
+    fn run_in_main(
+        &mut self,
+        code: &Arc<CodeObject>,
+        globals: value::ObjRef,
+        entry_frames: &'static str,
+    ) -> i32 {
         let vm = &mut self.vm;
         let status = match vm.exec_code(code, globals, None) {
             Ok(_) => 0,
-            Err(e) => report(vm, e.0),
+            Err(e) => report_uncaught(vm, e.0, entry_frames),
         };
         run_exit_handlers(vm);
         vm.finalize_at_exit();
@@ -215,7 +221,7 @@ impl Pvm for Interpreter {
             let f = vm.new_str(code.filename.as_str());
             vm.dict_set_name(globals, "__file__", f);
         }
-        self.run_in_main(&code, globals)
+        self.run_in_main(&code, globals, "")
     }
 
     fn run_module(&mut self, module: &str) -> Result<i32, String> {
@@ -230,7 +236,7 @@ impl Pvm for Interpreter {
             }
         };
         vm.init_main_from(globals, &name, &found);
-        Ok(self.run_in_main(&found.code, globals))
+        Ok(self.run_in_main(&found.code, globals, RUNPY_FRAMES))
     }
 
     fn run_interactive(&mut self, code: Arc<CodeObject>) -> Option<i32> {
@@ -295,8 +301,17 @@ fn flush(vm: &mut Vm) {
     let _ = vm.os.flush_stream(OutStream::Stderr);
 }
 
+/// The frames of CPython's `runpy` above a `-m` module's, in its tracebacks.
+const RUNPY_FRAMES: &str = "  File \"<frozen runpy>\", line 198, in _run_module_as_main\n  \
+     File \"<frozen runpy>\", line 88, in _run_code\n";
+
 /// Prints an uncaught exception (or handles `SystemExit`); the exit status.
 fn report(vm: &mut Vm, e: value::ObjRef) -> i32 {
+    report_uncaught(vm, e, "")
+}
+
+/// `report`, the traceback starting with `entry_frames`.
+fn report_uncaught(vm: &mut Vm, e: value::ObjRef, entry_frames: &'static str) -> i32 {
     let ev = Value::Obj(e);
     if vm.is_exc_instance(ev, "SystemExit") {
         let args = vm.exc_obj(e).map_or(Value::None, |x| x.args);
@@ -319,7 +334,7 @@ fn report(vm: &mut Vm, e: value::ObjRef) -> i32 {
         };
     }
     let _ = vm.os.flush_stream(OutStream::Stdout);
-    let text = vm.format_exception(e);
+    let text = vm.format_uncaught(e, entry_frames);
     let _ = vm.os.write_stream(OutStream::Stderr, text.as_bytes());
     if vm.is_exc_instance(ev, "KeyboardInterrupt") {
         EXIT_INTERRUPTED

@@ -174,6 +174,7 @@ pub fn install(vm: &mut Vm) {
         Some(Value::Int(_)) => Err(vm.value_error("recursion limit must be greater or equal than 1")),
         _ => Err(vm.type_error("an integer is required")),
     });
+    add_fn(vm, d, "is_finalizing", |vm, _| Ok(Value::Bool(vm.finalization.at_exit)));
     add_fn(vm, d, "exc_info", |vm, _| {
         let h = vm.handled;
         if h.is_none() {

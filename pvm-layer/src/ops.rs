@@ -1500,6 +1500,17 @@ impl Vm {
     /// `d.update(m)`, `{**m}` or `f(**m)`: what `m` may be and how a failure
     /// is worded depend on `source`.
     pub fn dict_update(&mut self, d: ObjRef, m: Value, source: DictSource) -> PResult<()> {
+        // Reading `m` and hashing its keys may run Python code, and so a
+        // collection: `d` (perhaps held only by the caller's Rust code), `m`
+        // and every key and value taken out stay rooted until stored.
+        let mark = self.roots.len();
+        self.roots.extend([Value::Obj(d), m]);
+        let result = self.dict_update_rooted(d, m, source);
+        self.roots.truncate(mark);
+        result
+    }
+
+    fn dict_update_rooted(&mut self, d: ObjRef, m: Value, source: DictSource) -> PResult<()> {
         // A subclass of dict is its dict; another mapping is read through `keys()`.
         let m = self.base_value(m);
         let pairs = match m {
@@ -1509,9 +1520,13 @@ impl Vm {
                 match self.special_of(m, keys_name) {
                     Some(keys) => {
                         let keys = self.call_special(keys, m, vec![])?;
+                        self.roots.push(keys);
+                        let keys = self.collect_iter(keys)?;
+                        self.roots.extend(keys.iter().copied());
                         let mut pairs = Vec::new();
-                        for k in self.collect_iter(keys)? {
+                        for k in keys {
                             let v = self.getitem(m, k)?;
+                            self.roots.push(v);
                             pairs.push((k, v));
                         }
                         Some(pairs)
@@ -1522,6 +1537,7 @@ impl Vm {
             _ => None,
         };
         if let Some(pairs) = pairs {
+            self.roots.extend(pairs.iter().flat_map(|&(k, v)| [k, v]));
             for (k, v) in pairs {
                 if let DictSource::Keywords(callee) = source {
                     if self.dict_get(d, k)?.is_some() {
@@ -1553,11 +1569,13 @@ impl Vm {
             }
         }
         let items = self.collect_iter(m)?;
+        self.roots.extend(items.iter().copied());
         for (i, item) in items.into_iter().enumerate() {
             let Some(pair) = self.try_collect_iter(item)? else {
                 let msg = format!("cannot convert dictionary update sequence element #{i} to a sequence");
                 return Err(self.type_error(msg));
             };
+            self.roots.extend(pair.iter().copied());
             if pair.len() != 2 {
                 let msg = format!(
                     "dictionary update sequence element #{i} has length {}; 2 is required",

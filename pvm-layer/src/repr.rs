@@ -166,6 +166,10 @@ impl Vm {
                         self.dict_get_name(dict, "__file__").and_then(|f| self.str_of(f).map(str::to_string));
                     match file {
                         Some(file) => format!("<module '{name}' from '{file}'>"),
+                        // Made by `types.ModuleType(name)`: no loader, no spec.
+                        None if matches!(self.dict_get_name(dict, "__loader__"), Some(Value::None)) => {
+                            format!("<module '{name}'>")
+                        }
                         None if crate::stdlib::source(&name).is_some() => {
                             format!("<module '{name}' (frozen)>")
                         }

@@ -29,9 +29,20 @@ struct PrintContext {
     seen: Vec<ObjRef>,
     group_depth: usize,
     need_close: bool,
+    /// The uncaught exception and the lines of the frames that ran the
+    /// program, shown above its own (CPython's `runpy` frames under `-m`).
+    entry_frames: Option<(ObjRef, &'static str)>,
 }
 
 impl PrintContext {
+    /// The lines to show above `e`'s own frames.
+    fn frames_above(&self, e: ObjRef) -> &'static str {
+        match self.entry_frames {
+            Some((outermost, lines)) if outermost == e => lines,
+            _ => "",
+        }
+    }
+
     fn indent(&self) -> String {
         " ".repeat(2 * self.group_depth)
     }
@@ -52,8 +63,15 @@ impl PrintContext {
 impl Vm {
     /// The text CPython prints on stderr for uncaught exception `e`.
     pub fn format_exception(&mut self, e: ObjRef) -> String {
+        self.format_uncaught(e, "")
+    }
+
+    /// `format_exception`, with `entry_frames` (`File` lines) above the
+    /// frames of `e`, where the code that ran the program had its own.
+    pub fn format_uncaught(&mut self, e: ObjRef, entry_frames: &'static str) -> String {
         let mut out = String::new();
-        self.format_chain(e, &mut PrintContext::default(), &mut out);
+        let mut ctx = PrintContext { entry_frames: Some((e, entry_frames)), ..PrintContext::default() };
+        self.format_chain(e, &mut ctx, &mut out);
         out
     }
 
@@ -69,7 +87,7 @@ impl Vm {
     /// causes and contexts.
     pub fn format_unraisable(&mut self, e: ObjRef) -> String {
         let mut out = String::new();
-        self.format_one(e, &mut out, "Traceback (most recent call last):\n", true);
+        self.format_one(e, &mut out, "Traceback (most recent call last):\n", "", true);
         out
     }
 
@@ -115,7 +133,7 @@ impl Vm {
     fn format_single(&mut self, e: ObjRef, ctx: &mut PrintContext, out: &mut String) {
         let mut text = String::new();
         let Some((_, excs)) = self.group_parts(Value::Obj(e)) else {
-            self.format_one(e, &mut text, "Traceback (most recent call last):\n", false);
+            self.format_one(e, &mut text, "Traceback (most recent call last):\n", ctx.frames_above(e), false);
             ctx.emit(out, &text, '|');
             return;
         };
@@ -137,7 +155,7 @@ impl Vm {
                 if top_level { '+' } else { '|' },
             );
         }
-        self.format_one(e, &mut header, "", false);
+        self.format_one(e, &mut header, "", ctx.frames_above(e), false);
         ctx.emit(out, &header, '|');
         let shown = excs.len().min(MAX_GROUP_WIDTH + 1);
         ctx.need_close = false;
@@ -172,15 +190,16 @@ impl Vm {
         }
     }
 
-    /// The traceback (after `title`, when there is one) and `Type: message`.
-    /// `unraisable`: as `sys.unraisablehook` writes it, `Type: ` even for an
-    /// empty message.
-    fn format_one(&mut self, e: ObjRef, out: &mut String, title: &str, unraisable: bool) {
+    /// The traceback (after `title` and the frames `above` it, when there
+    /// is one) and `Type: message`. `unraisable`: as `sys.unraisablehook`
+    /// writes it, `Type: ` even for an empty message.
+    fn format_one(&mut self, e: ObjRef, out: &mut String, title: &str, above: &str, unraisable: bool) {
         // The innermost TRACEBACK_LIMIT entries, outermost first.
         let mut tb = self.traceback_entries(e);
         tb.drain(..tb.len().saturating_sub(TRACEBACK_LIMIT));
         if !tb.is_empty() {
             out.push_str(title);
+            out.push_str(above);
         }
         let mut last: Option<(String, u32, String)> = None;
         let mut repeats = 0usize;

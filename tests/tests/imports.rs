@@ -309,6 +309,24 @@ fn module_errors_read_as_python3s() {
 }
 
 #[test]
+fn uncaught_errors_under_dash_m_show_the_runpy_frames() {
+    let scratch = Scratch::new("crash");
+    std::fs::write(scratch.path("project/crash.py"), "def fail(n):\n    return 10 // n\n\nfail(0)\n")
+        .expect("write project/crash.py");
+    let out = strata(&scratch.0, &["-B", "-m", "project.crash"], &[]);
+    let crash = scratch.show("project/crash.py");
+    let expected = format!(
+        "Traceback (most recent call last):\n  \
+           File \"<frozen runpy>\", line 198, in _run_module_as_main\n  \
+           File \"<frozen runpy>\", line 88, in _run_code\n  \
+           File \"{crash}\", line 4, in <module>\n    fail(0)\n  \
+           File \"{crash}\", line 2, in fail\n    return 10 // n\n           ~~~^^~~\n\
+         ZeroDivisionError: integer division or modulo by zero\n"
+    );
+    assert_eq!((out.status, out.stderr), (1, expected));
+}
+
+#[test]
 fn sandboxed_programs_import_and_cache_inside_the_sandbox() {
     use os_layer::{OsBackend, SandboxOs};
     let mut builder = SandboxOs::builder().cwd("/app").argv(["/app/run.py"]);
