@@ -280,6 +280,13 @@ fn isinstance(vm: &mut Vm, a: &Args) -> PResult<Value> {
     if a.pos.len() != 2 {
         return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", a.pos.len())));
     }
+    // The commonest form: one class whose metaclass is `type`, which has no
+    // `__instancecheck__` to ask; no list of classes is made.
+    if let Value::Obj(c) = a.pos[1] {
+        if matches!(vm.heap.get(c), Object::Type(t) if t.meta.is_none()) {
+            return Ok(Value::Bool(vm.isinstance(a.pos[0], c)));
+        }
+    }
     let classes = class_list(vm, a.pos[1], "isinstance")?;
     for c in classes {
         // A metaclass's `__instancecheck__` decides for its classes.

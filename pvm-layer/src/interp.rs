@@ -898,6 +898,23 @@ impl Vm {
                                 (self.stack[slot], slot + 1)
                             };
                             self.frames[fi].pc = pc;
+                            // `items.append(x)` on a list, in place (CPython's
+                            // `PRECALL_NO_KW_LIST_APPEND`): the commonest method call.
+                            if argc == 1
+                                && first == slot + 1
+                                && callable.is(self.list_append)
+                                && kwnames.is_null()
+                            {
+                                let (receiver, item) = (self.stack[slot + 1], self.stack[slot + 2]);
+                                if let Some(Object::List(items)) =
+                                    receiver.as_obj().and_then(|l| self.heap.get_mut(l))
+                                {
+                                    items.push(item);
+                                    self.stack.truncate(slot);
+                                    self.push(Value::None);
+                                    continue;
+                                }
+                            }
                             if let (Value::Obj(r), true) = (callable, kwnames.is_null()) {
                                 if self.enter_positional(r, first, slot) {
                                     continue 'outer;

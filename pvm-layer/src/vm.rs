@@ -86,6 +86,8 @@ pub struct Vm {
     pub steps: u64,
     /// Special-method names, interned (see `special.rs`).
     pub special: SpecialNames,
+    /// `list.append`, which `Call` runs in place on a list (`interp.rs`).
+    pub(crate) list_append: Value,
     pub binary_names: BinaryNames,
     /// Answers of `lookup_type`/`lookup_user` (see `method_cache.rs`).
     pub method_cache: MethodCache,
@@ -191,6 +193,7 @@ impl Vm {
             stdin: Value::None,
             steps: 0,
             special: SpecialNames::default(),
+            list_append: Value::Null,
             binary_names: BinaryNames(Vec::new()),
             method_cache: MethodCache::default(),
             finalization: Default::default(),
@@ -201,6 +204,9 @@ impl Vm {
         vm.special = SpecialNames::intern(&mut vm);
         vm.binary_names = BinaryNames::intern(&mut vm);
         crate::methods::install(&mut vm);
+        let append = vm.intern("append");
+        vm.list_append =
+            vm.lookup_type(vm.types.get(crate::types::TypeKind::List), append).unwrap_or(Value::Null);
         crate::iterators::install(&mut vm);
         crate::memoryview::install(&mut vm);
         crate::classes::install(&mut vm);

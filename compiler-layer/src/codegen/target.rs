@@ -45,8 +45,10 @@ impl<'a> Codegen<'a> {
     /// in order by a `Swap`, as CPython's optimizer does, instead of a tuple
     /// made and unpacked. `false` (nothing emitted) for any other assignment.
     pub fn swap_assign(&mut self, target: &'a Expr, value: &'a Expr) -> CResult<bool> {
-        let (ExprKind::Tuple { elts: targets, .. } | ExprKind::List { elts: targets, .. }, ExprKind::Tuple { elts: values, .. }) =
-            (&target.node, &value.node)
+        let (
+            ExprKind::Tuple { elts: targets, .. } | ExprKind::List { elts: targets, .. },
+            ExprKind::Tuple { elts: values, .. },
+        ) = (&target.node, &value.node)
         else {
             return Ok(false);
         };
