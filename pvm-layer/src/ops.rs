@@ -1462,6 +1462,17 @@ impl Vm {
     /// `d.update(m)`, `{**m}` or `f(**m)`: what `m` may be and how a failure
     /// is worded depend on `source`.
     pub fn dict_update(&mut self, d: ObjRef, m: Value, source: DictSource) -> PResult<()> {
+        let mark = self.roots.len();
+        self.roots.extend([Value::Obj(d), m]);
+        let done = self.dict_update_rooted(d, m, source);
+        self.roots.truncate(mark);
+        done
+    }
+
+    /// `dict_update` with `d` and `m` rooted: reading a mapping, iterating
+    /// and hashing keys may run Python code (and so collect), so the keys,
+    /// values and items it holds meanwhile are rooted as they come.
+    fn dict_update_rooted(&mut self, d: ObjRef, m: Value, source: DictSource) -> PResult<()> {
         // A subclass of dict is its dict; another mapping is read through `keys()`.
         let m = self.base_value(m);
         let pairs = match m {
@@ -1471,9 +1482,13 @@ impl Vm {
                 match self.special_of(m, keys_name) {
                     Some(keys) => {
                         let keys = self.call_special(keys, m, vec![])?;
+                        self.roots.push(keys);
+                        let keys = self.collect_iter(keys)?;
+                        self.roots.extend(keys.iter().copied());
                         let mut pairs = Vec::new();
-                        for k in self.collect_iter(keys)? {
+                        for k in keys {
                             let v = self.getitem(m, k)?;
+                            self.roots.push(v);
                             pairs.push((k, v));
                         }
                         Some(pairs)
@@ -1484,6 +1499,7 @@ impl Vm {
             _ => None,
         };
         if let Some(pairs) = pairs {
+            self.roots.extend(pairs.iter().flat_map(|&(k, v)| [k, v]));
             for (k, v) in pairs {
                 if let DictSource::Keywords(callee) = source {
                     if self.dict_get(d, k)?.is_some() {
@@ -1515,6 +1531,7 @@ impl Vm {
             }
         }
         let items = self.collect_iter(m)?;
+        self.roots.extend(items.iter().copied());
         for (i, item) in items.into_iter().enumerate() {
             let Some(pair) = self.try_collect_iter(item)? else {
                 let msg = format!("cannot convert dictionary update sequence element #{i} to a sequence");
@@ -1527,6 +1544,7 @@ impl Vm {
                 );
                 return Err(self.value_error(msg));
             }
+            self.roots.extend(pair.iter().copied());
             self.dict_set(d, pair[0], pair[1])?;
         }
         Ok(())
