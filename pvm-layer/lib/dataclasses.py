@@ -260,6 +260,28 @@ def _field_init(f, frozen, locals, slots):
     return f"self.{f.name}={value}"
 
 
+def _tuple_str(obj_name, flds):
+    # The fields as a tuple display, "(self.a,self.b,)": compiled into the
+    # comparison and hash methods, as CPython does, so that they read the
+    # attributes directly.
+    if not flds:
+        return "()"
+    return f'({",".join(f"{obj_name}.{f.name}" for f in flds)},)'
+
+
+def _method(cls, name, args, body, globals, locals=None, return_type=MISSING):
+    fn = _create_fn(name, args, body, globals=globals, locals=locals or {}, return_type=return_type)
+    fn.__qualname__ = f"{cls.__qualname__}.{name}"
+    return fn
+
+
+def _cmp_fn(cls, name, op, flds, globals):
+    body = ["if other.__class__ is self.__class__:",
+            f" return {_tuple_str('self', flds)}{op}{_tuple_str('other', flds)}",
+            "return NotImplemented"]
+    return _method(cls, name, ["self", "other"], body, globals)
+
+
 def _init_param(f):
     if f.default is not MISSING:
         default = f"=_dflt_{f.name}"
@@ -270,7 +292,7 @@ def _init_param(f):
     return f"{f.name}:_type_{f.name}{default}"
 
 
-def _init_fn(cls, flds, frozen, has_post_init, slots):
+def _init_fn(cls, flds, frozen, has_post_init, slots, globals):
     init_fields = [f for f in flds if f.init]
     positional = [f for f in init_fields if not f.kw_only]
     keyword = [f for f in init_fields if f.kw_only]
@@ -290,11 +312,7 @@ def _init_fn(cls, flds, frozen, has_post_init, slots):
     params = [_init_param(f) for f in positional]
     if keyword:
         params += ["*"] + [_init_param(f) for f in keyword]
-    module = sys.modules.get(cls.__module__)
-    globals = module.__dict__ if module is not None else {}
-    fn = _create_fn("__init__", ["self"] + params, body or ["pass"], globals=globals, locals=locals,
-                    return_type=None)
-    return fn
+    return _method(cls, "__init__", ["self"] + params, body or ["pass"], globals, locals, return_type=None)
 
 
 def _text_signature(cls, flds, generated_init):
@@ -354,9 +372,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
     flds = [f for f in all_fields.values()]
     data_fields = [f for f in flds if not isinstance(f.type, InitVar)]
+    # The generated methods' globals, as CPython's: the class's module.
+    module = sys.modules.get(cls.__module__)
+    globals = module.__dict__ if module is not None else {}
     generated_init = init and "__init__" not in cls.__dict__
     if generated_init:
-        _set_new_attribute(cls, "__init__", _init_fn(cls, flds, frozen, hasattr(cls, "__post_init__"), slots))
+        cls.__init__ = _init_fn(cls, flds, frozen, hasattr(cls, "__post_init__"), slots, globals)
     if repr and "__repr__" not in cls.__dict__:
         shown = [f for f in data_fields if f.repr]
 
@@ -368,35 +389,18 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         __repr__.__qualname__ = "__create_fn__.<locals>.__repr__"
         _set_new_attribute(cls, "__repr__", _recursive_repr(__repr__))
     compared = [f for f in data_fields if f.compare]
-
-    def as_tuple(self):
-        return tuple(getattr(self, f.name) for f in compared)
-
     if eq and "__eq__" not in cls.__dict__:
-        def __eq__(self, other):
-            if other.__class__ is self.__class__:
-                return as_tuple(self) == as_tuple(other)
-            return NotImplemented
-
-        _set_new_attribute(cls, "__eq__", __eq__)
+        cls.__eq__ = _cmp_fn(cls, "__eq__", "==", compared, globals)
     if order:
-        for name, test in (("__lt__", lambda a, b: a < b), ("__le__", lambda a, b: a <= b),
-                           ("__gt__", lambda a, b: a > b), ("__ge__", lambda a, b: a >= b)):
+        for name, op in (("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")):
             if name in cls.__dict__:
                 raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}. Consider using functools.total_ordering")
-
-            def method(self, other, test=test):
-                if other.__class__ is self.__class__:
-                    return test(as_tuple(self), as_tuple(other))
-                return NotImplemented
-
-            method.__name__ = name
-            _set_new_attribute(cls, name, method)
+            setattr(cls, name, _cmp_fn(cls, name, op, compared, globals))
     hashed = [f for f in data_fields if (f.compare if f.hash is None else f.hash)]
     has_own_hash = "__hash__" in cls.__dict__ and cls.__dict__["__hash__"] is not None
     if unsafe_hash or (eq and frozen):
         if not has_own_hash or unsafe_hash:
-            cls.__hash__ = lambda self: hash(tuple(getattr(self, f.name) for f in hashed))
+            cls.__hash__ = _method(cls, "__hash__", ["self"], [f"return hash({_tuple_str('self', hashed)})"], globals)
     elif eq and not has_own_hash:
         cls.__hash__ = None
     if frozen:

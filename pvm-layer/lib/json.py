@@ -4,6 +4,10 @@ text) and its JSONDecodeError messages, in a compact Python form."""
 
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecodeError", "JSONEncoder", "JSONDecoder"]
 
+# The native encoder and scanner (as CPython's C accelerator) take the plain
+# cases whole; the Python code below does the rest, and reports errors.
+import _json
+
 
 class JSONDecodeError(ValueError):
     """Subclass of ValueError with the position of the error."""
@@ -77,6 +81,10 @@ class JSONEncoder:
         raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
 
     def encode(self, o):
+        text = _json.encode(o, self.ensure_ascii, self.allow_nan, self.sort_keys, self.skipkeys, self.indent,
+                            self.item_separator, self.key_separator)
+        if text is not None:
+            return text
         return "".join(self._encode(o, 0, set()))
 
     def _key(self, key):
@@ -196,6 +204,9 @@ class JSONDecoder:
         self.parse_int = parse_int or int
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
+        # Without hooks, the native scanner builds the values itself.
+        self._plain = (object_hook is None and object_pairs_hook is None and parse_float is None
+                       and parse_int is None and parse_constant is None)
 
     def decode(self, s):
         value, end = self.raw_decode(s, self._skip(s, 0))
@@ -205,6 +216,10 @@ class JSONDecoder:
         return value
 
     def raw_decode(self, s, idx=0):
+        if self._plain:
+            found = _json.scan(s, idx, self.strict)
+            if found is not None:
+                return found
         try:
             return self._value(s, idx)
         except StopIteration as err:
@@ -280,7 +295,7 @@ class JSONDecoder:
                 if esc == "u":
                     code = s[i + 1:i + 5]
                     if len(code) != 4 or any(c not in "0123456789abcdefABCDEF" for c in code):
-                        raise JSONDecodeError("Invalid \\uXXXX escape", s, i - 1)
+                        raise JSONDecodeError("Invalid \\uXXXX escape", s, i)
                     n = int(code, 16)
                     i += 5
                     if 0xD800 <= n <= 0xDBFF and s[i:i + 2] == "\\u":

@@ -7,8 +7,9 @@
 //! each code object remembers, per name, the class it last saw and where the
 //! name was in that instance's dict; the next access checks the class and
 //! that the entry there still has the name, and is done. A method call
-//! (`LoadMethod`) remembers the function found on the class instead. CPython
-//! 3.11 specialises the same instructions (`LOAD_ATTR_INSTANCE_VALUE`,
+//! (`LoadMethod`) remembers the function found on the class instead, and an
+//! attribute of `__slots__` the slot it lives in. CPython 3.11 specialises
+//! the same instructions (`LOAD_ATTR_INSTANCE_VALUE`, `LOAD_ATTR_SLOT`,
 //! `LOAD_METHOD_WITH_VALUES`).
 //!
 //! **Invariant:** an entry holds only while the method cache's epoch is the
@@ -26,15 +27,23 @@ pub struct AttrCache {
     /// The type the answer holds for; 0 with epoch 0 never matches.
     class: ObjRef,
     epoch: u64,
-    /// For an instance attribute: its entry number in the instance dict.
-    entry: u32,
-    /// For a method: the function on the class (`Value::Null` otherwise).
-    method: Value,
+    place: Place,
+}
+
+/// Where the cached name is found.
+#[derive(Clone, Copy)]
+enum Place {
+    /// An instance attribute: its entry number in the instance dict.
+    DictEntry(u32),
+    /// A `__slots__` member: its index in the instance's slots.
+    Slot(u32),
+    /// A method: the function on the class.
+    Method(Value),
 }
 
 impl Default for AttrCache {
     fn default() -> Self {
-        AttrCache { class: ObjRef(0), epoch: 0, entry: 0, method: Value::Null }
+        AttrCache { class: ObjRef(0), epoch: 0, place: Place::DictEntry(0) }
     }
 }
 
@@ -46,18 +55,21 @@ impl Vm {
         (c.class == class && c.epoch == self.method_cache.epoch()).then_some(c)
     }
 
-    /// `obj.name` from the cache: an instance attribute at the remembered entry.
+    /// `obj.name` from the cache: an instance attribute at the remembered
+    /// entry, or the remembered slot when it is set.
     #[inline(always)]
     pub(crate) fn load_attr_cached(&self, code: &CodeInfo, n: usize, obj: Value) -> Option<Value> {
         let Value::Obj(r) = obj else { return None };
         let Object::Instance(i) = self.heap.get(r) else { return None };
-        let c = self.attr_cache_hit(code, n, i.class)?;
-        if !c.method.is_null() {
-            return None;
+        match self.attr_cache_hit(code, n, i.class)?.place {
+            Place::DictEntry(entry) => {
+                let Object::Dict(d) = self.heap.get(i.dict?) else { return None };
+                let e = d.get_at(entry as usize)?;
+                e.key.is(code.names[n]).then_some(e.value)
+            }
+            Place::Slot(index) => i.slots.get(index as usize).copied().filter(|v| !v.is_null()),
+            Place::Method(_) => None,
         }
-        let Object::Dict(d) = self.heap.get(i.dict?) else { return None };
-        let e = d.get_at(c.entry as usize)?;
-        e.key.is(code.names[n]).then_some(e.value)
     }
 
     /// `obj.name = v` through the cache: the class is known to leave the
@@ -68,14 +80,24 @@ impl Vm {
     pub(crate) fn store_attr_cached(&mut self, code: &CodeInfo, n: usize, obj: Value, v: Value) -> bool {
         let (Value::Obj(r), Value::Obj(name)) = (obj, code.names[n]) else { return false };
         let Object::Instance(i) = self.heap.get(r) else { return false };
-        let Some(c) = self.attr_cache_hit(code, n, i.class).filter(|c| c.method.is_null()) else {
-            return false;
+        let entry = match self.attr_cache_hit(code, n, i.class).map(|c| c.place) {
+            Some(Place::DictEntry(entry)) => entry as usize,
+            Some(Place::Slot(index)) => {
+                if let Some(Object::Instance(i)) = self.heap.get_mut(r) {
+                    if let Some(slot) = i.slots.get_mut(index as usize) {
+                        *slot = v;
+                        return true;
+                    }
+                }
+                return false;
+            }
+            Some(Place::Method(_)) | None => return false,
         };
         let dict = match i.dict {
             Some(dict) => {
                 if let Some(Object::Dict(d)) = self.heap.get_mut(dict) {
-                    if d.get_at(c.entry as usize).is_some_and(|e| e.key.is(Value::Obj(name))) {
-                        d.set_value_at(c.entry as usize, v);
+                    if d.get_at(entry).is_some_and(|e| e.key.is(Value::Obj(name))) {
+                        d.set_value_at(entry, v);
                         return true;
                     }
                 }
@@ -88,35 +110,38 @@ impl Vm {
     }
 
     /// Records where `obj.name` is, after the slow path found or stored it:
-    /// only for an instance whose class has neither attribute hook nor a
-    /// data descriptor of that name, and whose dict holds the name.
+    /// only for an instance whose class has no attribute hook, and then
+    /// either a `__slots__` member of that name or no data descriptor of
+    /// that name and an instance dict holding it.
     pub(crate) fn fill_attr_cache(&self, code: &CodeInfo, n: usize, obj: Value) {
         let (Value::Obj(r), Value::Obj(name), Some(cell)) = (obj, code.names[n], code.attr_cache.get(n))
         else {
             return;
         };
         let Object::Instance(i) = self.heap.get(r) else { return };
-        let (class, Some(dict)) = (i.class, i.dict) else { return };
-        if !self.plain_attributes(class, name) {
+        let class = i.class;
+        if self.lookup_user(class, self.special.getattribute).is_some()
+            || self.lookup_user(class, self.special.setattr).is_some()
+        {
             return;
         }
-        let hash = match self.heap.get(name) {
-            Object::Str(s) => s.hash(),
-            _ => return,
+        let found = self.lookup_type(class, name);
+        let place = match found.and_then(|d| d.as_obj()).map(|d| self.heap.get(d)) {
+            Some(Object::Member { index, .. }) => match u32::try_from(*index) {
+                Ok(index) => Place::Slot(index),
+                Err(_) => return,
+            },
+            _ if found.is_some_and(|d| self.is_data_descriptor(d)) => return,
+            _ => {
+                let (Some(dict), Object::Str(s)) = (i.dict, self.heap.get(name)) else { return };
+                let crate::dict::Slot::Found(entry) = self.find(dict, s.hash(), code.names[n]) else {
+                    return;
+                };
+                Place::DictEntry(u32::try_from(entry).unwrap_or(u32::MAX))
+            }
         };
-        if let crate::dict::Slot::Found(entry) = self.find(dict, hash, code.names[n]) {
-            let entry = u32::try_from(entry).unwrap_or(u32::MAX);
-            let epoch = self.method_cache.epoch();
-            cell.set(AttrCache { class, epoch, entry, method: Value::Null });
-        }
-    }
-
-    /// Whether the class leaves `name` to the instance dict: no
-    /// `__getattribute__` or `__setattr__` of its own, and no data descriptor.
-    fn plain_attributes(&self, class: ObjRef, name: ObjRef) -> bool {
-        self.lookup_user(class, self.special.getattribute).is_none()
-            && self.lookup_user(class, self.special.setattr).is_none()
-            && !self.lookup_type(class, name).is_some_and(|d| self.is_data_descriptor(d))
+        let epoch = self.method_cache.epoch();
+        cell.set(AttrCache { class, epoch, place });
     }
 
     /// For a receiver whose method calls the cache serves (an instance of a
@@ -142,10 +167,7 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn load_method_cached(&self, code: &CodeInfo, n: usize, obj: Value) -> Option<Value> {
         let (class, dict) = self.method_receiver(obj)?;
-        let c = self.attr_cache_hit(code, n, class)?;
-        if c.method.is_null() {
-            return None;
-        }
+        let Place::Method(method) = self.attr_cache_hit(code, n, class)?.place else { return None };
         if let (Some(d), Value::Obj(name)) = (dict, code.names[n]) {
             let hash = match self.heap.get(name) {
                 Object::Str(s) => s.hash(),
@@ -156,7 +178,7 @@ impl Vm {
                 return None;
             }
         }
-        Some(c.method)
+        Some(method)
     }
 
     /// Records the function `LoadMethod` found on `obj`'s class (see [`Vm::load_method_cached`]).
@@ -168,6 +190,6 @@ impl Vm {
             return;
         }
         let epoch = self.method_cache.epoch();
-        cell.set(AttrCache { class, epoch, entry: 0, method });
+        cell.set(AttrCache { class, epoch, place: Place::Method(method) });
     }
 }

@@ -394,20 +394,23 @@ impl Vm {
     }
 
     /// Attribute access on an instance of a user class: `__getattribute__`
-    /// if the class defines one, else the generic lookup, then `__getattr__`.
+    /// if the class defines one, else the generic lookup, then `__getattr__`
+    /// when either raised `AttributeError` (an unset slot, a property's
+    /// getter) or found nothing.
     fn instance_getattr(&mut self, obj: Value, class: ObjRef, name: Value) -> PResult<Value> {
-        let found = match self.lookup_user(class, self.special.getattribute) {
-            Some(getattribute) => match self.call(getattribute, vec![obj, name]) {
-                Ok(v) => return Ok(v),
-                Err(e) if self.is_exc_instance(Value::Obj(e.0), "AttributeError") => {
-                    if self.lookup_user(class, self.special.getattr).is_none() {
-                        return Err(e);
-                    }
-                    None
+        let lookup = match self.lookup_user(class, self.special.getattribute) {
+            Some(getattribute) => self.call(getattribute, vec![obj, name]).map(Some),
+            None => self.generic_getattr(obj, class, name),
+        };
+        let found = match lookup {
+            Ok(found) => found,
+            Err(e) if self.is_exc_instance(Value::Obj(e.0), "AttributeError") => {
+                if self.lookup_user(class, self.special.getattr).is_none() {
+                    return Err(e);
                 }
-                Err(e) => return Err(e),
-            },
-            None => self.generic_getattr(obj, class, name)?,
+                None
+            }
+            Err(e) => return Err(e),
         };
         // `__getattr__` is looked up only when the attribute was not found.
         match found {

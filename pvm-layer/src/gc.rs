@@ -100,7 +100,6 @@ impl Heap {
         for (i, slot) in self.slots.iter_mut().enumerate() {
             if slot.is_some() && !marked[i] {
                 *slot = None;
-                self.free.push(i as u32);
                 freed += 1;
             }
         }
@@ -108,10 +107,11 @@ impl Heap {
         while matches!(self.slots.last(), Some(None)) {
             self.slots.pop();
         }
-        let len = self.slots.len() as u32;
-        self.free.retain(|&i| i < len);
-        // Reuse low slots first: keeps the footprint compact.
-        self.free.sort_unstable_by(|a, b| b.cmp(a));
+        // The free list is rebuilt from the slots, highest index first, so
+        // that allocation (which pops) reuses low slots first and keeps the
+        // footprint compact, without sorting it.
+        self.free.clear();
+        self.free.extend((0..self.slots.len()).rev().filter(|&i| self.slots[i].is_none()).map(|i| i as u32));
         self.live -= freed;
         self.reset_counts();
         // The next collection waits for allocations in proportion to the

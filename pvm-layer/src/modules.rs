@@ -9,7 +9,8 @@
 //! `ast`), `_tokenize` (in `modules/tokenize.rs`, under `tokenize`), `_dis`
 //! (in `modules/dis.rs`, under `dis`), `unicodedata` (in
 //! `modules/unicodedata.rs`), `_codecs` (in `modules/codecs.rs`, under
-//! `codecs`), `_io` (in `modules/io.rs`, under `io`).
+//! `codecs`), `_io` (in `modules/io.rs`, under `io`), `_json` (in
+//! `modules/json.rs`, under `json`).
 
 mod ast;
 pub(crate) mod cmath;
@@ -17,6 +18,7 @@ mod codecs;
 mod dis;
 mod hashlib;
 mod io;
+mod json;
 pub(crate) mod math;
 pub(crate) mod posix;
 mod sre;
@@ -243,6 +245,7 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_dis", dis::install),
     ("unicodedata", unicodedata::install),
     ("_codecs", codecs::install),
+    ("_json", json::install),
 ];
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.

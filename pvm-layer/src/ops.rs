@@ -1500,16 +1500,16 @@ impl Vm {
     /// `d.update(m)`, `{**m}` or `f(**m)`: what `m` may be and how a failure
     /// is worded depend on `source`.
     pub fn dict_update(&mut self, d: ObjRef, m: Value, source: DictSource) -> PResult<()> {
-        // Reading `m` and hashing its keys may run Python code, and so a
-        // collection: `d` (perhaps held only by the caller's Rust code), `m`
-        // and every key and value taken out stay rooted until stored.
         let mark = self.roots.len();
         self.roots.extend([Value::Obj(d), m]);
-        let result = self.dict_update_rooted(d, m, source);
+        let done = self.dict_update_rooted(d, m, source);
         self.roots.truncate(mark);
-        result
+        done
     }
 
+    /// `dict_update` with `d` and `m` rooted: reading a mapping, iterating
+    /// and hashing keys may run Python code (and so collect), so the keys,
+    /// values and items it holds meanwhile are rooted as they come.
     fn dict_update_rooted(&mut self, d: ObjRef, m: Value, source: DictSource) -> PResult<()> {
         // A subclass of dict is its dict; another mapping is read through `keys()`.
         let m = self.base_value(m);
@@ -1583,6 +1583,7 @@ impl Vm {
                 );
                 return Err(self.value_error(msg));
             }
+            self.roots.extend(pair.iter().copied());
             self.dict_set(d, pair[0], pair[1])?;
         }
         Ok(())

@@ -2,9 +2,10 @@
 //! CPython's timsort does, so user classes need only `__lt__`, and an
 //! exception raised by a comparison stops the sort and propagates.
 //!
-//! Keys that are all ints, all floats (without NaN) or all strs are sorted
-//! natively: those comparisons run no Python code, and a stable sort by the
-//! same order gives the same result.
+//! Keys that are all ints, all floats (without NaN) or all strs, or tuples
+//! of those kinds position by position, are sorted natively: those
+//! comparisons run no Python code, and a stable sort by the same order gives
+//! the same result.
 
 use std::cmp::Ordering;
 
@@ -79,7 +80,73 @@ fn sort_natively(vm: &Vm, keys: &[Value], order: &mut [usize]) -> bool {
         order.sort_by(|&a, &b| vm.str_of(keys[a]).cmp(&vm.str_of(keys[b])));
         return true;
     }
+    if let Some(columns) = tuple_columns(vm, keys) {
+        order.sort_by(|&a, &b| {
+            let (Some(x), Some(y)) = (tuple_items(vm, keys[a]), tuple_items(vm, keys[b])) else {
+                return Ordering::Equal;
+            };
+            let pairs = x.iter().zip(y.iter()).zip(&columns);
+            let differing = pairs.map(|((p, q), kind)| kind.cmp(vm, *p, *q)).find(|o| o.is_ne());
+            differing.unwrap_or_else(|| x.len().cmp(&y.len()))
+        });
+        return true;
+    }
     false
+}
+
+fn tuple_items(vm: &Vm, v: Value) -> Option<&[Value]> {
+    match vm.heap.get(v.as_obj()?) {
+        crate::object::Object::Tuple(items) => Some(items),
+        _ => None,
+    }
+}
+
+/// What every key holds at one position of tuple keys.
+#[derive(Clone, Copy, PartialEq)]
+enum Column {
+    Int,
+    Float,
+    Str,
+}
+
+impl Column {
+    fn of(vm: &Vm, v: Value) -> Option<Column> {
+        match v {
+            Value::Int(_) => Some(Column::Int),
+            Value::Float(f) if !f.is_nan() => Some(Column::Float),
+            _ if vm.str_of(v).is_some() => Some(Column::Str),
+            _ => None,
+        }
+    }
+
+    fn cmp(self, vm: &Vm, a: Value, b: Value) -> Ordering {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => x.cmp(&y),
+            (Value::Float(x), Value::Float(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+            _ => vm.str_of(a).cmp(&vm.str_of(b)),
+        }
+    }
+}
+
+/// For keys that are all tuples whose items at each position are all ints,
+/// all floats (not NaN) or all strs: those kinds, position by position.
+/// Such tuples compare item by item as Python compares them (CPython's
+/// `unsafe_tuple_compare` rests on the same observation), a total order
+/// that runs no Python code.
+fn tuple_columns(vm: &Vm, keys: &[Value]) -> Option<Vec<Column>> {
+    let mut columns: Vec<Column> = Vec::new();
+    for key in keys {
+        let items = tuple_items(vm, *key)?;
+        for (i, item) in items.iter().enumerate() {
+            let kind = Column::of(vm, *item)?;
+            match columns.get(i) {
+                Some(known) if *known != kind => return None,
+                Some(_) => {}
+                None => columns.push(kind),
+            }
+        }
+    }
+    Some(columns)
 }
 
 /// `keys[a] < keys[b]` by Python's rules.
