@@ -1640,7 +1640,9 @@ impl Vm {
             match self.heap.get(r) {
                 Object::Function(f) => {
                     let (info, globals) = (f.code.clone(), f.globals);
-                    if kwnames.is_null() && self.enter_positional(r, first, slot) {
+                    if kwnames.is_null()
+                        && (self.enter_positional(r, first, slot) || self.enter_with_defaults(r, first, slot))
+                    {
                         return Ok(CallOutcome::Pushed);
                     }
                     if self.frames.len() >= self.recursion_limit {
@@ -1716,6 +1718,23 @@ impl Vm {
         }
         self.push_frame(info, first, slot, globals, None, Some(r));
         true
+    }
+
+    /// A positional call that leaves trailing parameters to their defaults
+    /// (`f(x)` of `def f(x, y=1)`): the defaults go on the stack after the
+    /// arguments, which then bind where they are, as for `enter_positional`.
+    fn enter_with_defaults(&mut self, r: ObjRef, first: usize, slot: usize) -> bool {
+        let Vm { heap, stack, frames, recursion_limit, .. } = self;
+        let Object::Function(f) = heap.get(r) else { return false };
+        let nargs = stack.len() - first;
+        let Some(missing) = f.code.positional_arity.and_then(|arity| arity.checked_sub(nargs)) else {
+            return false;
+        };
+        if missing == 0 || missing > f.defaults.len() || frames.len() >= *recursion_limit {
+            return false;
+        }
+        stack.extend_from_slice(&f.defaults[f.defaults.len() - missing..]);
+        self.enter_positional(r, first, slot)
     }
 
     /// The `__init__` of class `cls` when it is a plain function (not a
