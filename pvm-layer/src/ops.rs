@@ -1061,7 +1061,8 @@ impl Vm {
     }
 
     /// The commonest steps, done in place: a range's next int, a list's next
-    /// item. `None` for the others, and at the end, which `step` records.
+    /// item, a dict's next key or value, a set's next element. `None` for
+    /// the others, and at the end (or a change of size), which `step` records.
     #[inline(always)]
     fn next_in_place(&mut self, r: ObjRef) -> Option<Value> {
         match self.heap.get_mut(r)? {
@@ -1073,6 +1074,16 @@ impl Vm {
                 let Object::List(items) = self.heap.get(seq) else { return None };
                 let item = items.get(index).copied()?;
                 if let Some(Object::Iter(IterKind::Seq(_, i))) = self.heap.get_mut(r) {
+                    *i += 1;
+                }
+                Some(item)
+            }
+            Object::Iter(IterKind::Dict(d, i, what @ (0 | 1), size)) => {
+                let (d, index, what, size) = (*d, *i, *what, *size);
+                let table = self.table(d).filter(|t| t.len() == size)?;
+                let entry = table.ordered_entry(index).filter(|e| !e.key.is_null())?;
+                let item = if what == 0 { entry.key } else { entry.value };
+                if let Some(Object::Iter(IterKind::Dict(_, i, ..))) = self.heap.get_mut(r) {
                     *i += 1;
                 }
                 Some(item)
