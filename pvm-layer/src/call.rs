@@ -63,14 +63,16 @@ impl Vm {
 
     /// Binds `args` to the parameters of function `f`: its fast locals.
     pub(crate) fn bind_args(&mut self, f: ObjRef, args: &Args) -> PResult<Vec<Value>> {
-        let (info, defaults, kwdefaults, qualname) = match self.heap.get(f) {
+        // Nothing is copied or formatted for a call that binds: the defaults
+        // are read in place at the end, the name only for an error.
+        let (info, ndefaults, kwdefaults, qualname) = match self.heap.get(f) {
             Object::Function(func) => {
-                (func.code.clone(), func.defaults.clone(), func.kwdefaults, func.qualname)
+                (func.code.clone(), func.defaults.len(), func.kwdefaults, func.qualname)
             }
             _ => return Err(self.type_error("not a function")),
         };
         let code = &info.code;
-        let name = self.str_of(qualname).unwrap_or("?").to_string();
+        let name = |vm: &Vm| vm.str_of(qualname).unwrap_or("?").to_string();
         let nparams = code.arg_count as usize;
         let nkwonly = code.kwonly_arg_count as usize;
         let varargs = code.flags.contains(CodeFlags::VARARGS);
@@ -78,8 +80,9 @@ impl Vm {
         let mut locals = vec![Value::Null; info.nlocals];
         let npos = args.pos.len();
         if npos > nparams && !varargs {
+            let name = name(self);
             let given = npos;
-            let ndef = defaults.len();
+            let ndef = ndefaults;
             let takes = if ndef > 0 {
                 format!("from {} to {} positional arguments", nparams - ndef, nparams)
             } else {
@@ -117,13 +120,15 @@ impl Vm {
             None
         };
         for (k, v) in &args.kw {
-            let kname = self.str_of(*k).unwrap_or("").to_string();
             let posonly = code.posonly_arg_count as usize;
-            let found =
-                code.varnames[..nparams + nkwonly].iter().position(|n| *n == kname).filter(|&i| i >= posonly);
+            let found = {
+                let kname = self.str_of(*k).unwrap_or("");
+                code.varnames[..nparams + nkwonly].iter().position(|n| n == kname).filter(|&i| i >= posonly)
+            };
             match found {
                 Some(i) => {
                     if !locals[i].is_null() {
+                        let (name, kname) = (name(self), self.str_of(*k).unwrap_or("").to_string());
                         return Err(
                             self.type_error(format!("{name}() got multiple values for argument '{kname}'"))
                         );
@@ -133,6 +138,7 @@ impl Vm {
                 None => match kwdict {
                     Some(d) => self.dict_set(d, *k, *v)?,
                     None => {
+                        let (name, kname) = (name(self), self.str_of(*k).unwrap_or("").to_string());
                         if code.varnames[..posonly].contains(&kname) {
                             // CPython names every positional-only parameter passed by keyword.
                             let passed: Vec<String> = args
@@ -158,10 +164,12 @@ impl Vm {
             }
         }
         // Defaults for the last positional parameters.
-        let first_default = nparams.saturating_sub(defaults.len());
-        for i in npos.min(nparams)..nparams {
-            if locals[i].is_null() && i >= first_default {
-                locals[i] = defaults[i - first_default];
+        if let Object::Function(func) = self.heap.get(f) {
+            let first_default = nparams.saturating_sub(func.defaults.len());
+            for i in npos.min(nparams)..nparams {
+                if locals[i].is_null() && i >= first_default {
+                    locals[i] = func.defaults.get(i - first_default).copied().unwrap_or(Value::Null);
+                }
             }
         }
         let missing: Vec<String> = (0..nparams)
@@ -169,6 +177,7 @@ impl Vm {
             .map(|i| format!("'{}'", code.varnames[i]))
             .collect();
         if !missing.is_empty() {
+            let name = name(self);
             return Err(self.type_error(format!(
                 "{name}() missing {} required positional argument{}: {}",
                 missing.len(),
@@ -191,6 +200,7 @@ impl Vm {
             .map(|i| format!("'{}'", code.varnames[i]))
             .collect();
         if !missing.is_empty() {
+            let name = name(self);
             return Err(self.type_error(format!(
                 "{name}() missing {} required keyword-only argument{}: {}",
                 missing.len(),
