@@ -1174,9 +1174,8 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                 match a.get(0) {
                     Some(Value::Obj(o)) if vm.is_any_set(Value::Obj(o)) => vm.set_merge(s, o),
                     Some(v) => {
-                        for item in vm.collect_iter(v)? {
-                            vm.set_add(s, item)?;
-                        }
+                        let items = vm.collect_iter(v)?;
+                        vm.set_add_all(s, &items)?;
                     }
                     None => {}
                 }

@@ -877,9 +877,8 @@ fn default_init(vm: &mut Vm, this: Value, args: &Args, explicit: bool) -> PResul
         }
         Object::Set(_) => {
             if let Some(v) = args.get(0) {
-                for item in vm.collect_iter(v)? {
-                    vm.set_add(r, item)?;
-                }
+                let items = vm.collect_iter(v)?;
+                vm.set_add_all(r, &items)?;
             }
         }
         Object::ByteArray(_) => {

@@ -25,7 +25,7 @@
 //! and sweeping, the VM marks the garbage that needs a finalizer too, and
 //! finalizes it after the sweep (`finalize.rs`).
 
-use crate::heap::{Heap, MIN_THRESHOLD};
+use crate::heap::Heap;
 use crate::object::Object;
 use crate::value::{ObjRef, Value};
 
@@ -114,14 +114,7 @@ impl Heap {
         self.free.extend((0..self.slots.len()).rev().filter(|&i| self.slots[i].is_none()).map(|i| i as u32));
         self.live -= freed;
         self.reset_counts();
-        // The next collection waits for allocations in proportion to the
-        // work this one cost (live objects, and the values inside them: a
-        // dict of 200,000 ints is one object but 400,000 values to look
-        // at), so the collector's cost per allocation stays bounded. A
-        // quarter: the garbage let pile up meanwhile stays within about the
-        // memory the live values take themselves.
-        self.threshold = MIN_THRESHOLD.max(self.live).max(traced / 4);
-        self.bytes_threshold = crate::heap::MIN_BYTES_THRESHOLD.max(self.live * 64);
+        self.set_thresholds(traced);
         self.collections += 1;
         freed
     }
@@ -130,6 +123,7 @@ impl Heap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::heap::MIN_THRESHOLD;
     use crate::object::Object;
 
     #[test]

@@ -4,6 +4,7 @@
 //! slots first, so a program in a steady state keeps a steady slot count.
 //! The heap never frees anything by itself: the collector (`gc.rs`) decides.
 
+use crate::gc_stress::GcStress;
 use crate::object::Object;
 use crate::value::{ObjRef, Value};
 
@@ -38,7 +39,10 @@ pub struct Heap {
     /// Whether a threshold was crossed while collecting is enabled: decided
     /// by the allocation that crossed it, so that the safe point on every
     /// call, return and backward jump (`should_collect`) reads one flag.
+    /// Stress mode keeps it set (thresholds of zero).
     due: bool,
+    /// `STRATA_GC_STRESS` (`gc_stress.rs`).
+    stress: Option<GcStress>,
     pub(crate) collections: usize,
     /// What the last collection cost: slots swept and values traced.
     pub(crate) last_cost: usize,
@@ -63,6 +67,7 @@ impl Heap {
             threshold: MIN_THRESHOLD,
             enabled: true,
             due: false,
+            stress: None,
             collections: 0,
             last_cost: 0,
         }
@@ -140,13 +145,44 @@ impl Heap {
     /// `gc.enable()` / `gc.disable()`.
     pub fn set_enabled(&mut self, enabled: bool) {
         self.enabled = enabled;
-        self.due = self.over_threshold() && enabled;
+        self.due = (self.over_threshold() || self.stress.is_some()) && enabled;
+    }
+
+    /// Turns stress mode on or off: with it, every safe point finds a
+    /// collection due, and `stress_skips` lets every Nth through.
+    pub fn set_stress(&mut self, stress: Option<GcStress>) {
+        self.stress = stress;
+        self.set_thresholds(0);
+        self.set_enabled(self.enabled);
+    }
+
+    /// A safe point found a collection due: whether stress mode passes this one by.
+    pub(crate) fn stress_skips(&mut self) -> bool {
+        self.stress.as_mut().is_some_and(|stress| !stress.tick())
+    }
+
+    /// The thresholds after a collection that looked at `traced` values:
+    /// the next collection waits for allocations in proportion to the work
+    /// this one cost (live objects, and the values inside them: a dict of
+    /// 200,000 ints is one object but 400,000 values to look at), so the
+    /// collector's cost per allocation stays bounded. A quarter: the garbage
+    /// let pile up meanwhile stays within about the memory the live values
+    /// take themselves. Zero under stress, so that every allocation keeps
+    /// `due` set.
+    pub(crate) fn set_thresholds(&mut self, traced: usize) {
+        if self.stress.is_some() {
+            self.threshold = 0;
+            self.bytes_threshold = 0;
+        } else {
+            self.threshold = MIN_THRESHOLD.max(self.live).max(traced / 4);
+            self.bytes_threshold = MIN_BYTES_THRESHOLD.max(self.live * 64);
+        }
     }
 
     /// A collection just ran: the counts start again.
     pub(crate) fn reset_counts(&mut self) {
         self.allocations = 0;
         self.allocated_bytes = 0;
-        self.due = false;
+        self.due = self.stress.is_some() && self.enabled;
     }
 }

@@ -103,7 +103,7 @@ impl Vm {
                 () => {{
                     if self.heap.should_collect() {
                         self.frames[fi].pc = pc;
-                        self.collect_garbage();
+                        self.collect_at_safe_point();
                     }
                     crate::interrupt::take()
                 }};
@@ -625,17 +625,16 @@ impl Vm {
                             let items = self.pop_n(count as usize);
                             let s = self.heap.alloc(Object::Set(crate::dict::Dict::new_set()));
                             self.push(Value::Obj(s));
-                            for v in items {
-                                tri!(self.set_add(s, v));
-                            }
+                            tri!(self.set_add_all(s, &items));
                         }
                         I::BuildMap { count } => {
                             let items = self.pop_n(2 * count as usize);
                             let d = self.new_dict();
                             self.push(Value::Obj(d));
-                            for pair in items.chunks(2) {
-                                tri!(self.dict_set(d, pair[0], pair[1]));
-                            }
+                            // Rooted: a key's `__hash__` may collect.
+                            tri!(self.rooted(&items, |vm| items
+                                .chunks(2)
+                                .try_for_each(|pair| vm.dict_set(d, pair[0], pair[1]))));
                         }
                         I::BuildString { count } => {
                             let items = self.pop_n(count as usize);
@@ -696,9 +695,7 @@ impl Vm {
                             let items = tri!(self.collect_iter(it));
                             self.pop();
                             if let Value::Obj(s) = self.peek(depth as usize) {
-                                for v in items {
-                                    tri!(self.set_add(s, v));
-                                }
+                                tri!(self.set_add_all(s, &items));
                             }
                         }
                         I::DictUpdate { depth } | I::DictMerge { depth } => {

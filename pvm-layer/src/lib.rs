@@ -67,6 +67,7 @@ pub mod formatting;
 pub mod frame;
 pub mod frame_object;
 pub mod gc;
+pub mod gc_stress;
 pub mod generator;
 pub mod generic_alias;
 pub mod heap;

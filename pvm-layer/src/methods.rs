@@ -255,9 +255,8 @@ pub fn install(vm: &mut Vm) {
                     vm.set_merge(s, o);
                     continue;
                 }
-                for v in vm.collect_iter(*other)? {
-                    vm.set_add(s, v)?;
-                }
+                let items = vm.collect_iter(*other)?;
+                vm.set_add_all(s, &items)?;
             }
             Ok(Value::None)
         }),
@@ -684,10 +683,9 @@ fn to_set(vm: &mut Vm, v: Value) -> PResult<Value> {
     if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::Set(_) | Object::FrozenSet(_))) {
         return Ok(v);
     }
+    let items = vm.collect_iter(v)?;
     let s = vm.heap.alloc(Object::Set(crate::dict::Dict::new_set()));
-    for item in vm.collect_iter(v)? {
-        vm.set_add(s, item)?;
-    }
+    vm.set_add_all(s, &items)?;
     Ok(Value::Obj(s))
 }
 

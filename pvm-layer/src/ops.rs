@@ -627,16 +627,8 @@ impl Vm {
             return Ok(None);
         };
         let s = self.heap.alloc(Object::Set(crate::dict::Dict::new_set()));
-        self.roots.push(Value::Obj(s));
-        let mut r = Ok(());
-        for item in items {
-            r = self.set_add(s, item);
-            if r.is_err() {
-                break;
-            }
-        }
-        self.roots.pop();
-        r.map(|_| Some(Value::Obj(s)))
+        self.rooted(&[Value::Obj(s)], |vm| vm.set_add_all(s, &items))?;
+        Ok(Some(Value::Obj(s)))
     }
 
     /// `|`, `&`, `-`, `^` on sets and frozensets (the left operand's type wins).
@@ -1429,12 +1421,15 @@ impl Vm {
             }
         } else if is_instance(self, item) {
             if let Some(items) = self.seq_items(container) {
-                for v in items {
-                    if self.eq_values(v, item)? {
-                        return Ok(true);
+                // Rooted: the container may have been popped, and `__eq__` may collect.
+                return self.rooted(&items, |vm| {
+                    for &v in &items {
+                        if vm.eq_values(v, item)? {
+                            return Ok(true);
+                        }
                     }
-                }
-                return Ok(false);
+                    Ok(false)
+                });
             }
         }
         if let Value::Obj(r) = container {
@@ -1502,10 +1497,20 @@ impl Vm {
     }
 
     pub fn set_add(&mut self, s: ObjRef, v: Value) -> PResult<()> {
-        if self.dict_get(s, v)?.is_none() {
-            self.dict_set(s, v, Value::None)?;
-        }
-        Ok(())
+        // `v`'s `__hash__`/`__eq__` may collect, and a `SetAdd` popped it.
+        self.rooted(&[Value::Obj(s), v], |vm| {
+            if vm.dict_get(s, v)?.is_none() {
+                vm.dict_set(s, v, Value::None)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Adds each of `items` to the set `s`. They stay rooted until added: the
+    /// `__hash__`/`__eq__` of one may collect while the others are held only
+    /// in the slice (the items of a generator, of a `{...}` display).
+    pub fn set_add_all(&mut self, s: ObjRef, items: &[Value]) -> PResult<()> {
+        self.rooted(items, |vm| items.iter().try_for_each(|&v| vm.set_add(s, v)))
     }
 
     /// `d.update(m)`, `{**m}` or `f(**m)`: what `m` may be and how a failure

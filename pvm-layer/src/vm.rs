@@ -214,6 +214,8 @@ impl Vm {
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);
         vm.method_cache.invalidate();
+        let stress = vm.os.getenv(crate::gc_stress::VARIABLE);
+        vm.heap.set_stress(crate::gc_stress::GcStress::from_variable(stress.as_deref()));
         vm
     }
 
@@ -529,10 +531,14 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: ObjRef, key: Value, value: Value) -> PResult<()> {
-        let hash = self.hash(key)?;
-        let slot = self.find_key(d, hash, key)?;
-        self.set_at(d, slot, hash, key, value);
-        Ok(())
+        // A user `__hash__`/`__eq__` of `key` may collect while `value` (and
+        // perhaps `d`) is held only here: a `MapAdd` popped it.
+        self.rooted(&[Value::Obj(d), key, value], |vm| {
+            let hash = vm.hash(key)?;
+            let slot = vm.find_key(d, hash, key)?;
+            vm.set_at(d, slot, hash, key, value);
+            Ok(())
+        })
     }
 
     pub fn dict_set_hashed(&mut self, d: ObjRef, hash: i64, key: Value, value: Value) {
@@ -747,10 +753,28 @@ impl Vm {
 
     // ---- the collector's roots ------------------------------------------------------
 
+    /// Runs `f` with `values` rooted: native code holding them in Rust
+    /// variables while `f` calls back into Python (which may collect).
+    pub fn rooted<T>(&mut self, values: &[Value], f: impl FnOnce(&mut Vm) -> T) -> T {
+        let mark = self.roots.len();
+        self.roots.extend_from_slice(values);
+        let result = f(self);
+        self.roots.truncate(mark);
+        result
+    }
+
     /// Runs a collection now, then the finalizers of the garbage that needs
     /// them (`finalize.rs`); the number of objects freed.
     pub fn collect_garbage(&mut self) -> usize {
         self.collect(false)
+    }
+
+    /// The collection a safe point found due (under `STRATA_GC_STRESS=N`,
+    /// only at every Nth).
+    pub(crate) fn collect_at_safe_point(&mut self) {
+        if !self.heap.stress_skips() {
+            self.collect_garbage();
+        }
     }
 
     /// A collection; `early` at a release point (see `finalize.rs`).

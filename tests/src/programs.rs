@@ -208,9 +208,18 @@ pub fn normalise(text: &str, dir: &str) -> String {
 /// Runs `program` in-process on a fresh [`SandboxOs`] whose current
 /// directory `/conformance` holds the program and its support files.
 pub fn run_sandboxed(program: &Program) -> Run {
+    run_sandboxed_with_env(program, &[])
+}
+
+/// [`run_sandboxed`] with the variables `env` in the sandbox's environment
+/// (`STRATA_GC_STRESS`, which the PVM reads there).
+pub fn run_sandboxed_with_env(program: &Program, env: &[(&str, &str)]) -> Run {
     let script = format!("{SANDBOX_DIR}/{}", program.name);
     let mut builder =
         SandboxOs::builder().cwd(SANDBOX_DIR).argv([script.clone()]).executable(SANDBOX_EXECUTABLE);
+    for (name, value) in env {
+        builder = builder.env(name, value);
+    }
     let files = program.files();
     for (name, contents) in &files {
         builder = builder.file(&format!("{SANDBOX_DIR}/{name}"), contents.clone());

@@ -14,6 +14,11 @@
 //!
 //! A student's backend joins the matrix by adding a row to [`OS_BACKENDS`].
 //! `--verbose` lists every failing case with the first differing line.
+//! `--gc-stress[=N]` runs the programs with `STRATA_GC_STRESS` set (a
+//! collection at every Nth safe point, `pvm-layer/src/gc_stress.rs`) and
+//! holds them to the same expected outputs: a difference is a value native
+//! code failed to root. It stresses the PVM, not the OS layer, so it runs
+//! them on [`STRESS_BACKEND`] alone, and not the contract suite.
 
 use std::io::Write as _;
 use std::path::Path;
@@ -26,19 +31,23 @@ use tests::programs::{self, Program, Run};
 
 use crate::regen::{scratch_dir, stage};
 
-/// How one OS backend runs a golden program, and how it builds a fresh
-/// backend for the contract suite.
+/// How one OS backend runs a golden program (with extra environment
+/// variables), and how it builds a fresh backend for the contract suite.
 pub struct OsImpl {
     pub name: &'static str,
-    pub run_program: fn(&Program) -> Run,
+    pub run_program: fn(&Program, &[(&str, &str)]) -> Run,
     pub fresh: fn() -> Box<dyn OsBackend>,
 }
 
 /// Every registered implementation of the OS layer.
 pub const OS_BACKENDS: &[OsImpl] = &[
     OsImpl { name: "HostOs", run_program: run_on_host, fresh: fresh_host },
-    OsImpl { name: "SandboxOs", run_program: programs::run_sandboxed, fresh: fresh_sandbox },
+    OsImpl { name: "SandboxOs", run_program: programs::run_sandboxed_with_env, fresh: fresh_sandbox },
 ];
+
+/// The backend `--gc-stress` runs the programs on: in-process, so no child
+/// per program.
+const STRESS_BACKEND: &str = "SandboxOs";
 
 /// The scratch directories handed to `HostOs` contract runs, removed afterwards.
 static CONTRACT_DIRS: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
@@ -64,7 +73,7 @@ fn fresh_sandbox() -> Box<dyn OsBackend> {
 }
 
 /// Runs `program` on `HostOs` in a child process, in a fresh directory.
-fn run_on_host(program: &Program) -> Run {
+fn run_on_host(program: &Program, env: &[(&str, &str)]) -> Run {
     let failed = |why: String| Run { stderr: format!("[harness] {why}\n"), status: -1, ..Run::default() };
     let (dir, script) = match stage(program, "host") {
         Ok(staged) => staged,
@@ -77,6 +86,7 @@ fn run_on_host(program: &Program) -> Run {
     let child = Command::new(exe)
         .args(["__run-on-host", &dir.to_string_lossy(), &script])
         .current_dir(&dir)
+        .envs(env.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -167,14 +177,18 @@ struct Score {
     failures: Vec<String>,
 }
 
-pub fn run(verbose: bool, jobs: Option<usize>) -> Result<bool, String> {
+pub fn run(verbose: bool, jobs: Option<usize>, gc_stress: Option<&str>) -> Result<bool, String> {
+    let env: Vec<(&str, &str)> =
+        gc_stress.map(|every| (pvm_layer::gc_stress::VARIABLE, every)).into_iter().collect();
     let cases = programs::all();
     let gaps = tests::known_gaps();
     let jobs = jobs.unwrap_or_else(programs::default_jobs);
+    let backends: Vec<&OsImpl> =
+        OS_BACKENDS.iter().filter(|b| gc_stress.is_none() || b.name == STRESS_BACKEND).collect();
     let mut scores = Vec::new();
-    for backend in OS_BACKENDS {
+    for backend in &backends {
         let start = Instant::now();
-        let runs = programs::parallel_map(&cases, jobs, |p| (backend.run_program)(p));
+        let runs = programs::parallel_map(&cases, jobs, |p| (backend.run_program)(p, &env));
         let mut score = Score {
             suite: "programs",
             implementation: backend.name,
@@ -195,10 +209,11 @@ pub fn run(verbose: bool, jobs: Option<usize>) -> Result<bool, String> {
                 score.failures.push(format!("{}: {}", program.key(), got.reason(&expected)));
             }
         }
-        eprintln!("programs on {}: {:.1}s", backend.name, start.elapsed().as_secs_f64());
+        let stress = gc_stress.map(|every| format!(" with STRATA_GC_STRESS={every}")).unwrap_or_default();
+        eprintln!("programs on {}{stress}: {:.1}s", backend.name, start.elapsed().as_secs_f64());
         scores.push(score);
     }
-    for backend in OS_BACKENDS {
+    for backend in OS_BACKENDS.iter().filter(|_| gc_stress.is_none()) {
         let report = os_layer::contract::run(&backend.fresh);
         scores.push(Score {
             suite: "os-contract",
@@ -230,7 +245,7 @@ pub fn run(verbose: bool, jobs: Option<usize>) -> Result<bool, String> {
     // Per feature, one column per backend.
     println!();
     print!("{:<16}", "programs");
-    for backend in OS_BACKENDS {
+    for backend in &backends {
         print!(" {:>10}", backend.name);
     }
     println!();

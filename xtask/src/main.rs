@@ -12,8 +12,10 @@
 //!   python3's compile-time rejections rejected too): the ignored test of
 //!   `compiler-layer/tests/stdlib.rs`.
 //!
-//! - `conformance [--verbose] [--jobs N]` — the golden programs and the OS
-//!   contract suite across every registered OS backend, as a scorecard.
+//! - `conformance [--verbose] [--jobs N] [--gc-stress[=N]]` — the golden
+//!   programs and the OS contract suite across every registered OS backend,
+//!   as a scorecard; `--gc-stress` runs the programs collecting at every
+//!   (Nth) safe point (`STRATA_GC_STRESS`).
 //! - `bench [--filter NAME] [--reps N]` — classic workloads (`xtask/bench/`),
 //!   release strata against python3, as ratios and their geometric mean.
 //!
@@ -40,6 +42,7 @@ commands:
   error-parity [--limit N] [--seed S] [--jobs N] [DIR]
   compile-stdlib                     compile the whole stdlib (compiler-layer/tests/stdlib.rs)
   conformance [--verbose] [--jobs N] golden programs + OS contract on every OS backend: a scorecard
+              [--gc-stress[=N]]      ... collecting at every (Nth) safe point: STRATA_GC_STRESS
   bench [--filter NAME] [--reps N]   release strata vs python3 on xtask/bench/*.py: ratios, geomean
 ";
 
@@ -55,6 +58,8 @@ pub struct Options {
     pub filter: Option<String>,
     pub reps: Option<usize>,
     pub verbose: bool,
+    /// `STRATA_GC_STRESS`'s value for `conformance --gc-stress[=N]`.
+    pub gc_stress: Option<String>,
 }
 
 fn parse_options(args: &[String]) -> Result<Options, String> {
@@ -65,6 +70,11 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
         match arg.as_str() {
             "--attributes" | "-a" => options.attributes = true,
             "--verbose" | "-v" => options.verbose = true,
+            "--gc-stress" => options.gc_stress = Some("1".into()),
+            other if other.starts_with("--gc-stress=") => {
+                let every = &other["--gc-stress=".len()..];
+                options.gc_stress = Some(number(every)?.to_string());
+            }
             "--filter" => options.filter = Some(value("--filter")?),
             "--reps" => options.reps = Some(number(&value("--reps")?)?),
             "--limit" => options.limit = Some(number(&value("--limit")?)?),
@@ -113,7 +123,7 @@ fn main() -> ExitCode {
         "bench-parse" => bench::run(&options),
         "error-parity" => error_parity::run(&options),
         "compile-stdlib" => compile_stdlib(),
-        "conformance" => conformance::run(options.verbose, options.jobs),
+        "conformance" => conformance::run(options.verbose, options.jobs, options.gc_stress.as_deref()),
         "bench" => bench_run::run(options.filter.as_deref(), options.reps.unwrap_or(3)),
         "-h" | "--help" | "help" => {
             print!("{USAGE}");
