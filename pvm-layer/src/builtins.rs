@@ -1172,7 +1172,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             vm.roots.push(Value::Obj(s));
             let r = (|| {
                 match a.get(0) {
-                    Some(Value::Obj(o)) if vm.is_any_set(Value::Obj(o)) => vm.set_merge(s, o),
+                    Some(Value::Obj(o)) if vm.is_any_set(Value::Obj(o)) => vm.set_merge(s, o)?,
                     Some(v) => {
                         let items = vm.collect_iter(v)?;
                         vm.set_add_all(s, &items)?;

@@ -687,7 +687,7 @@ impl Vm {
                             let it = self.peek(1);
                             if let (Value::Obj(src), Value::Obj(s)) = (it, self.peek(depth as usize + 1)) {
                                 if self.is_any_set(it) {
-                                    self.set_merge(s, src);
+                                    tri!(self.set_merge(s, src));
                                     self.pop();
                                     continue;
                                 }

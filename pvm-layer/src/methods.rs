@@ -252,7 +252,7 @@ pub fn install(vm: &mut Vm) {
             let s = set(vm, a)?;
             for other in &a.pos[1..] {
                 if let (true, Value::Obj(o)) = (vm.is_any_set(*other), *other) {
-                    vm.set_merge(s, o);
+                    vm.set_merge(s, o)?;
                     continue;
                 }
                 let items = vm.collect_iter(*other)?;

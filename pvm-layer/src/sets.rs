@@ -33,16 +33,23 @@ impl Vm {
 
     /// `set_merge`: adds every element of set `src` to set `dst`. (Keys are
     /// compared as builtin values: a user `__eq__` is not run here.)
-    pub fn set_merge(&mut self, dst: ObjRef, src: ObjRef) {
-        let Some(source) = self.table(src).cloned() else { return };
+    pub fn set_merge(&mut self, dst: ObjRef, src: ObjRef) -> PResult<()> {
+        let Some(source) = self.table(src).cloned() else { return Ok(()) };
+        // Elements of user classes may be equal without being the same
+        // object: into a non-empty set they go one by one, through their `__eq__`.
+        if self.dict_len(dst) > 0 && source.iter().any(|e| crate::datamodel::is_instance(self, e.key)) {
+            let elements = self.set_elements(src);
+            return self.set_add_all(dst, &elements);
+        }
         let mut target = match self.heap.get_mut(dst) {
             Some(Object::Set(d) | Object::FrozenSet(d)) => std::mem::take(d),
-            _ => return,
+            _ => return Ok(()),
         };
         target.merge_set(&source, |a, b| crate::ops::equal_in(&self.heap, a, b, 0));
         if let Some(Object::Set(d) | Object::FrozenSet(d)) = self.heap.get_mut(dst) {
             *d = target;
         }
+        Ok(())
     }
 
     /// A copy of set `src` (CPython's `make_new_set`): the copy's layout
@@ -50,7 +57,8 @@ impl Vm {
     pub fn set_copy(&mut self, src: ObjRef, frozen: bool) -> ObjRef {
         let out = self.new_set(frozen);
         self.roots.push(Value::Obj(out));
-        self.set_merge(out, src);
+        // Into an empty set nothing compares: the merge cannot fail.
+        let _ = self.set_merge(out, src);
         self.roots.pop();
         out
     }
@@ -66,8 +74,9 @@ impl Vm {
             B::Or => {
                 let out = self.set_copy(x, frozen);
                 self.roots.push(Value::Obj(out));
-                self.set_merge(out, y);
+                let r = self.set_merge(out, y);
                 self.roots.pop();
+                r?;
                 out
             }
             B::And => {
@@ -116,10 +125,7 @@ impl Vm {
     /// `s op= other` for a set `s` and a set `other`, in place as CPython does.
     pub(crate) fn set_inplace(&mut self, s: ObjRef, other: ObjRef, op: B) -> PResult<()> {
         match op {
-            B::Or => {
-                self.set_merge(s, other);
-                Ok(())
-            }
+            B::Or => self.set_merge(s, other),
             B::Subtract => {
                 if s == other {
                     if let Some(Object::Set(t)) = self.heap.get_mut(s) {
