@@ -595,21 +595,27 @@ impl Vm {
                             self.push(Value::Bool(a.is(b) != (invert != 0)));
                         }
                         I::ContainsOp { invert } => {
-                            let b = self.pop();
-                            let a = self.pop();
+                            // Both stay on the stack until the answer: a `__hash__`
+                            // or `__eq__` run by the test may collect.
+                            let (a, b) = (self.peek(2), self.peek(1));
                             // Fast path: `str`/`int` in a dict or set (a lookup that cannot fail).
-                            if let (Value::Obj(t), Some(hash)) = (b, self.quick_hash(a)) {
-                                if matches!(
-                                    self.heap.get(t),
-                                    Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)
-                                ) {
-                                    let found = matches!(self.find(t, hash, a), Slot::Found(_));
-                                    self.push(Value::Bool(found != (invert != 0)));
-                                    continue;
+                            let quick = match (b, self.quick_hash(a)) {
+                                (Value::Obj(t), Some(hash))
+                                    if matches!(
+                                        self.heap.get(t),
+                                        Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)
+                                    ) =>
+                                {
+                                    Some(matches!(self.find(t, hash, a), Slot::Found(_)))
                                 }
-                            }
-                            let r = tri!(self.contains(b, a));
-                            self.push(Value::Bool(r != (invert != 0)));
+                                _ => None,
+                            };
+                            let found = match quick {
+                                Some(found) => found,
+                                None => tri!(self.contains(b, a)),
+                            };
+                            self.stack.truncate(self.stack.len() - 2);
+                            self.push(Value::Bool(found != (invert != 0)));
                         }
                         I::BuildTuple { count } => {
                             let items = self.pop_n(count as usize);
