@@ -480,7 +480,8 @@ impl Vm {
                                     continue;
                                 }
                             }
-                            let v = tri!(self.getitem(container, key));
+                            // A key's Python `__hash__`/`__eq__` may collect: both stay rooted.
+                            let v = tri!(self.rooted(&[container, key], |vm| vm.getitem(container, key)));
                             self.push(v);
                         }
                         I::StoreSubscr => {
@@ -512,7 +513,7 @@ impl Vm {
                         I::DeleteSubscr => {
                             let key = self.pop();
                             let container = self.pop();
-                            tri!(self.delitem(container, key));
+                            tri!(self.rooted(&[container, key], |vm| vm.delitem(container, key)));
                         }
                         I::LoadConstBinaryOp { index, op } => {
                             let b = code.consts[index.0 as usize];
