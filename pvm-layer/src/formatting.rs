@@ -196,6 +196,12 @@ fn bytes_for_format(vm: &mut Vm, v: Value) -> PResult<Option<Vec<u8>>> {
 /// `template % args` for a `str` template, or a `bytes`/`bytearray` one
 /// (formatted as Latin-1 text, a character per byte).
 pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PResult<Value> {
+    // Converting an argument may run Python code (`__str__`, `__bytes__`),
+    // and so collect, while the operands are held only here.
+    vm.rooted(&[template, args], |vm| percent_format_rooted(vm, template, args))
+}
+
+fn percent_format_rooted(vm: &mut Vm, template: Value, args: Value) -> PResult<Value> {
     let bytes = vm.str_of(template).is_none();
     let text = match vm.bytes_like(template) {
         Some(b) if bytes => b.iter().map(|&c| char::from(c)).collect(),
