@@ -43,22 +43,25 @@ impl Vm {
                 Object::Complex(re, im) => complex_repr(*re, *im),
                 Object::List(_) | Object::Tuple(_) => {
                     let is_list = matches!(self.heap.get(r), Object::List(_));
-                    if self.roots.iter().any(|x| x.is(v)) {
+                    if self.repr_active.iter().any(|x| x.is(v)) {
                         return Ok(if is_list { "[...]" } else { "(...)" }.into());
                     }
                     let items = self.seq_items(v).unwrap_or_default();
                     self.roots.push(v);
+                    self.repr_active.push(v);
                     let mut parts = Vec::with_capacity(items.len());
                     for item in &items {
                         match self.repr_depth(*item, depth + 1) {
                             Ok(s) => parts.push(s),
                             Err(e) => {
                                 self.roots.pop();
+                                self.repr_active.pop();
                                 return Err(e);
                             }
                         }
                     }
                     self.roots.pop();
+                    self.repr_active.pop();
                     if is_list {
                         format!("[{}]", parts.join(", "))
                     } else if parts.len() == 1 {
@@ -68,11 +71,12 @@ impl Vm {
                     }
                 }
                 Object::Dict(_) => {
-                    if self.roots.iter().any(|x| x.is(v)) {
+                    if self.repr_active.iter().any(|x| x.is(v)) {
                         return Ok("{...}".into());
                     }
                     let items = self.dict_items(r);
                     self.roots.push(v);
+                    self.repr_active.push(v);
                     let mut parts = Vec::with_capacity(items.len());
                     for (k, x) in items {
                         let a = self.repr_depth(k, depth + 1);
@@ -81,11 +85,13 @@ impl Vm {
                             (Ok(a), Ok(b)) => parts.push(format!("{a}: {b}")),
                             (Err(e), _) | (_, Err(e)) => {
                                 self.roots.pop();
+                                self.repr_active.pop();
                                 return Err(e);
                             }
                         }
                     }
                     self.roots.pop();
+                    self.repr_active.pop();
                     format!("{{{}}}", parts.join(", "))
                 }
                 Object::Set(_) | Object::FrozenSet(_) => {

@@ -86,6 +86,9 @@ pub struct Vm {
     pub steps: u64,
     /// Special-method names, interned (see `special.rs`).
     pub special: SpecialNames,
+    /// The lists, tuples and dicts whose `repr` is being made: met again
+    /// inside, they show as `[...]` (CPython's `Py_ReprEnter`).
+    pub(crate) repr_active: Vec<Value>,
     /// `list.append`, which `Call` runs in place on a list (`interp.rs`).
     pub(crate) list_append: Value,
     pub binary_names: BinaryNames,
@@ -194,6 +197,7 @@ impl Vm {
             steps: 0,
             special: SpecialNames::default(),
             list_append: Value::Null,
+            repr_active: Vec::new(),
             binary_names: BinaryNames(Vec::new()),
             method_cache: MethodCache::default(),
             finalization: Default::default(),
