@@ -524,8 +524,9 @@ impl Vm {
                                     continue;
                                 }
                             }
-                            let a = self.pop();
-                            let v = tri!(self.binary_op(a, b, op));
+                            // `a` stays on the stack: a Python `__index__`, `__mul__`... may collect.
+                            let v = tri!(self.binary_op(self.peek(1), b, op));
+                            self.stack.pop();
                             self.push(v);
                         }
                         I::BinaryOp { op } | I::BinaryOpStoreFast { op, .. } => {
@@ -550,9 +551,9 @@ impl Vm {
                                     continue;
                                 }
                             }
-                            let b = self.pop();
-                            let a = self.pop();
-                            let v = tri!(self.binary_op(a, b, op));
+                            // Both stay on the stack: a Python `__index__`, `__radd__`... may collect.
+                            let v = tri!(self.binary_op(self.peek(2), self.peek(1), op));
+                            self.stack.truncate(self.stack.len() - 2);
                             self.push(v);
                         }
                         I::UnaryOp { op } => {
