@@ -285,6 +285,20 @@ pub fn is_instance(vm: &Vm, v: Value) -> bool {
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::Instance(_)))
 }
 
+/// Whether comparing `v` with `==` may take Python code: an instance of a
+/// user class, or a tuple holding one (`(K(1),) == (K(1),)` asks `K.__eq__`).
+/// Hashed tables compare such keys through `Vm::eq_values`, not `equal_in`.
+pub fn compares_in_python(vm: &Vm, v: Value) -> bool {
+    match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::Instance(_) => true,
+            Object::Tuple(items) => items.iter().any(|&item| compares_in_python(vm, item)),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 impl Vm {
     /// Calls special method `f` (found on `obj`'s class) on `obj`.
     pub fn call_special(&mut self, f: Value, obj: Value, rest: Vec<Value>) -> PResult<Value> {

@@ -1506,7 +1506,7 @@ impl Vm {
     fn store_global_miss(&mut self, code: &CodeInfo, n: usize, globals: ObjRef, v: Value) -> PResult<()> {
         let key = code.names[n];
         self.dict_set(globals, key, v)?;
-        let Some(hash) = self.str_hash(key) else { return Ok(()) };
+        let Some(hash) = self.quick_hash(key) else { return Ok(()) };
         if let (Slot::Found(e), Some(globals_stamp)) =
             (self.find(globals, hash, key), self.table(globals).map(|d| d.stamp()))
         {
@@ -1515,21 +1515,10 @@ impl Vm {
         Ok(())
     }
 
-    /// The hash of `key` when it is a `str` (names always are).
-    fn str_hash(&self, key: Value) -> Option<i64> {
-        match key {
-            Value::Obj(k) => match self.heap.get(k) {
-                Object::Str(s) => Some(s.hash()),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
     #[inline(never)]
     fn load_global_miss(&mut self, code: &CodeInfo, n: usize, globals: ObjRef) -> PResult<Value> {
         let key = code.names[n];
-        let Some(hash) = self.str_hash(key) else { return self.load_global(globals, key) };
+        let Some(hash) = self.quick_hash(key) else { return self.load_global(globals, key) };
         let Some(globals_stamp) = self.table(globals).map(|d| d.stamp()) else {
             return self.load_global(globals, key);
         };

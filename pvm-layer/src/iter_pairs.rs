@@ -34,15 +34,7 @@ impl Vm {
             // while the inner iterators run, holding them (and so rooting them).
             IterKind::Enumerate(inner, n) => match self.next(inner)? {
                 Some(v) => {
-                    let next = match n {
-                        Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
-                        _ => {
-                            self.roots.push(v);
-                            let next = self.binary_op(n, Value::Int(1), B::Add);
-                            self.roots.pop();
-                            next?
-                        }
-                    };
+                    let next = self.enumerate_count_after(n)?;
                     if let Some(Object::Iter(IterKind::Enumerate(_, count))) = self.heap.get_mut(r) {
                         *count = next;
                     }
@@ -63,6 +55,14 @@ impl Vm {
                 }
             }
             _ => Ok(Pair::Other),
+        }
+    }
+
+    /// An `enumerate`'s count after `n` (an int, so no Python code runs).
+    pub(crate) fn enumerate_count_after(&mut self, n: Value) -> PResult<Value> {
+        match n {
+            Value::Int(i) if i < i64::MAX => Ok(Value::Int(i + 1)),
+            _ => self.binary_op(n, Value::Int(1), B::Add),
         }
     }
 

@@ -1210,7 +1210,7 @@ impl Vm {
             }
             IterKind::Enumerate(it, n) => match self.next(it)? {
                 Some(v) => {
-                    let next = self.binary_op(n, Value::Int(1), B::Add)?;
+                    let next = self.enumerate_count_after(n)?;
                     let t = self.new_tuple(vec![n, v]);
                     Some((IterKind::Enumerate(it, next), t))
                 }

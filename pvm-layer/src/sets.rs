@@ -34,13 +34,16 @@ impl Vm {
     /// `set_merge`: adds every element of set `src` to set `dst`. (Keys are
     /// compared as builtin values: a user `__eq__` is not run here.)
     pub fn set_merge(&mut self, dst: ObjRef, src: ObjRef) -> PResult<()> {
-        let Some(source) = self.table(src).cloned() else { return Ok(()) };
         // Elements of user classes may be equal without being the same
         // object: into a non-empty set they go one by one, through their `__eq__`.
-        if self.dict_len(dst) > 0 && source.iter().any(|e| crate::datamodel::is_instance(self, e.key)) {
+        let user_elements = |vm: &Vm| {
+            vm.table(src).is_some_and(|t| t.iter().any(|e| crate::datamodel::compares_in_python(vm, e.key)))
+        };
+        if self.dict_len(dst) > 0 && user_elements(self) {
             let elements = self.set_elements(src);
             return self.set_add_all(dst, &elements);
         }
+        let Some(source) = self.table(src).cloned() else { return Ok(()) };
         let mut target = match self.heap.get_mut(dst) {
             Some(Object::Set(d) | Object::FrozenSet(d)) => std::mem::take(d),
             _ => return Ok(()),

@@ -462,12 +462,12 @@ impl Vm {
     /// hashes is an instance of a user class, they are compared by its
     /// `__eq__` (`{Cents(5): x}[5]`).
     pub(crate) fn find_key(&mut self, d: ObjRef, hash: i64, key: Value) -> PResult<Slot> {
-        use crate::datamodel::is_instance;
-        let key_is_instance = is_instance(self, key);
+        use crate::datamodel::compares_in_python;
+        let key_in_python = compares_in_python(self, key);
         let mut candidates = Vec::new();
         let slot = match self.table(d) {
             Some(t) => t.find(hash, key, |stored, key| {
-                if key_is_instance || is_instance(self, stored) {
+                if key_in_python || compares_in_python(self, stored) {
                     candidates.push(stored);
                     return false;
                 }
