@@ -988,6 +988,21 @@ fn compile(vm: &mut Vm, a: &Args) -> PResult<Value> {
 
 // ---- constructors -----------------------------------------------------------------
 
+/// `range(*ints)`, its arguments already converted to ints.
+pub(crate) fn new_range(vm: &mut Vm, ints: &[i64]) -> PResult<Value> {
+    let (start, stop, step) = match ints {
+        [stop] => (0, *stop, 1),
+        [start, stop] => (*start, *stop, 1),
+        [start, stop, step] => (*start, *stop, *step),
+        [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(vm.heap.alloc_value(Object::Range { start, stop, step }))
+}
+
 pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Value> {
     if kind != TypeKind::Exception
         && kind != TypeKind::Dict
@@ -1207,21 +1222,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                 }
                 out
             };
-            let (start, stop, step) = match ints.as_slice() {
-                [stop] => (0, *stop, 1),
-                [start, stop] => (*start, *stop, 1),
-                [start, stop, step] => (*start, *stop, *step),
-                [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-                _ => {
-                    return Err(
-                        vm.type_error(format!("range expected at most 3 arguments, got {}", ints.len()))
-                    )
-                }
-            };
-            if step == 0 {
-                return Err(vm.value_error("range() arg 3 must not be zero"));
-            }
-            Ok(vm.heap.alloc_value(Object::Range { start, stop, step }))
+            new_range(vm, &ints)
         }
         TypeKind::Slice => {
             let (a0, a1, a2) = (a.get(0), a.get(1), a.get(2));

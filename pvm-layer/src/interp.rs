@@ -492,10 +492,7 @@ impl Vm {
                                 match (self.heap.get_mut(r), key) {
                                     // list[int] = v within range.
                                     (Some(Object::List(items)), Value::Int(i)) => {
-                                        let n = items.len() as i64;
-                                        let j = if i < 0 { i + n } else { i };
-                                        if (0..n).contains(&j) {
-                                            items[j as usize] = v;
+                                        if list_set(items, i, v) {
                                             continue;
                                         }
                                     }
@@ -509,6 +506,43 @@ impl Vm {
                                 }
                             }
                             tri!(self.setitem(container, key, v));
+                        }
+                        // `c[i] op= v` on a list or tuple item: otherwise the
+                        // first instruction (`Copy 2`, `Swap 3`) runs alone.
+                        I::CopyTwoBinarySubscr => {
+                            let (container, key) = (self.peek(2), self.peek(1));
+                            let hit = match (container, key) {
+                                (Value::Obj(r), Value::Int(i)) => match self.heap.get(r) {
+                                    Object::List(items) => seq_get(items, i),
+                                    Object::Tuple(items) => seq_get(items, i),
+                                    _ => None,
+                                },
+                                _ => None,
+                            };
+                            match hit {
+                                Some(v) => {
+                                    pc += 2;
+                                    self.push(v);
+                                }
+                                None => self.push(container),
+                            }
+                        }
+                        I::SwapTwoStoreSubscr => {
+                            let (container, key, v) = (self.peek(3), self.peek(2), self.peek(1));
+                            let stored = match (container, key) {
+                                (Value::Obj(r), Value::Int(i)) => match self.heap.get_mut(r) {
+                                    Some(Object::List(items)) => list_set(items, i, v),
+                                    _ => false,
+                                },
+                                _ => false,
+                            };
+                            let len = self.stack.len();
+                            if stored {
+                                pc += 2;
+                                self.stack.truncate(len - 3);
+                            } else {
+                                self.stack.swap(len - 1, len - 3);
+                            }
                         }
                         I::DeleteSubscr => {
                             let key = self.pop();
@@ -1662,6 +1696,22 @@ impl Vm {
                     self.stack.insert(first, receiver);
                     return self.call_at(func, first, slot, kwnames);
                 }
+                // `range(...)` of small ints, as `for` loops write it: no argument list.
+                Object::Type(t) if t.kind == crate::types::TypeKind::Range && kwnames.is_null() => {
+                    let mut ints = [0i64; 3];
+                    let args = self.stack.get(first..).unwrap_or(&[]);
+                    let small_ints = args.iter().zip(&mut ints).all(|(v, slot)| match v {
+                        Value::Int(i) => {
+                            *slot = *i;
+                            true
+                        }
+                        _ => false,
+                    });
+                    if args.len() <= 3 && small_ints {
+                        let n = args.len();
+                        return crate::builtins::new_range(self, &ints[..n]).map(CallOutcome::Done);
+                    }
+                }
                 Object::Type(t)
                     if t.kind == crate::types::TypeKind::Super
                         && !t.heap_type
@@ -1858,6 +1908,20 @@ fn seq_get(items: &[Value], i: i64) -> Option<Value> {
         Some(items[j as usize])
     } else {
         None
+    }
+}
+
+/// `items[i] = v` for an in-range index (negative counts from the end): whether it was.
+#[inline(always)]
+fn list_set(items: &mut [Value], i: i64, v: Value) -> bool {
+    let n = items.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    match usize::try_from(j).ok().and_then(|j| items.get_mut(j)) {
+        Some(slot) => {
+            *slot = v;
+            true
+        }
+        None => false,
     }
 }
 

@@ -28,7 +28,8 @@ pub fn quicken(instructions: &[I]) -> Box<[I]> {
 }
 
 /// The instruction doing `first`, `second` and `third`, if there is one:
-/// an operation on locals and constants, the commonest arithmetic.
+/// an operation on locals and constants, the commonest arithmetic, and
+/// the read and the write of an augmented item assignment (`c[i] += v`).
 fn fuse_three(first: I, second: I, third: I) -> Option<I> {
     let local = |l: u32| ShortLocal::from_u32(l);
     Some(match (first, second, third) {
@@ -38,6 +39,8 @@ fn fuse_three(first: I, second: I, third: I) -> Option<I> {
         (I::LoadFast { local: a }, I::LoadFast { local: b }, I::BinaryOp { op }) => {
             I::LoadFastFastBinaryOp { first: local(a.0)?, second: local(b.0)?, op }
         }
+        (I::Copy { depth: 2 }, I::Copy { depth: 2 }, I::BinarySubscr) => I::CopyTwoBinarySubscr,
+        (I::Swap { depth: 3 }, I::Swap { depth: 2 }, I::StoreSubscr) => I::SwapTwoStoreSubscr,
         _ => return None,
     })
 }

@@ -213,6 +213,9 @@ fn str_arg_copied(vm: &mut Vm, v: Value, what: &str) -> PResult<String> {
 
 /// An integer argument (`__index__`): bool and int.
 pub fn int_arg(vm: &mut Vm, v: Value) -> PResult<i64> {
+    if let Value::Int(i) = v {
+        return Ok(i);
+    }
     let v = match vm.numeric_special(v, &[vm.special.index], vec![])? {
         Ok(index) | Err(index) => index,
     };
