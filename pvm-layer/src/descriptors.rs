@@ -312,7 +312,31 @@ impl Vm {
     /// `name` along the MRO of super object `s`'s object, after its class.
     pub(crate) fn super_lookup(&self, s: ObjRef, name: Value) -> Option<SuperFound> {
         let Object::Super { this, obj } = self.heap.get(s) else { return None };
-        let (this, obj) = (*this, *obj);
+        self.super_lookup_for(*this, *obj, name)
+    }
+
+    /// `super().name(...)` in a method, where `super` is the builtin: the
+    /// function found and the instance to call it with, without making the
+    /// super object (CPython 3.12's `LOAD_SUPER_ATTR`). `None` when anything
+    /// is unusual (no `__class__` cell, a class as the first argument, no
+    /// plain function found): then `super()` is called as usual, and raises.
+    pub(crate) fn implicit_super_method(&self, name: Value) -> Option<(Value, Value)> {
+        let (Value::Obj(this), obj) = implicit_super_cells(self).ok()? else { return None };
+        let is_type = matches!(self.heap.get(this), Object::Type(_));
+        if !is_type || matches!(self.heap.get(obj.as_obj()?), Object::Type(_)) {
+            return None;
+        }
+        if !self.is_subtype(self.type_of(obj), this) {
+            return None;
+        }
+        let found = self.super_lookup_for(this, obj, name)?;
+        let function =
+            matches!(found.attribute, Value::Obj(f) if matches!(self.heap.get(f), Object::Function(_)));
+        function.then_some((found.attribute, obj))
+    }
+
+    /// `name` along the MRO of `obj`'s type (or of `obj`, a class), after `this`.
+    fn super_lookup_for(&self, this: ObjRef, obj: Value, name: Value) -> Option<SuperFound> {
         let obj_is_class = matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(_)) && self.is_subtype(r, this));
         let start = if obj_is_class { obj.as_obj().unwrap_or(this) } else { self.type_of(obj) };
         let Value::Obj(n) = name else { return None };

@@ -110,6 +110,20 @@ impl Dict {
         Dict::default()
     }
 
+    /// An empty dict whose entries go in `buffer`, a small dict's recycled
+    /// by the collector (`Heap::spare_entries`): no allocation.
+    pub fn with_buffer(mut buffer: Vec<Entry>) -> Dict {
+        buffer.clear();
+        Dict { entries: buffer, ..Dict::default() }
+    }
+
+    /// The entries buffer of a dead small dict, worth recycling: one that
+    /// holds a small table (see `SMALL`).
+    pub fn into_small_buffer(self) -> Option<Vec<Entry>> {
+        let small = self.order.is_none() && (1..=SMALL).contains(&self.entries.capacity());
+        small.then_some(self.entries)
+    }
+
     /// An empty table for a set or frozenset: it iterates in CPython's set order.
     pub fn new_set() -> Dict {
         Dict { order: Some(Box::default()), ..Dict::default() }

@@ -97,9 +97,9 @@ impl Heap {
         let Marks { marked, traced } = marks;
         self.last_cost = traced + marked.len();
         let mut freed = 0;
-        for (i, slot) in self.slots.iter_mut().enumerate() {
-            if slot.is_some() && !marked[i] {
-                *slot = None;
+        for i in 0..self.slots.len() {
+            if self.slots[i].is_some() && !marked[i] {
+                self.free_slot(i);
                 freed += 1;
             }
         }

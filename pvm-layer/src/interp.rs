@@ -923,8 +923,22 @@ impl Vm {
                             self.push(f);
                         }
                         I::KwNames { names } => self.kwnames = code.consts[names.0 as usize],
-                        I::Call { argc } => {
-                            let argc = argc as usize;
+                        I::Call { .. } | I::CallNoArgsLoadMethod { .. } => {
+                            let argc = match ins {
+                                I::Call { argc } => argc as usize,
+                                I::CallNoArgsLoadMethod { name } => {
+                                    if let Some(found) = self.super_method_call(code.names[name.0 as usize]) {
+                                        let [method, obj] = found;
+                                        pc += 1;
+                                        self.stack.truncate(self.stack.len() - 2);
+                                        self.push(method);
+                                        self.push(obj);
+                                        continue;
+                                    }
+                                    0
+                                }
+                                _ => 0,
+                            };
                             let len = self.stack.len();
                             if len < argc + 2 {
                                 break 'inner (self.err("SystemError", "stack underflow in Call"), true);
@@ -1741,6 +1755,21 @@ impl Vm {
         }
         let args = self.args_from_stack(first, kwnames);
         self.call_args(callable, args).map(CallOutcome::Done)
+    }
+
+    /// `CallNoArgsLoadMethod`'s fast path: the stack ends `[null, super]`,
+    /// `super` the builtin, and `super().name` is a function to call with the
+    /// instance (see `Vm::implicit_super_method`).
+    #[inline]
+    fn super_method_call(&self, name: Value) -> Option<[Value; 2]> {
+        let [null, callable] = self.stack.last_chunk::<2>()?;
+        let Value::Obj(r) = callable else { return None };
+        let builtin_super = matches!(self.heap.get(*r), Object::Type(t) if t.kind == crate::types::TypeKind::Super && !t.heap_type);
+        if !null.is_null() || !builtin_super || !self.kwnames.is_null() {
+            return None;
+        }
+        let (method, obj) = self.implicit_super_method(name)?;
+        Some([method, obj])
     }
 
     /// Calls Python function `r` with the positional arguments from

@@ -76,6 +76,7 @@ fn fuse(first: I, second: I) -> Option<I> {
             I::LoadFastStoreAttr { local: local(a.0)?, name }
         }
         (I::BinaryOp { op }, I::StoreFast { local: a }) => I::BinaryOpStoreFast { op, local: local(a.0)? },
+        (I::Call { argc: 0 }, I::LoadMethod { name }) => I::CallNoArgsLoadMethod { name },
         _ => return None,
     })
 }

@@ -295,7 +295,8 @@ impl Vm {
     }
 
     pub fn new_dict(&mut self) -> ObjRef {
-        self.heap.alloc(Object::Dict(Dict::new()))
+        let table = self.heap.new_dict_table();
+        self.heap.alloc(Object::Dict(table))
     }
 
     /// An `int` from a `BigInt`, demoted to an immediate when it fits.
