@@ -78,20 +78,38 @@ impl Vm {
     /// or an exception escapes it.
     pub(crate) fn run(&mut self, entry: usize) -> PResult<Value> {
         'outer: loop {
-            let fi = self.frames.len() - 1;
+            let mut fi = self.frames.len() - 1;
             // Borrowed, not cloned: frame `fi` holds its `Rc` while this
             // iteration runs its instructions (an arm that pops or moves the
-            // frame leaves the iteration), and a clone cost two read-modify-writes
-            // of one count per call, return and resumption.
+            // frame leaves the iteration or switches frames), and a clone cost
+            // two read-modify-writes of one count per call, return and resumption.
             // SAFETY: as above; the `CodeInfo` itself never moves.
-            let code: &CodeInfo = unsafe { &*Rc::as_ptr(&self.frames[fi].code) };
-            let instrs = &code.instructions[..];
-            let base = self.frames[fi].base;
+            let mut code: &CodeInfo = unsafe { &*Rc::as_ptr(&self.frames[fi].code) };
+            let mut instrs = &code.instructions[..];
+            let mut base = self.frames[fi].base;
             let mut pc = self.frames[fi].pc;
             // Room for the frame's deepest stack, which `push` relies on. The
             // slack covers an instruction that pushes before it pops.
-            let stack_limit = self.frames[fi].stack_base() + code.code.max_stack as usize;
+            let mut stack_limit = self.frames[fi].stack_base() + code.code.max_stack as usize;
             self.stack.reserve((stack_limit + STACK_SLACK).saturating_sub(self.stack.len()));
+            // Runs the top frame from here on, without a new iteration: for
+            // a generator resumed in place by its consumer and for the
+            // consumer it yields to, a switch made for every item. No safe
+            // point (the loops of both have theirs) and no thrown exception
+            // to look for (a resumption in place throws none).
+            macro_rules! switch_to_top_frame {
+                () => {{
+                    fi = self.frames.len() - 1;
+                    // SAFETY: as for the first frame, above.
+                    code = unsafe { &*Rc::as_ptr(&self.frames[fi].code) };
+                    instrs = &code.instructions[..];
+                    base = self.frames[fi].base;
+                    pc = self.frames[fi].pc;
+                    stack_limit = self.frames[fi].stack_base() + code.code.max_stack as usize;
+                    self.stack.reserve((stack_limit + STACK_SLACK).saturating_sub(self.stack.len()));
+                    continue;
+                }};
+            }
             // The exception raised by the instruction at `pc - 1`, and whether
             // it is a new raise (a traceback entry, implicit chaining) or a re-raise.
             // Checked once per frame entry, not per instruction.
@@ -848,7 +866,7 @@ impl Vm {
                             }
                             self.frames[fi].pc = pc;
                             if self.enter_in_place(it, InPlace::ForIter(target.0), Value::None) {
-                                continue 'outer;
+                                switch_to_top_frame!();
                             }
                             match tri!(self.next(it)) {
                                 Some(v) => self.push(v),
@@ -1037,7 +1055,7 @@ impl Vm {
                                 if let Some(caller) = self.frames.last_mut() {
                                     caller.pc = exit as usize;
                                 }
-                                continue 'outer;
+                                switch_to_top_frame!();
                             }
                             let instance = self.frames[fi].constructing;
                             if !instance.is_null() {
@@ -1220,7 +1238,7 @@ impl Vm {
                                 self.stack.truncate(slot as usize);
                             }
                             self.push(v);
-                            continue 'outer;
+                            switch_to_top_frame!();
                         }
                         I::GetYieldFromIter => {
                             let v = self.peek(1);
@@ -1240,7 +1258,7 @@ impl Vm {
                             if v.is_none() {
                                 self.stack.pop();
                                 if self.enter_in_place(sub, InPlace::Send(target.0), Value::None) {
-                                    continue 'outer;
+                                    switch_to_top_frame!();
                                 }
                                 self.push(v);
                             }
