@@ -110,6 +110,17 @@ impl Vm {
                     continue;
                 }};
             }
+            // Runs the top frame, just pushed or returned to by a call: a safe
+            // point, whose rare work (a collection, an interrupt) a new
+            // iteration does, and otherwise a switch.
+            macro_rules! enter_top_frame {
+                () => {{
+                    if self.heap.should_collect() || crate::interrupt::pending() {
+                        continue 'outer;
+                    }
+                    switch_to_top_frame!();
+                }};
+            }
             // The exception raised by the instruction at `pc - 1`, and whether
             // it is a new raise (a traceback entry, implicit chaining) or a re-raise.
             // Checked once per frame entry, not per instruction.
@@ -988,11 +999,11 @@ impl Vm {
                             }
                             if let (Value::Obj(r), true) = (callable, kwnames.is_null()) {
                                 if self.enter_positional(r, first, slot) {
-                                    continue 'outer;
+                                    enter_top_frame!();
                                 }
                             }
                             match self.call_at(callable, first, slot, kwnames) {
-                                Ok(CallOutcome::Pushed) => continue 'outer,
+                                Ok(CallOutcome::Pushed) => enter_top_frame!(),
                                 Ok(CallOutcome::Done(v)) => {
                                     self.stack.truncate(slot);
                                     self.push(v);
@@ -1014,7 +1025,7 @@ impl Vm {
                             self.roots.truncate(mark);
                             let kwnames = tri!(r);
                             match self.call_at(callable, slot + 2, slot, kwnames) {
-                                Ok(CallOutcome::Pushed) => continue 'outer,
+                                Ok(CallOutcome::Pushed) => enter_top_frame!(),
                                 Ok(CallOutcome::Done(v)) => {
                                     self.stack.truncate(slot);
                                     self.push(v);
@@ -1091,7 +1102,7 @@ impl Vm {
                             if releasing {
                                 self.collect_early(crate::finalize::Release::Return);
                             }
-                            continue 'outer;
+                            enter_top_frame!();
                         }
                         I::RaiseVarargs { count } => {
                             let e = match count {
@@ -1283,7 +1294,7 @@ impl Vm {
                                 return Ok(g);
                             }
                             self.push(g);
-                            continue 'outer;
+                            enter_top_frame!();
                         }
                         I::ImportName { name } => {
                             let fromlist = self.pop();

@@ -15,6 +15,12 @@ pub fn request() {
     PENDING.store(true, Ordering::Relaxed);
 }
 
+/// Whether an interrupt was requested, leaving the request for [`take`].
+#[inline]
+pub fn pending() -> bool {
+    PENDING.load(Ordering::Relaxed)
+}
+
 /// Whether an interrupt was requested, clearing the request. A plain load
 /// first: this runs at every safe point (each call, return and loop turn).
 #[inline]
