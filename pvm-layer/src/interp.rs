@@ -96,9 +96,20 @@ impl Vm {
             // a generator resumed in place by its consumer and for the
             // consumer it yields to, a switch made for every item. No safe
             // point (the loops of both have theirs) and no thrown exception
-            // to look for (a resumption in place throws none).
+            // to look for (a resumption in place throws none). A frame
+            // `entered` gets room for its stack; one `returned` to has it
+            // from when it was entered, as the stack's capacity never shrinks.
             macro_rules! switch_to_top_frame {
-                () => {{
+                (entered) => {{
+                    switch_to_top_frame!(@load);
+                    self.stack.reserve((stack_limit + STACK_SLACK).saturating_sub(self.stack.len()));
+                    continue;
+                }};
+                (returned) => {{
+                    switch_to_top_frame!(@load);
+                    continue;
+                }};
+                (@load) => {{
                     fi = self.frames.len() - 1;
                     // SAFETY: as for the first frame, above.
                     code = unsafe { &*Rc::as_ptr(&self.frames[fi].code) };
@@ -106,19 +117,17 @@ impl Vm {
                     base = self.frames[fi].base;
                     pc = self.frames[fi].pc;
                     stack_limit = self.frames[fi].stack_base() + code.code.max_stack as usize;
-                    self.stack.reserve((stack_limit + STACK_SLACK).saturating_sub(self.stack.len()));
-                    continue;
                 }};
             }
             // Runs the top frame, just pushed or returned to by a call: a safe
             // point, whose rare work (a collection, an interrupt) a new
             // iteration does, and otherwise a switch.
             macro_rules! enter_top_frame {
-                () => {{
+                ($how:ident) => {{
                     if self.heap.should_collect() || crate::interrupt::pending() {
                         continue 'outer;
                     }
-                    switch_to_top_frame!();
+                    switch_to_top_frame!($how);
                 }};
             }
             // The exception raised by the instruction at `pc - 1`, and whether
@@ -877,7 +886,7 @@ impl Vm {
                             }
                             self.frames[fi].pc = pc;
                             if self.enter_in_place(it, InPlace::ForIter(target.0), Value::None) {
-                                switch_to_top_frame!();
+                                switch_to_top_frame!(entered);
                             }
                             match tri!(self.next(it)) {
                                 Some(v) => self.push(v),
@@ -999,11 +1008,11 @@ impl Vm {
                             }
                             if let (Value::Obj(r), true) = (callable, kwnames.is_null()) {
                                 if self.enter_positional(r, first, slot) {
-                                    enter_top_frame!();
+                                    enter_top_frame!(entered);
                                 }
                             }
                             match self.call_at(callable, first, slot, kwnames) {
-                                Ok(CallOutcome::Pushed) => enter_top_frame!(),
+                                Ok(CallOutcome::Pushed) => enter_top_frame!(entered),
                                 Ok(CallOutcome::Done(v)) => {
                                     self.stack.truncate(slot);
                                     self.push(v);
@@ -1025,7 +1034,7 @@ impl Vm {
                             self.roots.truncate(mark);
                             let kwnames = tri!(r);
                             match self.call_at(callable, slot + 2, slot, kwnames) {
-                                Ok(CallOutcome::Pushed) => enter_top_frame!(),
+                                Ok(CallOutcome::Pushed) => enter_top_frame!(entered),
                                 Ok(CallOutcome::Done(v)) => {
                                     self.stack.truncate(slot);
                                     self.push(v);
@@ -1066,7 +1075,7 @@ impl Vm {
                                 if let Some(caller) = self.frames.last_mut() {
                                     caller.pc = exit as usize;
                                 }
-                                switch_to_top_frame!();
+                                switch_to_top_frame!(returned);
                             }
                             let instance = self.frames[fi].constructing;
                             if !instance.is_null() {
@@ -1102,7 +1111,7 @@ impl Vm {
                             if releasing {
                                 self.collect_early(crate::finalize::Release::Return);
                             }
-                            enter_top_frame!();
+                            enter_top_frame!(returned);
                         }
                         I::RaiseVarargs { count } => {
                             let e = match count {
@@ -1232,8 +1241,15 @@ impl Vm {
                             self.stack.pop();
                             self.push(s);
                         }
-                        I::YieldValue => {
-                            let v = self.pop();
+                        I::YieldValue | I::LoadFastYieldValue { .. } => {
+                            let v = match ins {
+                                I::LoadFastYieldValue { local } => {
+                                    let v = local!(local.0);
+                                    pc += 1;
+                                    v
+                                }
+                                _ => self.pop(),
+                            };
                             if self.frames[fi].draining && self.drain.takes(v, self.roots.len()) {
                                 self.roots.push(v);
                                 self.push(Value::None);
@@ -1249,7 +1265,7 @@ impl Vm {
                                 self.stack.truncate(slot as usize);
                             }
                             self.push(v);
-                            switch_to_top_frame!();
+                            switch_to_top_frame!(returned);
                         }
                         I::GetYieldFromIter => {
                             let v = self.peek(1);
@@ -1269,7 +1285,7 @@ impl Vm {
                             if v.is_none() {
                                 self.stack.pop();
                                 if self.enter_in_place(sub, InPlace::Send(target.0), Value::None) {
-                                    switch_to_top_frame!();
+                                    switch_to_top_frame!(entered);
                                 }
                                 self.push(v);
                             }
@@ -1294,7 +1310,7 @@ impl Vm {
                                 return Ok(g);
                             }
                             self.push(g);
-                            enter_top_frame!();
+                            enter_top_frame!(returned);
                         }
                         I::ImportName { name } => {
                             let fromlist = self.pop();

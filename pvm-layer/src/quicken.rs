@@ -77,6 +77,7 @@ fn fuse(first: I, second: I) -> Option<I> {
         }
         (I::BinaryOp { op }, I::StoreFast { local: a }) => I::BinaryOpStoreFast { op, local: local(a.0)? },
         (I::Call { argc: 0 }, I::LoadMethod { name }) => I::CallNoArgsLoadMethod { name },
+        (I::LoadFast { local: a }, I::YieldValue) => I::LoadFastYieldValue { local: local(a.0)? },
         _ => return None,
     })
 }
