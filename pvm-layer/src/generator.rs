@@ -315,13 +315,14 @@ impl Vm {
         let Some((sub, send_target)) = self.delegate_of(g) else {
             return self.resume_with(g, Err(exc), false);
         };
+        // The delegate's cleanup runs Python code, which may collect: the
+        // exception, held here alone until it is thrown into `g`, stays rooted.
+        let exc_root = [Value::Obj(exc.0), sub];
         if self.is_exc_instance(Value::Obj(exc.0), "GeneratorExit") {
-            self.close_delegate(sub)?;
+            self.rooted(&exc_root, |vm| vm.close_delegate(sub))?;
             return self.resume_with(g, Err(exc), false);
         }
-        self.roots.push(sub);
-        let r = self.throw_into_delegate(sub, exc);
-        self.roots.pop();
+        let r = self.rooted(&exc_root, |vm| vm.throw_into_delegate(sub, exc));
         match r {
             Some(Ok(Sent::Yielded(v))) => Ok(Sent::Yielded(v)),
             // The delegate returned: `g` goes on after its `yield from`, with the value.

@@ -1,0 +1,2 @@
+print('the user bisect, from', __name__)
+MINE = True
