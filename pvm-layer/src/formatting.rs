@@ -3,13 +3,17 @@
 //! rules. This module only finds the Python values a rule asks for and turns
 //! the rules' errors into Python exceptions.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
+
+use smallvec::SmallVec;
 
 use crate::call::Args;
 use crate::object::Object;
 use crate::semantics::printf::{self, PrintfArg, PrintfArgs, Real};
 use crate::semantics::str_format::{self, Accessor, ArgRef, AutoNumber, Piece, Spec};
 use crate::semantics::{format_spec, int_ops, PyErrorKind, PyResult};
+use crate::str_text::{IntoStrText, StrText};
 use crate::value::Value;
 use crate::vm::{Exc, PResult, Vm};
 
@@ -32,8 +36,40 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: Value, spec: &str) -> PResult<Value> {
+        // The f-string fields `{i}` and `{s}`: an int's digits are written
+        // straight into the new object, and a `str` is its own format.
+        if spec.is_empty() {
+            match v {
+                Value::Int(i) => return Ok(self.new_str(i)),
+                Value::Obj(r) if matches!(self.heap.get(r), Object::Str(_)) => return Ok(v),
+                _ => {}
+            }
+        }
         let text = self.format_text(v, spec)?;
         Ok(self.new_str(text))
+    }
+
+    /// Appends `format(v, spec)` to `out`, without an intermediate `String`
+    /// for the common `{}` fields of an int or a `str`.
+    pub fn push_format(&mut self, v: Value, spec: &str, out: &mut String) -> PResult<()> {
+        if spec.is_empty() {
+            match v {
+                Value::Int(i) => {
+                    out.push_str(i.into_str_text().as_str());
+                    return Ok(());
+                }
+                Value::Obj(r) => {
+                    if let Object::Str(s) = self.heap.get(r) {
+                        out.push_str(s.as_str());
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let text = self.format_text(v, spec)?;
+        out.push_str(&text);
+        Ok(())
     }
 
     /// `format(v, spec)` as Rust text.
@@ -62,6 +98,18 @@ impl Vm {
         }
         let msg = format!("unsupported format string passed to {}.__format__", self.type_name(v));
         Err(self.type_error(msg))
+    }
+}
+
+impl Vm {
+    /// `BuildString`, the end of an f-string: the top `count` values of the
+    /// stack (all `str`s) replaced by their concatenation.
+    pub(crate) fn build_string(&mut self, count: usize) {
+        let at = self.stack.len().saturating_sub(count);
+        let text = StrText::joined(self.stack[at..].iter().map(|&v| self.str_of(v).unwrap_or("")));
+        self.stack.truncate(at);
+        let s = self.new_str(text);
+        self.stack.push(s);
     }
 }
 
@@ -143,6 +191,13 @@ impl PrintfArg for VmArg<'_, '_> {
             v => vm.to_bigint(v).map(Real::Int),
         })
     }
+    fn small_int(&mut self) -> Option<i64> {
+        match self.value {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(i64::from(b)),
+            _ => None,
+        }
+    }
     fn single_char(&mut self) -> Option<char> {
         let vm = self.vm.borrow();
         if self.bytes {
@@ -202,14 +257,23 @@ pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PResult<Valu
 }
 
 fn percent_format_rooted(vm: &mut Vm, template: Value, args: Value) -> PResult<Value> {
-    let bytes = vm.str_of(template).is_none();
-    let text = match vm.bytes_like(template) {
-        Some(b) if bytes => b.iter().map(|&c| char::from(c)).collect(),
-        _ => vm.str_of(template).unwrap_or("").to_string(),
+    let text = match template {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::Str(s) => Some(s.text_copy()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let bytes = text.is_none();
+    let text = match text {
+        Some(text) => text,
+        None => StrText::Owned(
+            vm.bytes_like(template).unwrap_or_default().iter().map(|&c| char::from(c)).collect(),
+        ),
     };
     let tuple = match args {
         Value::Obj(r) => match vm.heap.get(r) {
-            Object::Tuple(items) => Some(items.to_vec()),
+            Object::Tuple(items) => Some(items.iter().copied().collect::<SmallVec<[Value; 8]>>()),
             _ => None,
         },
         _ => None,
@@ -244,7 +308,7 @@ fn percent_format_rooted(vm: &mut Vm, template: Value, args: Value) -> PResult<V
         None if is_mapping => PrintfArgs::Single(arg(args), Some(&mut lookup)),
         None => PrintfArgs::Single(arg(args), None),
     };
-    let r = printf::format(&text, parsed_args);
+    let r = printf::format(text.as_str(), parsed_args);
     let vm = cell.into_inner();
     match (r, pending.into_inner()) {
         (_, Some(e)) => Err(e),
@@ -263,10 +327,16 @@ fn percent_format_rooted(vm: &mut Vm, template: Value, args: Value) -> PResult<V
 
 /// `template.format(*args, **kwargs)`; `map` is `format_map`'s mapping.
 pub fn str_format(vm: &mut Vm, a: &Args, map: Option<Value>) -> PResult<Value> {
-    let Some(template) = a.get(0).and_then(|t| vm.str_of(t)).map(str::to_string) else {
+    let pieces = match a.get(0) {
+        Some(Value::Obj(r)) => match vm.heap.get(r) {
+            Object::Str(s) => Some(vm.format_templates.get(s.as_str())),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(pieces) = pieces else {
         return Err(vm.type_error("descriptor 'format' for 'str' objects doesn't apply to a non-str object"));
     };
-    let pieces = str_format::parse(&template);
     let mut out = String::new();
     let mut auto = AutoNumber::default();
     walk(vm, a, map, &pieces, &mut auto, &mut out)?;
@@ -326,15 +396,14 @@ fn walk(
                     };
                 }
                 let spec = match &field.spec {
-                    Spec::Plain(s) => s.clone(),
+                    Spec::Plain(s) => Cow::Borrowed(s.as_str()),
                     Spec::Nested(inner) => {
                         let mut s = String::new();
                         walk(vm, a, map, inner, auto, &mut s)?;
-                        s
+                        Cow::Owned(s)
                     }
                 };
-                let text = vm.format_text(obj, &spec)?;
-                out.push_str(&text);
+                vm.push_format(obj, &spec, out)?;
             }
         }
     }

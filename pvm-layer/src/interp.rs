@@ -716,15 +716,7 @@ impl Vm {
                                 .chunks(2)
                                 .try_for_each(|pair| vm.dict_set(d, pair[0], pair[1]))));
                         }
-                        I::BuildString { count } => {
-                            let items = self.pop_n(count as usize);
-                            let mut s = String::new();
-                            for v in items {
-                                s.push_str(self.str_of(v).unwrap_or(""));
-                            }
-                            let v = self.new_str(s);
-                            self.push(v);
-                        }
+                        I::BuildString { count } => self.build_string(count as usize),
                         I::BuildSlice { count } => {
                             let step = if count == 3 { self.pop() } else { Value::None };
                             let stop = self.pop();

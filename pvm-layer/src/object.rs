@@ -52,6 +52,11 @@ impl PyStr {
         self.text.as_str()
     }
 
+    /// The text, copied without an allocation for most strings (`StrText::copy`).
+    pub fn text_copy(&self) -> StrText {
+        self.text.copy()
+    }
+
     /// The memory this string's creation allocated.
     pub fn fresh_bytes(&self) -> usize {
         self.text.fresh_bytes()

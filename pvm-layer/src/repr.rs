@@ -312,6 +312,16 @@ impl Vm {
 
     /// `str(v)` as Rust text.
     pub fn str_text(&mut self, v: Value) -> PResult<String> {
+        // A `str` and an `int` have no special methods to ask.
+        match v {
+            Value::Int(i) => return Ok(i.to_string()),
+            Value::Obj(r) => {
+                if let Object::Str(s) = self.heap.get(r) {
+                    return Ok(s.as_str().to_string());
+                }
+            }
+            _ => {}
+        }
         if let Some(text) = self.str_special(v)? {
             return Ok(text);
         }

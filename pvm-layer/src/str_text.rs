@@ -49,6 +49,12 @@ pub trait IntoStrText {
     fn into_str_text(self) -> StrText;
 }
 
+impl IntoStrText for StrText {
+    fn into_str_text(self) -> StrText {
+        self
+    }
+}
+
 impl IntoStrText for &str {
     fn into_str_text(self) -> StrText {
         StrText::inline(self).unwrap_or_else(|| StrText::Owned(self.into()))
@@ -101,6 +107,36 @@ impl IntoStrText for i64 {
 }
 
 impl StrText {
+    /// The concatenation of `parts` (an f-string's pieces), written inline
+    /// when it fits, else into one allocation of the exact size.
+    pub fn joined<'a>(parts: impl Iterator<Item = &'a str> + Clone) -> StrText {
+        let total: usize = parts.clone().map(str::len).sum();
+        if total > INLINE {
+            let mut text = String::with_capacity(total);
+            parts.for_each(|p| text.push_str(p));
+            return StrText::Owned(text.into_boxed_str());
+        }
+        let mut bytes = [0; INLINE];
+        let mut len = 0;
+        for p in parts {
+            bytes[len..len + p.len()].copy_from_slice(p.as_bytes());
+            len += p.len();
+        }
+        // Whole `str`s copied one after another: valid UTF-8 (the invariant).
+        StrText::Inline { len: len as u8, bytes }
+    }
+
+    /// A copy to read while the heap changes (`%`'s template): inline text
+    /// is copied, a shared buffer's prefix viewed again (nothing is
+    /// allocated), and only a long owned text is allocated anew.
+    pub fn copy(&self) -> StrText {
+        match self {
+            StrText::Inline { len, bytes } => StrText::Inline { len: *len, bytes: *bytes },
+            StrText::Owned(text) => StrText::Owned(text.clone()),
+            StrText::Shared { buf, len, .. } => StrText::Shared { buf: buf.clone(), len: *len, fresh: 0 },
+        }
+    }
+
     /// `text` stored inline, if it is short enough.
     fn inline(text: &str) -> Option<StrText> {
         let len = u8::try_from(text.len()).ok().filter(|n| usize::from(*n) <= INLINE)?;

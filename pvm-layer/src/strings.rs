@@ -359,15 +359,26 @@ fn partition(vm: &mut Vm, a: &Args, name: &str, f: Partitioner) -> PResult<Value
     }
 }
 
-fn strip(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, Option<&str>) -> String) -> PResult<Value> {
+fn strip(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    f: for<'a> fn(&'a str, Option<&str>) -> &'a str,
+) -> PResult<Value> {
     let s = this(vm, a, name, 0, 1)?;
     let chars = match a.get(1) {
         None | Some(Value::None) => None,
         Some(v) if vm.str_of(v).is_some() => Some(v),
         Some(_) => return Err(vm.type_error(format!("{name} arg must be None or str"))),
     };
-    let out = f(text(vm, s), chars.map(|c| text(vm, c)));
-    Ok(vm.new_str(out))
+    let whole = text(vm, s);
+    let kept = f(whole, chars.map(|c| text(vm, c)));
+    if kept.len() == whole.len() {
+        // Nothing stripped: the string itself, as CPython returns it.
+        return Ok(s);
+    }
+    let span = span_in(whole, kept);
+    Ok(substr(vm, s, span))
 }
 
 fn pad(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, i64, char) -> PyResult<String>) -> PResult<Value> {

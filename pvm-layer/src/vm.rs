@@ -89,6 +89,8 @@ pub struct Vm {
     /// The lists, tuples and dicts whose `repr` is being made: met again
     /// inside, they show as `[...]` (CPython's `Py_ReprEnter`).
     pub(crate) repr_active: Vec<Value>,
+    /// `str.format`'s templates, parsed once (`semantics::str_format`).
+    pub(crate) format_templates: crate::semantics::str_format::ParsedTemplates,
     /// `list.append`, which `Call` runs in place on a list (`interp.rs`).
     pub(crate) list_append: Value,
     pub binary_names: BinaryNames,
@@ -198,6 +200,7 @@ impl Vm {
             special: SpecialNames::default(),
             list_append: Value::Null,
             repr_active: Vec::new(),
+            format_templates: Default::default(),
             binary_names: BinaryNames(Vec::new()),
             method_cache: MethodCache::default(),
             finalization: Default::default(),

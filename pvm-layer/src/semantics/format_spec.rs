@@ -420,6 +420,9 @@ pub fn format_int(i: &BigInt, spec: &str, type_name: &str, max_str_digits: usize
 
 /// `format(i, spec)` for a small int.
 pub fn format_i64(i: i64, spec: &str) -> PyResult<String> {
+    if spec.is_empty() {
+        return Ok(i.to_string());
+    }
     format_int(&BigInt::from(i), spec, "int", 0)
 }
 

@@ -11,6 +11,7 @@ use super::format_spec::{format_float, format_int};
 use super::{PyErrorKind, PyResult, MAX_RESULT_LEN};
 use num_bigint::BigInt;
 use num_traits::Signed;
+use smallvec::SmallVec;
 
 /// A real number, as `%d`/`%f` see an argument.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +31,11 @@ pub trait PrintfArg {
     /// The argument as a real number (`__index__`/`__int__`/`__float__`), if it is one;
     /// `integral` asks for an integer (`%x`, `%o`, `%c`), which a float is not.
     fn real(&mut self, integral: bool) -> PyResult<Option<Real>>;
+    /// The argument as a machine integer when it is a plain `int` or `bool`:
+    /// `%d` then needs no big integer. `None` sends it down [`PrintfArg::real`].
+    fn small_int(&mut self) -> Option<i64> {
+        None
+    }
     /// The argument as a one-character string, if it is one (for `%c`).
     fn single_char(&mut self) -> Option<char>;
     /// `type(arg).__name__`, for messages.
@@ -45,10 +51,14 @@ pub trait PrintfArg {
     }
 }
 
+/// The items of a tuple operand.
+pub type TupleArgs<A> = SmallVec<[A; 4]>;
+
 /// The right operand of `%`.
 pub enum PrintfArgs<'a, A> {
-    /// A tuple: its items are the arguments, in order.
-    Tuple(Vec<A>),
+    /// A tuple: its items are the arguments, in order (a few, most often:
+    /// kept inline).
+    Tuple(TupleArgs<A>),
     /// Any other value: the single argument (and, if `%(key)` is used and
     /// `lookup` is given, a mapping).
     Single(A, Option<&'a mut dyn FnMut(&str) -> PyResult<A>>),
@@ -74,28 +84,31 @@ struct Conversion {
 pub fn format<A: PrintfArg>(template: &str, args: PrintfArgs<'_, A>) -> PyResult<String> {
     let (mut items, mut single, mut lookup) = match args {
         PrintfArgs::Tuple(items) => (items.into_iter(), None, None),
-        PrintfArgs::Single(value, lookup) => (Vec::new().into_iter(), Some(value), lookup),
+        PrintfArgs::Single(value, lookup) => (TupleArgs::new().into_iter(), Some(value), lookup),
     };
     let is_mapping = lookup.is_some();
-    let next = |what: &mut Option<A>, items: &mut std::vec::IntoIter<A>| -> PyResult<A> {
+    let next = |what: &mut Option<A>, items: &mut smallvec::IntoIter<[A; 4]>| -> PyResult<A> {
         what.take()
             .or_else(|| items.next())
             .ok_or_else(|| type_error("not enough arguments for format string"))
     };
-    let chars: Vec<char> = template.chars().collect();
+    // Scanned as bytes: every character the syntax names is ASCII, and a
+    // UTF-8 continuation byte never equals one.
+    let chars = template.as_bytes();
     let mut out = String::with_capacity(template.len());
     let mut i = 0;
     let mut used_key = false;
     while i < chars.len() {
-        if chars[i] != '%' {
-            out.push(chars[i]);
-            i += 1;
-            continue;
-        }
+        let Some(skip) = memchr::memchr(b'%', &chars[i..]) else {
+            out.push_str(&template[i..]);
+            break;
+        };
+        out.push_str(&template[i..i + skip]);
+        i += skip;
         let start = i;
         i += 1;
         let mut c = Conversion::default();
-        if chars.get(i) == Some(&'(') {
+        if chars.get(i) == Some(&b'(') {
             if !is_mapping {
                 return Err(type_error("format requires a mapping"));
             }
@@ -104,8 +117,8 @@ pub fn format<A: PrintfArg>(template: &str, args: PrintfArgs<'_, A>) -> PyResult
             i += 1;
             while i < chars.len() && depth > 0 {
                 match chars[i] {
-                    '(' => depth += 1,
-                    ')' => depth -= 1,
+                    b'(' => depth += 1,
+                    b')' => depth -= 1,
                     _ => {}
                 }
                 i += 1;
@@ -113,22 +126,22 @@ pub fn format<A: PrintfArg>(template: &str, args: PrintfArgs<'_, A>) -> PyResult
             if depth > 0 {
                 return Err(PyErrorKind::ValueError("incomplete format key".into()));
             }
-            c.key = Some(chars[key_start..i - 1].iter().collect());
+            c.key = Some(template[key_start..i - 1].to_string());
         }
         while let Some(&f) = chars.get(i) {
             match f {
-                '-' => c.left = true,
-                '+' => c.sign = Some('+'),
-                ' ' if c.sign.is_none() => c.sign = Some(' '),
-                ' ' => {}
-                '#' => c.alternate = true,
-                '0' => c.zero = true,
+                b'-' => c.left = true,
+                b'+' => c.sign = Some('+'),
+                b' ' if c.sign.is_none() => c.sign = Some(' '),
+                b' ' => {}
+                b'#' => c.alternate = true,
+                b'0' => c.zero = true,
                 _ => break,
             }
             i += 1;
         }
         // A `*` width or precision comes from the arguments.
-        let star = |items: &mut std::vec::IntoIter<A>, single: &mut Option<A>| -> PyResult<i64> {
+        let star = |items: &mut smallvec::IntoIter<[A; 4]>, single: &mut Option<A>| -> PyResult<i64> {
             let mut arg = next(single, items)?;
             match arg.real(true)? {
                 Some(Real::Int(n)) => i64::try_from(&n).map_err(|_| {
@@ -137,7 +150,7 @@ pub fn format<A: PrintfArg>(template: &str, args: PrintfArgs<'_, A>) -> PyResult
                 _ => Err(type_error("* wants int")),
             }
         };
-        if chars.get(i) == Some(&'*') {
+        if chars.get(i) == Some(&b'*') {
             let w = star(&mut items, &mut single)?;
             if w < 0 {
                 c.left = true;
@@ -147,22 +160,23 @@ pub fn format<A: PrintfArg>(template: &str, args: PrintfArgs<'_, A>) -> PyResult
         } else {
             c.width = number(&chars, &mut i)?;
         }
-        if chars.get(i) == Some(&'.') {
+        if chars.get(i) == Some(&b'.') {
             i += 1;
-            if chars.get(i) == Some(&'*') {
+            if chars.get(i) == Some(&b'*') {
                 c.precision = Some(usize::try_from(star(&mut items, &mut single)?.max(0)).unwrap_or(0));
                 i += 1;
             } else {
                 c.precision = Some(number(&chars, &mut i)?.unwrap_or(0));
             }
         }
-        while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
+        while matches!(chars.get(i), Some(b'h' | b'l' | b'L')) {
             i += 1;
         }
-        let Some(&kind) = chars.get(i) else {
+        let Some(kind) = template[i..].chars().next() else {
             return Err(PyErrorKind::ValueError("incomplete format".into()));
         };
-        i += 1;
+        let kind_at = i;
+        i += kind.len_utf8();
         // Only a bare `%%` is a literal: with flags or a width, `%` is an
         // unknown conversion (after taking its argument, as CPython does).
         if kind == '%' && i == start + 2 {
@@ -178,7 +192,9 @@ pub fn format<A: PrintfArg>(template: &str, args: PrintfArgs<'_, A>) -> PyResult
             (None, _) if used_key => return Err(type_error("not enough arguments for format string")),
             _ => next(&mut single, &mut items)?,
         };
-        let (text, numeric) = convert(kind, &c, &mut arg, i - 1)?;
+        // Error messages count characters, not bytes.
+        let at = || template[..kind_at].chars().count();
+        let (text, numeric) = convert(kind, &c, &mut arg, at)?;
         pad(&mut out, &text, &c, numeric)?;
     }
     // A mapping argument need not be consumed; anything else must be.
@@ -191,13 +207,13 @@ pub fn format<A: PrintfArg>(template: &str, args: PrintfArgs<'_, A>) -> PyResult
 }
 
 /// A decimal number in the template (a width or a precision).
-fn number(chars: &[char], i: &mut usize) -> PyResult<Option<usize>> {
+fn number(chars: &[u8], i: &mut usize) -> PyResult<Option<usize>> {
     let start = *i;
     let mut n: usize = 0;
-    while let Some(d) = chars.get(*i).and_then(|c| c.to_digit(10)) {
+    while let Some(d) = chars.get(*i).filter(|c| c.is_ascii_digit()).map(|c| c - b'0') {
         n = n
             .checked_mul(10)
-            .and_then(|n| n.checked_add(d as usize))
+            .and_then(|n| n.checked_add(usize::from(d)))
             .ok_or_else(|| PyErrorKind::ValueError("width too big".into()))?;
         *i += 1;
     }
@@ -205,10 +221,15 @@ fn number(chars: &[char], i: &mut usize) -> PyResult<Option<usize>> {
 }
 
 /// The text of one conversion, before width padding, and whether it is a
-/// number (which the `0` flag pads with zeros). `at` is where `kind` stands.
-fn convert<A: PrintfArg>(kind: char, c: &Conversion, arg: &mut A, at: usize) -> PyResult<(String, bool)> {
+/// number (which the `0` flag pads with zeros). `at` tells where `kind` stands.
+fn convert<A: PrintfArg>(
+    kind: char,
+    c: &Conversion,
+    arg: &mut A,
+    at: impl Fn() -> usize,
+) -> PyResult<(String, bool)> {
     match kind {
-        'b' if !arg.in_bytes() => Err(unsupported(kind, at)),
+        'b' if !arg.in_bytes() => Err(unsupported(kind, at())),
         's' | 'r' | 'a' | 'b' => {
             let text = match kind {
                 's' if !arg.in_bytes() => arg.str()?,
@@ -243,6 +264,9 @@ fn convert<A: PrintfArg>(kind: char, c: &Conversion, arg: &mut A, at: usize) -> 
             }
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            if let Some(n) = arg.small_int() {
+                return Ok((integer(kind, c, n < 0, small_digits(kind, n.unsigned_abs()))?, true));
+            }
             let integral = !matches!(kind, 'd' | 'i' | 'u');
             let n = match arg.real(integral)? {
                 Some(Real::Int(n)) => n,
@@ -252,7 +276,8 @@ fn convert<A: PrintfArg>(kind: char, c: &Conversion, arg: &mut A, at: usize) -> 
                     return Err(type_error(format!("%{kind} format: {need}, not {}", arg.type_name())));
                 }
             };
-            Ok((integer(kind, c, &n)?, true))
+            let digits = big_digits(kind, &n)?;
+            Ok((integer(kind, c, n.sign() == num_bigint::Sign::Minus, digits)?, true))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = match arg.real(false)? {
@@ -270,32 +295,51 @@ fn convert<A: PrintfArg>(kind: char, c: &Conversion, arg: &mut A, at: usize) -> 
             spec.push(kind);
             Ok((format_float(x, &spec)?, true))
         }
-        other => Err(unsupported(other, at)),
+        other => Err(unsupported(other, at())),
     }
 }
 
 fn unsupported(kind: char, at: usize) -> PyErrorKind {
+    // CPython shows only printable ASCII as itself.
+    let shown = if (31..=126).contains(&u32::from(kind)) { kind } else { '?' };
     PyErrorKind::ValueError(format!(
-        "unsupported format character '{kind}' (0x{:x}) at index {at}",
+        "unsupported format character '{shown}' (0x{:x}) at index {at}",
         kind as u32
     ))
 }
 
-/// `%d`, `%o`, `%x`: sign, prefix and digits, with a precision's minimum digit count.
-fn integer(kind: char, c: &Conversion, n: &BigInt) -> PyResult<String> {
+/// The digits of `|n|` for `%d`, `%o`, `%x` or `%X`.
+fn big_digits(kind: char, n: &BigInt) -> PyResult<String> {
     let spec_type = match kind {
         'o' => "o",
         'x' => "x",
         'X' => "X",
         _ => "d",
     };
-    let digits = format_int(&n.abs(), spec_type, "int", usize::MAX)?;
+    format_int(&n.abs(), spec_type, "int", usize::MAX)
+}
+
+/// [`big_digits`] of a machine integer's magnitude.
+fn small_digits(kind: char, n: u64) -> String {
+    match kind {
+        'o' => format!("{n:o}"),
+        'x' => format!("{n:x}"),
+        'X' => format!("{n:X}"),
+        _ => n.to_string(),
+    }
+}
+
+/// `%d`, `%o`, `%x`: sign, prefix and digits, with a precision's minimum digit count.
+fn integer(kind: char, c: &Conversion, negative: bool, digits: String) -> PyResult<String> {
     let min_digits = c.precision.unwrap_or(0);
     if min_digits > MAX_RESULT_LEN {
         return Err(PyErrorKind::MemoryError);
     }
+    if !negative && c.sign.is_none() && !c.alternate && min_digits <= digits.len() {
+        return Ok(digits);
+    }
     let mut text = String::new();
-    if n.sign() == num_bigint::Sign::Minus {
+    if negative {
         text.push('-');
     } else {
         text.extend(c.sign);
@@ -316,6 +360,10 @@ fn integer(kind: char, c: &Conversion, n: &BigInt) -> PyResult<String> {
 /// Pads `text` to the conversion's width: left (`-`), zeros after the sign and
 /// prefix (`0`, numbers only), or spaces on the left.
 fn pad(out: &mut String, text: &str, c: &Conversion, numeric: bool) -> PyResult<()> {
+    if c.width.is_none() {
+        out.push_str(text);
+        return Ok(());
+    }
     let len = text.chars().count();
     let width = c.width.unwrap_or(0);
     if width > MAX_RESULT_LEN {

@@ -17,6 +17,8 @@
 //!
 //! Missing arguments: [`index_error`] and a `KeyError` of the name.
 
+use std::rc::Rc;
+
 use super::{PyErrorKind, PyResult};
 
 /// One step of a template.
@@ -53,6 +55,36 @@ pub const MAX_RECURSION: u32 = 2;
 /// Parses a template.
 pub fn parse(template: &str) -> Vec<Piece> {
     parse_at(template, MAX_RECURSION)
+}
+
+/// The parses of the last few templates, by their text: a program formats
+/// the same few templates again and again (`'{}/{}'.format(i, j)` in a
+/// loop), and parsing is most of the work of a short one.
+#[derive(Default)]
+pub struct ParsedTemplates {
+    entries: Vec<(Box<str>, Rc<[Piece]>)>,
+    /// The entry the next new template replaces, once all are taken.
+    next: usize,
+}
+
+impl ParsedTemplates {
+    const CAPACITY: usize = 8;
+
+    /// `parse(template)`, remembered.
+    pub fn get(&mut self, template: &str) -> Rc<[Piece]> {
+        if let Some((_, pieces)) = self.entries.iter().find(|(text, _)| **text == *template) {
+            return pieces.clone();
+        }
+        let pieces: Rc<[Piece]> = parse(template).into();
+        let entry = (template.into(), pieces.clone());
+        if self.entries.len() < Self::CAPACITY {
+            self.entries.push(entry);
+        } else {
+            self.entries[self.next] = entry;
+            self.next = (self.next + 1) % Self::CAPACITY;
+        }
+        pieces
+    }
 }
 
 fn err(msg: &str) -> Piece {

@@ -241,7 +241,16 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<&
     let mut out = Vec::new();
     match sep {
         Some("") => return value_error("empty separator"),
-        // A one-character separator is found by the faster `char` search.
+        // A one-byte separator is found by `memchr`, a one-character one by
+        // the faster `char` search.
+        Some(sep) if sep.len() == 1 => {
+            let mut start = 0;
+            for at in memchr::memchr_iter(sep.as_bytes()[0], s.as_bytes()).take(max) {
+                out.push(&s[start..at]);
+                start = at + 1;
+            }
+            out.push(&s[start..]);
+        }
         Some(sep) => match one_char(sep) {
             Some(c) => out.extend(s.splitn(max.saturating_add(1), c)),
             None => out.extend(s.splitn(max.saturating_add(1), sep)),
@@ -342,33 +351,38 @@ pub fn rpartition(s: &str, sep: &str) -> PyResult<(String, String, String)> {
 // Stripping and padding
 // ---------------------------------------------------------------------------
 
-fn strip_impl(s: &str, chars_: Option<&str>, left: bool, right: bool) -> String {
+fn strip_impl<'a>(s: &'a str, chars_: Option<&str>, left: bool, right: bool) -> &'a str {
     let strip = |c: char| match chars_ {
         None => u::is_space(c),
         Some(set) => set.contains(c),
     };
+    // ASCII ends are trimmed byte by byte (no decoding); a non-ASCII
+    // character ends that and the general trim goes on from there.
+    let ascii = |b: &u8| b.is_ascii() && strip(char::from(*b));
     let mut t = s;
     if left {
-        t = t.trim_start_matches(strip);
+        let n = t.bytes().take_while(ascii).count();
+        t = t[n..].trim_start_matches(strip);
     }
     if right {
-        t = t.trim_end_matches(strip);
+        let n = t.bytes().rev().take_while(ascii).count();
+        t = t[..t.len() - n].trim_end_matches(strip);
     }
-    t.to_string()
+    t
 }
 
-/// `s.strip(chars)` (`None`: whitespace).
-pub fn strip(s: &str, chars: Option<&str>) -> String {
+/// `s.strip(chars)` (`None`: whitespace): the part of `s` that is kept.
+pub fn strip<'a>(s: &'a str, chars: Option<&str>) -> &'a str {
     strip_impl(s, chars, true, true)
 }
 
 /// `s.lstrip(chars)`.
-pub fn lstrip(s: &str, chars: Option<&str>) -> String {
+pub fn lstrip<'a>(s: &'a str, chars: Option<&str>) -> &'a str {
     strip_impl(s, chars, true, false)
 }
 
 /// `s.rstrip(chars)`.
-pub fn rstrip(s: &str, chars: Option<&str>) -> String {
+pub fn rstrip<'a>(s: &'a str, chars: Option<&str>) -> &'a str {
     strip_impl(s, chars, false, true)
 }
 
