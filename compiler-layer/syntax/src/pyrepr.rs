@@ -241,6 +241,20 @@ fn shortest_digits(x: f64) -> (String, i32) {
     if digits.len() < 2 {
         return (digits, exp);
     }
+    let reads_back = |d: &str| format!("{}.{}e{exp}", &d[..1], &d[1..]).parse::<f64>() == Ok(x);
+    // Rust's digits are the nearest of their length but for an exact tie,
+    // where `x`'s expansion is those digits and a final 5: only then is the
+    // exact expansion below (hundreds of digits, most of the time of a
+    // `repr` if made for every float) needed. Nine more digits tell: not a
+    // 5 followed by zeros, no tie.
+    let longer = format!("{x:.*e}", digits.len() + 8);
+    let (longer_mantissa, longer_exp) = longer.split_once('e').unwrap_or((&longer, "0"));
+    let next: Vec<u8> = longer_mantissa.bytes().filter(u8::is_ascii_digit).skip(digits.len()).collect();
+    let maybe_tie = longer_exp.parse::<i32>().ok() != Some(exp)
+        || next.split_first().is_some_and(|(first, rest)| *first == b'5' && rest.iter().all(|&b| b == b'0'));
+    if !maybe_tie {
+        return (digits, exp);
+    }
     // An f64's exact decimal expansion has at most 767 significant digits.
     let exact = format!("{x:.800e}");
     let (exact_mantissa, exact_exp) = exact.split_once('e').unwrap_or((&exact, "0"));
@@ -271,8 +285,7 @@ fn shortest_digits(x: f64) -> (String, i32) {
         nearest[i - 1] += 1;
     }
     let candidate = String::from_utf8(nearest).unwrap_or_default();
-    let reads_back = format!("{}.{}e{exp}", &candidate[..1], &candidate[1..]).parse::<f64>() == Ok(x);
-    if reads_back {
+    if reads_back(&candidate) {
         (candidate, exp)
     } else {
         (digits, exp)
