@@ -690,6 +690,13 @@ impl Vm {
                     },
                     _ => f,
                 };
+                // A Python `__new__` taking the arguments as given (a named
+                // tuple's): they are pushed as its locals, no list is built.
+                if let (Value::Obj(r), true) = (f, args.kw.is_empty()) {
+                    if let Some(result) = self.run_positional(r, Some(Value::Obj(cls)), &args.pos) {
+                        return result;
+                    }
+                }
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
                 pos.push(Value::Obj(cls));
                 pos.extend_from_slice(&args.pos);
