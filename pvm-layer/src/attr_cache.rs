@@ -44,6 +44,10 @@ enum Place {
     /// A class attribute that is its own value when read through an
     /// instance (`Vm::is_plain_class_value`).
     ClassAttr(Value),
+    /// Nothing to cache: the class has an attribute hook or a data
+    /// descriptor (a property) of that name. Remembered so that the slow
+    /// path does not ask the class again on every access.
+    Uncachable,
 }
 
 impl Default for AttrCache {
@@ -74,7 +78,7 @@ impl Vm {
             }
             Place::Slot(index) => i.slots.get(index as usize).copied().filter(|v| !v.is_null()),
             Place::ClassAttr(v) => (!self.dict_shadows(i.dict, code.names[n])).then_some(v),
-            Place::Method(_) => None,
+            Place::Method(_) | Place::Uncachable => None,
         }
     }
 
@@ -97,7 +101,7 @@ impl Vm {
                 }
                 return false;
             }
-            Some(Place::Method(_) | Place::ClassAttr(_)) | None => return false,
+            Some(Place::Method(_) | Place::ClassAttr(_) | Place::Uncachable) | None => return false,
         };
         let dict = match i.dict {
             Some(dict) => {
@@ -126,10 +130,15 @@ impl Vm {
         };
         let Object::Instance(i) = self.heap.get(r) else { return };
         let class = i.class;
+        let epoch = self.method_cache.epoch();
+        if self.attr_cache_hit(code, n, class).is_some_and(|c| matches!(c.place, Place::Uncachable)) {
+            return;
+        }
+        let uncachable = AttrCache { class, epoch, place: Place::Uncachable };
         if self.lookup_user(class, self.special.getattribute).is_some()
             || self.lookup_user(class, self.special.setattr).is_some()
         {
-            return;
+            return cell.set(uncachable);
         }
         let found = self.lookup_type(class, name);
         let place = match found.and_then(|d| d.as_obj()).map(|d| self.heap.get(d)) {
@@ -137,7 +146,7 @@ impl Vm {
                 Ok(index) => Place::Slot(index),
                 Err(_) => return,
             },
-            _ if found.is_some_and(|d| self.is_data_descriptor(d)) => return,
+            _ if found.is_some_and(|d| self.is_data_descriptor(d)) => return cell.set(uncachable),
             _ if found.is_some_and(|v| self.is_plain_class_value(v))
                 && !self.dict_shadows(i.dict, code.names[n]) =>
             {
@@ -151,7 +160,6 @@ impl Vm {
                 Place::DictEntry(u32::try_from(entry).unwrap_or(u32::MAX))
             }
         };
-        let epoch = self.method_cache.epoch();
         cell.set(AttrCache { class, epoch, place });
     }
 

@@ -1172,6 +1172,12 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             Ok(vm.new_list(items))
         }
         TypeKind::Tuple => {
+            // A tuple is immutable: `tuple(t)` is `t` itself, as in CPython.
+            if let [Value::Obj(t)] = a.pos[..] {
+                if matches!(vm.heap.get(t), Object::Tuple(_)) {
+                    return Ok(Value::Obj(t));
+                }
+            }
             let items = match a.get(0) {
                 Some(v) => vm.collect_iter(v)?,
                 None => vec![],
