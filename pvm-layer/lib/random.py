@@ -1,12 +1,14 @@
 """Strata's random: CPython's Mersenne Twister (MT19937) and the methods
 built on it, so that a seeded program draws the very numbers CPython 3.11
-draws. The generator is written in Python (CPython's is C)."""
+draws. Seeding is written in Python; the draws are native (`_random`), on
+the state kept here: the 624 words, then the index of the next one."""
 
 from math import log as _log, exp as _exp, pi as _pi, sqrt as _sqrt, cos as _cos, sin as _sin, floor as _floor, ceil as _ceil, acos as _acos
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 import time as _time
 from os import urandom as _urandom
+from _random import genrand_uint32 as _genrand_uint32, random as _random
 
 __all__ = [
     "Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange", "shuffle",
@@ -16,10 +18,6 @@ __all__ = [
 ]
 
 _N = 624
-_M = 397
-_MATRIX_A = 0x9908B0DF
-_UPPER = 0x80000000
-_LOWER = 0x7FFFFFFF
 _MASK = 0xFFFFFFFF
 TWOPI = 2.0 * _pi
 
@@ -30,8 +28,8 @@ class Random:
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = [0] * _N
-        self._index = _N + 1
+        # The words, then the index of the next one (past the end: unseeded).
+        self._mt = [0] * _N + [_N + 1]
         self.gauss_next = None
         self.seed(x)
 
@@ -42,7 +40,7 @@ class Random:
         mt[0] = s & _MASK
         for i in range(1, _N):
             mt[i] = (1812433253 * (mt[i - 1] ^ (mt[i - 1] >> 30)) + i) & _MASK
-        self._index = _N
+        mt[_N] = _N
 
     def _init_by_array(self, key):
         self._init_genrand(19650218)
@@ -64,24 +62,6 @@ class Random:
                 mt[0] = mt[_N - 1]
                 i = 1
         mt[0] = 0x80000000
-
-    def _generate(self):
-        mt = self._mt
-        for kk in range(_N):
-            y = (mt[kk] & _UPPER) | (mt[(kk + 1) % _N] & _LOWER)
-            mt[kk] = mt[(kk + _M) % _N] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-        self._index = 0
-
-    def _genrand_uint32(self):
-        if self._index >= _N:
-            self._generate()
-        y = self._mt[self._index]
-        self._index += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9D2C5680
-        y ^= (y << 15) & 0xEFC60000
-        y ^= y >> 18
-        return y & _MASK
 
     # ---- seeding and state -----------------------------------------------------
 
@@ -115,30 +95,27 @@ class Random:
         self.gauss_next = None
 
     def getstate(self):
-        return (self.VERSION, tuple(self._mt) + (self._index,), self.gauss_next)
+        return (self.VERSION, tuple(self._mt), self.gauss_next)
 
     def setstate(self, state):
         version, internal, self.gauss_next = state
-        self._mt = list(internal[:-1])
-        self._index = internal[-1]
+        self._mt = list(internal)
 
     # ---- the methods ------------------------------------------------------------
 
     def random(self):
         """Get the next random number in the range 0.0 <= X < 1.0."""
-        a = self._genrand_uint32() >> 5
-        b = self._genrand_uint32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        return _random(self._mt)
 
     def getrandbits(self, k):
         if k < 0:
             raise ValueError("number of bits must be non-negative")
         if k <= 32:
-            return self._genrand_uint32() >> (32 - k) if k else 0
+            return _genrand_uint32(self._mt) >> (32 - k) if k else 0
         result = 0
         shift = 0
         while k > 0:
-            r = self._genrand_uint32()
+            r = _genrand_uint32(self._mt)
             if k < 32:
                 r >>= 32 - k
             result |= r << shift

@@ -8,9 +8,11 @@
 //! name was in that instance's dict; the next access checks the class and
 //! that the entry there still has the name, and is done. A method call
 //! (`LoadMethod`) remembers the function found on the class instead, and an
-//! attribute of `__slots__` the slot it lives in. CPython 3.11 specialises
-//! the same instructions (`LOAD_ATTR_INSTANCE_VALUE`, `LOAD_ATTR_SLOT`,
-//! `LOAD_METHOD_WITH_VALUES`).
+//! attribute of `__slots__` the slot it lives in, and a plain class
+//! attribute (`self.K` of `class C: K = 3`, no descriptor) its value, good
+//! while the instance dict does not shadow it. CPython 3.11 specialises the
+//! same instructions (`LOAD_ATTR_INSTANCE_VALUE`, `LOAD_ATTR_SLOT`,
+//! `LOAD_METHOD_WITH_VALUES`; a class attribute through its type cache).
 //!
 //! **Invariant:** an entry holds only while the method cache's epoch is the
 //! one recorded: the epoch advances whenever a class's dict may change and
@@ -39,6 +41,13 @@ enum Place {
     Slot(u32),
     /// A method: the function on the class.
     Method(Value),
+    /// A class attribute that is its own value when read through an
+    /// instance (`Vm::is_plain_class_value`).
+    ClassAttr(Value),
+    /// Nothing to cache: the class has an attribute hook or a data
+    /// descriptor (a property) of that name. Remembered so that the slow
+    /// path does not ask the class again on every access.
+    Uncachable,
 }
 
 impl Default for AttrCache {
@@ -68,7 +77,8 @@ impl Vm {
                 e.key.is(code.names[n]).then_some(e.value)
             }
             Place::Slot(index) => i.slots.get(index as usize).copied().filter(|v| !v.is_null()),
-            Place::Method(_) => None,
+            Place::ClassAttr(v) => (!self.dict_shadows(i.dict, code.names[n])).then_some(v),
+            Place::Method(_) | Place::Uncachable => None,
         }
     }
 
@@ -91,7 +101,7 @@ impl Vm {
                 }
                 return false;
             }
-            Some(Place::Method(_)) | None => return false,
+            Some(Place::Method(_) | Place::ClassAttr(_) | Place::Uncachable) | None => return false,
         };
         let dict = match i.dict {
             Some(dict) => {
@@ -120,10 +130,15 @@ impl Vm {
         };
         let Object::Instance(i) = self.heap.get(r) else { return };
         let class = i.class;
+        let epoch = self.method_cache.epoch();
+        if self.attr_cache_hit(code, n, class).is_some_and(|c| matches!(c.place, Place::Uncachable)) {
+            return;
+        }
+        let uncachable = AttrCache { class, epoch, place: Place::Uncachable };
         if self.lookup_user(class, self.special.getattribute).is_some()
             || self.lookup_user(class, self.special.setattr).is_some()
         {
-            return;
+            return cell.set(uncachable);
         }
         let found = self.lookup_type(class, name);
         let place = match found.and_then(|d| d.as_obj()).map(|d| self.heap.get(d)) {
@@ -131,7 +146,12 @@ impl Vm {
                 Ok(index) => Place::Slot(index),
                 Err(_) => return,
             },
-            _ if found.is_some_and(|d| self.is_data_descriptor(d)) => return,
+            _ if found.is_some_and(|d| self.is_data_descriptor(d)) => return cell.set(uncachable),
+            _ if found.is_some_and(|v| self.is_plain_class_value(v))
+                && !self.dict_shadows(i.dict, code.names[n]) =>
+            {
+                Place::ClassAttr(found.unwrap_or(Value::Null))
+            }
             _ => {
                 let (Some(dict), Object::Str(s)) = (i.dict, self.heap.get(name)) else { return };
                 let crate::dict::Slot::Found(entry) = self.find(dict, s.hash(), code.names[n]) else {
@@ -140,7 +160,6 @@ impl Vm {
                 Place::DictEntry(u32::try_from(entry).unwrap_or(u32::MAX))
             }
         };
-        let epoch = self.method_cache.epoch();
         cell.set(AttrCache { class, epoch, place });
     }
 
@@ -168,17 +187,15 @@ impl Vm {
     pub(crate) fn load_method_cached(&self, code: &CodeInfo, n: usize, obj: Value) -> Option<Value> {
         let (class, dict) = self.method_receiver(obj)?;
         let Place::Method(method) = self.attr_cache_hit(code, n, class)?.place else { return None };
-        if let (Some(d), Value::Obj(name)) = (dict, code.names[n]) {
-            let hash = match self.heap.get(name) {
-                Object::Str(s) => s.hash(),
-                _ => return None,
-            };
-            let may_hold = self.table(d).is_some_and(|t| t.may_hold(hash));
-            if may_hold && self.dict_get_str(d, name).is_some() {
-                return None;
-            }
-        }
-        Some(method)
+        (!self.dict_shadows(dict, code.names[n])).then_some(method)
+    }
+
+    /// Whether instance dict `dict` holds `name` (a str), hiding what the class has.
+    #[inline(always)]
+    fn dict_shadows(&self, dict: Option<ObjRef>, name: Value) -> bool {
+        let (Some(d), Value::Obj(name)) = (dict, name) else { return false };
+        let Object::Str(s) = self.heap.get(name) else { return true };
+        self.table(d).is_some_and(|t| t.may_hold(s.hash())) && self.dict_get_str(d, name).is_some()
     }
 
     /// Records the function `LoadMethod` found on `obj`'s class (see [`Vm::load_method_cached`]).

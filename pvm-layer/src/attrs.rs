@@ -378,7 +378,7 @@ impl Vm {
                 // PEP 562: a module's own `__getattr__` answers for missing names.
                 let d = m.dict;
                 return match self.dict_get_name(d, "__getattr__") {
-                    Some(hook) => self.call(hook, vec![name]),
+                    Some(hook) => self.call(hook, &[name]),
                     None => Err(self.attr_error(obj, name)),
                 };
             }
@@ -399,7 +399,7 @@ impl Vm {
     /// getter) or found nothing.
     fn instance_getattr(&mut self, obj: Value, class: ObjRef, name: Value) -> PResult<Value> {
         let lookup = match self.lookup_user(class, self.special.getattribute) {
-            Some(getattribute) => self.call(getattribute, vec![obj, name]).map(Some),
+            Some(getattribute) => self.call(getattribute, &[obj, name]).map(Some),
             None => self.generic_getattr(obj, class, name),
         };
         let found = match lookup {
@@ -416,7 +416,7 @@ impl Vm {
         match found {
             Some(v) => Ok(v),
             None => match self.lookup_user(class, self.special.getattr) {
-                Some(hook) => self.call(hook, vec![obj, name]),
+                Some(hook) => self.call(hook, &[obj, name]),
                 None => Err(self.lookup_failed(obj, name)),
             },
         }
@@ -488,7 +488,7 @@ impl Vm {
             _ => {}
         }
         match self.lookup_user(meta, self.special.getattr) {
-            Some(hook) => self.call(hook, vec![this, name]),
+            Some(hook) => self.call(hook, &[this, name]),
             None => Err(self.attr_error(this, name)),
         }
     }
@@ -625,7 +625,7 @@ impl Vm {
 
     pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PResult<()> {
         if let Some(hook) = self.metaclass_hook(obj, self.special.setattr) {
-            return self.call(hook, vec![obj, name, value]).map(|_| ());
+            return self.call(hook, &[obj, name, value]).map(|_| ());
         }
         self.store_attr(obj, name, value)
     }
@@ -645,14 +645,14 @@ impl Vm {
                 Object::Instance(i) => {
                     let class = i.class;
                     if let Some(hook) = self.lookup_user(class, self.special.setattr) {
-                        return self.call(hook, vec![obj, name, value]).map(|_| ());
+                        return self.call(hook, &[obj, name, value]).map(|_| ());
                     }
                     return self.generic_setattr(obj, class, name, Some(value));
                 }
                 Object::Exception(e) if self.is_heap_type(e.class) => {
                     let class = e.class;
                     if let Some(hook) = self.lookup_user(class, self.special.setattr) {
-                        return self.call(hook, vec![obj, name, value]).map(|_| ());
+                        return self.call(hook, &[obj, name, value]).map(|_| ());
                     }
                     if let Some(d) = name.as_obj().and_then(|n| self.lookup_type(class, n)) {
                         if self.is_data_descriptor(d) {
@@ -853,7 +853,7 @@ impl Vm {
 
     pub fn delattr(&mut self, obj: Value, name: Value) -> PResult<()> {
         if let Some(hook) = self.metaclass_hook(obj, self.special.delattr) {
-            return self.call(hook, vec![obj, name]).map(|_| ());
+            return self.call(hook, &[obj, name]).map(|_| ());
         }
         self.delete_attr(obj, name)
     }
@@ -864,7 +864,7 @@ impl Vm {
             if let Object::Instance(i) = self.heap.get(r) {
                 let class = i.class;
                 if let Some(hook) = self.lookup_user(class, self.special.delattr) {
-                    return self.call(hook, vec![obj, name]).map(|_| ());
+                    return self.call(hook, &[obj, name]).map(|_| ());
                 }
                 return self.generic_setattr(obj, class, name, None);
             }
@@ -1041,10 +1041,10 @@ impl Vm {
             Object::Type(_) => {
                 if let Some(f) = self.lookup_type(r, self.special.class_getitem) {
                     let f = self.descr_get(f, None, r)?;
-                    return self.call(f, vec![key]);
+                    return self.call(f, &[key]);
                 }
                 if let Some(f) = self.special_of(container, self.special.getitem) {
-                    return self.call_special(f, container, vec![key]);
+                    return self.call_special(f, container, &[key]);
                 }
                 if let Some(alias) = crate::generic_alias::subscript(self, r, key)? {
                     return Ok(alias);

@@ -239,7 +239,7 @@ pub fn write_to(vm: &mut Vm, file: Value, text: String) -> PResult<()> {
     let name = Value::Obj(vm.intern("write"));
     let w = vm.getattr(file, name)?;
     vm.roots.push(s);
-    let r = vm.call(w, vec![s]);
+    let r = vm.call(w, &[s]);
     vm.roots.pop();
     r.map(|_| ())
 }
@@ -291,7 +291,7 @@ fn isinstance(vm: &mut Vm, a: &Args) -> PResult<Value> {
     for c in classes {
         // A metaclass's `__instancecheck__` decides for its classes.
         if let Some(check) = vm.special_of(Value::Obj(c), vm.special.instancecheck) {
-            let r = vm.call_special(check, Value::Obj(c), vec![a.pos[0]])?;
+            let r = vm.call_special(check, Value::Obj(c), &[a.pos[0]])?;
             if vm.truthy(r)? {
                 return Ok(Value::Bool(true));
             }
@@ -313,7 +313,7 @@ fn issubclass(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let classes = class_list(vm, a.pos[1], "issubclass")?;
     for c in classes {
         if let Some(check) = vm.special_of(Value::Obj(c), vm.special.subclasscheck) {
-            let r = vm.call_special(check, Value::Obj(c), vec![Value::Obj(t)])?;
+            let r = vm.call_special(check, Value::Obj(c), &[Value::Obj(t)])?;
             if vm.truthy(r)? {
                 return Ok(Value::Bool(true));
             }
@@ -411,7 +411,7 @@ fn min_max(vm: &mut Vm, a: &Args, want: Ordering, name: &str) -> PResult<Value> 
     let mark = vm.roots.len();
     vm.roots.extend([Value::Null, Value::Null]);
     let mut consider = |vm: &mut Vm, v: Value| -> PResult<bool> {
-        let k = if key.is_none() { v } else { vm.call(key, vec![v])? };
+        let k = if key.is_none() { v } else { vm.call(key, &[v])? };
         let best_key = vm.roots[mark + 1];
         if best_key.is_null() || vm.compare(k, best_key, op)?.is(Value::Bool(true)) {
             vm.roots[mark] = v;
@@ -449,7 +449,7 @@ fn reversed(vm: &mut Vm, a: &Args) -> PResult<Value> {
         return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.pos.len())));
     };
     if crate::datamodel::is_instance(vm, v) {
-        if let Some(r) = vm.try_special(v, vm.special.reversed, vec![])? {
+        if let Some(r) = vm.try_special(v, vm.special.reversed, &[])? {
             return Ok(r);
         }
         if vm.special_of(v, vm.special.getitem).is_some() && vm.special_of(v, vm.special.len).is_some() {
@@ -847,7 +847,7 @@ fn read_input(
 fn call_method(vm: &mut Vm, obj: Value, name: &str) -> PResult<Value> {
     let key = Value::Obj(vm.intern(name));
     let method = vm.getattr(obj, key)?;
-    vm.call(method, vec![])
+    vm.call(method, &[])
 }
 
 fn source_of(vm: &mut Vm, v: Value) -> PResult<String> {
@@ -973,7 +973,7 @@ fn compile(vm: &mut Vm, a: &Args) -> PResult<Value> {
         let function = vm.getattr(ast, name)?;
         let mode = a.arg(vm, 2, "mode").unwrap_or(Value::None);
         let filename = vm.new_str(filename);
-        return vm.call(function, vec![src, filename, mode]);
+        return vm.call(function, &[src, filename, mode]);
     }
     let text = source_of(vm, src)?;
     match vm.compiler.compile_with_warnings(&text, &filename, mode) {
@@ -1097,7 +1097,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             // `bytes(obj)` asks `obj.__bytes__()` first (bytearray does not).
             if let (TypeKind::Bytes, Some(v)) = (kind, a.get(0)) {
                 let name = vm.intern("__bytes__");
-                let found = if with_encoding { None } else { vm.try_special(v, name, vec![])? };
+                let found = if with_encoding { None } else { vm.try_special(v, name, &[])? };
                 if let Some(r) = found {
                     if matches!(vm.base_value(r), Value::Obj(o) if matches!(vm.heap.get(o), Object::Bytes(_)))
                     {
@@ -1172,6 +1172,12 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             Ok(vm.new_list(items))
         }
         TypeKind::Tuple => {
+            // A tuple is immutable: `tuple(t)` is `t` itself, as in CPython.
+            if let [Value::Obj(t)] = a.pos[..] {
+                if matches!(vm.heap.get(t), Object::Tuple(_)) {
+                    return Ok(Value::Obj(t));
+                }
+            }
             let items = match a.get(0) {
                 Some(v) => vm.collect_iter(v)?,
                 None => vec![],
@@ -1371,7 +1377,7 @@ fn complex_operand(vm: &mut Vm, v: Value, first: bool) -> PResult<Value> {
     let is_complex =
         |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::Complex(..)));
     if first {
-        if let Some(r) = vm.try_special(v, vm.special.complex, vec![])? {
+        if let Some(r) = vm.try_special(v, vm.special.complex, &[])? {
             let r = vm.base_value(r);
             if !is_complex(vm, r) {
                 let msg = format!("__complex__ returned non-complex (type {})", vm.type_name(r));
@@ -1386,7 +1392,7 @@ fn complex_operand(vm: &mut Vm, v: Value, first: bool) -> PResult<Value> {
 /// An instance as a real number, as `float()` takes it: by `__float__`
 /// (which must give a float), else `__index__`; any other value as it is.
 pub(crate) fn float_operand(vm: &mut Vm, v: Value) -> PResult<Value> {
-    if let Some(r) = vm.try_special(v, vm.special.float, vec![])? {
+    if let Some(r) = vm.try_special(v, vm.special.float, &[])? {
         let r = vm.base_value(r);
         if !matches!(r, Value::Float(_)) {
             let msg = format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(r));

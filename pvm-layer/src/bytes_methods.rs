@@ -308,7 +308,7 @@ fn fromhex(vm: &mut Vm, a: &Args, owner: Owner) -> PResult<Value> {
     let base = vm.types.get(if owner == Owner::Bytes { TypeKind::Bytes } else { TypeKind::ByteArray });
     match cls {
         // A subclass: `cls(result)`, as CPython calls it.
-        Value::Obj(c) if c != base => vm.call(cls, vec![made]),
+        Value::Obj(c) if c != base => vm.call(cls, &[made]),
         _ => Ok(made),
     }
 }

@@ -212,8 +212,53 @@ impl Vm {
     }
 
     /// Calls `callable` with positional arguments (from native code).
-    pub fn call(&mut self, callable: Value, pos: Vec<Value>) -> PResult<Value> {
-        self.call_args(callable, Args::new(pos))
+    pub fn call(&mut self, callable: Value, pos: &[Value]) -> PResult<Value> {
+        if let Value::Obj(r) = callable {
+            let bound = match self.heap.get(r) {
+                Object::Function(_) => Some((r, None)),
+                Object::BoundMethod { receiver, func: Value::Obj(f) } => Some((*f, Some(*receiver))),
+                _ => None,
+            };
+            if let Some(result) = bound.and_then(|(f, receiver)| self.run_positional(f, receiver, pos)) {
+                return result;
+            }
+        }
+        let mut args = self.spare_args.pop().unwrap_or_default();
+        args.extend_from_slice(pos);
+        self.call_args(callable, Args::new(args))
+    }
+
+    /// Runs Python function `f` on `receiver` (a bound method's) and `pos`
+    /// when they bind where they are (`CodeInfo::positional_arity`): they are
+    /// pushed as its locals, with no argument list and no binding, the call
+    /// `key=`, `map`, `filter` and special methods make per item. `None`
+    /// when `f` is no such function or a limit is reached: the general path
+    /// then calls it (and raises the error).
+    #[inline]
+    pub(crate) fn run_positional(
+        &mut self,
+        f: ObjRef,
+        receiver: Option<Value>,
+        pos: &[Value],
+    ) -> Option<PResult<Value>> {
+        let Object::Function(func) = self.heap.get(f) else { return None };
+        let nargs = pos.len() + usize::from(receiver.is_some());
+        if func.code.positional_arity != Some(nargs)
+            || self.native_depth >= MAX_NATIVE_DEPTH
+            || self.frames.len() >= self.recursion_limit
+        {
+            return None;
+        }
+        let (info, globals) = (func.code.clone(), func.globals);
+        let base = self.stack.len();
+        self.stack.extend(receiver);
+        self.stack.extend_from_slice(pos);
+        self.stack.resize(base + info.nlocals, Value::Null);
+        self.push_frame(info, base, base, globals, None, Some(f));
+        self.native_depth += 1;
+        let result = self.run(self.frames.len());
+        self.native_depth -= 1;
+        Some(result)
     }
 
     /// Calls anything callable with `args`.

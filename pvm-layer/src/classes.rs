@@ -150,7 +150,7 @@ fn resolve_bases(vm: &mut Vm, bases: &[Value], original: Value) -> PResult<(Vec<
             resolved.push(b);
             continue;
         };
-        let entries = vm.call(f, vec![original])?;
+        let entries = vm.call(f, &[original])?;
         vm.roots.push(entries); // the caller truncates its roots after the class is made
         match entries {
             Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_)) => {
@@ -592,7 +592,7 @@ impl Vm {
                 }
             }
             if let Some(f) = self.special_of(v, set_name) {
-                self.call(f, vec![v, Value::Obj(cls), k])?;
+                self.call(f, &[v, Value::Obj(cls), k])?;
             }
         }
         let init_subclass = self.special.init_subclass;
@@ -690,6 +690,13 @@ impl Vm {
                     },
                     _ => f,
                 };
+                // A Python `__new__` taking the arguments as given (a named
+                // tuple's): they are pushed as its locals, no list is built.
+                if let (Value::Obj(r), true) = (f, args.kw.is_empty()) {
+                    if let Some(result) = self.run_positional(r, Some(Value::Obj(cls)), &args.pos) {
+                        return result;
+                    }
+                }
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
                 pos.push(Value::Obj(cls));
                 pos.extend_from_slice(&args.pos);

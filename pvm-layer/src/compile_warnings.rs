@@ -41,7 +41,7 @@ impl Vm {
             self.roots.pop();
             let category = Value::Obj(self.types.exc("SyntaxWarning"));
             let args = vec![msg, category, file, Value::Int(i64::from(w.range.start.line))];
-            match self.call(warn_explicit, args) {
+            match self.call(warn_explicit, &args) {
                 Err(e) if self.is_exc_instance(Value::Obj(e.0), "SyntaxWarning") => {
                     let error = compiler_layer::SyntaxError::new(w.msg.as_str(), w.range.start, w.range.end);
                     return Err(crate::builtins::syntax_error(self, &error, source, filename));

@@ -102,7 +102,7 @@ pub(crate) fn aiter(vm: &mut Vm, a: &Args) -> PResult<Value> {
         let msg = format!("'{}' object is not an async iterable", vm.type_name(obj));
         return Err(vm.type_error(msg));
     };
-    let it = vm.call_special(f, obj, vec![])?;
+    let it = vm.call_special(f, obj, &[])?;
     if !vm.is_async_generator(it) && vm.special_of(it, vm.special.anext).is_none() {
         let msg = format!("aiter() returned not an async iterator of type '{}'", vm.type_name(it));
         return Err(vm.type_error(msg));
@@ -122,7 +122,7 @@ pub(crate) fn anext(vm: &mut Vm, a: &Args) -> PResult<Value> {
             let msg = format!("'{}' object is not an async iterator", vm.type_name(it));
             return Err(vm.type_error(msg));
         };
-        vm.call_special(f, it, vec![])?
+        vm.call_special(f, it, &[])?
     };
     let Some(&default) = a.pos.get(1) else { return Ok(step) };
     vm.roots.push(step);
@@ -131,7 +131,7 @@ pub(crate) fn anext(vm: &mut Vm, a: &Args) -> PResult<Value> {
         vm.getattr(m, Value::Obj(name))
     });
     vm.roots.pop();
-    vm.call(awaiting?, vec![step, default])
+    vm.call(awaiting?, &[step, default])
 }
 
 /// The result of driving an awaitable by hand: a yielded value, or `StopIteration(value)`.
@@ -229,7 +229,7 @@ impl Vm {
         }
         let await_name = self.special.await_;
         if let Some(f) = self.special_of(obj, await_name) {
-            let it = self.call_special(f, obj, vec![])?;
+            let it = self.call_special(f, obj, &[])?;
             let is_coroutine = matches!(it, Value::Obj(r) if matches!(self.heap.get(r), Object::Generator(g) if g.kind == GenKind::Coroutine));
             if is_coroutine {
                 return Err(self.type_error("__await__() returned a coroutine"));
@@ -270,7 +270,7 @@ impl Vm {
                 format!("'async for' requires an object with __aiter__ method, got {}", self.type_name(obj));
             return Err(self.type_error(msg));
         };
-        let it = self.call_special(f, obj, vec![])?;
+        let it = self.call_special(f, obj, &[])?;
         if !self.is_async_generator(it) && self.special_of(it, self.special.anext).is_none() {
             let msg = format!(
                 "'async for' received an object from __aiter__ that does not implement __anext__: {}",
@@ -301,7 +301,7 @@ impl Vm {
             );
             return Err(self.type_error(msg));
         };
-        let awaitable = self.call_special(f, aiter, vec![])?;
+        let awaitable = self.call_special(f, aiter, &[])?;
         self.get_awaitable(awaitable, AwaitContext::Await).map_err(|_| {
             let msg = format!(
                 "'async for' received an invalid object from __anext__: {}",
@@ -324,7 +324,7 @@ impl Vm {
         let class = self.type_of(mgr);
         let exit = self.descr_get(exit, Some(mgr), class)?;
         self.roots.push(exit);
-        let entered = self.call_special(enter, mgr, vec![]);
+        let entered = self.call_special(enter, mgr, &[]);
         self.roots.pop();
         Ok((exit, entered?))
     }

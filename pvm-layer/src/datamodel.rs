@@ -239,7 +239,7 @@ fn dict_fromkeys(vm: &mut Vm, a: &Args) -> PResult<Value> {
     };
     let value = a.get(2).unwrap_or(Value::None);
     let keys = vm.collect_iter(keys)?;
-    let d = vm.call(cls, vec![])?;
+    let d = vm.call(cls, &[])?;
     vm.roots.push(d);
     let mut r = Ok(());
     for k in keys {
@@ -301,12 +301,17 @@ pub fn compares_in_python(vm: &Vm, v: Value) -> bool {
 
 impl Vm {
     /// Calls special method `f` (found on `obj`'s class) on `obj`.
-    pub fn call_special(&mut self, f: Value, obj: Value, rest: Vec<Value>) -> PResult<Value> {
-        if matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_))) {
-            let mut args = Vec::with_capacity(rest.len() + 1);
-            args.push(obj);
-            args.extend(rest);
-            return self.call(f, args);
+    pub fn call_special(&mut self, f: Value, obj: Value, rest: &[Value]) -> PResult<Value> {
+        if let Value::Obj(r) = f {
+            if let Some(result) = self.run_positional(r, Some(obj), rest) {
+                return result;
+            }
+            if matches!(self.heap.get(r), Object::Function(_)) {
+                let mut args = self.spare_args.pop().unwrap_or_default();
+                args.push(obj);
+                args.extend_from_slice(rest);
+                return self.call_args(f, crate::call::Args::new(args));
+            }
         }
         if f.is_none() {
             let msg = format!("'{}' object is not callable", self.type_name(f));
@@ -318,12 +323,7 @@ impl Vm {
     }
 
     /// `obj.name(*rest)` when `obj`'s class defines `name` in Python.
-    pub(crate) fn try_special(
-        &mut self,
-        obj: Value,
-        name: ObjRef,
-        rest: Vec<Value>,
-    ) -> PResult<Option<Value>> {
+    pub(crate) fn try_special(&mut self, obj: Value, name: ObjRef, rest: &[Value]) -> PResult<Option<Value>> {
         match self.special_of(obj, name) {
             Some(f) => self.call_special(f, obj, rest).map(Some),
             None => Ok(None),
@@ -335,7 +335,7 @@ impl Vm {
         let ([forward, reflected, in_place], inplace) = self.binary_names.of(op);
         let ni = self.not_implemented;
         if inplace {
-            if let Some(r) = self.try_special(a, in_place, vec![b])? {
+            if let Some(r) = self.try_special(a, in_place, &[b])? {
                 if !r.is(ni) {
                     return Ok(Some(r));
                 }
@@ -347,7 +347,7 @@ impl Vm {
         // A subclass's reflected method goes first (CPython's binary_op1).
         if let Some(g) = fb {
             if self.is_subtype(tb, ta) {
-                let r = self.call_special(g, b, vec![a])?;
+                let r = self.call_special(g, b, &[a])?;
                 if !r.is(ni) {
                     return Ok(Some(r));
                 }
@@ -355,13 +355,13 @@ impl Vm {
             }
         }
         if let Some(f) = fa {
-            let r = self.call_special(f, a, vec![b])?;
+            let r = self.call_special(f, a, &[b])?;
             if !r.is(ni) {
                 return Ok(Some(r));
             }
         }
         if let Some(g) = fb {
-            let r = self.call_special(g, b, vec![a])?;
+            let r = self.call_special(g, b, &[a])?;
             if !r.is(ni) {
                 return Ok(Some(r));
             }
@@ -386,21 +386,21 @@ impl Vm {
         let reflected_first = ta != tb && self.is_subtype(tb, ta) && fb.is_some();
         if reflected_first {
             if let Some(g) = fb {
-                let r = self.call_special(g, b, vec![a])?;
+                let r = self.call_special(g, b, &[a])?;
                 if !r.is(ni) {
                     return Ok(r);
                 }
             }
         }
         if let Some(f) = self.special_of(a, forward) {
-            let r = self.call_special(f, a, vec![b])?;
+            let r = self.call_special(f, a, &[b])?;
             if !r.is(ni) {
                 return Ok(r);
             }
         } else if op == C::NotEqual {
             // `object.__ne__` inverts `__eq__`.
             if let Some(f) = self.special_of(a, self.special.eq) {
-                let r = self.call_special(f, a, vec![b])?;
+                let r = self.call_special(f, a, &[b])?;
                 if !r.is(ni) {
                     return Ok(Value::Bool(!self.truthy(r)?));
                 }
@@ -408,13 +408,13 @@ impl Vm {
         }
         if !reflected_first {
             if let Some(g) = fb {
-                let r = self.call_special(g, b, vec![a])?;
+                let r = self.call_special(g, b, &[a])?;
                 if !r.is(ni) {
                     return Ok(r);
                 }
             } else if op == C::NotEqual {
                 if let Some(g) = self.special_of(b, self.special.eq) {
-                    let r = self.call_special(g, b, vec![a])?;
+                    let r = self.call_special(g, b, &[a])?;
                     if !r.is(ni) {
                         return Ok(Value::Bool(!self.truthy(r)?));
                     }
@@ -449,7 +449,7 @@ impl Vm {
                 Err(self.type_error(msg))
             }
             Some(f) => {
-                let r = self.call_special(f, obj, vec![])?;
+                let r = self.call_special(f, obj, &[])?;
                 // A result that fits is the hash as it is (CPython's
                 // slot_tp_hash), so `hash(x) == x.__hash__()` for a builtin
                 // `__hash__` whose values use the whole range (bytes).
@@ -474,7 +474,7 @@ impl Vm {
 
     /// `bool(obj)` for an instance of a user class: `__bool__`, else `__len__`.
     pub(crate) fn truthy_instance(&mut self, obj: Value) -> PResult<bool> {
-        if let Some(r) = self.try_special(obj, self.special.bool, vec![])? {
+        if let Some(r) = self.try_special(obj, self.special.bool, &[])? {
             return match r {
                 Value::Bool(b) => Ok(b),
                 _ => {
@@ -502,7 +502,7 @@ impl Vm {
         if let Some(view) = crate::memoryview::view_of(self, obj) {
             return crate::memoryview::len(self, view);
         }
-        if let Some(r) = self.try_special(obj, self.special.len, vec![])? {
+        if let Some(r) = self.try_special(obj, self.special.len, &[])? {
             return match r {
                 Value::Int(n) if n >= 0 => Ok(n as usize),
                 Value::Bool(b) => Ok(usize::from(b)),
@@ -531,7 +531,7 @@ impl Vm {
 
     /// `iter(obj)` for an instance: `__iter__`, else the `__getitem__` protocol.
     pub(crate) fn iter_instance(&mut self, obj: Value) -> PResult<Option<Value>> {
-        if let Some(it) = self.try_special(obj, self.special.iter, vec![])? {
+        if let Some(it) = self.try_special(obj, self.special.iter, &[])? {
             let next = self.special.next;
             let is_iterator = self.special_of(it, next).is_some()
                 || matches!(it, Value::Obj(r) if matches!(self.heap.get(r), Object::Iter(_) | Object::Generator(_) | Object::File(_)));
@@ -560,7 +560,7 @@ impl Vm {
     /// `next(obj)` for an instance: `__next__` (or the next item of the
     /// builtin iterator it extends); `None` on `StopIteration`.
     pub(crate) fn next_instance(&mut self, obj: Value) -> PResult<Option<Value>> {
-        match self.try_special(obj, self.special.next, vec![]) {
+        match self.try_special(obj, self.special.next, &[]) {
             Ok(Some(v)) => Ok(Some(v)),
             Ok(None) => {
                 if let Some(base) = self.base_iterator(obj) {
@@ -591,7 +591,7 @@ impl Vm {
 
     /// `item in obj` for an instance: `__contains__`, else by iterating.
     pub(crate) fn contains_instance(&mut self, obj: Value, item: Value) -> PResult<Option<bool>> {
-        if let Some(r) = self.try_special(obj, self.special.contains, vec![item])? {
+        if let Some(r) = self.try_special(obj, self.special.contains, &[item])? {
             return self.truthy(r).map(Some);
         }
         let base = self.base_value(obj);
@@ -604,7 +604,7 @@ impl Vm {
     /// `obj[key]` for an instance: `__getitem__`, or the base value's
     /// (with `__missing__` for a subclass of `dict`).
     pub(crate) fn getitem_instance(&mut self, obj: Value, key: Value) -> PResult<Value> {
-        if let Some(r) = self.try_special(obj, self.special.getitem, vec![key])? {
+        if let Some(r) = self.try_special(obj, self.special.getitem, &[key])? {
             return Ok(r);
         }
         let base = self.base_value(obj);
@@ -633,7 +633,7 @@ impl Vm {
             return Ok(v);
         }
         if !base.is(obj) {
-            if let Some(r) = self.try_special(obj, self.special.missing, vec![key])? {
+            if let Some(r) = self.try_special(obj, self.special.missing, &[key])? {
                 return Ok(r);
             }
         }
@@ -642,11 +642,11 @@ impl Vm {
 
     /// `obj[key] = value` (or `del obj[key]` for `None`) for an instance.
     pub(crate) fn setitem_instance(&mut self, obj: Value, key: Value, value: Option<Value>) -> PResult<()> {
-        let (name, args) = match value {
-            Some(v) => (self.special.setitem, vec![key, v]),
-            None => (self.special.delitem, vec![key]),
+        let done = match value {
+            Some(v) => self.try_special(obj, self.special.setitem, &[key, v])?,
+            None => self.try_special(obj, self.special.delitem, &[key])?,
         };
-        if self.try_special(obj, name, args)?.is_some() {
+        if done.is_some() {
             return Ok(());
         }
         let base = self.base_value(obj);
@@ -671,7 +671,7 @@ impl Vm {
             U::Invert => self.special.invert,
             U::Not => return Ok(None),
         };
-        if let Some(r) = self.try_special(obj, name, vec![])? {
+        if let Some(r) = self.try_special(obj, name, &[])? {
             return Ok(Some(r));
         }
         let base = self.base_value(obj);
@@ -694,7 +694,7 @@ impl Vm {
             return Ok(Err(obj));
         }
         for name in names {
-            if let Some(r) = self.try_special(obj, *name, rest.clone())? {
+            if let Some(r) = self.try_special(obj, *name, &rest)? {
                 return Ok(Ok(r));
             }
         }
@@ -712,7 +712,7 @@ impl Vm {
     }
 
     fn text_special(&mut self, obj: Value, name: ObjRef, label: &str) -> PResult<Option<String>> {
-        match self.try_special(obj, name, vec![])? {
+        match self.try_special(obj, name, &[])? {
             Some(r) => match self.str_of(r) {
                 Some(s) => Ok(Some(s.to_string())),
                 None => {
@@ -743,7 +743,7 @@ impl Vm {
     pub(crate) fn format_instance(&mut self, obj: Value, spec: &str) -> PResult<String> {
         if let Some(f) = self.special_of(obj, self.special.format) {
             let spec = self.new_str(spec);
-            let r = self.call_special(f, obj, vec![spec])?;
+            let r = self.call_special(f, obj, &[spec])?;
             return match self.str_of(r) {
                 Some(text) => Ok(text.to_string()),
                 None => {
@@ -838,7 +838,7 @@ pub fn dir(vm: &mut Vm, a: &Args) -> PResult<Value> {
         }
         [obj] => {
             let hook = vm.intern("__dir__");
-            if let Some(r) = vm.try_special(obj, hook, vec![])? {
+            if let Some(r) = vm.try_special(obj, hook, &[])? {
                 let names = vm.collect_iter(r)?;
                 return Ok(sorted_names(vm, names));
             }

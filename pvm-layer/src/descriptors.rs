@@ -177,6 +177,23 @@ impl Vm {
         }
     }
 
+    /// Whether `descr_get` gives class attribute `d` back unchanged for any
+    /// instance (a number, a str, a tuple...: no `__get__`), so that a cache
+    /// may hold `d` itself as what `obj.name` reads.
+    pub fn is_plain_class_value(&self, d: Value) -> bool {
+        let Value::Obj(r) = d else { return true };
+        !matches!(
+            self.heap.get(r),
+            Object::Function(_)
+                | Object::Builtin(_)
+                | Object::ClassMethod(_)
+                | Object::StaticMethod(_)
+                | Object::Property(_)
+                | Object::Member { .. }
+                | Object::Instance(_)
+        )
+    }
+
     /// `d.__get__(obj, class)` for an attribute `d` found on `class`: `obj`
     /// is the instance, or `None` for an access through the class itself.
     pub fn descr_get(&mut self, d: Value, obj: Option<Value>, class: ObjRef) -> PResult<Value> {
@@ -195,7 +212,7 @@ impl Vm {
                 if fget.is_none() {
                     return Err(self.property_error(name, obj, "getter"));
                 }
-                self.call(fget, vec![obj])
+                self.call(fget, &[obj])
             }
             (Object::Member { name, index, .. }, Some(obj)) => {
                 let (name, index) = (*name, *index);
@@ -205,7 +222,7 @@ impl Vm {
                 }
             }
             (Object::Instance(_), _) => match self.special_of(d, self.special.get) {
-                Some(get) => self.call(get, vec![d, obj.unwrap_or(Value::None), Value::Obj(class)]),
+                Some(get) => self.call(get, &[d, obj.unwrap_or(Value::None), Value::Obj(class)]),
                 None => Ok(d),
             },
             _ => Ok(d),
@@ -223,9 +240,10 @@ impl Vm {
                 if accessor.is_none() {
                     return Err(self.property_error(name, obj, what));
                 }
-                let mut args = vec![obj];
-                args.extend(value);
-                self.call(accessor, args)?;
+                match value {
+                    Some(v) => self.call(accessor, &[obj, v])?,
+                    None => self.call(accessor, &[obj])?,
+                };
                 Ok(true)
             }
             Object::Member { name, index, .. } => {
@@ -246,9 +264,10 @@ impl Vm {
                 let hook = if value.is_some() { self.special.set } else { self.special.delete };
                 match self.special_of(d, hook) {
                     Some(f) => {
-                        let mut args = vec![d, obj];
-                        args.extend(value);
-                        self.call(f, args)?;
+                        match value {
+                            Some(v) => self.call(f, &[d, obj, v])?,
+                            None => self.call(f, &[d, obj])?,
+                        };
                         Ok(true)
                     }
                     None => {

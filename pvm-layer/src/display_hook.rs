@@ -46,6 +46,6 @@ impl Vm {
         if hook.is_none() {
             return Err(self.err("RuntimeError", "lost sys.displayhook"));
         }
-        self.call(hook, vec![v]).map(|_| ())
+        self.call(hook, &[v]).map(|_| ())
     }
 }

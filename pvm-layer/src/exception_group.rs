@@ -173,7 +173,7 @@ impl Vm {
                 {
                     self.exception_matches(leaf, *c)
                 } else {
-                    let r = self.call(*c, vec![leaf])?;
+                    let r = self.call(*c, &[leaf])?;
                     self.truthy(r)
                 }
             }

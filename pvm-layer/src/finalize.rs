@@ -308,7 +308,7 @@ impl Vm {
             let (culprit, outcome) = match self.heap.get(r) {
                 Object::Instance(i) => {
                     let Some(del) = self.lookup_user(i.class, self.special.del) else { continue };
-                    (del, self.call(del, vec![Value::Obj(r)]).map(|_| ()))
+                    (del, self.call(del, &[Value::Obj(r)]).map(|_| ()))
                 }
                 Object::Generator(g) if g.kind == GenKind::Coroutine => {
                     (Value::Obj(r), self.warn_unawaited_coroutine(r))
@@ -346,7 +346,7 @@ impl Vm {
         let module = self.import_module("warnings")?;
         let name = Value::Obj(self.intern("_warn_unawaited_coroutine"));
         let warn = self.getattr(module, name)?;
-        self.call(warn, vec![Value::Obj(coro)]).map(|_| ())
+        self.call(warn, &[Value::Obj(coro)]).map(|_| ())
     }
 
     /// Writes the report of an error nobody can catch to `sys.stderr`, as
@@ -357,7 +357,7 @@ impl Vm {
         let written = match self.getattr(stderr, Value::Obj(write)) {
             Ok(method) => {
                 let text = self.new_str(text);
-                self.call(method, vec![text]).is_ok()
+                self.call(method, &[text]).is_ok()
             }
             Err(_) => false,
         };

@@ -232,7 +232,7 @@ fn bytes_for_format(vm: &mut Vm, v: Value) -> PResult<Option<Vec<u8>>> {
         return Ok(Some(b));
     }
     let name = vm.intern("__bytes__");
-    if let Some(r) = vm.try_special(v, name, vec![])? {
+    if let Some(r) = vm.try_special(v, name, &[])? {
         return match vm.base_value(r) {
             Value::Obj(o) if matches!(vm.heap.get(o), Object::Bytes(_)) => Ok(own(vm, r)),
             _ => {

@@ -364,7 +364,7 @@ impl Vm {
             _ => {
                 let name = self.intern("throw");
                 let f = self.special_of(sub, name)?;
-                Some(match self.call_special(f, sub, vec![Value::Obj(exc.0)]) {
+                Some(match self.call_special(f, sub, &[Value::Obj(exc.0)]) {
                     Ok(v) => Ok(Sent::Yielded(v)),
                     Err(e) if self.is_exc_instance(Value::Obj(e.0), "StopIteration") => {
                         Ok(Sent::Returned(self.stop_value(e)))
@@ -383,7 +383,7 @@ impl Vm {
         }
         let name = self.intern("close");
         match self.special_of(sub, name) {
-            Some(f) => self.call_special(f, sub, vec![]).map(|_| ()),
+            Some(f) => self.call_special(f, sub, &[]).map(|_| ()),
             None => Ok(()),
         }
     }
@@ -485,7 +485,7 @@ impl Vm {
                     let send = self.intern("send");
                     if !v.is_none() || self.special_of(sub, send).is_some() {
                         if let Some(f) = self.special_of(sub, send) {
-                            return match self.call_special(f, sub, vec![v]) {
+                            return match self.call_special(f, sub, &[v]) {
                                 Ok(y) => Ok(Sent::Yielded(y)),
                                 Err(e) if self.is_exc_instance(Value::Obj(e.0), "StopIteration") => {
                                     let value = self.stop_value(e);
@@ -511,7 +511,7 @@ impl Vm {
     /// `next(it)`, or the value of the `StopIteration` that ended it.
     fn next_or_stop(&mut self, it: Value) -> PResult<Result<Value, Value>> {
         if crate::datamodel::is_instance(self, it) {
-            return match self.try_special(it, self.special.next, vec![]) {
+            return match self.try_special(it, self.special.next, &[]) {
                 Ok(Some(v)) => Ok(Ok(v)),
                 Ok(None) => {
                     let msg = format!("'{}' object is not an iterator", self.type_name(it));

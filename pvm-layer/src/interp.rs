@@ -1206,7 +1206,7 @@ impl Vm {
                             self.stack.pop();
                             self.push(exit);
                             self.frames[fi].pc = pc;
-                            let v = tri!(self.call(enter, vec![]));
+                            let v = tri!(self.call(enter, &[]));
                             self.push(v);
                         }
                         I::WithExceptStart => {
@@ -1215,7 +1215,7 @@ impl Vm {
                             let t = Value::Obj(self.type_of(exc));
                             self.frames[fi].pc = pc;
                             let tb = exc.as_obj().map_or(Value::None, |e| self.exception_traceback(e));
-                            let v = tri!(self.call(exit, vec![t, exc, tb]));
+                            let v = tri!(self.call(exit, &[t, exc, tb]));
                             self.push(v);
                         }
                         I::FormatValue { flags } => {

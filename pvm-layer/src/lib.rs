@@ -293,7 +293,7 @@ fn run_exit_handlers(vm: &mut Vm) {
     let Some(atexit) = vm.dict_get_name(modules, "atexit") else { return };
     let name = vm.new_str("_run_exitfuncs");
     if let Ok(run) = vm.getattr(atexit, name) {
-        let _ = vm.call(run, vec![]);
+        let _ = vm.call(run, &[]);
     }
 }
 

@@ -10,7 +10,8 @@
 //! (in `modules/dis.rs`, under `dis`), `unicodedata` (in
 //! `modules/unicodedata.rs`), `_codecs` (in `modules/codecs.rs`, under
 //! `codecs`), `_io` (in `modules/io.rs`, under `io`), `_json` (in
-//! `modules/json.rs`, under `json`).
+//! `modules/json.rs`, under `json`), `_random` (in `modules/random.rs`,
+//! under `random`).
 
 mod ast;
 pub(crate) mod cmath;
@@ -21,6 +22,7 @@ mod io;
 mod json;
 pub(crate) mod math;
 pub(crate) mod posix;
+mod random;
 mod sre;
 mod struct_;
 mod time;
@@ -246,6 +248,7 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("unicodedata", unicodedata::install),
     ("_codecs", codecs::install),
     ("_json", json::install),
+    ("_random", random::install),
 ];
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.

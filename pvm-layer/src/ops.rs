@@ -1224,9 +1224,14 @@ impl Vm {
                 let t = self.new_tuple(items);
                 Some((IterKind::Zip(its, strict), t))
             }
+            // One iterable, the common `map(f, xs)`: no argument list per item.
+            IterKind::Map(f, its) if its.len() == 1 => {
+                let Some(v) = self.next(its[0])? else { return Ok(None) };
+                Some((IterKind::Map(f, its), self.call(f, &[v])?))
+            }
             IterKind::Map(f, its) => {
                 let Some(args) = self.next_of_each(&its, false)? else { return Ok(None) };
-                Some((IterKind::Map(f, its), self.call(f, args)?))
+                Some((IterKind::Map(f, its), self.call(f, &args)?))
             }
             IterKind::Filter(f, it) => loop {
                 let Some(v) = self.next(it)? else { break None };
@@ -1234,7 +1239,7 @@ impl Vm {
                     self.truthy(v)?
                 } else {
                     self.roots.push(v);
-                    let r = self.call(f, vec![v]);
+                    let r = self.call(f, &[v]);
                     self.roots.pop();
                     let r = r?;
                     self.truthy(r)?
@@ -1244,7 +1249,7 @@ impl Vm {
                 }
             },
             IterKind::Callable(f, sentinel) => {
-                let v = self.call(f, vec![])?;
+                let v = self.call(f, &[])?;
                 if self.eq(v, sentinel) {
                     None
                 } else {
@@ -1535,7 +1540,7 @@ impl Vm {
                 let keys_name = self.intern("keys");
                 match self.special_of(m, keys_name) {
                     Some(keys) => {
-                        let keys = self.call_special(keys, m, vec![])?;
+                        let keys = self.call_special(keys, m, &[])?;
                         self.roots.push(keys);
                         let keys = self.collect_iter(keys)?;
                         self.roots.extend(keys.iter().copied());
@@ -1613,7 +1618,7 @@ impl Vm {
             match self.heap.get(r) {
                 Object::Exception(_) => return Ok(Exc(r)),
                 Object::Type(_) if self.is_subtype(r, self.types.exc("BaseException")) => {
-                    let e = self.call(v, vec![])?;
+                    let e = self.call(v, &[])?;
                     if let Value::Obj(e) = e {
                         return Ok(Exc(e));
                     }
@@ -1643,7 +1648,7 @@ impl Vm {
                     }
                     _ => vec![val],
                 };
-                let e = self.call(typ, args)?;
+                let e = self.call(typ, &args)?;
                 self.make_raisable(e)
             }
             Value::Obj(e) if matches!(self.heap.get(e), Object::Exception(_)) => match val {

@@ -43,7 +43,7 @@ fn keys_of(vm: &mut Vm, items: &[Value], key: Value) -> PResult<Vec<Value>> {
     let mut keys = Vec::with_capacity(items.len());
     let mut result = Ok(());
     for v in items {
-        match vm.call(key, vec![*v]) {
+        match vm.call(key, &[*v]) {
             Ok(k) => {
                 vm.roots.push(k);
                 keys.push(k)

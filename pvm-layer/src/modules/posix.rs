@@ -123,7 +123,7 @@ pub(crate) fn fspath(vm: &mut Vm, v: Value) -> PResult<Value> {
         return Ok(v);
     }
     let name = vm.intern("__fspath__");
-    let Some(path) = vm.try_special(v, name, vec![])? else {
+    let Some(path) = vm.try_special(v, name, &[])? else {
         let msg = format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(v));
         return Err(vm.type_error(msg));
     };
