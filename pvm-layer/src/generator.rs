@@ -46,6 +46,53 @@ fn suspended_plain(gen: &Generator) -> bool {
     gen.kind == GenKind::Generator && !gen.running && gen.frame.is_some()
 }
 
+/// Moves suspended generator `g`'s frame (`gen.frame`, which must be
+/// `Some`) onto `frames`, and its values onto `stack` followed by `sent` if
+/// given: the frame, on top, is returned, its values where it now runs. Bit
+/// for bit: `take()` then `push` went through a temporary whose wide reloads
+/// could not be forwarded from the narrow stores that wrote it, a stall
+/// costing a tenth of every resumption (the `generators` bench).
+#[inline(always)]
+fn push_suspended_frame<'a>(
+    frames: &'a mut Vec<Frame>,
+    stack: &mut Vec<Value>,
+    gen: &mut Generator,
+    g: ObjRef,
+    sent: Option<Value>,
+) -> Option<&'a mut Frame> {
+    let stored: *const Frame = gen.frame.as_ref()?;
+    let len = frames.len();
+    frames.reserve(1);
+    // SAFETY: `reserve` made room at `len`, which `set_len` then covers;
+    // the generator's `Some(frame)` is overwritten with `None` without
+    // being dropped, so the frame, moved, is owned once.
+    unsafe {
+        std::ptr::copy_nonoverlapping(stored, frames.as_mut_ptr().add(len), 1);
+        std::ptr::write(&mut gen.frame, None);
+        frames.set_len(len + 1);
+    }
+    let base = stack.len();
+    let saved = gen.saved.len();
+    let pushed = saved + usize::from(sent.is_some());
+    stack.reserve(pushed);
+    // SAFETY: `reserve` made room for `pushed` values past `base`; values
+    // are `Copy`, so clearing `saved` by `set_len(0)` drops nothing.
+    unsafe {
+        let dst = stack.as_mut_ptr().add(base);
+        std::ptr::copy_nonoverlapping(gen.saved.as_ptr(), dst, saved);
+        if let Some(sent) = sent {
+            std::ptr::write(dst.add(saved), sent);
+        }
+        stack.set_len(base + pushed);
+        gen.saved.set_len(0);
+    }
+    let top = frames.last_mut()?;
+    top.base = base;
+    top.ret = base;
+    top.generator = Some(g);
+    Some(top)
+}
+
 /// How many items a generator may run ahead of a consumer that takes
 /// plain numbers in batches (`Vm::for_each_item`).
 const NUMBER_BATCH: usize = 1024;
@@ -176,39 +223,8 @@ impl Vm {
         if !suspended_plain(gen) || frames.len() >= *recursion_limit {
             return false;
         }
-        let Some(stored) = gen.frame.as_ref() else { return false };
-        let stored: *const Frame = stored;
-        // The frame moves from the generator to the frame stack bit for bit:
-        // `take()` then `push` went through a temporary whose wide reloads
-        // could not be forwarded from the narrow stores that wrote it, a
-        // stall costing a tenth of every resumption (the `generators` bench).
-        let len = frames.len();
-        frames.reserve(1);
-        // SAFETY: `reserve` made room at `len`, which `set_len` then covers;
-        // the generator's `Some(frame)` is overwritten with `None` without
-        // being dropped, so the frame, moved, is owned once.
-        unsafe {
-            std::ptr::copy_nonoverlapping(stored, frames.as_mut_ptr().add(len), 1);
-            std::ptr::write(&mut gen.frame, None);
-            frames.set_len(len + 1);
-        }
         gen.running = true;
-        let base = stack.len();
-        let saved = gen.saved.len();
-        stack.reserve(saved + 1);
-        // SAFETY: `reserve` made room for `saved + 1` values past `base`;
-        // values are `Copy`, so clearing `saved` by `set_len(0)` drops nothing.
-        unsafe {
-            let dst = stack.as_mut_ptr().add(base);
-            std::ptr::copy_nonoverlapping(gen.saved.as_ptr(), dst, saved);
-            std::ptr::write(dst.add(saved), sent);
-            stack.set_len(base + saved + 1);
-            gen.saved.set_len(0);
-        }
-        if let Some(top) = frames.last_mut() {
-            top.base = base;
-            top.ret = base;
-            top.generator = Some(g);
+        if let Some(top) = push_suspended_frame(frames, stack, gen, g, Some(sent)) {
             top.in_place = Some(how);
         }
         true
@@ -410,8 +426,8 @@ impl Vm {
 
     /// Resumes `g`, sending a value (`Ok`) or raising an exception (`Err`) at its yield.
     fn resume_with(&mut self, g: ObjRef, sent: Result<Value, Exc>, drain: bool) -> PResult<Sent> {
-        let (frame, saved) = match self.heap.get_mut(g) {
-            Some(Object::Generator(gen)) => {
+        match self.heap.get(g) {
+            Object::Generator(gen) => {
                 if gen.running {
                     return Err(self.value_error("generator already executing"));
                 }
@@ -421,40 +437,25 @@ impl Vm {
                         Err(e) => Err(e),
                     };
                 }
-                match gen.frame.take() {
-                    Some(f) => {
-                        gen.running = true;
-                        (f, std::mem::take(&mut gen.saved))
-                    }
-                    None => return Ok(Sent::Returned(Value::None)),
+                if gen.frame.is_none() {
+                    return Ok(Sent::Returned(Value::None));
                 }
             }
             _ => return Err(self.type_error("not a generator")),
-        };
+        }
         if self.native_depth >= MAX_NATIVE_DEPTH {
-            if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
-                gen.running = false;
-                gen.frame = Some(frame);
-                gen.saved = saved;
-            }
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
-        let mut frame = frame;
-        let mut saved = saved;
-        let base = self.stack.len();
-        frame.base = base;
-        frame.ret = base;
-        frame.generator = Some(g);
-        frame.draining = drain;
-        self.stack.extend(saved.drain(..));
-        if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
-            gen.saved = saved;
+        let Vm { heap, frames, stack, .. } = self;
+        if let Some(Object::Generator(gen)) = heap.get_mut(g) {
+            gen.running = true;
+            if let Some(top) = push_suspended_frame(frames, stack, gen, g, sent.as_ref().ok().copied()) {
+                top.draining = drain;
+            }
         }
-        match sent {
-            Ok(v) => self.stack.push(v),
-            Err(e) => self.pending_throw = Some(e),
+        if let Err(e) = sent {
+            self.pending_throw = Some(e);
         }
-        self.frames.push(frame);
         self.native_depth += 1;
         let r = self.run(self.frames.len());
         self.native_depth -= 1;
