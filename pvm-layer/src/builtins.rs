@@ -988,6 +988,53 @@ fn compile(vm: &mut Vm, a: &Args) -> PResult<Value> {
 
 // ---- constructors -----------------------------------------------------------------
 
+/// CPython's `TypeError` for a builtin type called with more positional
+/// arguments than its constructor takes (each type words it its own way).
+fn check_arity(vm: &mut Vm, kind: TypeKind, given: usize) -> PResult<()> {
+    let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
+    let msg = match kind {
+        TypeKind::Tuple
+        | TypeKind::List
+        | TypeKind::Set
+        | TypeKind::FrozenSet
+        | TypeKind::Dict
+        | TypeKind::Bool
+        | TypeKind::Range
+        | TypeKind::Slice => {
+            let (name, most) = match kind {
+                TypeKind::Range => ("range", 3),
+                TypeKind::Slice => ("slice", 3),
+                TypeKind::Tuple => ("tuple", 1),
+                TypeKind::List => ("list", 1),
+                TypeKind::Set => ("set", 1),
+                TypeKind::FrozenSet => ("frozenset", 1),
+                TypeKind::Dict => ("dict", 1),
+                _ => ("bool", 1),
+            };
+            (given > most).then(|| format!("{name} expected at most {most} {}, got {given}", plural(most)))
+        }
+        TypeKind::Str | TypeKind::Bytes | TypeKind::ByteArray | TypeKind::Complex => {
+            let (name, most) = match kind {
+                TypeKind::Str => ("str", 3),
+                TypeKind::Bytes => ("bytes", 3),
+                TypeKind::ByteArray => ("bytearray", 3),
+                _ => ("complex", 2),
+            };
+            (given > most).then(|| format!("{name}() takes at most {most} arguments ({given} given)"))
+        }
+        TypeKind::StaticMethod | TypeKind::ClassMethod => {
+            let name = if kind == TypeKind::StaticMethod { "staticmethod" } else { "classmethod" };
+            (given != 1).then(|| format!("{name} expected 1 argument, got {given}"))
+        }
+        TypeKind::Super => (given > 2).then(|| format!("super() expected at most 2 arguments, got {given}")),
+        _ => None,
+    };
+    match msg {
+        Some(msg) => Err(vm.type_error(msg)),
+        None => Ok(()),
+    }
+}
+
 /// `range(*ints)`, its arguments already converted to ints.
 pub(crate) fn new_range(vm: &mut Vm, ints: &[i64]) -> PResult<Value> {
     let (start, stop, step) = match ints {
@@ -1026,6 +1073,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         let msg = format!("{}() takes no keyword arguments", vm.type_obj_name(t));
         return Err(vm.type_error(msg));
     }
+    check_arity(vm, kind, a.pos.len())?;
     match kind {
         TypeKind::Object => {
             if !a.pos.is_empty() {
@@ -1088,10 +1136,19 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         },
         TypeKind::Bytes | TypeKind::ByteArray => {
             let (encoding, errors) = (a.arg(vm, 1, "encoding"), a.arg(vm, 2, "errors"));
+            // Argument Clinic checks the types of `encoding` and `errors` first.
+            for (what, v) in [("encoding", encoding), ("errors", errors)] {
+                if let Some(v) = v.filter(|v| vm.str_of(*v).is_none()) {
+                    let name = if kind == TypeKind::Bytes { "bytes" } else { "bytearray" };
+                    let found = if v.is_none() { "None".to_string() } else { vm.type_name(v) };
+                    let msg = format!("{name}() argument '{what}' must be str, not {found}");
+                    return Err(vm.type_error(msg));
+                }
+            }
             let with_encoding = encoding.is_some() || errors.is_some();
             if let Some(v) = a.get(0).filter(|v| with_encoding && vm.str_of(*v).is_none()) {
-                let what = if encoding.is_some() { "encoding" } else { "errors" };
                 let _ = v;
+                let what = if encoding.is_some() { "encoding" } else { "errors" };
                 return Err(vm.type_error(format!("{what} without a string argument")));
             }
             // `bytes(obj)` asks `obj.__bytes__()` first (bytearray does not).
