@@ -187,6 +187,14 @@ pub fn is_fast_path(name: &str) -> bool {
 /// The codec `name` names, after normalization and CPython's aliases
 /// (`encodings.aliases`).
 pub fn lookup(name: &str) -> Option<Codec> {
+    // The spellings programs use most, known without normalizing (which
+    // allocates, and was most of the time of a short `s.encode()`).
+    match name {
+        "utf-8" | "utf8" | "UTF-8" | "UTF8" => return Some(Codec::Utf8),
+        "ascii" | "ASCII" => return Some(Codec::Ascii),
+        "latin-1" | "latin1" | "iso-8859-1" => return Some(Codec::Latin1),
+        _ => {}
+    }
     let norm = normalize(name);
     let alias = |key: &str| {
         let found = tables::ALIASES.binary_search_by_key(&key, |&(alias, _)| alias).ok();

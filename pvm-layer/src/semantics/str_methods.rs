@@ -210,11 +210,26 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> PyResult<String> {
         }
         return Ok(out);
     }
-    let occurrences = s.matches(old).count().min(limit);
-    if new.len() > old.len() {
-        check_len(s.len() + occurrences * (new.len() - old.len()))?;
+    // One pass; a one-character `old` is searched for with `memchr`, not
+    // the two-way searcher, whose set-up cost most of a short replace.
+    let mut chars = old.chars();
+    let starts: Box<dyn Iterator<Item = usize>> = match (chars.next(), chars.next()) {
+        (Some(c), None) => Box::new(s.match_indices(c).map(|(i, _)| i)),
+        _ => Box::new(s.match_indices(old).map(|(i, _)| i)),
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0;
+    for start in starts.take(limit) {
+        let after = start + old.len();
+        if new.len() > old.len() {
+            check_len(out.len() + (start - copied) + new.len() + (s.len() - after))?;
+        }
+        out.push_str(&s[copied..start]);
+        out.push_str(new);
+        copied = after;
     }
-    Ok(s.replacen(old, new, limit.min(occurrences)))
+    out.push_str(&s[copied..]);
+    Ok(out)
 }
 
 fn check_len(n: usize) -> PyResult<()> {
