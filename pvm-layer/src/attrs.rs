@@ -538,7 +538,8 @@ impl Vm {
                 None => Err(self.type_error("can't delete __class__ attribute")),
             };
         }
-        if let Some(d) = name.as_obj().and_then(|n| self.lookup_type(class, n)) {
+        let on_class = name.as_obj().and_then(|n| self.lookup_type(class, n));
+        if let Some(d) = on_class {
             if self.is_data_descriptor(d) {
                 self.descr_set(d, obj, value)?;
                 return Ok(());
@@ -546,6 +547,15 @@ impl Vm {
         }
         let Value::Obj(r) = obj else { return Err(self.no_attribute(obj, name)) };
         if !matches!(self.heap.get(r), Object::Instance(_)) || !self.type_has_instance_dict(class) {
+            // No instance dict: a name the class has cannot be shadowed.
+            if on_class.is_some() {
+                let msg = format!(
+                    "'{}' object attribute '{}' is read-only",
+                    self.type_name(obj),
+                    self.str_of(name).unwrap_or("?")
+                );
+                return Err(self.err("AttributeError", msg));
+            }
             return Err(self.no_attribute(obj, name));
         }
         let d = self.instance_dict(r);

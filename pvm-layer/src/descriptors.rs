@@ -251,7 +251,9 @@ impl Vm {
                 let Value::Obj(o) = obj else { return Err(self.no_attribute(obj, name)) };
                 let old = self.slot_value(obj, index);
                 if value.is_none() && old.is_none() {
-                    return Err(self.no_attribute(obj, name));
+                    // CPython's `member_set` of an unset slot: the bare name.
+                    let msg = self.str_of(name).unwrap_or("?").to_string();
+                    return Err(self.err("AttributeError", msg));
                 }
                 if let Some(Object::Instance(i)) = self.heap.get_mut(o) {
                     if let Some(slot) = i.slots.get_mut(index) {
