@@ -13,7 +13,7 @@
 use std::rc::Rc;
 
 use compiler_layer::code::CodeFlags;
-use compiler_layer::instruction::{BinaryOperator as B, ComparisonOperator as C, UnaryOperator as U};
+use compiler_layer::instruction::{BinaryOperator as B, ComparisonOperator as C};
 use compiler_layer::Instruction as I;
 
 use crate::dict::Slot;
@@ -629,12 +629,6 @@ impl Vm {
                             self.push(v);
                         }
                         I::UnaryOp { op } => {
-                            if let Some(top) = self.stack.last_mut() {
-                                if let Some(v) = unary_fast(*top, op) {
-                                    *top = v;
-                                    continue;
-                                }
-                            }
                             let a = self.pop();
                             let v = tri!(self.unary_op(a, op));
                             self.push(v);
@@ -1994,19 +1988,6 @@ fn list_set(items: &mut [Value], i: i64, v: Value) -> bool {
             true
         }
         None => false,
-    }
-}
-
-/// `op a` for the operands that need no heap and cannot fail: an `int`
-/// whose negation fits, a `float`, a `bool` negated by `not`.
-#[inline(always)]
-fn unary_fast(a: Value, op: U) -> Option<Value> {
-    match (a, op) {
-        (Value::Int(i), U::Negative) => i.checked_neg().map(Value::Int),
-        (Value::Int(i), U::Invert) => Some(Value::Int(!i)),
-        (Value::Float(f), U::Negative) => Some(Value::Float(-f)),
-        (Value::Bool(b), U::Not) => Some(Value::Bool(!b)),
-        _ => None,
     }
 }
 

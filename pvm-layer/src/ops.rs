@@ -677,6 +677,11 @@ impl Vm {
     }
 
     pub fn unary_op(&mut self, a: Value, op: U) -> PResult<Value> {
+        // Here, not in the dispatch loop: inlined there, the extra arm cost
+        // the loop's register allocation 3% on benchmarks without a unary op.
+        if let Some(v) = unary_fast(a, op) {
+            return Ok(v);
+        }
         if op == U::Not {
             return Ok(Value::Bool(!self.truthy(a)?));
         }
@@ -1698,4 +1703,17 @@ pub enum DictSource {
     /// `f(**m)`: a mapping whose keys are not yet among the call's keywords;
     /// the callee is named in errors.
     Keywords(Value),
+}
+
+/// `op a` for the operands that need no heap and cannot fail: an `int`
+/// whose negation fits, a `float`, a `bool` negated by `not`.
+#[inline(always)]
+fn unary_fast(a: Value, op: U) -> Option<Value> {
+    match (a, op) {
+        (Value::Int(i), U::Negative) => i.checked_neg().map(Value::Int),
+        (Value::Int(i), U::Invert) => Some(Value::Int(!i)),
+        (Value::Float(f), U::Negative) => Some(Value::Float(-f)),
+        (Value::Bool(b), U::Not) => Some(Value::Bool(!b)),
+        _ => None,
+    }
 }
