@@ -126,12 +126,44 @@ class Random:
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, "little")
 
-    def _randbelow(self, n):
+    def __init_subclass__(cls, /, **kwargs):
+        # As CPython: a subclass that brings its own random() but no
+        # getrandbits() draws integers from random().
+        for c in cls.__mro__:
+            if "_randbelow" in c.__dict__:
+                break
+            if "getrandbits" in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if "random" in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
+        getrandbits = self.getrandbits
         k = n.bit_length()
-        r = self.getrandbits(k)
+        r = getrandbits(k)
         while r >= n:
-            r = self.getrandbits(k)
+            r = getrandbits(k)
         return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << 53):
+        random = self.random
+        if n >= maxsize:
+            from warnings import warn
+
+            warn("Underlying random() generator does not supply \n"
+                 "enough bits to choose from a population range this large.\n"
+                 "To remove the range limitation, add a getrandbits() method.")
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
 
     def randrange(self, start, stop=None, step=1):
         istart = _index(start)
