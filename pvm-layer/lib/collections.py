@@ -51,9 +51,11 @@ class deque:
             del self._items[: self._head]
             self._head = 0
 
+    # The length is `len(self._items) - self._head`, written out below:
+    # `len(self)` would call `__len__`, a Python call per operation.
     def append(self, item):
         self._items.append(item)
-        if self._maxlen is not None and len(self) > self._maxlen:
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
             self.popleft()
 
     def appendleft(self, item):
@@ -62,16 +64,16 @@ class deque:
             self._items[self._head] = item
         else:
             self._items.insert(0, item)
-        if self._maxlen is not None and len(self) > self._maxlen:
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
             self.pop()
 
     def pop(self):
-        if not len(self):
+        if len(self._items) <= self._head:
             raise IndexError("pop from an empty deque")
         return self._items.pop()
 
     def popleft(self):
-        if not len(self):
+        if len(self._items) <= self._head:
             raise IndexError("pop from an empty deque")
         item = self._items[self._head]
         self._items[self._head] = None
@@ -141,7 +143,7 @@ class deque:
         return len(self._items) - self._head
 
     def __bool__(self):
-        return len(self) > 0
+        return len(self._items) > self._head
 
     def __iter__(self):
         for i in range(self._head, len(self._items)):

@@ -1302,12 +1302,9 @@ impl Vm {
                     let n = l.len();
                     if let Value::Obj(k) = key {
                         if matches!(self.heap.get(k), Object::Slice(..)) {
-                            let mut pos = self.slice_positions(k, n)?;
-                            pos.sort_unstable();
+                            let doomed = self.slice_positions(k, n)?;
                             if let Some(Object::List(l)) = self.heap.get_mut(r) {
-                                for i in pos.into_iter().rev() {
-                                    l.remove(i);
-                                }
+                                remove_positions(l, &doomed);
                             }
                             return Ok(());
                         }
@@ -1333,11 +1330,8 @@ impl Vm {
                         _ => vec![self.index(key, n, "bytearray")?],
                     };
                     self.check_resize(r, n, n - doomed.len())?;
-                    let mut keep = vec![true; n];
-                    doomed.into_iter().for_each(|i| keep[i] = false);
                     if let Some(Object::ByteArray(b)) = self.heap.get_mut(r) {
-                        let mut kept = keep.into_iter();
-                        b.retain(|_| kept.next().unwrap_or(true));
+                        remove_positions(b, &doomed);
                     }
                     return Ok(());
                 }
@@ -1347,6 +1341,20 @@ impl Vm {
         let msg = format!("'{}' object does not support item deletion", self.type_name(container));
         Err(self.type_error(msg))
     }
+}
+
+/// Removes the items at `doomed` (positions in any order) in one pass:
+/// removing them one by one moved the tail once per item, and
+/// `del items[:k]` was quadratic.
+fn remove_positions<T>(items: &mut Vec<T>, doomed: &[usize]) {
+    let mut keep = vec![true; items.len()];
+    for &i in doomed {
+        if let Some(k) = keep.get_mut(i) {
+            *k = false;
+        }
+    }
+    let mut kept = keep.into_iter();
+    items.retain(|_| kept.next().unwrap_or(true));
 }
 
 /// The positions a slice reads: `count` of them from `start`, `step` apart.
