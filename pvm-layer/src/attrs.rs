@@ -690,6 +690,9 @@ impl Vm {
                         "__defaults__" | "__kwdefaults__" => {
                             return self.set_function_defaults(r, &text, value)
                         }
+                        "__name__" | "__qualname__" if self.str_of(self.base_value(value)).is_none() => {
+                            return Err(self.type_error(format!("{text} must be set to a string object")));
+                        }
                         "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__" => {
                             if let Some(Object::Function(f)) = self.heap.get_mut(r) {
                                 match text.as_str() {
