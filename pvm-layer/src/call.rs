@@ -241,20 +241,16 @@ impl Vm {
         receiver: Option<Value>,
         pos: &[Value],
     ) -> Option<PResult<Value>> {
-        let Object::Function(func) = self.heap.get(f) else { return None };
-        let nargs = pos.len() + usize::from(receiver.is_some());
-        if func.code.positional_arity != Some(nargs)
-            || self.native_depth >= MAX_NATIVE_DEPTH
-            || self.frames.len() >= self.recursion_limit
-        {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
             return None;
         }
-        let (info, globals) = (func.code.clone(), func.globals);
         let base = self.stack.len();
         self.stack.extend(receiver);
         self.stack.extend_from_slice(pos);
-        self.stack.resize(base + info.nlocals, Value::Null);
-        self.push_frame(info, base, base, globals, None, Some(f));
+        if !self.enter_positional(f, base, base) {
+            self.stack.truncate(base);
+            return None;
+        }
         self.native_depth += 1;
         let result = self.run(self.frames.len());
         self.native_depth -= 1;

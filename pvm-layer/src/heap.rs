@@ -143,8 +143,8 @@ impl Heap {
         self.last_cost
     }
 
-    #[inline]
     /// A new empty dict, in a spare buffer when there is one.
+    #[inline]
     pub fn new_dict_table(&mut self) -> Dict {
         match self.spare_entries.pop() {
             Some(buffer) => Dict::with_buffer(buffer),
@@ -163,6 +163,7 @@ impl Heap {
         }
     }
 
+    #[inline]
     pub fn should_collect(&self) -> bool {
         self.due
     }

@@ -1813,9 +1813,10 @@ impl Vm {
     /// `stack[first]` when they bind where they are (see
     /// `CodeInfo::positional_arity`) and the recursion limit allows: its
     /// frame is pushed and `true` returned. Inlined into `Call`, the
-    /// commonest call, as well as used by `call_at`.
+    /// commonest call, as well as used by `call_at` and by native code
+    /// calling Python (`Vm::run_positional`).
     #[inline(always)]
-    fn enter_positional(&mut self, r: ObjRef, first: usize, slot: usize) -> bool {
+    pub(crate) fn enter_positional(&mut self, r: ObjRef, first: usize, slot: usize) -> bool {
         let Object::Function(f) = self.heap.get(r) else { return false };
         let nargs = self.stack.len() - first;
         if f.code.positional_arity != Some(nargs) || self.frames.len() >= self.recursion_limit {
