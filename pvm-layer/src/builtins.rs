@@ -988,10 +988,11 @@ fn compile(vm: &mut Vm, a: &Args) -> PResult<Value> {
 
 // ---- constructors -----------------------------------------------------------------
 
-/// CPython's `TypeError` for a builtin type called with more positional
+/// CPython's `TypeError` for builtin type `t` called with more positional
 /// arguments than its constructor takes (each type words it its own way).
-fn check_arity(vm: &mut Vm, kind: TypeKind, given: usize) -> PResult<()> {
+fn check_arity(vm: &mut Vm, t: ObjRef, kind: TypeKind, given: usize) -> PResult<()> {
     let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
+    let name = vm.type_obj_name(t);
     let msg = match kind {
         TypeKind::Tuple
         | TypeKind::List
@@ -1000,33 +1001,23 @@ fn check_arity(vm: &mut Vm, kind: TypeKind, given: usize) -> PResult<()> {
         | TypeKind::Dict
         | TypeKind::Bool
         | TypeKind::Range
-        | TypeKind::Slice => {
-            let (name, most) = match kind {
-                TypeKind::Range => ("range", 3),
-                TypeKind::Slice => ("slice", 3),
-                TypeKind::Tuple => ("tuple", 1),
-                TypeKind::List => ("list", 1),
-                TypeKind::Set => ("set", 1),
-                TypeKind::FrozenSet => ("frozenset", 1),
-                TypeKind::Dict => ("dict", 1),
-                _ => ("bool", 1),
+        | TypeKind::Slice
+        | TypeKind::Super => {
+            let most = match kind {
+                TypeKind::Range | TypeKind::Slice => 3,
+                TypeKind::Super => 2,
+                _ => 1,
             };
+            let name = if kind == TypeKind::Super { "super()".to_string() } else { name };
             (given > most).then(|| format!("{name} expected at most {most} {}, got {given}", plural(most)))
         }
         TypeKind::Str | TypeKind::Bytes | TypeKind::ByteArray | TypeKind::Complex => {
-            let (name, most) = match kind {
-                TypeKind::Str => ("str", 3),
-                TypeKind::Bytes => ("bytes", 3),
-                TypeKind::ByteArray => ("bytearray", 3),
-                _ => ("complex", 2),
-            };
+            let most = if kind == TypeKind::Complex { 2 } else { 3 };
             (given > most).then(|| format!("{name}() takes at most {most} arguments ({given} given)"))
         }
         TypeKind::StaticMethod | TypeKind::ClassMethod => {
-            let name = if kind == TypeKind::StaticMethod { "staticmethod" } else { "classmethod" };
             (given != 1).then(|| format!("{name} expected 1 argument, got {given}"))
         }
-        TypeKind::Super => (given > 2).then(|| format!("super() expected at most 2 arguments, got {given}")),
         _ => None,
     };
     match msg {
@@ -1073,7 +1064,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         let msg = format!("{}() takes no keyword arguments", vm.type_obj_name(t));
         return Err(vm.type_error(msg));
     }
-    check_arity(vm, kind, a.pos.len())?;
+    check_arity(vm, t, kind, a.pos.len())?;
     match kind {
         TypeKind::Object => {
             if !a.pos.is_empty() {
@@ -1309,8 +1300,8 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         }
         TypeKind::Property => crate::descriptors::new_property(vm, a),
         TypeKind::ClassMethod | TypeKind::StaticMethod => {
-            let name = vm.type_obj_name(t);
-            let f = one(vm, a, &name)?;
+            // Exactly one argument (`check_arity`).
+            let f = a.pos.first().copied().unwrap_or(Value::None);
             Ok(vm.heap.alloc_value(if kind == TypeKind::ClassMethod {
                 Object::ClassMethod(f)
             } else {
