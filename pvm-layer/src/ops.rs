@@ -886,12 +886,17 @@ impl Vm {
                 Object::Bytes(b) => hash::hash_bytes(b, hash::HashKey::ZERO),
                 Object::Complex(a, b) => hash::hash_complex(*a, *b, r.0 as usize),
                 Object::Tuple(items) => {
-                    let items = items.to_vec();
-                    let mut hs = Vec::with_capacity(items.len());
-                    for item in items {
-                        hs.push(self.hash(item)?);
+                    // By index: an element's `__hash__` may run Python code
+                    // (and a collection), which cannot change a tuple.
+                    let mut tuple = hash::TupleHasher::default();
+                    for i in 0..items.len() {
+                        let item = match self.heap.get(r) {
+                            Object::Tuple(items) => items[i],
+                            _ => break,
+                        };
+                        tuple.add(self.hash(item)?);
                     }
-                    hash::hash_tuple(&hs)
+                    tuple.finish()
                 }
                 Object::FrozenSet(d) => {
                     // CPython's `frozenset_hash`: shuffled item hashes, xor-ed.
