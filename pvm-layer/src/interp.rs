@@ -1720,7 +1720,9 @@ impl Vm {
                 Object::Function(f) => {
                     let (info, globals) = (f.code.clone(), f.globals);
                     if kwnames.is_null()
-                        && (self.enter_positional(r, first, slot) || self.enter_with_defaults(r, first, slot))
+                        && (self.enter_positional(r, first, slot)
+                            || self.enter_with_defaults(r, first, slot)
+                            || self.enter_varargs(r, first, slot))
                     {
                         return Ok(CallOutcome::Pushed);
                     }
@@ -1846,6 +1848,38 @@ impl Vm {
         }
         stack.extend_from_slice(&f.defaults[f.defaults.len() - missing..]);
         self.enter_positional(r, first, slot)
+    }
+
+    /// A positional call of a function taking `*args` (and perhaps
+    /// `**kwargs`) with at least its named positional parameters given,
+    /// as every forwarding wrapper is called: the extra arguments become
+    /// the `args` tuple where they are, `kwargs` a new empty dict, and the
+    /// rest binds in place, as for `enter_positional`.
+    fn enter_varargs(&mut self, r: ObjRef, first: usize, slot: usize) -> bool {
+        let Object::Function(f) = self.heap.get(r) else { return false };
+        let code = &f.code.code;
+        let nparams = code.arg_count as usize;
+        let flags = code.flags;
+        let nargs = self.stack.len() - first;
+        if !flags.contains(CodeFlags::VARARGS)
+            || code.kwonly_arg_count != 0
+            || nargs < nparams
+            || self.frames.len() >= self.recursion_limit
+        {
+            return false;
+        }
+        let (info, globals) = (f.code.clone(), f.globals);
+        let extra = self.stack.split_off(first + nparams);
+        let args = self.new_tuple(extra);
+        self.stack.push(args);
+        if flags.contains(CodeFlags::VARKEYWORDS) {
+            let kwargs = self.new_dict();
+            self.stack.push(Value::Obj(kwargs));
+        }
+        let bound = self.stack.len() - first;
+        self.stack.resize(self.stack.len() + (info.nlocals - bound), Value::Null);
+        self.push_frame(info, first, slot, globals, None, Some(r));
+        true
     }
 
     /// The `__init__` of class `cls` when it is a plain function (not a

@@ -122,10 +122,10 @@ impl Default for TupleHasher {
 }
 
 impl TupleHasher {
-
     #[inline]
     pub fn add(&mut self, h: i64) {
-        self.acc = self.acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2)).rotate_left(31).wrapping_mul(XXPRIME_1);
+        self.acc =
+            self.acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2)).rotate_left(31).wrapping_mul(XXPRIME_1);
         self.len += 1;
     }
 
