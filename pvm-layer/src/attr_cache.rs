@@ -44,6 +44,9 @@ enum Place {
     /// A class attribute that is its own value when read through an
     /// instance (`Vm::is_plain_class_value`).
     ClassAttr(Value),
+    /// `__class__`, not redefined by a class in Python: the instance's
+    /// class (what `__eq__` and `__lt__` methods ask of both operands).
+    InstanceClass,
     /// Nothing to cache: the class has an attribute hook or a data
     /// descriptor (a property) of that name. Remembered so that the slow
     /// path does not ask the class again on every access.
@@ -78,6 +81,7 @@ impl Vm {
             }
             Place::Slot(index) => i.slots.get(index as usize).copied().filter(|v| !v.is_null()),
             Place::ClassAttr(v) => (!self.dict_shadows(i.dict, code.names[n])).then_some(v),
+            Place::InstanceClass => Some(Value::Obj(i.class)),
             Place::Method(_) | Place::Uncachable => None,
         }
     }
@@ -101,7 +105,8 @@ impl Vm {
                 }
                 return false;
             }
-            Some(Place::Method(_) | Place::ClassAttr(_) | Place::Uncachable) | None => return false,
+            Some(Place::Method(_) | Place::ClassAttr(_) | Place::InstanceClass | Place::Uncachable)
+            | None => return false,
         };
         let dict = match i.dict {
             Some(dict) => {
@@ -139,6 +144,9 @@ impl Vm {
             || self.lookup_user(class, self.special.setattr).is_some()
         {
             return cell.set(uncachable);
+        }
+        if self.str_of(code.names[n]) == Some("__class__") && self.lookup_user(class, name).is_none() {
+            return cell.set(AttrCache { class, epoch, place: Place::InstanceClass });
         }
         let found = self.lookup_type(class, name);
         let place = match found.and_then(|d| d.as_obj()).map(|d| self.heap.get(d)) {

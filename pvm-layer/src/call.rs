@@ -430,7 +430,6 @@ impl Vm {
         self.type_name(v)
     }
 
-    /// Items of a list or tuple, without iterating.
     /// The length of the list or tuple `r` (0 for anything else).
     pub fn seq_len(&self, r: ObjRef) -> usize {
         self.seq_slice(r).len()

@@ -55,18 +55,25 @@ impl Vm {
 
     /// Two lists, two tuples or two dicts, item by item.
     fn eq_items(&mut self, a: Value, b: Value, depth: usize) -> PResult<bool> {
-        if let (Some(p), Some(q)) = (self.seq_items(a), self.seq_items(b)) {
-            if p.len() != q.len() {
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(false) };
+        if matches!(self.heap.get(x), Object::List(_) | Object::Tuple(_)) {
+            if self.seq_len(x) != self.seq_len(y) {
                 return Ok(false);
             }
-            for (v, w) in p.into_iter().zip(q) {
-                if !self.eq_nested(v, w, depth + 1)? {
+            let mark = self.roots.len();
+            let mut i = 0;
+            while let Some((v, w)) = self.items_at(x, y, i) {
+                self.roots.extend([v, w]);
+                let equal = self.eq_nested(v, w, depth + 1);
+                self.roots.truncate(mark);
+                if !equal? {
                     return Ok(false);
                 }
+                i += 1;
             }
-            return Ok(true);
+            // An `__eq__` may have shrunk a list: the sizes now decide, as in CPython.
+            return Ok(self.seq_len(x) == self.seq_len(y));
         }
-        let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(false) };
         if self.dict_len(x) != self.dict_len(y) {
             return Ok(false);
         }

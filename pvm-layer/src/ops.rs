@@ -775,20 +775,29 @@ impl Vm {
         if !same_kind {
             return Ok(None);
         }
-        let s = self.seq_items(a).unwrap_or_default();
-        let t = self.seq_items(b).unwrap_or_default();
         let mark = self.roots.len();
-        self.roots.extend(s.iter().chain(&t).copied());
         let r = (|| {
-            for (p, q) in s.iter().zip(&t) {
-                if !self.eq_values(*p, *q)? {
-                    return self.compare(*p, *q, op);
+            let mut i = 0;
+            while let Some((p, q)) = self.items_at(x, y, i) {
+                // Held while `__eq__` runs, which may empty a list (CPython's INCREFs).
+                self.roots.extend([p, q]);
+                if !self.eq_values(p, q)? {
+                    return self.compare(p, q, op);
                 }
+                self.roots.truncate(mark);
+                i += 1;
             }
-            Ok(Value::Bool(crate::interp::ordered(op, s.len(), t.len())))
+            Ok(Value::Bool(crate::interp::ordered(op, self.seq_len(x), self.seq_len(y))))
         })();
         self.roots.truncate(mark);
         r.map(Some)
+    }
+
+    /// Item `i` of each of two lists or tuples; `None` past either's end,
+    /// read afresh at every step as CPython does: comparing items may run
+    /// Python code that changes a list. Nothing is copied.
+    pub(crate) fn items_at(&self, x: ObjRef, y: ObjRef, i: usize) -> Option<(Value, Value)> {
+        Some((*self.seq_slice(x).get(i)?, *self.seq_slice(y).get(i)?))
     }
 
     /// CPython's `TypeError` for `x op y` between types that do not compare.
@@ -856,14 +865,23 @@ impl Vm {
                     return Ok(Ok(Some(s.cmp(t))))
                 }
                 (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => {
-                    let s = self.seq_items(a).unwrap_or_default();
-                    let t = self.seq_items(b).unwrap_or_default();
-                    for (p, q) in s.iter().zip(t.iter()) {
-                        if !self.eq_values(*p, *q)? {
-                            return self.try_order(*p, *q);
+                    let mark = self.roots.len();
+                    let mut i = 0;
+                    while let Some((p, q)) = self.items_at(x, y, i) {
+                        self.roots.extend([p, q]);
+                        let differ = self.eq_values(p, q).map(|eq| !eq);
+                        let r = match differ {
+                            Ok(true) => Some(self.try_order(p, q)),
+                            Ok(false) => None,
+                            Err(e) => Some(Err(e)),
+                        };
+                        self.roots.truncate(mark);
+                        if let Some(r) = r {
+                            return r;
                         }
+                        i += 1;
                     }
-                    return Ok(Ok(Some(s.len().cmp(&t.len()))));
+                    return Ok(Ok(Some(self.seq_len(x).cmp(&self.seq_len(y)))));
                 }
                 (Object::Set(_) | Object::FrozenSet(_), Object::Set(_) | Object::FrozenSet(_)) => {
                     return Ok(Ok(None))
