@@ -779,6 +779,17 @@ impl Vm {
         let r = (|| {
             let mut i = 0;
             while let Some((p, q)) = self.items_at(x, y, i) {
+                // Ints and strs (priority-queue entries, sort keys) compare here.
+                match self.plain_order(p, q) {
+                    Some(std::cmp::Ordering::Equal) => {
+                        i += 1;
+                        continue;
+                    }
+                    Some(ord) => {
+                        return Ok(Value::Bool(crate::interp::ordered(op, ord, std::cmp::Ordering::Equal)))
+                    }
+                    None => {}
+                }
                 // Held while `__eq__` runs, which may empty a list (CPython's INCREFs).
                 self.roots.extend([p, q]);
                 if !self.eq_values(p, q)? {
@@ -796,6 +807,20 @@ impl Vm {
     /// Item `i` of each of two lists or tuples; `None` past either's end,
     /// read afresh at every step as CPython does: comparing items may run
     /// Python code that changes a list. Nothing is copied.
+    /// How two small ints or two strs order: values whose comparison runs
+    /// no Python code and cannot fail; `None` for any other pair.
+    #[inline]
+    fn plain_order(&self, p: Value, q: Value) -> Option<std::cmp::Ordering> {
+        match (p, q) {
+            (Value::Int(m), Value::Int(n)) => Some(m.cmp(&n)),
+            (Value::Obj(m), Value::Obj(n)) => match (self.heap.get(m), self.heap.get(n)) {
+                (Object::Str(s), Object::Str(t)) => Some(s.as_str().cmp(t.as_str())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub(crate) fn items_at(&self, x: ObjRef, y: ObjRef, i: usize) -> Option<(Value, Value)> {
         Some((*self.seq_slice(x).get(i)?, *self.seq_slice(y).get(i)?))
     }
@@ -868,6 +893,14 @@ impl Vm {
                     let mark = self.roots.len();
                     let mut i = 0;
                     while let Some((p, q)) = self.items_at(x, y, i) {
+                        match self.plain_order(p, q) {
+                            Some(std::cmp::Ordering::Equal) => {
+                                i += 1;
+                                continue;
+                            }
+                            Some(ord) => return Ok(Ok(Some(ord))),
+                            None => {}
+                        }
                         self.roots.extend([p, q]);
                         let differ = self.eq_values(p, q).map(|eq| !eq);
                         let r = match differ {
