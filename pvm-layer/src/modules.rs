@@ -11,13 +11,14 @@
 //! `modules/unicodedata.rs`), `_codecs` (in `modules/codecs.rs`, under
 //! `codecs`), `_io` (in `modules/io.rs`, under `io`), `_json` (in
 //! `modules/json.rs`, under `json`), `_random` (in `modules/random.rs`,
-//! under `random`).
+//! under `random`), `_heapq` (in `modules/heapq.rs`, under `heapq`).
 
 mod ast;
 pub(crate) mod cmath;
 mod codecs;
 mod dis;
 mod hashlib;
+mod heapq;
 mod io;
 mod json;
 pub(crate) mod math;
@@ -249,6 +250,7 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_codecs", codecs::install),
     ("_json", json::install),
     ("_random", random::install),
+    ("_heapq", heapq::install),
 ];
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.
