@@ -331,6 +331,12 @@ impl Vm {
         }
     }
 
+    /// The text of a str, or of an instance of a str subclass: what a
+    /// method asking for a str argument accepts.
+    pub fn str_like(&self, v: Value) -> Option<&str> {
+        self.str_of(self.base_value(v))
+    }
+
     pub fn type_of(&self, v: Value) -> ObjRef {
         let kind = match v {
             Value::Null | Value::None => TypeKind::NoneType,
