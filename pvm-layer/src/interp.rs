@@ -1789,11 +1789,41 @@ impl Vm {
                         return Ok(outcome);
                     }
                 }
+                // `str(x)` and `int(x)` of one argument, as conversions are
+                // written: no argument list.
+                Object::Type(t)
+                    if matches!(t.kind, crate::types::TypeKind::Str | crate::types::TypeKind::Int)
+                        && !t.heap_type
+                        && first + 1 == self.stack.len()
+                        && kwnames.is_null() =>
+                {
+                    if let Some(v) = self.convert(t.kind, self.stack[first])? {
+                        return Ok(CallOutcome::Done(v));
+                    }
+                }
                 _ => {}
             }
         }
         let args = self.args_from_stack(first, kwnames);
         self.call_args(callable, args).map(CallOutcome::Done)
+    }
+
+    /// `str(v)` or `int(v)` when the answer needs no Python code and no
+    /// general parse: `int.__str__` and `str.__str__` cannot be replaced,
+    /// nor can the parse of a plain decimal. `None`: the full constructor.
+    #[inline(never)]
+    fn convert(&mut self, kind: crate::types::TypeKind, v: Value) -> PResult<Option<Value>> {
+        use crate::types::TypeKind;
+        Ok(match (kind, v) {
+            (TypeKind::Str, Value::Int(_)) => Some(self.to_str(v)?),
+            (TypeKind::Str, _) if self.str_of(v).is_some() => Some(v),
+            (TypeKind::Int, Value::Int(_)) => Some(v),
+            (TypeKind::Int, Value::Obj(r)) => match self.heap.get(r) {
+                Object::Str(s) => crate::semantics::int_ops::parse_small_decimal(s.as_str()).map(Value::Int),
+                _ => None,
+            },
+            _ => None,
+        })
     }
 
     /// `CallNoArgsLoadMethod`'s fast path: the stack ends `[null, super]`,

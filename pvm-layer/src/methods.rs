@@ -824,7 +824,15 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
         Some(b) => Some(crate::strings::int_arg(vm, b)?),
         None => None,
     };
-    let text = match v {
+    if let (Value::Obj(r), None | Some(10)) = (v, base) {
+        if let Object::Str(s) = vm.heap.get(r) {
+            if let Some(n) = int_ops::parse_small_decimal(s.as_str()) {
+                return Ok(Value::Int(n));
+            }
+        }
+    }
+    // A str, bytes or bytearray subclass's instance is parsed as its text.
+    let text = match vm.base_value(v) {
         Value::Obj(r) => match vm.heap.get(r) {
             Object::Str(s) => Some(s.as_str().to_string()),
             Object::Bytes(b) | Object::ByteArray(b) => Some(String::from_utf8_lossy(b).into_owned()),
