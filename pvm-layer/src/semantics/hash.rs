@@ -161,6 +161,10 @@ pub fn hash_bytes(b: &[u8], key: HashKey) -> i64 {
 /// `hash(s)` of a `str`: SipHash-1-3 over CPython's internal representation
 /// (1, 2 or 4 bytes per character, little-endian, by the widest character).
 pub fn hash_str(s: &str, key: HashKey) -> i64 {
+    // ASCII text is its own one-byte-per-character representation.
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes(), key);
+    }
     hash_code_points(s.chars().map(|c| c as u32), key)
 }
 
