@@ -42,6 +42,8 @@ const ITERATOR_KINDS: &[TypeKind] = &[
     TypeKind::Map,
     TypeKind::Filter,
     TypeKind::MemoryIterator,
+    TypeKind::DequeIterator,
+    TypeKind::DequeReverseIterator,
 ];
 
 /// The iterator types a program may call and derive from, as in CPython.
@@ -97,6 +99,8 @@ impl Vm {
             IterKind::Map(..) => TypeKind::Map,
             IterKind::Filter(..) => TypeKind::Filter,
             IterKind::Callable(..) => TypeKind::CallableIterator,
+            IterKind::Deque { reversed: false, .. } => TypeKind::DequeIterator,
+            IterKind::Deque { reversed: true, .. } => TypeKind::DequeReverseIterator,
             IterKind::Exhausted(kind) => *kind,
         }
     }

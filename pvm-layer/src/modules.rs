@@ -11,11 +11,13 @@
 //! `modules/unicodedata.rs`), `_codecs` (in `modules/codecs.rs`, under
 //! `codecs`), `_io` (in `modules/io.rs`, under `io`), `_json` (in
 //! `modules/json.rs`, under `json`), `_random` (in `modules/random.rs`,
-//! under `random`).
+//! under `random`), `_collections` (in `modules/collections.rs`, under
+//! `collections`).
 
 mod ast;
 pub(crate) mod cmath;
 mod codecs;
+pub(crate) mod collections;
 mod dis;
 mod hashlib;
 mod io;
@@ -249,6 +251,7 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_codecs", codecs::install),
     ("_json", json::install),
     ("_random", random::install),
+    ("_collections", collections::install),
 ];
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.

@@ -32,6 +32,7 @@ enum Kind {
     Set,
     Dict,
     Range,
+    Deque,
 }
 
 fn kind(vm: &Vm, v: Value) -> Option<Kind> {
@@ -48,6 +49,7 @@ fn kind(vm: &Vm, v: Value) -> Option<Kind> {
             Object::Set(_) | Object::FrozenSet(_) => Some(Kind::Set),
             Object::Dict(_) => Some(Kind::Dict),
             Object::Range { .. } => Some(Kind::Range),
+            Object::Deque(_) => Some(Kind::Deque),
             _ => None,
         },
         _ => None,
@@ -88,8 +90,19 @@ macro_rules! orderings {
     };
 }
 
+const ORDERINGS: Methods = orderings!(compare_method);
+
+const SEQUENCE: Methods = &[
+    ("__add__", |vm, a| binary_method(vm, a, B::Add, false)),
+    ("__mul__", |vm, a| binary_method(vm, a, B::Multiply, false)),
+    // Repetition commutes: `n * seq` is `seq * n`.
+    ("__rmul__", |vm, a| binary_method(vm, a, B::Multiply, false)),
+];
+
+const GROWABLE: Methods = inplace![("__iadd__", B::InplaceAdd), ("__imul__", B::InplaceMultiply)];
+
 pub fn install(vm: &mut Vm) {
-    let orderings: Methods = orderings!(compare_method);
+    let orderings = ORDERINGS;
     let number: Methods = binary![
         ("__add__", "__radd__", B::Add),
         ("__sub__", "__rsub__", B::Subtract),
@@ -138,14 +151,8 @@ pub fn install(vm: &mut Vm) {
         (K::Complex, "complex", &[orderings, number, power, unary, complex]),
     ];
 
-    let sequence: Methods = &[
-        ("__add__", |vm, a| binary_method(vm, a, B::Add, false)),
-        ("__mul__", |vm, a| binary_method(vm, a, B::Multiply, false)),
-        // Repetition commutes: `n * seq` is `seq * n`.
-        ("__rmul__", |vm, a| binary_method(vm, a, B::Multiply, false)),
-    ];
+    let (sequence, growable) = (SEQUENCE, GROWABLE);
     let text: Methods = binary![("__mod__", "__rmod__", B::Remainder)];
-    let growable: Methods = inplace![("__iadd__", B::InplaceAdd), ("__imul__", B::InplaceMultiply)];
     let set: Methods = binary![
         ("__and__", "__rand__", B::And),
         ("__or__", "__ror__", B::Or),
@@ -180,6 +187,15 @@ pub fn install(vm: &mut Vm) {
         for &(name, func) in groups.iter().copied().flatten() {
             vm.add_method(t, owner, name, func);
         }
+    }
+}
+
+/// The operators of a mutable sequence type installed later than the
+/// others (`collections.deque`, with `_collections`): a list's.
+pub(crate) fn install_sequence_operators(vm: &mut Vm, kind: K, owner: &'static str) {
+    let t = vm.types.get(kind);
+    for &(name, func) in [ORDERINGS, SEQUENCE, GROWABLE].into_iter().flatten() {
+        vm.add_method(t, owner, name, func);
     }
 }
 
