@@ -615,7 +615,7 @@ fn repeat(vm: &mut Vm, r: ObjRef, n: i64) -> PResult<()> {
     }
     let mut n = usize::try_from(n).unwrap_or(0);
     if let Some(m) = maxlen.filter(|&m| n.saturating_mul(size) > m) {
-        n = (m + size - 1) / size;
+        n = m.div_ceil(size);
     }
     if size.saturating_mul(n) > 1 << 32 {
         return Err(vm.err("MemoryError", ""));
@@ -881,6 +881,7 @@ pub fn install(vm: &mut Vm) {
         (TypeKind::DequeIterator, "_collections._deque_iterator"),
         (TypeKind::DequeReverseIterator, "_collections._deque_reverse_iterator"),
     ] {
+        crate::iterators::install_protocol(vm, kind, owner);
         let it = vm.types.get(kind);
         vm.add_method(it, owner, "__length_hint__", |vm, a| {
             let (_, remaining) = iterator_state(vm, a, "__length_hint__")?;
