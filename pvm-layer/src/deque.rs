@@ -14,8 +14,8 @@
 //! The type is a builtin type a class may derive from (`class Q(deque)`):
 //! an instance of such a class extends a deque value (`Instance::base`), on
 //! which the methods act. The few that make or name a deque of the
-//! receiver's own class (`copy`, `__reduce__`, `__repr__`, `+`, `*`) take
-//! the instance itself. The methods are installed when `_collections` is
+//! receiver's own class (`copy`, `__reduce__`, `__repr__`, `+`, `*` and
+//! their methods) take the instance itself. The methods are installed when `_collections` is
 //! first imported (`modules/collections.rs`): most programs never need them.
 
 use std::collections::VecDeque;
@@ -783,9 +783,9 @@ const OWNER: &str = "collections.deque";
 /// the types' modules (`modules/collections.rs` calls this once).
 pub fn install(vm: &mut Vm) {
     let t = vm.types.get(TypeKind::Deque);
-    // A list's protocol and operators first: the deque's own `__repr__` replaces the shared one.
+    // The shared container protocol first: the deque's own `__repr__` replaces it.
     crate::datamodel::install_container_protocol(vm, TypeKind::Deque, OWNER);
-    crate::operator_methods::install_sequence_operators(vm, TypeKind::Deque, OWNER);
+    crate::operator_methods::install_orderings(vm, TypeKind::Deque, OWNER);
     let methods: &[(&'static str, NativeFn)] = &[
         ("append", |vm, a| append(vm, a, false)),
         ("appendleft", |vm, a| append(vm, a, true)),
@@ -858,6 +858,12 @@ pub fn install(vm: &mut Vm) {
             let text = repr(vm, obj, |vm, list| vm.repr_text(list))?;
             Ok(vm.new_str(text))
         }),
+        ("__add__", |vm, a| operator_method(vm, a, "__add__", B::Add)),
+        ("__mul__", |vm, a| operator_method(vm, a, "__mul__", B::Multiply)),
+        // Repetition commutes: `n * d` is `d * n`.
+        ("__rmul__", |vm, a| operator_method(vm, a, "__rmul__", B::Multiply)),
+        ("__iadd__", |vm, a| operator_method(vm, a, "__iadd__", B::InplaceAdd)),
+        ("__imul__", |vm, a| operator_method(vm, a, "__imul__", B::InplaceMultiply)),
     ];
     for &(name, func) in own_class {
         let f = Builtin { name, func, owner: Some(OWNER), takes_instance: true };
@@ -931,8 +937,7 @@ fn new(vm: &mut Vm, a: &Args) -> PResult<Value> {
 }
 
 /// The receiver and index of an explicit `__getitem__` & co. call taking
-/// `n` arguments: CPython's slot wrappers take any `__index__`, and
-/// overflow past `isize`.
+/// `n` arguments.
 fn item_args(vm: &mut Vm, a: &Args, method: &str, n: usize) -> PResult<(ObjRef, Value)> {
     let r = receiver(vm, a, method)?;
     if a.pos.len() != n + 1 {
@@ -940,20 +945,45 @@ fn item_args(vm: &mut Vm, a: &Args, method: &str, n: usize) -> PResult<(ObjRef, 
         let msg = format!("expected {n} argument{plural}, got {}", a.pos.len() - 1);
         return Err(vm.type_error(msg));
     }
-    let key = a.pos[1];
-    let index = match vm.numeric_special(key, &[vm.special.index], vec![])? {
-        Ok(v) | Err(v) => v,
+    Ok((r, Value::Int(wrapper_index(vm, a.pos[1])?)))
+}
+
+/// The index or count CPython's slot wrappers take (`d.__getitem__(i)`,
+/// `d.__mul__(n)`): any `__index__`, an `OverflowError` past `isize`.
+fn wrapper_index(vm: &mut Vm, v: Value) -> PResult<i64> {
+    let index = match vm.numeric_special(v, &[vm.special.index], vec![])? {
+        Ok(i) | Err(i) => i,
     };
     match index {
-        Value::Int(_) => Ok((r, index)),
-        Value::Bool(b) => Ok((r, Value::Int(i64::from(b)))),
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(i64::from(b)),
         Value::Obj(n) if matches!(vm.heap.get(n), Object::Int(_)) => {
             Err(vm.err("OverflowError", "cannot fit 'int' into an index-sized integer"))
         }
         _ => {
-            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(key));
+            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
             Err(vm.type_error(msg))
         }
+    }
+}
+
+/// `+`, `*` and their in-place forms as methods (`super().__add__(x)` in a
+/// subclass): on the deque the receiver extends, making a deque of its
+/// class; an in-place form gives back the receiver.
+fn operator_method(vm: &mut Vm, a: &Args, name: &str, op: B) -> PResult<Value> {
+    let (obj, r) = instance_receiver(vm, a, name)?;
+    let [_, other] = a.pos[..] else {
+        let msg = format!("expected 1 argument, got {}", a.pos.len() - 1);
+        return Err(vm.type_error(msg));
+    };
+    let base = match op {
+        B::Multiply | B::InplaceMultiply => Value::Int(wrapper_index(vm, other)?),
+        _ => vm.base_value(other),
+    };
+    match binary_op(vm, Value::Obj(r), base, op, (obj, other))? {
+        Some(v) if v.is(Value::Obj(r)) => Ok(obj),
+        Some(v) => Ok(v),
+        None => Ok(vm.not_implemented),
     }
 }
 

@@ -92,15 +92,6 @@ macro_rules! orderings {
 
 const ORDERINGS: Methods = orderings!(compare_method);
 
-const SEQUENCE: Methods = &[
-    ("__add__", |vm, a| binary_method(vm, a, B::Add, false)),
-    ("__mul__", |vm, a| binary_method(vm, a, B::Multiply, false)),
-    // Repetition commutes: `n * seq` is `seq * n`.
-    ("__rmul__", |vm, a| binary_method(vm, a, B::Multiply, false)),
-];
-
-const GROWABLE: Methods = inplace![("__iadd__", B::InplaceAdd), ("__imul__", B::InplaceMultiply)];
-
 pub fn install(vm: &mut Vm) {
     let orderings = ORDERINGS;
     let number: Methods = binary![
@@ -151,8 +142,14 @@ pub fn install(vm: &mut Vm) {
         (K::Complex, "complex", &[orderings, number, power, unary, complex]),
     ];
 
-    let (sequence, growable) = (SEQUENCE, GROWABLE);
+    let sequence: Methods = &[
+        ("__add__", |vm, a| binary_method(vm, a, B::Add, false)),
+        ("__mul__", |vm, a| binary_method(vm, a, B::Multiply, false)),
+        // Repetition commutes: `n * seq` is `seq * n`.
+        ("__rmul__", |vm, a| binary_method(vm, a, B::Multiply, false)),
+    ];
     let text: Methods = binary![("__mod__", "__rmod__", B::Remainder)];
+    let growable: Methods = inplace![("__iadd__", B::InplaceAdd), ("__imul__", B::InplaceMultiply)];
     let set: Methods = binary![
         ("__and__", "__rand__", B::And),
         ("__or__", "__ror__", B::Or),
@@ -190,11 +187,11 @@ pub fn install(vm: &mut Vm) {
     }
 }
 
-/// The operators of a mutable sequence type installed later than the
-/// others (`collections.deque`, with `_collections`): a list's.
-pub(crate) fn install_sequence_operators(vm: &mut Vm, kind: K, owner: &'static str) {
+/// The rich comparison methods of a builtin type installed later than the
+/// others (`collections.deque`, with `_collections`).
+pub(crate) fn install_orderings(vm: &mut Vm, kind: K, owner: &'static str) {
     let t = vm.types.get(kind);
-    for &(name, func) in [ORDERINGS, SEQUENCE, GROWABLE].into_iter().flatten() {
+    for &(name, func) in ORDERINGS {
         vm.add_method(t, owner, name, func);
     }
 }

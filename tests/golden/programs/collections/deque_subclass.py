@@ -159,5 +159,69 @@ BadCopy.__new__ = lambda cls, *args: Other()
 attempt("copy returning another type", lambda: deque.copy(deque.__new__(BadCopy)))
 
 
+# Overridden special methods win; deque's own, called explicitly (as
+# super() does), act on the deque and keep the class.
+class Wrapped(deque):
+    def __len__(self):
+        return 42
+
+    def __getitem__(self, i):
+        return ("got", i)
+
+    def __contains__(self, x):
+        return x == "magic"
+
+    def __eq__(self, other):
+        return "eq!"
+
+    def __add__(self, other):
+        return "added " + repr(super().__add__(other))
+
+    def __iadd__(self, other):
+        return "iadded"
+
+    def __mul__(self, n):
+        return super().__mul__(n)
+
+    def __bool__(self):
+        return False
+
+    def __hash__(self):
+        return 7
+
+
+w = Wrapped([1, 2])
+print(len(w), w[0], "magic" in w, 1 in w, w == 1, w + deque([0]), bool(w), hash(w), list(w), w.count(1))
+w2 = w
+w2 += [3]
+print(w2, w, w * 2, type(w * 2).__name__)
+print(deque.__len__(w), deque.__getitem__(w, 0), deque.__contains__(w, 1), deque.__eq__(w, deque([1, 2])))
+print(deque.__add__(w, deque([9])), deque.__iadd__(w, [5]), w, deque.__imul__(w, 2) is w, w)
+print(deque.__rmul__(w, 2), deque.__mul__(deque("ab"), True))
+attempt("__mul__ by a str", lambda: deque.__mul__(w, "2"))
+attempt("__imul__ by a huge int", lambda: deque.__imul__(w, 2**70))
+attempt("__add__ of a list", lambda: deque.__add__(w, [1]))
+attempt("__add__ without argument", lambda: deque.__add__(w))
+
+
+class Doubling(deque):
+    def append(self, x):
+        super().append(x * 2)
+
+
+dbl = Doubling()
+dbl.append(1)
+dbl.extend([5])
+print(dbl)
+
+
+class Keywords(deque):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+print(Keywords([1], maxlen=1), Keywords(maxlen=2, iterable="abc"))
+
+
 class Mixed(deque, dict):
     pass
