@@ -754,6 +754,13 @@ impl Vm {
         op: C,
         shown: (Value, Value),
     ) -> PResult<Value> {
+        // Instances of a subclass of deque compare through their iterator,
+        // which the subclass may replace (a plain deque's comes below).
+        if !shown.0.is(a) || !shown.1.is(b) {
+            if let Some(r) = crate::deque::compare(self, shown.0, shown.1, op, 0)? {
+                return Ok(Value::Bool(r));
+            }
+        }
         match op {
             C::Equal => return Ok(Value::Bool(self.eq_values(a, b)?)),
             C::NotEqual => return Ok(Value::Bool(!self.eq_values(a, b)?)),

@@ -204,6 +204,15 @@ attempt("__add__ of a list", lambda: deque.__add__(w, [1]))
 attempt("__add__ without argument", lambda: deque.__add__(w))
 
 
+class Iterates(deque):
+    def __iter__(self):
+        return iter(["same"])
+
+
+print(Iterates([1]) == Iterates([2]), Iterates([1]) != Iterates([2]), Iterates([1]) < Iterates([2, 3]))
+print(Iterates([1]) == deque(["same"]), deque([1]) == Iterates(["x"]), [Iterates([1])] == [Iterates([2])])
+
+
 class Doubling(deque):
     def append(self, x):
         super().append(x * 2)
