@@ -1,7 +1,9 @@
 """Strata's copy: shallow and deep copies, as CPython's copy.py makes them
 for builtin containers and for instances (`__copy__`/`__deepcopy__`
 honoured, then a reducer from copyreg.dispatch_table or the class's own
-__reduce_ex__/__reduce__, otherwise the instance dict and slots are copied)."""
+__reduce_ex__/__reduce__, otherwise the class's __new__ makes one, with
+the arguments __getnewargs__ gives, and the instance dict and slots are
+copied)."""
 
 from copyreg import dispatch_table
 
@@ -28,9 +30,14 @@ def _slot_names(cls):
     return names
 
 
-def _new_like(x):
+def _new_like(x, transform=lambda v: v):
+    # As object.__reduce_ex__ has copyreg.__newobj__ make it: the class's
+    # __new__ with the (transformed) arguments __getnewargs__ gives (a
+    # named tuple's fields).
     cls = type(x)
-    return cls.__new__(cls)
+    getnewargs = getattr(cls, "__getnewargs__", None)
+    args = transform(getnewargs(x)) if getnewargs is not None else ()
+    return cls.__new__(cls, *args)
 
 
 def _copy_state(x, y, transform):
@@ -160,7 +167,7 @@ def deepcopy(x, memo=None, _nil=[]):
     elif cls is bytearray:
         y = bytearray(x)
     else:
-        y = _new_like(x)
+        y = _new_like(x, lambda v: deepcopy(v, memo))
         memo[key] = y
         if isinstance(x, list):
             y.extend(deepcopy(item, memo) for item in x)

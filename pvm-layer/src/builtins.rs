@@ -496,6 +496,9 @@ fn reversed(vm: &mut Vm, a: &Args) -> PResult<Value> {
         {
             vm.len(v)?
         }
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::Deque(_)) => {
+            return Ok(crate::deque::iter(vm, r, true))
+        }
         Value::Obj(r) if matches!(vm.heap.get(r), Object::Dict(_) | Object::DictView(..)) => {
             let mut items = vm.collect_iter(v)?;
             items.reverse();
@@ -1079,9 +1082,10 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                 | TypeKind::Enumerate
                 | TypeKind::MemoryView
                 | TypeKind::Module
+                | TypeKind::Deque
         )
     {
-        let msg = format!("{}() takes no keyword arguments", vm.type_obj_name(t));
+        let msg = format!("{}() takes no keyword arguments", vm.callable_name(Value::Obj(t)));
         return Err(vm.type_error(msg));
     }
     check_arity(vm, t, kind, a.pos.len())?;
@@ -1232,6 +1236,10 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             }))
         }
         TypeKind::MemoryView => crate::memoryview::construct(vm, a),
+        TypeKind::Deque => crate::deque::construct(vm, a),
+        TypeKind::DequeIterator => crate::deque::new_iterator(vm, false, a),
+        TypeKind::DequeReverseIterator => crate::deque::new_iterator(vm, true, a),
+        TypeKind::TupleGetter => crate::modules::collections::new_tuplegetter(vm, a),
         TypeKind::List => {
             let items = match a.get(0) {
                 Some(v) => vm.collect_iter(v)?,

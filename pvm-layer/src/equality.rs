@@ -21,7 +21,7 @@ impl Vm {
         self.eq_nested(a, b, 0)
     }
 
-    fn eq_nested(&mut self, a: Value, b: Value, depth: usize) -> PResult<bool> {
+    pub(crate) fn eq_nested(&mut self, a: Value, b: Value, depth: usize) -> PResult<bool> {
         if a.is(b) {
             return Ok(true);
         }
@@ -35,6 +35,7 @@ impl Vm {
             (Object::List(_), Object::List(_))
                 | (Object::Tuple(_), Object::Tuple(_))
                 | (Object::Dict(_), Object::Dict(_))
+                | (Object::Deque(_), Object::Deque(_))
         );
         if !container {
             return match self.set_like_compare(a, b, C::Equal)? {
@@ -53,8 +54,11 @@ impl Vm {
         r
     }
 
-    /// Two lists, two tuples or two dicts, item by item.
+    /// Two lists, two tuples, two dicts or two deques, item by item.
     fn eq_items(&mut self, a: Value, b: Value, depth: usize) -> PResult<bool> {
+        if let Some(equal) = crate::deque::compare(self, a, b, C::Equal, depth)? {
+            return Ok(equal);
+        }
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(false) };
         if matches!(self.heap.get(x), Object::List(_) | Object::Tuple(_)) {
             if self.seq_len(x) != self.seq_len(y) {

@@ -139,6 +139,11 @@ pub fn subscript(vm: &mut Vm, origin: ObjRef, key: Value) -> PResult<Option<Valu
     if !SUBSCRIPTABLE.contains(&kind) {
         return Ok(None);
     }
+    Ok(Some(new_alias(vm, origin, key)))
+}
+
+/// `origin[key]`, a `GenericAlias` (a `__class_getitem__`'s result).
+pub fn new_alias(vm: &mut Vm, origin: ObjRef, key: Value) -> Value {
     let args = match key {
         Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_)) => key,
         _ => vm.new_tuple(vec![key]),
@@ -149,7 +154,7 @@ pub fn subscript(vm: &mut Vm, origin: ObjRef, key: Value) -> PResult<Option<Valu
     vm.dict_set_name(dict, "__args__", args);
     vm.roots.pop();
     let instance = Instance::with_dict(vm.aliases.generic_alias, dict);
-    Ok(Some(vm.heap.alloc_value(Object::Instance(instance))))
+    vm.heap.alloc_value(Object::Instance(instance))
 }
 
 fn part(vm: &Vm, alias: Value, name: &str) -> Value {

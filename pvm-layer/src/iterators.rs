@@ -42,6 +42,9 @@ const ITERATOR_KINDS: &[TypeKind] = &[
     TypeKind::Map,
     TypeKind::Filter,
     TypeKind::MemoryIterator,
+    // The deque's (installed with `_collections`).
+    TypeKind::DequeIterator,
+    TypeKind::DequeReverseIterator,
 ];
 
 /// The iterator types a program may call and derive from, as in CPython.
@@ -49,18 +52,24 @@ pub const CALLABLE_KINDS: &[TypeKind] =
     &[TypeKind::Reversed, TypeKind::Enumerate, TypeKind::Zip, TypeKind::Map, TypeKind::Filter];
 
 pub fn install(vm: &mut Vm) {
-    for kind in ITERATOR_KINDS {
-        let t = vm.types.get(*kind);
-        let owner = crate::types::BUILTIN_TYPES[*kind as usize].1;
-        vm.add_method(t, owner, "__iter__", |_, a| Ok(a.get(0).unwrap_or(Value::None)));
-        vm.add_method(t, owner, "__next__", |vm, a| {
-            let it = a.get(0).unwrap_or(Value::None);
-            match vm.next(it)? {
-                Some(v) => Ok(v),
-                None => Err(vm.stop_iteration(Value::None)),
-            }
-        });
+    for &kind in ITERATOR_KINDS {
+        if !matches!(kind, TypeKind::DequeIterator | TypeKind::DequeReverseIterator) {
+            install_protocol(vm, kind, crate::types::BUILTIN_TYPES[kind as usize].1);
+        }
     }
+}
+
+/// `__iter__` and `__next__` of iterator type `kind`.
+pub(crate) fn install_protocol(vm: &mut Vm, kind: TypeKind, owner: &'static str) {
+    let t = vm.types.get(kind);
+    vm.add_method(t, owner, "__iter__", |_, a| Ok(a.get(0).unwrap_or(Value::None)));
+    vm.add_method(t, owner, "__next__", |vm, a| {
+        let it = a.get(0).unwrap_or(Value::None);
+        match vm.next(it)? {
+            Some(v) => Ok(v),
+            None => Err(vm.stop_iteration(Value::None)),
+        }
+    });
 }
 
 impl Vm {
@@ -97,6 +106,8 @@ impl Vm {
             IterKind::Map(..) => TypeKind::Map,
             IterKind::Filter(..) => TypeKind::Filter,
             IterKind::Callable(..) => TypeKind::CallableIterator,
+            IterKind::Deque { reversed: false, .. } => TypeKind::DequeIterator,
+            IterKind::Deque { reversed: true, .. } => TypeKind::DequeReverseIterator,
             IterKind::Exhausted(kind) => *kind,
         }
     }

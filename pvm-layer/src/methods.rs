@@ -637,7 +637,7 @@ fn add_note(vm: &mut Vm, a: &Args) -> PResult<Value> {
 /// CPython's argument-count errors for builtin methods (`a.pos[0]` is the
 /// receiver): exactly one argument, none, or a range; and none of them take
 /// keywords.
-fn arity(vm: &mut Vm, a: &Args, owner: &str, name: &str, min: usize, max: usize) -> PResult<()> {
+pub(crate) fn arity(vm: &mut Vm, a: &Args, owner: &str, name: &str, min: usize, max: usize) -> PResult<()> {
     if !a.kw.is_empty() {
         return Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")));
     }

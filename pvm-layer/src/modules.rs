@@ -11,11 +11,13 @@
 //! `modules/unicodedata.rs`), `_codecs` (in `modules/codecs.rs`, under
 //! `codecs`), `_io` (in `modules/io.rs`, under `io`), `_json` (in
 //! `modules/json.rs`, under `json`), `_random` (in `modules/random.rs`,
-//! under `random`), `_heapq` (in `modules/heapq.rs`, under `heapq`).
+//! under `random`), `_heapq` (in `modules/heapq.rs`, under `heapq`),
+//! `_collections` (in `modules/collections.rs`, under `collections`).
 
 mod ast;
 pub(crate) mod cmath;
 mod codecs;
+pub(crate) mod collections;
 mod dis;
 mod hashlib;
 mod heapq;
@@ -251,6 +253,7 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_json", json::install),
     ("_random", random::install),
     ("_heapq", heapq::install),
+    ("_collections", collections::install),
 ];
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.

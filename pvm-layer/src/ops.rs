@@ -47,6 +47,10 @@ pub fn equal_in(heap: &crate::heap::Heap, a: Value, b: Value, depth: u32) -> boo
                     m.len() == n.len()
                         && m.iter().zip(n.iter()).all(|(p, q)| equal_in(heap, *p, *q, depth + 1))
                 }
+                (Object::Deque(m), Object::Deque(n)) => {
+                    m.items.len() == n.items.len()
+                        && m.items.iter().zip(&n.items).all(|(p, q)| equal_in(heap, *p, *q, depth + 1))
+                }
                 (Object::Complex(a, b), Object::Complex(c, d)) => a == c && b == d,
                 (Object::Dict(m), Object::Dict(n)) => {
                     m.len() == n.len()
@@ -98,6 +102,20 @@ pub fn equal_in(heap: &crate::heap::Heap, a: Value, b: Value, depth: u32) -> boo
         },
         _ => false,
     }
+}
+
+/// Whether objects of this kind have no hash: the mutable builtin
+/// containers (and slices).
+pub(crate) fn unhashable(o: &Object) -> bool {
+    matches!(
+        o,
+        Object::List(_)
+            | Object::Dict(_)
+            | Object::Set(_)
+            | Object::ByteArray(_)
+            | Object::Deque(_)
+            | Object::Slice(..)
+    )
 }
 
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
@@ -278,6 +296,9 @@ impl Vm {
             }
         }
         if let Some(v) = self.seq_op(a, b, plain, shown.1)? {
+            return Ok(v);
+        }
+        if let Some(v) = crate::deque::binary_op(self, a, b, op, shown)? {
             return Ok(v);
         }
         if plain == B::Or {
@@ -609,7 +630,7 @@ impl Vm {
 
     /// The count of a sequence repetition: an int as it is, an object's
     /// `__index__`; `OverflowError` for an int past `isize`.
-    fn repeat_count(&mut self, v: Value) -> PResult<Value> {
+    pub(crate) fn repeat_count(&mut self, v: Value) -> PResult<Value> {
         let n = match self.numeric_special(v, &[self.special.index], vec![])? {
             Ok(n) | Err(n) => self.base_value(n),
         };
@@ -733,6 +754,13 @@ impl Vm {
         op: C,
         shown: (Value, Value),
     ) -> PResult<Value> {
+        // Instances of a subclass of deque compare through their iterator,
+        // which the subclass may replace (a plain deque's comes below).
+        if !shown.0.is(a) || !shown.1.is(b) {
+            if let Some(r) = crate::deque::compare(self, shown.0, shown.1, op, 0)? {
+                return Ok(Value::Bool(r));
+            }
+        }
         match op {
             C::Equal => return Ok(Value::Bool(self.eq_values(a, b)?)),
             C::NotEqual => return Ok(Value::Bool(!self.eq_values(a, b)?)),
@@ -747,7 +775,11 @@ impl Vm {
         match self.try_order(a, b)? {
             Err((x, y)) => {
                 let (x, y) = if x.is(a) && y.is(b) { shown } else { (x, y) };
-                Err(self.unorderable(op, x, y))
+                // Deques order item by item, running Python code.
+                match crate::deque::compare(self, x, y, op, 0)? {
+                    Some(r) => Ok(Value::Bool(r)),
+                    None => Err(self.unorderable(op, x, y)),
+                }
             }
             Ok(Some(ord)) => {
                 use std::cmp::Ordering::*;
@@ -980,11 +1012,7 @@ impl Vm {
                         ]),
                     }
                 }
-                Object::List(_)
-                | Object::Dict(_)
-                | Object::Set(_)
-                | Object::ByteArray(_)
-                | Object::Slice(..) => {
+                o if unhashable(o) => {
                     let msg = format!("unhashable type: '{}'", self.type_name(v));
                     return Err(self.type_error(msg));
                 }
@@ -1005,6 +1033,7 @@ impl Vm {
                 Object::Str(s) => !s.as_str().is_empty(),
                 Object::List(l) => !l.is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
+                Object::Deque(d) => !d.items.is_empty(),
                 Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => !d.is_empty(),
                 Object::Bytes(b) | Object::ByteArray(b) => !b.is_empty(),
                 Object::Int(n) => !n.is_zero(),
@@ -1025,6 +1054,7 @@ impl Vm {
                 Object::Str(s) => Some(s.chars),
                 Object::List(l) => Some(l.len()),
                 Object::Tuple(t) => Some(t.len()),
+                Object::Deque(d) => Some(d.items.len()),
                 Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => Some(d.len()),
                 Object::Bytes(b) | Object::ByteArray(b) => Some(b.len()),
                 Object::Range { start, stop, step } => Some(range_len(*start, *stop, *step) as usize),
@@ -1065,6 +1095,7 @@ impl Vm {
                 Object::Instance(_) => return self.iter_instance(v),
                 Object::Type(t) if t.meta.is_some() => return self.iter_instance(v),
                 Object::MemoryView(_) => return crate::memoryview::iter(self, r).map(Some),
+                Object::Deque(_) => return Ok(Some(crate::deque::iter(self, r, false))),
                 _ => return Ok(None),
             },
             _ => return Ok(None),
@@ -1195,6 +1226,7 @@ impl Vm {
                     None => (IterKind::Exhausted(self.iter_class(&IterKind::Seq(seq, i))), None),
                 }
             }
+            kind @ IterKind::Deque { .. } => crate::deque::step(self, r, kind)?,
             IterKind::Dict(d, i, what, size) => match self.dict_step(r, d, i, what, size)? {
                 (kind, None) => (kind, None),
                 (kind, Some(e)) => {
@@ -1319,7 +1351,11 @@ impl Vm {
             }
             // Never passed here: `step` steps them itself, without the
             // rooting (calling it back would cost every step its inlining).
-            IterKind::Exhausted(_) | IterKind::Range { .. } | IterKind::Seq(..) | IterKind::Dict(..) => None,
+            IterKind::Exhausted(_)
+            | IterKind::Range { .. }
+            | IterKind::Seq(..)
+            | IterKind::Dict(..)
+            | IterKind::Deque { .. } => None,
         })
     }
 
@@ -1513,6 +1549,7 @@ impl Vm {
                     }
                 }
                 Object::List(l) => return Ok(l.iter().any(|v| self.eq(*v, item))),
+                Object::Deque(_) => return crate::deque::contains(self, r, item),
                 Object::Tuple(l) => return Ok(l.iter().any(|v| self.eq(*v, item))),
                 Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_) | Object::DictView(_, 0) => {
                     let d = match self.heap.get(r) {
