@@ -1738,6 +1738,12 @@ impl Vm {
                 }
                 Object::Builtin(b) if kwnames.is_null() => {
                     let b = *b;
+                    // `len(x)` of a builtin container, as loops write it: no argument list.
+                    if b.owner.is_none() && b.name == "len" && first + 1 == self.stack.len() {
+                        if let Some(n) = self.len_of(self.stack[first]) {
+                            return Ok(CallOutcome::Done(Value::Int(n as i64)));
+                        }
+                    }
                     if self.enter_generator_call(&b, first, slot) {
                         return Ok(CallOutcome::Pushed);
                     }
