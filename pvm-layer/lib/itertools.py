@@ -1,10 +1,12 @@
-"""Strata's itertools: CPython's iterator building blocks as generator
-functions (CPython implements them in C; results and errors are the same,
-the objects are generators). As in C, each function checks its arguments
-and calls iter() on its inputs when called, before the first item is asked
-for; permutations, combinations and product read their inputs whole then."""
+"""Strata's itertools: CPython's iterator building blocks. The combinatoric
+ones (permutations, combinations, combinations_with_replacement, product)
+are native types from _itertools, as CPython's; the others are generator
+functions here (results and errors are CPython's, the objects are
+generators). As in C, each function checks its arguments and calls iter()
+on its inputs when called, before the first item is asked for."""
 
 from operator import index as _index
+from _itertools import combinations, combinations_with_replacement, permutations, product
 
 __all__ = [
     "accumulate", "chain", "combinations", "combinations_with_replacement", "compress", "count", "cycle",
@@ -224,97 +226,6 @@ def _zip_longest(iterators, fillvalue):
                 value = fillvalue
             values.append(value)
         yield tuple(values)
-
-
-def product(*iterables, repeat=1):
-    if _index(repeat) < 0:
-        raise ValueError("repeat argument cannot be negative")
-    return _product([tuple(pool) for pool in iterables] * repeat)
-
-
-def _product(pools):
-    result = [[]]
-    for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
-
-
-def _nonnegative_r(r):
-    if _index(r) < 0:
-        raise ValueError("r must be non-negative")
-    return r
-
-
-def permutations(iterable, r=None):
-    pool = tuple(iterable)
-    if r is not None and not isinstance(r, int):
-        raise TypeError("Expected int as r")
-    return _permutations(pool, len(pool) if r is None else _nonnegative_r(r))
-
-
-def _permutations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
-            return
-
-
-def combinations(iterable, r):
-    return _combinations(tuple(iterable), _nonnegative_r(r))
-
-
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
-
-
-def combinations_with_replacement(iterable, r):
-    return _combinations_with_replacement(tuple(iterable), _nonnegative_r(r))
-
-
-def _combinations_with_replacement(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
 
 
 def groupby(iterable, key=None):

@@ -1079,6 +1079,10 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                 | TypeKind::Enumerate
                 | TypeKind::MemoryView
                 | TypeKind::Module
+                | TypeKind::Permutations
+                | TypeKind::Combinations
+                | TypeKind::CombinationsWithReplacement
+                | TypeKind::Product
         )
     {
         let msg = format!("{}() takes no keyword arguments", vm.type_obj_name(t));
@@ -1334,6 +1338,10 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         TypeKind::Zip => zip(vm, a),
         TypeKind::Map => map(vm, a),
         TypeKind::Filter => filter(vm, a),
+        TypeKind::Permutations
+        | TypeKind::Combinations
+        | TypeKind::CombinationsWithReplacement
+        | TypeKind::Product => crate::modules::itertools::construct(vm, kind, a),
         // `types.MethodType(function, instance)`.
         TypeKind::Method => match a.pos[..] {
             [func, receiver] if a.kw.is_empty() => {

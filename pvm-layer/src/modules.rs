@@ -11,7 +11,8 @@
 //! `modules/unicodedata.rs`), `_codecs` (in `modules/codecs.rs`, under
 //! `codecs`), `_io` (in `modules/io.rs`, under `io`), `_json` (in
 //! `modules/json.rs`, under `json`), `_random` (in `modules/random.rs`,
-//! under `random`), `_heapq` (in `modules/heapq.rs`, under `heapq`).
+//! under `random`), `_heapq` (in `modules/heapq.rs`, under `heapq`),
+//! `_itertools` (in `modules/itertools.rs`, under `itertools`).
 
 mod ast;
 pub(crate) mod cmath;
@@ -20,6 +21,7 @@ mod dis;
 mod hashlib;
 mod heapq;
 mod io;
+pub(crate) mod itertools;
 mod json;
 pub(crate) mod math;
 pub(crate) mod posix;
@@ -251,6 +253,7 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_json", json::install),
     ("_random", random::install),
     ("_heapq", heapq::install),
+    ("_itertools", itertools::install),
 ];
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.

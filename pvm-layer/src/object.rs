@@ -251,6 +251,8 @@ pub enum IterKind {
     Callable(Value, Value),
     /// The old sequence protocol: `obj[0]`, `obj[1]`... until `IndexError`.
     GetItem(Value, usize),
+    /// `itertools.permutations`, `combinations`... (`modules/itertools.rs`).
+    Combinatoric(Box<crate::modules::itertools::Combinatoric>),
     /// Finished (or parked while it steps, see `Vm::next`): it holds nothing
     /// but still has its type.
     Exhausted(crate::types::TypeKind),
@@ -281,6 +283,7 @@ impl IterKind {
                 f(*b)
             }
             IterKind::Zip(vs, _) => vs.iter().for_each(|v| f(*v)),
+            IterKind::Combinatoric(c) => c.for_each_value(f),
             IterKind::Map(g, vs) => {
                 f(*g);
                 vs.iter().for_each(|v| f(*v))

@@ -1206,6 +1206,14 @@ impl Vm {
                     (kind, Some(v))
                 }
             },
+            // No Python code runs: the indices move in place.
+            IterKind::Combinatoric(mut c) => match c.advance() {
+                Some(items) => {
+                    let t = self.new_tuple(items);
+                    (IterKind::Combinatoric(c), Some(t))
+                }
+                None => (IterKind::Exhausted(c.kind()), None),
+            },
             kind => {
                 // The others may run Python code: the parked iterator shows
                 // its class meanwhile, and as it no longer holds its state
@@ -1319,7 +1327,11 @@ impl Vm {
             }
             // Never passed here: `step` steps them itself, without the
             // rooting (calling it back would cost every step its inlining).
-            IterKind::Exhausted(_) | IterKind::Range { .. } | IterKind::Seq(..) | IterKind::Dict(..) => None,
+            IterKind::Exhausted(_)
+            | IterKind::Range { .. }
+            | IterKind::Seq(..)
+            | IterKind::Dict(..)
+            | IterKind::Combinatoric(_) => None,
         })
     }
 

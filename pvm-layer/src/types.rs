@@ -74,6 +74,11 @@ pub enum TypeKind {
     AsyncGenStep,
     MemoryView,
     MemoryIterator,
+    // The combinatoric iterators of `itertools` (`modules/itertools.rs`).
+    Permutations,
+    Combinations,
+    CombinationsWithReplacement,
+    Product,
     /// `BaseException` and every class derived from it.
     Exception,
 }
@@ -142,6 +147,10 @@ pub const BUILTIN_TYPES: &[(TypeKind, &str)] = &[
     (TypeKind::AsyncGenStep, "async_generator_asend"),
     (TypeKind::MemoryView, "memoryview"),
     (TypeKind::MemoryIterator, "memory_iterator"),
+    (TypeKind::Permutations, "permutations"),
+    (TypeKind::Combinations, "combinations"),
+    (TypeKind::CombinationsWithReplacement, "combinations_with_replacement"),
+    (TypeKind::Product, "product"),
 ];
 
 /// The builtin exception classes: `(name, base)`, bases before subclasses.
