@@ -1,12 +1,12 @@
 """Strata's itertools: CPython's iterator building blocks. The combinatoric
-ones (permutations, combinations, combinations_with_replacement, product)
-are native types from _itertools, as CPython's; the others are generator
-functions here (results and errors are CPython's, the objects are
+ones (permutations, combinations, combinations_with_replacement, product),
+islice and chain are native types from _itertools, as CPython's; the others
+are generator functions here (results and errors are CPython's, the objects are
 generators). As in C, each function checks its arguments and calls iter()
 on its inputs when called, before the first item is asked for."""
 
 from operator import index as _index
-from _itertools import combinations, combinations_with_replacement, permutations, product
+from _itertools import chain, combinations, combinations_with_replacement, islice, permutations, product
 
 __all__ = [
     "accumulate", "chain", "combinations", "combinations_with_replacement", "compress", "count", "cycle",
@@ -68,30 +68,6 @@ def _accumulate(it, func, initial):
         yield total
 
 
-def _chain(*iterables):
-    for it in iterables:
-        yield from it
-
-
-def _from_iterable(iterables):
-    for it in iterables:
-        yield from it
-
-
-class _Chain:
-    """`chain(*iterables)`, with `chain.from_iterable`."""
-
-    def __call__(self, *iterables):
-        return _chain(*iterables)
-
-    @staticmethod
-    def from_iterable(iterables):
-        return _from_iterable(iterables)
-
-
-chain = _Chain()
-
-
 def compress(data, selectors):
     return (d for d, s in zip(data, selectors) if s)
 
@@ -138,57 +114,6 @@ def starmap(function, iterable):
 def _starmap(function, iterable):
     for args in iterable:
         yield function(*args)
-
-
-_ISLICE_STOP = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-_ISLICE_START = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-_ISLICE_STEP = "Step for islice() must be a positive integer or None."
-
-
-def _islice_arg(value, default, message):
-    if value is None:
-        return default
-    try:
-        value = _index(value)
-    except TypeError:
-        raise ValueError(message) from None
-    if value < 0:
-        raise ValueError(message)
-    return value
-
-
-def islice(iterable, *args):
-    if not 1 <= len(args) <= 3:
-        few = not args
-        raise TypeError(
-            f"islice expected at {'least' if few else 'most'} {2 if few else 4} arguments, got {len(args) + 1}"
-        )
-    it = iter(iterable)
-    if len(args) == 1:
-        start, stop, step = 0, _islice_arg(args[0], None, _ISLICE_STOP), 1
-    else:
-        stop = _islice_arg(args[1], None, _ISLICE_STOP)
-        start = _islice_arg(args[0], 0, _ISLICE_START)
-        step = _islice_arg(args[2] if len(args) == 3 else None, 1, _ISLICE_STEP)
-        if step == 0:
-            raise ValueError(_ISLICE_STEP)
-    return _islice(it, start, stop, step)
-
-
-def _islice(it, start, stop, step):
-    index = 0
-    next_index = start
-    if stop is not None and start >= stop:
-        for _ in zip(range(stop), it):
-            pass
-        return
-    for element in it:
-        if index == next_index:
-            yield element
-            next_index += step
-            if stop is not None and next_index >= stop:
-                return
-        index += 1
 
 
 def pairwise(iterable):

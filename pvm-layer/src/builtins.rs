@@ -1342,6 +1342,8 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         | TypeKind::Combinations
         | TypeKind::CombinationsWithReplacement
         | TypeKind::Product => crate::modules::itertools::construct(vm, kind, a),
+        TypeKind::Islice => crate::modules::itertools::islice(vm, a),
+        TypeKind::Chain => crate::modules::itertools::chain(vm, a),
         // `types.MethodType(function, instance)`.
         TypeKind::Method => match a.pos[..] {
             [func, receiver] if a.kw.is_empty() => {

@@ -47,6 +47,8 @@ const ITERATOR_KINDS: &[TypeKind] = &[
     TypeKind::Combinations,
     TypeKind::CombinationsWithReplacement,
     TypeKind::Product,
+    TypeKind::Islice,
+    TypeKind::Chain,
 ];
 
 /// The iterator types a program may call and derive from, as in CPython.
@@ -103,6 +105,8 @@ impl Vm {
             IterKind::Filter(..) => TypeKind::Filter,
             IterKind::Callable(..) => TypeKind::CallableIterator,
             IterKind::Combinatoric(c) => c.kind(),
+            IterKind::Islice(_) => TypeKind::Islice,
+            IterKind::Chain(..) => TypeKind::Chain,
             IterKind::Exhausted(kind) => *kind,
         }
     }

@@ -253,6 +253,11 @@ pub enum IterKind {
     GetItem(Value, usize),
     /// `itertools.permutations`, `combinations`... (`modules/itertools.rs`).
     Combinatoric(Box<crate::modules::itertools::Combinatoric>),
+    /// `itertools.islice`.
+    Islice(Box<crate::modules::itertools::Islice>),
+    /// `itertools.chain`: the iterator of the iterables, and the iterator
+    /// of the current one (`Value::Null` before the first).
+    Chain(Value, Value),
     /// Finished (or parked while it steps, see `Vm::next`): it holds nothing
     /// but still has its type.
     Exhausted(crate::types::TypeKind),
@@ -278,7 +283,11 @@ impl IterKind {
             IterKind::Seq(v, _) | IterKind::Reversed(v, _) | IterKind::GetItem(v, _) => f(*v),
             IterKind::Range { .. } | IterKind::Exhausted(_) => {}
             IterKind::Dict(d, ..) => f(Value::Obj(*d)),
-            IterKind::Enumerate(a, b) | IterKind::Filter(a, b) | IterKind::Callable(a, b) => {
+            IterKind::Islice(s) => f(s.it),
+            IterKind::Enumerate(a, b)
+            | IterKind::Filter(a, b)
+            | IterKind::Callable(a, b)
+            | IterKind::Chain(a, b) => {
                 f(*a);
                 f(*b)
             }

@@ -1317,6 +1317,10 @@ impl Vm {
                     break Some((IterKind::Filter(f, it), v));
                 }
             },
+            IterKind::Islice(s) => self.islice_step(s)?.map(|(s, v)| (IterKind::Islice(s), v)),
+            IterKind::Chain(source, active) => {
+                self.chain_step(source, active)?.map(|(a, v)| (IterKind::Chain(source, a), v))
+            }
             IterKind::Callable(f, sentinel) => {
                 let v = self.call(f, &[])?;
                 if self.eq(v, sentinel) {

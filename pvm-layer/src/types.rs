@@ -74,11 +74,13 @@ pub enum TypeKind {
     AsyncGenStep,
     MemoryView,
     MemoryIterator,
-    // The combinatoric iterators of `itertools` (`modules/itertools.rs`).
+    // The native iterators of `itertools` (`modules/itertools.rs`).
     Permutations,
     Combinations,
     CombinationsWithReplacement,
     Product,
+    Islice,
+    Chain,
     /// `BaseException` and every class derived from it.
     Exception,
 }
@@ -151,6 +153,8 @@ pub const BUILTIN_TYPES: &[(TypeKind, &str)] = &[
     (TypeKind::Combinations, "combinations"),
     (TypeKind::CombinationsWithReplacement, "combinations_with_replacement"),
     (TypeKind::Product, "product"),
+    (TypeKind::Islice, "islice"),
+    (TypeKind::Chain, "chain"),
 ];
 
 /// The builtin exception classes: `(name, base)`, bases before subclasses.

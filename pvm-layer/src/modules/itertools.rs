@@ -1,12 +1,15 @@
 //! `_itertools`: the combinatoric iterators `permutations`, `combinations`,
-//! `combinations_with_replacement` and `product`, as CPython's
-//! `itertoolsmodule.c`, under the Python `itertools` (which keeps the rest).
+//! `combinations_with_replacement` and `product`, and `islice` and
+//! `chain`, as CPython's `itertoolsmodule.c`, under the Python `itertools`
+//! (which keeps the rest).
 //!
-//! Each is a builtin iterator (`IterKind::Combinatoric`) whose state is the
-//! pool, read whole when the iterator is made, and CPython's index vectors,
-//! stepped in place: an item costs its tuple and nothing else, where the
-//! generator functions they replace cost a few hundred instructions of
-//! dispatch per item.
+//! Each is a builtin iterator. A combinatoric one (`IterKind::Combinatoric`)
+//! holds its pool, read whole when the iterator is made, and CPython's
+//! index vectors, stepped in place: an item costs its tuple and nothing
+//! else, where the generator functions they replace cost a few hundred
+//! instructions of dispatch per item. `islice` and `chain` step other
+//! iterators, so they run as the iterators that may call Python code do
+//! (`Vm::step_calling`, their state rooted).
 
 use crate::call::Args;
 use crate::object::{IterKind, Object};
@@ -20,6 +23,8 @@ pub const KINDS: &[TypeKind] = &[
     TypeKind::Combinations,
     TypeKind::CombinationsWithReplacement,
     TypeKind::Product,
+    TypeKind::Islice,
+    TypeKind::Chain,
 ];
 
 pub fn install(vm: &mut Vm, d: ObjRef) {
@@ -31,6 +36,116 @@ pub fn install(vm: &mut Vm, d: ObjRef) {
         }
         let name = crate::types::BUILTIN_TYPES[*kind as usize].1;
         vm.dict_set_name(d, name, Value::Obj(t));
+    }
+    // A plain function on the type, as CPython's classmethod is used.
+    let from_iterable = vm.heap.alloc_value(Object::Builtin(crate::object::Builtin {
+        name: "from_iterable",
+        func: |vm, a| {
+            let [iterable] = a.pos[..] else {
+                let msg = format!("chain.from_iterable() takes exactly one argument ({} given)", a.pos.len());
+                return Err(vm.type_error(msg));
+            };
+            let source = vm.iter(iterable)?;
+            Ok(vm.heap.alloc_value(Object::Iter(IterKind::Chain(source, Value::Null))))
+        },
+        owner: None,
+        takes_instance: false,
+    }));
+    let chain = vm.types.get(TypeKind::Chain);
+    vm.set_type_attr(chain, "from_iterable", from_iterable);
+}
+
+/// `chain(*iterables)`: each is made an iterator when it is reached.
+pub fn chain(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let iterables = vm.new_tuple(a.pos.clone());
+    let source = vm.iter(iterables)?;
+    Ok(vm.heap.alloc_value(Object::Iter(IterKind::Chain(source, Value::Null))))
+}
+
+/// The state of an `islice`: CPython's, with `None` for no stop.
+pub struct Islice {
+    pub it: Value,
+    /// How many items of `it` were read.
+    count: usize,
+    /// The index of the next item to give.
+    next: usize,
+    stop: Option<usize>,
+    step: usize,
+}
+
+/// `islice(iterable, stop)` or `islice(iterable, start, stop[, step])`,
+/// its arguments checked (in CPython's order, and with its messages)
+/// before `iter(iterable)`.
+pub fn islice(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    const STOP: &str = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    const INDICES: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    const STEP: &str = "Step for islice() must be a positive integer or None.";
+    let n = a.pos.len() + 1;
+    if !(2..=4).contains(&a.pos.len()) {
+        let (bound, most) = if a.pos.len() < 2 { ("least", 2) } else { ("most", 4) };
+        return Err(vm.type_error(format!("islice expected at {bound} {most} arguments, got {}", n - 1)));
+    }
+    // CPython's `PyNumber_AsSsize_t`, any error read as -1.
+    let ssize = |vm: &mut Vm, v: Value| {
+        if v.is_none() {
+            None
+        } else {
+            Some(crate::strings::int_arg(vm, v).unwrap_or(-1))
+        }
+    };
+    let start = if n > 3 { ssize(vm, a.pos[1]).unwrap_or(0) } else { 0 };
+    let stop = match ssize(vm, a.pos[if n > 3 { 2 } else { 1 }]) {
+        Some(-1) => return Err(vm.err("ValueError", STOP)),
+        stop => stop,
+    };
+    let (Ok(start), Ok(stop)) = (usize::try_from(start), stop.map(usize::try_from).transpose()) else {
+        return Err(vm.err("ValueError", INDICES));
+    };
+    let step = a.pos.get(3).and_then(|v| ssize(vm, *v)).unwrap_or(1);
+    let Ok(step @ 1..) = usize::try_from(step) else { return Err(vm.err("ValueError", STEP)) };
+    let it = vm.iter(a.pos[0])?;
+    let state = Islice { it, count: 0, next: start, stop, step };
+    Ok(vm.heap.alloc_value(Object::Iter(IterKind::Islice(Box::new(state)))))
+}
+
+impl Vm {
+    /// One step of an `islice`: CPython's `islice_next`.
+    pub(crate) fn islice_step(&mut self, mut s: Box<Islice>) -> PResult<Option<(Box<Islice>, Value)>> {
+        while s.count < s.next {
+            if self.next(s.it)?.is_none() {
+                return Ok(None);
+            }
+            s.count += 1;
+        }
+        if s.stop.is_some_and(|stop| s.count >= stop) {
+            return Ok(None);
+        }
+        let Some(item) = self.next(s.it)? else { return Ok(None) };
+        s.count += 1;
+        s.next = s.next.saturating_add(s.step);
+        if let Some(stop) = s.stop {
+            s.next = s.next.min(stop);
+        }
+        Ok(Some((s, item)))
+    }
+
+    /// One step of a `chain` reading `active` (`Value::Null` if none yet):
+    /// the iterator it read from, and its item.
+    pub(crate) fn chain_step(&mut self, source: Value, mut active: Value) -> PResult<Option<(Value, Value)>> {
+        // The roots of this step (`step` truncates them after it).
+        let mark = self.roots.len();
+        loop {
+            if !active.is_null() {
+                if let Some(item) = self.next(active)? {
+                    return Ok(Some((active, item)));
+                }
+            }
+            let Some(iterable) = self.next(source)? else { return Ok(None) };
+            self.roots.truncate(mark);
+            self.roots.push(iterable);
+            active = self.iter(iterable)?;
+            self.roots.push(active);
+        }
     }
 }
 
