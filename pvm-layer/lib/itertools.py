@@ -1,12 +1,12 @@
 """Strata's itertools: CPython's iterator building blocks. The combinatoric
 ones (permutations, combinations, combinations_with_replacement, product),
-islice and chain are native types from _itertools, as CPython's; the others
+islice, chain and accumulate are native types from _itertools, as CPython's; the others
 are generator functions here (results and errors are CPython's, the objects are
 generators). As in C, each function checks its arguments and calls iter()
 on its inputs when called, before the first item is asked for."""
 
 from operator import index as _index
-from _itertools import chain, combinations, combinations_with_replacement, islice, permutations, product
+from _itertools import accumulate, chain, combinations, combinations_with_replacement, islice, permutations, product
 
 __all__ = [
     "accumulate", "chain", "combinations", "combinations_with_replacement", "compress", "count", "cycle",
@@ -49,23 +49,6 @@ def _repeat(object, times):
     else:
         for _ in range(times):
             yield object
-
-
-def accumulate(iterable, func=None, *, initial=None):
-    return _accumulate(iter(iterable), func, initial)
-
-
-def _accumulate(it, func, initial):
-    total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    for element in it:
-        total = total + element if func is None else func(total, element)
-        yield total
 
 
 def compress(data, selectors):

@@ -1083,6 +1083,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                 | TypeKind::Combinations
                 | TypeKind::CombinationsWithReplacement
                 | TypeKind::Product
+                | TypeKind::Accumulate
         )
     {
         let msg = format!("{}() takes no keyword arguments", vm.type_obj_name(t));
@@ -1344,6 +1345,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         | TypeKind::Product => crate::modules::itertools::construct(vm, kind, a),
         TypeKind::Islice => crate::modules::itertools::islice(vm, a),
         TypeKind::Chain => crate::modules::itertools::chain(vm, a),
+        TypeKind::Accumulate => crate::modules::itertools::accumulate(vm, a),
         // `types.MethodType(function, instance)`.
         TypeKind::Method => match a.pos[..] {
             [func, receiver] if a.kw.is_empty() => {

@@ -49,6 +49,7 @@ const ITERATOR_KINDS: &[TypeKind] = &[
     TypeKind::Product,
     TypeKind::Islice,
     TypeKind::Chain,
+    TypeKind::Accumulate,
 ];
 
 /// The iterator types a program may call and derive from, as in CPython.
@@ -107,6 +108,7 @@ impl Vm {
             IterKind::Combinatoric(c) => c.kind(),
             IterKind::Islice(_) => TypeKind::Islice,
             IterKind::Chain(..) => TypeKind::Chain,
+            IterKind::Accumulate(_) => TypeKind::Accumulate,
             IterKind::Exhausted(kind) => *kind,
         }
     }

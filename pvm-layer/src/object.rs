@@ -255,6 +255,8 @@ pub enum IterKind {
     Combinatoric(Box<crate::modules::itertools::Combinatoric>),
     /// `itertools.islice`.
     Islice(Box<crate::modules::itertools::Islice>),
+    /// `itertools.accumulate`.
+    Accumulate(Box<crate::modules::itertools::Accumulate>),
     /// `itertools.chain`: the iterator of the iterables, and the iterator
     /// of the current one (`Value::Null` before the first).
     Chain(Value, Value),
@@ -284,6 +286,7 @@ impl IterKind {
             IterKind::Range { .. } | IterKind::Exhausted(_) => {}
             IterKind::Dict(d, ..) => f(Value::Obj(*d)),
             IterKind::Islice(s) => f(s.it),
+            IterKind::Accumulate(s) => [s.it, s.func, s.total, s.initial].into_iter().for_each(f),
             IterKind::Enumerate(a, b)
             | IterKind::Filter(a, b)
             | IterKind::Callable(a, b)

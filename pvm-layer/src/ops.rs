@@ -1318,6 +1318,7 @@ impl Vm {
                 }
             },
             IterKind::Islice(s) => self.islice_step(s)?.map(|(s, v)| (IterKind::Islice(s), v)),
+            IterKind::Accumulate(s) => self.accumulate_step(s)?.map(|(s, v)| (IterKind::Accumulate(s), v)),
             IterKind::Chain(source, active) => {
                 self.chain_step(source, active)?.map(|(a, v)| (IterKind::Chain(source, a), v))
             }

@@ -81,6 +81,7 @@ pub enum TypeKind {
     Product,
     Islice,
     Chain,
+    Accumulate,
     /// `BaseException` and every class derived from it.
     Exception,
 }
@@ -155,6 +156,7 @@ pub const BUILTIN_TYPES: &[(TypeKind, &str)] = &[
     (TypeKind::Product, "product"),
     (TypeKind::Islice, "islice"),
     (TypeKind::Chain, "chain"),
+    (TypeKind::Accumulate, "accumulate"),
 ];
 
 /// The builtin exception classes: `(name, base)`, bases before subclasses.

@@ -1,13 +1,13 @@
 //! `_itertools`: the combinatoric iterators `permutations`, `combinations`,
-//! `combinations_with_replacement` and `product`, and `islice` and
-//! `chain`, as CPython's `itertoolsmodule.c`, under the Python `itertools`
+//! `combinations_with_replacement` and `product`, and `islice`, `chain`
+//! and `accumulate`, as CPython's `itertoolsmodule.c`, under the Python `itertools`
 //! (which keeps the rest).
 //!
 //! Each is a builtin iterator. A combinatoric one (`IterKind::Combinatoric`)
 //! holds its pool, read whole when the iterator is made, and CPython's
 //! index vectors, stepped in place: an item costs its tuple and nothing
 //! else, where the generator functions they replace cost a few hundred
-//! instructions of dispatch per item. `islice` and `chain` step other
+//! instructions of dispatch per item. The others step other
 //! iterators, so they run as the iterators that may call Python code do
 //! (`Vm::step_calling`, their state rooted).
 
@@ -25,6 +25,7 @@ pub const KINDS: &[TypeKind] = &[
     TypeKind::Product,
     TypeKind::Islice,
     TypeKind::Chain,
+    TypeKind::Accumulate,
 ];
 
 pub fn install(vm: &mut Vm, d: ObjRef) {
@@ -108,7 +109,77 @@ pub fn islice(vm: &mut Vm, a: &Args) -> PResult<Value> {
     Ok(vm.heap.alloc_value(Object::Iter(IterKind::Islice(Box::new(state)))))
 }
 
+/// The state of an `accumulate`: CPython's.
+pub struct Accumulate {
+    pub it: Value,
+    /// The function, `None` for `+`.
+    pub func: Value,
+    /// The last item given, `Value::Null` before the first.
+    pub total: Value,
+    /// The first item to give, `None` once given or if there is none.
+    pub initial: Value,
+}
+
+/// `accumulate(iterable, func=None, *, initial=None)`, with Argument
+/// Clinic's errors.
+pub fn accumulate(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    const NAMES: [&str; 3] = ["iterable", "func", "initial"];
+    let given = a.pos.len() + a.kw.len();
+    if given > 3 {
+        return Err(vm.type_error(format!("accumulate() takes at most 3 arguments ({given} given)")));
+    }
+    if a.pos.len() > 2 {
+        let msg = format!("accumulate() takes at most 2 positional arguments ({} given)", a.pos.len());
+        return Err(vm.type_error(msg));
+    }
+    let mut args = [None, Some(Value::None), Some(Value::None)];
+    for (slot, v) in args.iter_mut().zip(&a.pos) {
+        *slot = Some(*v);
+    }
+    for &(key, value) in &a.kw {
+        let key = vm.str_of(key).unwrap_or_default().to_string();
+        let Some(i) = NAMES.iter().position(|n| *n == key) else {
+            return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for accumulate()")));
+        };
+        if i < a.pos.len() {
+            let msg = format!("argument for accumulate() given by name ('{key}') and position ({})", i + 1);
+            return Err(vm.type_error(msg));
+        }
+        args[i] = Some(value);
+    }
+    let [Some(iterable), Some(func), Some(initial)] = args else {
+        return Err(vm.type_error("accumulate() missing required argument 'iterable' (pos 1)"));
+    };
+    let it = vm.iter(iterable)?;
+    let state = Accumulate { it, func, total: Value::Null, initial };
+    Ok(vm.heap.alloc_value(Object::Iter(IterKind::Accumulate(Box::new(state)))))
+}
+
 impl Vm {
+    /// One step of an `accumulate`: CPython's `accumulate_next`.
+    pub(crate) fn accumulate_step(
+        &mut self,
+        mut s: Box<Accumulate>,
+    ) -> PResult<Option<(Box<Accumulate>, Value)>> {
+        if !s.initial.is_none() {
+            s.total = std::mem::replace(&mut s.initial, Value::None);
+            let total = s.total;
+            return Ok(Some((s, total)));
+        }
+        let Some(item) = self.next(s.it)? else { return Ok(None) };
+        s.total = if s.total.is_null() {
+            item
+        } else if s.func.is_none() {
+            self.roots.push(item);
+            self.binary_op(s.total, item, compiler_layer::instruction::BinaryOperator::Add)?
+        } else {
+            self.roots.push(item);
+            self.call(s.func, &[s.total, item])?
+        };
+        let total = s.total;
+        Ok(Some((s, total)))
+    }
+
     /// One step of an `islice`: CPython's `islice_next`.
     pub(crate) fn islice_step(&mut self, mut s: Box<Islice>) -> PResult<Option<(Box<Islice>, Value)>> {
         while s.count < s.next {
