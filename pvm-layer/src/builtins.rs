@@ -1083,6 +1083,11 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
                 | TypeKind::MemoryView
                 | TypeKind::Module
                 | TypeKind::Deque
+                | TypeKind::Permutations
+                | TypeKind::Combinations
+                | TypeKind::CombinationsWithReplacement
+                | TypeKind::Product
+                | TypeKind::Accumulate
         )
     {
         let msg = format!("{}() takes no keyword arguments", vm.callable_name(Value::Obj(t)));
@@ -1342,6 +1347,13 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         TypeKind::Zip => zip(vm, a),
         TypeKind::Map => map(vm, a),
         TypeKind::Filter => filter(vm, a),
+        TypeKind::Permutations
+        | TypeKind::Combinations
+        | TypeKind::CombinationsWithReplacement
+        | TypeKind::Product => crate::modules::itertools::construct(vm, kind, a),
+        TypeKind::Islice => crate::modules::itertools::islice(vm, a),
+        TypeKind::Chain => crate::modules::itertools::chain(vm, a),
+        TypeKind::Accumulate => crate::modules::itertools::accumulate(vm, a),
         // `types.MethodType(function, instance)`.
         TypeKind::Method => match a.pos[..] {
             [func, receiver] if a.kw.is_empty() => {

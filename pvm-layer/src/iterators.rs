@@ -9,15 +9,16 @@
 //! may derive from: an instance of such a subclass carries the iterator it
 //! extends as its base value, and is its own iterator (`iter(obj) is obj`).
 
+use crate::modules::itertools::KINDS as ITERTOOLS_KINDS;
 use crate::object::{IterKind, Object};
 use crate::types::TypeKind;
 use crate::value::Value;
 use crate::vm::Vm;
 
 /// Whether `kind` is an iterator type no class may derive from: all but
-/// the five a program calls.
+/// the five builtins and the `itertools` types a program calls.
 pub(crate) fn is_final_iterator(kind: TypeKind) -> bool {
-    ITERATOR_KINDS.contains(&kind) && !CALLABLE_KINDS.contains(&kind)
+    ITERATOR_KINDS.contains(&kind) && !CALLABLE_KINDS.contains(&kind) && !ITERTOOLS_KINDS.contains(&kind)
 }
 
 /// The iterator types, each with `__iter__` and `__next__`.
@@ -45,6 +46,13 @@ const ITERATOR_KINDS: &[TypeKind] = &[
     // The deque's (installed with `_collections`).
     TypeKind::DequeIterator,
     TypeKind::DequeReverseIterator,
+    TypeKind::Permutations,
+    TypeKind::Combinations,
+    TypeKind::CombinationsWithReplacement,
+    TypeKind::Product,
+    TypeKind::Islice,
+    TypeKind::Chain,
+    TypeKind::Accumulate,
 ];
 
 /// The iterator types a program may call and derive from, as in CPython.
@@ -108,6 +116,10 @@ impl Vm {
             IterKind::Callable(..) => TypeKind::CallableIterator,
             IterKind::Deque { reversed: false, .. } => TypeKind::DequeIterator,
             IterKind::Deque { reversed: true, .. } => TypeKind::DequeReverseIterator,
+            IterKind::Combinatoric(c) => c.kind(),
+            IterKind::Islice(_) => TypeKind::Islice,
+            IterKind::Chain(..) => TypeKind::Chain,
+            IterKind::Accumulate(_) => TypeKind::Accumulate,
             IterKind::Exhausted(kind) => *kind,
         }
     }

@@ -12,7 +12,8 @@
 //! `codecs`), `_io` (in `modules/io.rs`, under `io`), `_json` (in
 //! `modules/json.rs`, under `json`), `_random` (in `modules/random.rs`,
 //! under `random`), `_heapq` (in `modules/heapq.rs`, under `heapq`),
-//! `_collections` (in `modules/collections.rs`, under `collections`).
+//! `_collections` (in `modules/collections.rs`, under `collections`),
+//! `_itertools` (in `modules/itertools.rs`, under `itertools`).
 
 mod ast;
 pub(crate) mod cmath;
@@ -22,6 +23,7 @@ mod dis;
 mod hashlib;
 mod heapq;
 mod io;
+pub(crate) mod itertools;
 mod json;
 pub(crate) mod math;
 pub(crate) mod posix;
@@ -254,6 +256,7 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_random", random::install),
     ("_heapq", heapq::install),
     ("_collections", collections::install),
+    ("_itertools", itertools::install),
 ];
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.

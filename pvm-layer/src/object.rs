@@ -264,6 +264,15 @@ pub enum IterKind {
     },
     /// The old sequence protocol: `obj[0]`, `obj[1]`... until `IndexError`.
     GetItem(Value, usize),
+    /// `itertools.permutations`, `combinations`... (`modules/itertools.rs`).
+    Combinatoric(Box<crate::modules::itertools::Combinatoric>),
+    /// `itertools.islice`.
+    Islice(Box<crate::modules::itertools::Islice>),
+    /// `itertools.accumulate`.
+    Accumulate(Box<crate::modules::itertools::Accumulate>),
+    /// `itertools.chain`: the iterator of the iterables, and the iterator
+    /// of the current one (`Value::Null` before the first).
+    Chain(Value, Value),
     /// Finished (or parked while it steps, see `Vm::next`): it holds nothing
     /// but still has its type.
     Exhausted(crate::types::TypeKind),
@@ -289,11 +298,17 @@ impl IterKind {
             IterKind::Seq(v, _) | IterKind::Reversed(v, _) | IterKind::GetItem(v, _) => f(*v),
             IterKind::Range { .. } | IterKind::Exhausted(_) => {}
             IterKind::Dict(d, ..) | IterKind::Deque { deque: d, .. } => f(Value::Obj(*d)),
-            IterKind::Enumerate(a, b) | IterKind::Filter(a, b) | IterKind::Callable(a, b) => {
+            IterKind::Islice(s) => f(s.it),
+            IterKind::Accumulate(s) => [s.it, s.func, s.total, s.initial].into_iter().for_each(f),
+            IterKind::Enumerate(a, b)
+            | IterKind::Filter(a, b)
+            | IterKind::Callable(a, b)
+            | IterKind::Chain(a, b) => {
                 f(*a);
                 f(*b)
             }
             IterKind::Zip(vs, _) => vs.iter().for_each(|v| f(*v)),
+            IterKind::Combinatoric(c) => c.for_each_value(f),
             IterKind::Map(g, vs) => {
                 f(*g);
                 vs.iter().for_each(|v| f(*v))

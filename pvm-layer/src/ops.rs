@@ -1238,6 +1238,14 @@ impl Vm {
                     (kind, Some(v))
                 }
             },
+            // No Python code runs: the indices move in place.
+            IterKind::Combinatoric(mut c) => match c.advance() {
+                Some(items) => {
+                    let t = self.new_tuple(items);
+                    (IterKind::Combinatoric(c), Some(t))
+                }
+                None => (IterKind::Exhausted(c.kind()), None),
+            },
             kind => {
                 // The others may run Python code: the parked iterator shows
                 // its class meanwhile, and as it no longer holds its state
@@ -1341,6 +1349,11 @@ impl Vm {
                     break Some((IterKind::Filter(f, it), v));
                 }
             },
+            IterKind::Islice(s) => self.islice_step(s)?.map(|(s, v)| (IterKind::Islice(s), v)),
+            IterKind::Accumulate(s) => self.accumulate_step(s)?.map(|(s, v)| (IterKind::Accumulate(s), v)),
+            IterKind::Chain(source, active) => {
+                self.chain_step(source, active)?.map(|(a, v)| (IterKind::Chain(source, a), v))
+            }
             IterKind::Callable(f, sentinel) => {
                 let v = self.call(f, &[])?;
                 if self.eq(v, sentinel) {
@@ -1355,7 +1368,8 @@ impl Vm {
             | IterKind::Range { .. }
             | IterKind::Seq(..)
             | IterKind::Dict(..)
-            | IterKind::Deque { .. } => None,
+            | IterKind::Deque { .. }
+            | IterKind::Combinatoric(_) => None,
         })
     }
 

@@ -293,10 +293,8 @@ impl Vm {
                         self.type_obj_name(owner)
                     )
                 }
-                Object::Iter(kind) => {
-                    let class = self.types.get(self.iter_class(kind));
-                    format!("<{} object at {:#x}>", self.type_obj_name(class), address(r.0))
-                }
+                // `<itertools.permutations object at ...>` for the types of a module.
+                Object::Iter(_) => self.default_repr(Value::Obj(r)),
                 Object::Cell(_) => format!("<cell at {:#x}>", address(r.0)),
                 Object::Frame(f) => {
                     let code = f.code.clone();

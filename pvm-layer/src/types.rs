@@ -80,6 +80,14 @@ pub enum TypeKind {
     DequeIterator,
     DequeReverseIterator,
     TupleGetter,
+    // The native iterators of `itertools` (`modules/itertools.rs`).
+    Permutations,
+    Combinations,
+    CombinationsWithReplacement,
+    Product,
+    Islice,
+    Chain,
+    Accumulate,
     /// `BaseException` and every class derived from it.
     Exception,
 }
@@ -152,6 +160,13 @@ pub const BUILTIN_TYPES: &[(TypeKind, &str)] = &[
     (TypeKind::DequeIterator, "_deque_iterator"),
     (TypeKind::DequeReverseIterator, "_deque_reverse_iterator"),
     (TypeKind::TupleGetter, "_tuplegetter"),
+    (TypeKind::Permutations, "permutations"),
+    (TypeKind::Combinations, "combinations"),
+    (TypeKind::CombinationsWithReplacement, "combinations_with_replacement"),
+    (TypeKind::Product, "product"),
+    (TypeKind::Islice, "islice"),
+    (TypeKind::Chain, "chain"),
+    (TypeKind::Accumulate, "accumulate"),
 ];
 
 /// The builtin exception classes: `(name, base)`, bases before subclasses.
