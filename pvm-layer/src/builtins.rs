@@ -444,7 +444,7 @@ fn sum(vm: &mut Vm, a: &Args) -> PResult<Value> {
     vm.fold(acc, it, compiler_layer::instruction::BinaryOperator::Add)
 }
 
-fn reversed(vm: &mut Vm, a: &Args) -> PResult<Value> {
+pub(crate) fn reversed(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let [v] = a.pos[..] else {
         return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.pos.len())));
     };

@@ -251,8 +251,10 @@ impl Vm {
     }
 
     /// A special method as the data model finds it: looked up along `t`'s MRO
-    /// among the classes defined in Python, stopping at the first builtin
-    /// type (whose behaviour the PVM implements natively).
+    /// among the classes defined in Python. A builtin type that has the name
+    /// ends the search (the PVM implements its behaviour natively); one that
+    /// lacks it is passed over, so that a mixin after it still counts
+    /// (`class F(int, Flag)` iterates with `Flag.__iter__`), as in CPython.
     pub fn lookup_user(&self, t: ObjRef, name: ObjRef) -> Option<Value> {
         let Object::Type(ty) = self.heap.get(t) else { return None };
         if !ty.heap_type {
@@ -261,14 +263,14 @@ impl Vm {
         if let Some(found) = self.method_cache.get(t, name, Lookup::User) {
             return found;
         }
-        let found = ty
-            .mro
-            .iter()
-            .map_while(|c| match self.heap.get(*c) {
-                Object::Type(ct) if ct.heap_type => Some(ct.dict),
-                _ => None,
-            })
-            .find_map(|d| self.dict_get_str(d, name));
+        let mut found = None;
+        for c in ty.mro.iter() {
+            let Object::Type(ct) = self.heap.get(*c) else { break };
+            if let Some(v) = self.dict_get_str(ct.dict, name) {
+                found = ct.heap_type.then_some(v);
+                break;
+            }
+        }
         self.method_cache.put(t, name, Lookup::User, found);
         found
     }

@@ -93,7 +93,7 @@ pub fn install(vm: &mut Vm) {
     for (name, func) in object {
         vm.add_method(t, "object", name, *func);
     }
-    // Text and hashing of the scalar types, for explicit calls (`int.__repr__(x)`).
+    // Repr, format and hashing of the scalar types, for explicit calls (`int.__repr__(x)`).
     let scalars: &[(K, &'static str)] =
         &[(K::Int, "int"), (K::Float, "float"), (K::Complex, "complex"), (K::Bool, "bool"), (K::Str, "str")];
     for &(kind, owner) in scalars {
@@ -102,10 +102,6 @@ pub fn install(vm: &mut Vm) {
             ("__repr__", |vm, a| {
                 let obj = a.get(0).unwrap_or(Value::None);
                 vm.repr(obj)
-            }),
-            ("__str__", |vm, a| {
-                let obj = a.get(0).unwrap_or(Value::None);
-                vm.to_str(obj)
             }),
             ("__format__", |vm, a| {
                 let (obj, spec) = two(vm, a, "__format__")?;
@@ -121,6 +117,13 @@ pub fn install(vm: &mut Vm) {
             vm.add_method(t, owner, name, *func);
         }
     }
+    // Of the scalars only `str` has a `__str__`: the numbers inherit
+    // `object.__str__`, which is their repr (a subclass's `__repr__` too).
+    let str_type = vm.types.get(K::Str);
+    vm.add_method(str_type, "str", "__str__", |vm, a| {
+        let obj = a.get(0).unwrap_or(Value::None);
+        vm.to_str(obj)
+    });
     // Conversions: `n.__index__()`, `x.__int__()`, `x.__float__()`.
     let to_int: NativeFn =
         |vm, a| crate::methods::int_new(vm, &Args::new(vec![a.get(0).unwrap_or(Value::None)]));
@@ -193,6 +196,18 @@ pub fn install(vm: &mut Vm) {
             vm.add_method(t, owner, "__getitem__", |vm, a| {
                 let (obj, key) = two(vm, a, "__getitem__")?;
                 vm.getitem(obj, key)
+            });
+        }
+        if matches!(kind, K::Tuple | K::FrozenSet | K::Range) {
+            vm.add_method(t, owner, "__hash__", |vm, a| {
+                let obj = a.get(0).unwrap_or(Value::None);
+                Ok(Value::Int(vm.hash(obj)?))
+            });
+        }
+        if matches!(kind, K::List | K::Dict | K::Range) {
+            vm.add_method(t, owner, "__reversed__", |vm, a| {
+                let obj = a.get(0).unwrap_or(Value::None);
+                crate::builtins::reversed(vm, &Args::new(vec![obj]))
             });
         }
         if matches!(kind, K::List | K::Dict | K::Set | K::ByteArray) {
