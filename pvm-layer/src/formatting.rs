@@ -271,15 +271,25 @@ fn percent_format_rooted(vm: &mut Vm, template: Value, args: Value) -> PResult<V
             vm.bytes_like(template).unwrap_or_default().iter().map(|&c| char::from(c)).collect(),
         ),
     };
-    let tuple = match args {
+    // A tuple's items are the arguments (a namedtuple's too); anything else
+    // with items (CPython's `PyMapping_Check`: a dict, a list, a class with
+    // `__getitem__`), except a str, may serve `%(key)s`.
+    let base = vm.base_value(args);
+    let tuple = match base {
         Value::Obj(r) => match vm.heap.get(r) {
             Object::Tuple(items) => Some(items.iter().copied().collect::<SmallVec<[Value; 8]>>()),
             _ => None,
         },
         _ => None,
     };
-    // A mapping (anything with `__getitem__` that is not a tuple or str) may serve `%(key)s`.
-    let is_mapping = matches!(args, Value::Obj(r) if matches!(vm.heap.get(r), Object::Dict(_)));
+    let is_mapping = match base {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::Dict(_) | Object::List(_) => true,
+            Object::Str(_) | Object::Tuple(_) => false,
+            _ => vm.special_of(args, vm.special.getitem).is_some(),
+        },
+        _ => false,
+    };
     let pending: RefCell<Option<Exc>> = RefCell::new(None);
     let cell = RefCell::new(vm);
     let arg = |value| VmArg { vm: &cell, pending: &pending, value, bytes };

@@ -575,7 +575,8 @@ impl Vm {
             }
             B::Remainder => {
                 if self.is_percent_template(a) {
-                    return crate::formatting::percent_format(self, a, b).map(Some);
+                    // The arguments as given: `%s` of an int subclass is its `str()`.
+                    return crate::formatting::percent_format(self, a, shown_b).map(Some);
                 }
                 Ok(None)
             }
