@@ -469,12 +469,6 @@ impl Vm {
                 self.str_text(module)?
             }
         };
-        if self.dict_get_str(dict, s.doc).is_none() {
-            self.dict_set_str(dict, s.doc, Value::None);
-        }
-        if self.dict_get_str(dict, s.eq).is_some() && self.dict_get_str(dict, s.hash).is_none() {
-            self.dict_set_str(dict, s.hash, Value::None);
-        }
         // `__new__` is a static method, `__init_subclass__` and
         // `__class_getitem__` class methods, without being declared so.
         for (key, wrap_static) in [(s.new, true), (s.init_subclass, false), (s.class_getitem, false)] {
@@ -553,6 +547,13 @@ impl Vm {
             let member =
                 self.heap.alloc_value(Object::Member { name: slot_name, owner: cls, index: base_slots + i });
             self.dict_set(dict, slot_name, member)?;
+        }
+        // After the slots, as type_new does: `__doc__` may be one of them.
+        if self.dict_get_str(dict, s.doc).is_none() {
+            self.dict_set_str(dict, s.doc, Value::None);
+        }
+        if self.dict_get_str(dict, s.eq).is_some() && self.dict_get_str(dict, s.hash).is_none() {
+            self.dict_set_str(dict, s.hash, Value::None);
         }
         if let Some(cell) = self.dict_get_str(dict, s.classcell) {
             if let Value::Obj(c) = cell {
