@@ -1091,3 +1091,18 @@ class PriorityQueue(Queue):
 
     def _get(self):
         return _heappop(self._items)
+
+
+# The modules CPython defines these classes in, which tracebacks and reprs name.
+for _module, _names in (
+    ("asyncio.exceptions", ("CancelledError", "InvalidStateError")),
+    ("asyncio.queues", ("QueueEmpty", "QueueFull", "Queue", "LifoQueue", "PriorityQueue")),
+    ("asyncio.locks", ("Event", "Lock", "Semaphore", "BoundedSemaphore", "Condition")),
+    ("asyncio.taskgroups", ("TaskGroup",)),
+    ("asyncio.timeouts", ("Timeout",)),
+    ("asyncio.base_events", ("BaseEventLoop",)),
+    ("_asyncio", ("Future", "Task")),
+):
+    for _name in _names:
+        globals()[_name].__module__ = _module
+del _module, _names, _name

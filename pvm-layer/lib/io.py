@@ -148,6 +148,8 @@ class _MemoryIO:
 class StringIO(_MemoryIO):
     """Text I/O implementation using an in-memory buffer."""
 
+    __module__ = "_io"  # CPython's C class, as reprs name it
+
     _empty = ""
     _newline = "\n"
     _closed_message = "I/O operation on closed file"
@@ -166,6 +168,8 @@ class StringIO(_MemoryIO):
 
 class BytesIO(_MemoryIO):
     """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    __module__ = "_io"
 
     _empty = b""
     _newline = b"\n"
