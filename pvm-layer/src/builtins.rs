@@ -266,6 +266,9 @@ fn class_list(vm: &mut Vm, t: Value, func: &str) -> PResult<Vec<ObjRef>> {
                 let args = vm.getattr(c, name)?;
                 out.extend(class_list(vm, args, func)?)
             }
+            // Any object whose class has the hook decides for itself
+            // (`isinstance(x, typing.Iterable)`, `list[int]`'s refusal).
+            Value::Obj(r) if vm.special_of(c, check_hook(vm, func)).is_some() => out.push(r),
             _ => {
                 return Err(
                     vm.type_error(format!("{func}() arg 2 must be a type, a tuple of types, or a union"))
@@ -274,6 +277,15 @@ fn class_list(vm: &mut Vm, t: Value, func: &str) -> PResult<Vec<ObjRef>> {
         }
     }
     Ok(out)
+}
+
+/// The special method `isinstance()` or `issubclass()` asks a class.
+fn check_hook(vm: &Vm, func: &str) -> ObjRef {
+    if func == "isinstance" {
+        vm.special.instancecheck
+    } else {
+        vm.special.subclasscheck
+    }
 }
 
 fn isinstance(vm: &mut Vm, a: &Args) -> PResult<Value> {
