@@ -460,7 +460,8 @@ pub(crate) fn reversed(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let [v] = a.pos[..] else {
         return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.pos.len())));
     };
-    if crate::datamodel::is_instance(vm, v) {
+    // A class whose metaclass defines `__reversed__` (an Enum) as well.
+    if crate::datamodel::is_instance(vm, v) || vm.special_of(v, vm.special.reversed).is_some() {
         if let Some(r) = vm.try_special(v, vm.special.reversed, &[])? {
             return Ok(r);
         }
