@@ -88,6 +88,20 @@ pub fn install(vm: &mut Vm) {
             let names = vm.dir_names(obj)?;
             Ok(vm.new_list(names))
         }),
+        // Pickling and copying: CPython's C code for these, written in
+        // Python in `_object_reduce`.
+        ("__reduce_ex__", |vm, a| {
+            let (obj, protocol) = two(vm, a, "__reduce_ex__")?;
+            object_reduce(vm, "_object_reduce_ex", &[obj, protocol])
+        }),
+        ("__reduce__", |vm, a| {
+            let obj = a.get(0).unwrap_or(Value::None);
+            object_reduce(vm, "_common_reduce", &[obj, Value::Int(0)])
+        }),
+        ("__getstate__", |vm, a| {
+            let obj = a.get(0).unwrap_or(Value::None);
+            object_reduce(vm, "_object_getstate", &[obj])
+        }),
     ];
     let t = vm.types.get(TypeKind::Object);
     for (name, func) in object {
@@ -228,6 +242,16 @@ pub fn install(vm: &mut Vm) {
     }
     install_callables(vm);
     crate::operator_methods::install(vm);
+}
+
+/// `_object_reduce.NAME(*args)`.
+fn object_reduce(vm: &mut Vm, name: &str, args: &[Value]) -> PResult<Value> {
+    vm.rooted(args, |vm| {
+        let module = vm.import_module("_object_reduce")?;
+        let name = Value::Obj(vm.intern(name));
+        let f = vm.getattr(module, name)?;
+        vm.call(f, args)
+    })
 }
 
 /// `__call__` of functions, builtins and bound methods, for explicit calls

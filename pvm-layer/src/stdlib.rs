@@ -22,7 +22,9 @@ const MODULES: &[(&str, &str)] = &[
     ("_anext", include_str!("../lib/_anext.py")),
     ("_collections_abc", include_str!("../lib/_collections_abc.py")),
     ("_collections_user", include_str!("../lib/_collections_user.py")),
+    ("_compat_pickle", include_str!("../lib/_compat_pickle.py")),
     ("_csv", include_str!("../lib/_csv.py")),
+    ("_object_reduce", include_str!("../lib/_object_reduce.py")),
     ("_pydecimal", include_str!("../lib/_pydecimal.py")),
     ("_re_constants", include_str!("../lib/_re_constants.py")),
     ("_re_parser", include_str!("../lib/_re_parser.py")),
@@ -83,6 +85,7 @@ const MODULES: &[(&str, &str)] = &[
     ("operator", include_str!("../lib/operator.py")),
     ("os", include_str!("../lib/os.py")),
     ("pathlib", include_str!("../lib/pathlib.py")),
+    ("pickle", include_str!("../lib/pickle.py")),
     ("posixpath", include_str!("../lib/posixpath.py")),
     ("pprint", include_str!("../lib/pprint.py")),
     ("queue", include_str!("../lib/queue.py")),
@@ -129,6 +132,7 @@ const MODULES: &[(&str, &str)] = &[
 /// function has no frame, so tracebacks leave their frames out.
 const WRITTEN_IN_C_BY_CPYTHON: &[&str] = &[
     "_csv",
+    "_object_reduce",
     "_pydecimal",
     "_string",
     "_thread",
@@ -147,6 +151,7 @@ const WRITTEN_IN_C_BY_CPYTHON: &[&str] = &[
     "heapq",
     "itertools",
     "operator",
+    "pickle",
     "struct",
 ];
 
