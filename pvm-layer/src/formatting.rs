@@ -12,7 +12,7 @@ use crate::call::Args;
 use crate::object::Object;
 use crate::semantics::printf::{self, PrintfArg, PrintfArgs, Real};
 use crate::semantics::str_format::{self, Accessor, ArgRef, AutoNumber, Piece, Spec};
-use crate::semantics::{format_spec, int_ops, PyErrorKind, PyResult};
+use crate::semantics::{format_spec, PyErrorKind, PyResult};
 use crate::str_text::{IntoStrText, StrText};
 use crate::value::Value;
 use crate::vm::{Exc, PResult, Vm};
@@ -81,7 +81,7 @@ impl Vm {
             Value::Float(x) => format_spec::format_float(x, spec),
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => format_spec::format_str(s.as_str(), spec),
-                Object::Int(n) => format_spec::format_int(n, spec, "int", int_ops::DEFAULT_MAX_STR_DIGITS),
+                Object::Int(n) => format_spec::format_int(n, spec, "int", self.int_max_str_digits),
                 Object::Complex(re, im) => format_spec::format_complex(*re, *im, spec),
                 Object::Instance(_) => return self.format_instance(v, spec),
                 _ => return self.format_object(v, spec),

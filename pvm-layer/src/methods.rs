@@ -874,7 +874,7 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
     };
     if let Some(s) = text {
         let base = base.unwrap_or(10);
-        return match int_ops::parse_int(&s, base, int_ops::DEFAULT_MAX_STR_DIGITS) {
+        return match int_ops::parse_int(&s, base, vm.int_max_str_digits) {
             Ok(n) => Ok(vm.new_int(n)),
             Err(e) => Err(vm.raise(e)),
         };

@@ -32,8 +32,7 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => str_repr(s.as_str()),
                 Object::Int(n) => {
-                    let max = crate::semantics::int_ops::DEFAULT_MAX_STR_DIGITS;
-                    match crate::semantics::int_ops::to_decimal_string(n, max) {
+                    match crate::semantics::int_ops::to_decimal_string(n, self.int_max_str_digits) {
                         Ok(s) => s,
                         Err(e) => return Err(self.raise(e)),
                     }

@@ -54,6 +54,9 @@ pub struct Vm {
     /// The exception being handled (`sys.exc_info()[1]`), or `None`.
     pub handled: Value,
     pub recursion_limit: usize,
+    /// `sys.set_int_max_str_digits`: the most digits `str(int)` and
+    /// `int(str)` convert (0: no limit).
+    pub int_max_str_digits: usize,
     pub native_depth: usize,
     /// Emptied argument vectors of finished builtin calls, reused (`call.rs`).
     pub(crate) spare_args: Vec<Vec<Value>>,
@@ -178,6 +181,7 @@ impl Vm {
             roots: Vec::new(),
             handled: Value::None,
             recursion_limit: 1000,
+            int_max_str_digits: crate::semantics::int_ops::DEFAULT_MAX_STR_DIGITS,
             native_depth: 0,
             spare_args: Vec::new(),
             kwnames: Value::Null,
