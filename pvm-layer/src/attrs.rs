@@ -315,12 +315,21 @@ impl Vm {
                     "__doc__" => Some(p.doc),
                     _ => None,
                 },
+                // As 3.10's: the wrapped function's names, doc and annotations.
                 Object::ClassMethod(f) | Object::StaticMethod(f) => match name {
                     "__func__" | "__wrapped__" => Some(*f),
+                    "__isabstractmethod__" => {
+                        let f = *f;
+                        Some(self.own_attr(f, name).unwrap_or(Value::Bool(false)))
+                    }
                     _ => {
                         let f = *f;
-                        self.own_attr(f, name)
-                            .filter(|_| matches!(name, "__name__" | "__qualname__" | "__doc__"))
+                        self.own_attr(f, name).filter(|_| {
+                            matches!(
+                                name,
+                                "__name__" | "__qualname__" | "__doc__" | "__annotations__" | "__module__"
+                            )
+                        })
                     }
                 },
                 Object::Super { this, obj } => match name {
