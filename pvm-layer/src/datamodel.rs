@@ -505,7 +505,7 @@ impl Vm {
                 if base.is(obj) {
                     Ok(identity_hash(obj))
                 } else {
-                    self.hash(base)
+                    self.hash_shown(base, obj)
                 }
             }
         }

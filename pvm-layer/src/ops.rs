@@ -876,6 +876,12 @@ impl Vm {
     }
 
     pub fn hash(&mut self, v: Value) -> PResult<i64> {
+        self.hash_shown(v, v)
+    }
+
+    /// `hash(v)`; `shown` is what an "unhashable type" error names (an
+    /// instance of a subclass of `dict` whose builtin value `v` is).
+    pub(crate) fn hash_shown(&mut self, v: Value, shown: Value) -> PResult<i64> {
         Ok(match v {
             Value::Int(i) => hash::hash_i64(i),
             Value::Bool(b) => i64::from(b),
@@ -930,7 +936,7 @@ impl Vm {
                 | Object::Set(_)
                 | Object::ByteArray(_)
                 | Object::Slice(..) => {
-                    let msg = format!("unhashable type: '{}'", self.type_name(v));
+                    let msg = format!("unhashable type: '{}'", self.type_name(shown));
                     return Err(self.type_error(msg));
                 }
                 Object::Instance(_) => return self.hash_instance(v),

@@ -155,6 +155,38 @@ const WRITTEN_IN_C_BY_CPYTHON: &[&str] = &[
     "struct",
 ];
 
+/// Classes of embedded modules that CPython writes in C, as `(module,
+/// name)`: their `tp_name` is dotted, so error messages name them
+/// `'datetime.datetime'`, `'decimal.Decimal'`, where a class defined in
+/// Python shows as `'Fraction'`.
+const C_TYPES: &[(&str, &str)] = &[
+    ("_io", "BytesIO"),
+    ("_io", "StringIO"),
+    ("array", "array"),
+    ("collections", "OrderedDict"),
+    ("collections", "defaultdict"),
+    ("collections", "deque"),
+    ("datetime", "date"),
+    ("datetime", "datetime"),
+    ("datetime", "time"),
+    ("datetime", "timedelta"),
+    ("datetime", "timezone"),
+    ("datetime", "tzinfo"),
+    ("decimal", "Context"),
+    ("decimal", "Decimal"),
+    ("functools", "partial"),
+    ("operator", "attrgetter"),
+    ("operator", "itemgetter"),
+    ("operator", "methodcaller"),
+    ("re", "Match"),
+    ("re", "Pattern"),
+];
+
+/// Whether the class `name` of module `module` is one CPython writes in C.
+pub fn is_c_type(module: &str, name: &str) -> bool {
+    C_TYPES.binary_search(&(module, name)).is_ok()
+}
+
 /// Whether tracebacks leave out the frames of code from `filename`.
 pub fn has_no_frames(filename: &str) -> bool {
     filename
@@ -200,6 +232,11 @@ pub fn filename(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn c_types_are_sorted_for_binary_search() {
+        assert!(super::C_TYPES.windows(2).all(|w| w[0] < w[1]));
+    }
+
     /// Every module compiles, and its frozen entry decodes to the code the
     /// source compiles to now.
     #[test]

@@ -409,8 +409,16 @@ impl Vm {
         matches!(self.heap.get(self.type_of(v)), Object::Type(t) if t.name == name)
     }
 
+    /// The name of `v`'s type as error messages show it (CPython's
+    /// `tp_name`): dotted for the stdlib classes CPython writes in C.
     pub fn type_name(&self, v: Value) -> String {
-        self.type_obj_name(self.type_of(v))
+        let t = self.type_of(v);
+        match self.heap.get(t) {
+            Object::Type(ty) if ty.heap_type && crate::stdlib::is_c_type(&ty.module, &ty.name) => {
+                format!("{}.{}", ty.module, ty.name)
+            }
+            _ => self.type_obj_name(t),
+        }
     }
 
     pub fn type_obj_name(&self, t: ObjRef) -> String {
