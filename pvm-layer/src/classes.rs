@@ -10,7 +10,7 @@
 
 use crate::call::Args;
 use crate::method_cache::Lookup;
-use crate::object::{Builtin, Instance, Object, TypeObject};
+use crate::object::{Instance, Object, TypeObject};
 use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
@@ -822,10 +822,10 @@ impl Vm {
     /// methods, class methods bind to the class, static methods unwrap.
     pub fn bind_descriptor(&mut self, attr: Value, obj: Value, class: Value) -> PResult<Value> {
         let Value::Obj(r) = attr else { return Ok(attr) };
+        if self.binds(attr) {
+            return Ok(self.heap.alloc_value(Object::BoundMethod { receiver: obj, func: attr }));
+        }
         Ok(match self.heap.get(r) {
-            Object::Function(_) | Object::Builtin(Builtin { owner: Some(_), .. }) => {
-                self.heap.alloc_value(Object::BoundMethod { receiver: obj, func: attr })
-            }
             Object::ClassMethod(f) => {
                 let f = *f;
                 self.heap.alloc_value(Object::BoundMethod { receiver: class, func: f })

@@ -182,6 +182,30 @@ const C_TYPES: &[(&str, &str)] = &[
     ("re", "Pattern"),
 ];
 
+/// The functions of embedded modules that CPython writes in C, as
+/// `(module, names)` (`None`: every function the module defines): they do
+/// not bind as methods when stored in a class (`Function::binds`).
+const C_FUNCTIONS: &[(&str, Option<&[&str]>)] = &[
+    ("_csv", None),
+    ("_string", None),
+    ("_thread", None),
+    ("binascii", None),
+    ("bisect", None),
+    ("functools", Some(&["cmp_to_key", "reduce"])),
+    ("heapq", Some(&["heapify", "heappop", "heappush", "heappushpop", "heapreplace"])),
+    ("itertools", None),
+    ("operator", None),
+    ("pickle", Some(&["dump", "dumps", "load", "loads"])),
+    ("struct", None),
+    ("time", None),
+];
+
+/// Which functions of embedded module `module` stand for C functions:
+/// `None` if none does, `Some(None)` for all of them.
+pub fn c_functions(module: &str) -> Option<Option<&'static [&'static str]>> {
+    C_FUNCTIONS.iter().find(|(m, _)| *m == module).map(|(_, names)| *names)
+}
+
 /// Whether the class `name` of module `module` is one CPython writes in C.
 pub fn is_c_type(module: &str, name: &str) -> bool {
     C_TYPES.binary_search(&(module, name)).is_ok()
