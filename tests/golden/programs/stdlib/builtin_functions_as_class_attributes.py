@@ -32,10 +32,8 @@ class Packer:
 class UTCFormatter(logging.Formatter):
     converter = time.gmtime
 print(Timer().elapsed(), Timer().fmt("%Y", time.gmtime(0)), Op().apply(2, 3), Heap().run(), Reducer().total([1, 2, 3]), Packer().go())
-h = logging.StreamHandler(sys.stdout)
-h.setFormatter(UTCFormatter("%(asctime)s %(message)s", datefmt="%Y-%m-%d"))
-log = logging.getLogger("utc"); log.addHandler(h); log.propagate = False
-log.warning("hello")
+utc = UTCFormatter("%(asctime)s %(message)s", datefmt="%Y-%m-%d %H:%M")
+print(utc.format(logging.makeLogRecord({"msg": "hello", "created": 86400.0 * 365})))
 logging.Formatter.converter = time.localtime
 f = logging.Formatter("%(asctime)s|%(levelname)s", datefmt="%H")
 rec = logging.makeLogRecord({"msg": "m", "levelname": "INFO", "created": 0.0})
