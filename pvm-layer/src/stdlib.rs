@@ -44,6 +44,8 @@ const MODULES: &[(&str, &str)] = &[
     ("codecs", include_str!("../lib/codecs.py")),
     ("collections", include_str!("../lib/collections.py")),
     ("collections.abc", include_str!("../lib/collections.abc.py")),
+    ("concurrent", include_str!("../lib/concurrent.py")),
+    ("concurrent.futures", include_str!("../lib/concurrent.futures.py")),
     ("configparser", include_str!("../lib/configparser.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("contextvars", include_str!("../lib/contextvars.py")),
