@@ -232,6 +232,11 @@ pub trait OsBackend: Send + Sync {
     }
     /// `os.urandom(n)`.
     fn urandom(&self, n: usize) -> Result<Vec<u8>, OsError>;
+    /// `os.cpu_count()`: the logical CPUs, or `None` when it cannot be
+    /// told (the default, a world that does not say).
+    fn cpu_count(&self) -> Option<usize> {
+        None
+    }
     /// Records that the program asked to exit with `status`. Never exits.
     fn request_exit(&self, status: i32);
     /// The status given to the last [`OsBackend::request_exit`], if any.

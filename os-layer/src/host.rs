@@ -446,6 +446,10 @@ impl OsBackend for HostOs {
         self.orig_argv.clone()
     }
 
+    fn cpu_count(&self) -> Option<usize> {
+        std::thread::available_parallelism().ok().map(usize::from)
+    }
+
     fn urandom(&self, n: usize) -> Result<Vec<u8>, OsError> {
         let mut buf = vec![0u8; n];
         if n == 0 {

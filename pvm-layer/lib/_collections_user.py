@@ -620,3 +620,9 @@ class UserString(_collections_abc.Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# They are collections' classes, as reprs and pickling name them.
+for _cls in (ChainMap, UserDict, UserList, UserString):
+    _cls.__module__ = "collections"
+del _cls

@@ -40,7 +40,13 @@ def _is_abstract(value):
 
 
 class ABCMeta(type):
-    """Metaclass for abstract base classes."""
+    """Metaclass for abstract base classes. As CPython's, each class caches
+    the classes found to be its subclasses and those found not to be; the
+    negative caches are dropped whenever a class is registered."""
+
+    # Advances on every register(): negative cache entries older than it
+    # may have become wrong.
+    _abc_invalidation_counter = 0
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -52,6 +58,9 @@ class ABCMeta(type):
                     abstracts.add(name)
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = []
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -67,30 +76,51 @@ class ABCMeta(type):
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         cls._abc_registry.append(subclass)
+        ABCMeta._abc_invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
+        subclass = type(instance)
+        if subclass in cls._abc_cache:
+            return True
+        if (cls._abc_negative_cache_version == ABCMeta._abc_invalidation_counter
+                and subclass in cls._abc_negative_cache):
+            return False
+        return cls.__subclasscheck__(subclass)
 
     def __subclasscheck__(cls, subclass):
-        # As CPython's _abc: the hook, the class itself, then what was
-        # registered with it or with its subclasses (list is a Sequence
-        # because it is registered as a MutableSequence).
+        # As CPython's _abc: the caches, the hook, the class itself, then
+        # what was registered with it or with its subclasses (list is a
+        # Sequence because it is registered as a MutableSequence).
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        hook = getattr(cls, "__subclasshook__", None)
-        result = NotImplemented if hook is None else hook(subclass)
-        if result is not NotImplemented:
-            return bool(result)
-        if cls in subclass.__mro__:
+        if subclass in cls._abc_cache:
             return True
-        for registered in cls._abc_registry:
-            if issubclass(subclass, registered):
-                return True
-        for scls in type.__subclasses__(cls):
-            if issubclass(subclass, scls):
-                return True
-        return False
+        if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
+        elif subclass in cls._abc_negative_cache:
+            return False
+        result = _abc_check(cls, subclass)
+        (cls._abc_cache if result else cls._abc_negative_cache).add(subclass)
+        return result
+
+
+def _abc_check(cls, subclass):
+    # What the caches do not know: the hook, the MRO, the registries.
+    hook = getattr(cls, "__subclasshook__", None)
+    result = NotImplemented if hook is None else hook(subclass)
+    if result is not NotImplemented:
+        return bool(result)
+    if cls in subclass.__mro__:
+        return True
+    for registered in cls._abc_registry:
+        if issubclass(subclass, registered):
+            return True
+    for scls in type.__subclasses__(cls):
+        if issubclass(subclass, scls):
+            return True
+    return False
 
 
 class ABC(metaclass=ABCMeta):
@@ -100,4 +130,4 @@ class ABC(metaclass=ABCMeta):
 
 
 def get_cache_token():
-    return 0
+    return ABCMeta._abc_invalidation_counter

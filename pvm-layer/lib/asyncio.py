@@ -14,7 +14,7 @@ import time as _time
 __all__ = (
     "CancelledError", "InvalidStateError", "TimeoutError", "QueueEmpty", "QueueFull",
     "Future", "Task", "AbstractEventLoop", "BaseEventLoop",
-    "run", "sleep", "create_task", "gather", "wait_for", "wait", "as_completed", "shield",
+    "run", "sleep", "to_thread", "create_task", "gather", "wait_for", "wait", "as_completed", "shield",
     "get_event_loop", "get_running_loop", "new_event_loop", "set_event_loop",
     "current_task", "all_tasks", "iscoroutine", "iscoroutinefunction", "ensure_future",
     "TaskGroup", "Timeout", "timeout", "timeout_at",
@@ -336,6 +336,20 @@ class BaseEventLoop:
     def create_future(self):
         return Future(loop=self)
 
+    def run_in_executor(self, executor, func, *args):
+        # One thread: the call runs now, to its end (as concurrent.futures'
+        # executors run it), and the future carries its outcome.
+        future = self.create_future()
+        try:
+            result = func(*args) if executor is None else executor.submit(func, *args).result()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            future.set_exception(exc)
+        else:
+            future.set_result(result)
+        return future
+
     def create_task(self, coro, *, name=None, context=None):
         return Task(coro, loop=self, name=name)
 
@@ -498,6 +512,12 @@ class _Yield:
 
     def __await__(self):
         yield
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """func(*args, **kwargs), run now (a thread of its own cannot be had)."""
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
 
 
 async def sleep(delay, result=None):
@@ -1091,3 +1111,18 @@ class PriorityQueue(Queue):
 
     def _get(self):
         return _heappop(self._items)
+
+
+# The modules CPython defines these classes in, which tracebacks and reprs name.
+for _module, _names in (
+    ("asyncio.exceptions", ("CancelledError", "InvalidStateError")),
+    ("asyncio.queues", ("QueueEmpty", "QueueFull", "Queue", "LifoQueue", "PriorityQueue")),
+    ("asyncio.locks", ("Event", "Lock", "Semaphore", "BoundedSemaphore", "Condition")),
+    ("asyncio.taskgroups", ("TaskGroup",)),
+    ("asyncio.timeouts", ("Timeout",)),
+    ("asyncio.base_events", ("BaseEventLoop",)),
+    ("_asyncio", ("Future", "Task")),
+):
+    for _name in _names:
+        globals()[_name].__module__ = _module
+del _module, _names, _name

@@ -58,6 +58,9 @@ def _text_codec(name, function_prefix):
         return input.encode(name, errors), len(input)
 
     def decode(input, errors="strict"):
+        if isinstance(input, str) and name.endswith("unicode-escape"):
+            # CPython's escape decoders read a str as its UTF-8.
+            input = input.encode("utf-8")
         if not isinstance(input, (bytes, bytearray)):
             raise TypeError(f"a bytes-like object is required, not '{type(input).__name__}'")
         return input.decode(name, errors), len(input)

@@ -2,19 +2,69 @@
 closing, aclosing, nullcontext, ExitStack and redirect_stdout/redirect_stderr,
 as in CPython 3.11."""
 
+import abc
 import sys
 from functools import wraps
 
 __all__ = ["contextmanager", "asynccontextmanager", "suppress", "closing", "aclosing", "nullcontext",
-           "ExitStack", "redirect_stdout", "redirect_stderr", "AbstractContextManager", "ContextDecorator"]
+           "ExitStack", "redirect_stdout", "redirect_stderr", "AbstractContextManager",
+           "AbstractAsyncContextManager", "ContextDecorator"]
 
 
-class AbstractContextManager:
+def _check_methods(C, *methods):
+    # collections.abc's: whether C's MRO defines the methods (not as None).
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(abc.ABC):
+    """An abstract base class for context managers."""
+
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __enter__(self):
+        """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _check_methods(C, "__enter__", "__exit__")
+        return NotImplemented
+
+
+class AbstractAsyncContextManager(abc.ABC):
+    """An abstract base class for asynchronous context managers."""
+
+    __class_getitem__ = classmethod(type(list[int]))
+
+    async def __aenter__(self):
+        """Return `self` upon entering the runtime context."""
+        return self
+
+    @abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _check_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
 
 
 class ContextDecorator:
@@ -167,12 +217,21 @@ class closing(AbstractContextManager):
         self.thing.close()
 
 
-class nullcontext(AbstractContextManager):
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
     def __enter__(self):
         return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
+        pass
 
 
 class _RedirectStream(AbstractContextManager):

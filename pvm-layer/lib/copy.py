@@ -50,16 +50,23 @@ def _copy_state(x, y, transform):
 
 
 def _reductor(cls):
-    """The function that reduces instances of cls, if there is one (the
-    default object.__reduce_ex__ of CPython is the dict-and-slots copy here)."""
+    """The function that reduces instances of cls, if there is one: the
+    class's own __reduce_ex__/__reduce__, or object's when the class shapes
+    its state (__getstate__, __setstate__, __getnewargs__); otherwise the
+    dict-and-slots copy here does what object.__reduce_ex__ would."""
     reductor = dispatch_table.get(cls)
     if reductor is not None:
         return reductor
     for name in ("__reduce_ex__", "__reduce__"):
         method = getattr(cls, name, None)
-        if method is not None:
+        if method is not None and (method is not getattr(object, name) or _shapes_state(cls)):
             return (lambda x: method(x, 4)) if name == "__reduce_ex__" else method
     return None
+
+
+def _shapes_state(cls):
+    return (getattr(cls, "__getstate__", None) is not object.__getstate__
+            or any(hasattr(cls, name) for name in ("__setstate__", "__getnewargs__", "__getnewargs_ex__")))
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=None):

@@ -62,10 +62,11 @@ def _reduce_ex(self, proto):
     assert proto < 2
     cls = self.__class__
     for base in cls.__mro__:
-        if hasattr(base, '__flags__') and not base.__flags__ & _HEAPTYPE:
+        # A builtin type (Strata's types have no __flags__ to tell by).
+        if base.__module__ == 'builtins':
             break
         new = base.__new__
-        if isinstance(new, _new_type) and new.__self__ is base:
+        if isinstance(new, _new_type) and getattr(new, '__self__', None) is base:
             break
     else:
         base = object # not really reachable

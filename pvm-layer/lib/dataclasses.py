@@ -43,8 +43,24 @@ class InitVar:
         return InitVar(type)
 
 
+class _FIELD_BASE:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+# What a class annotation declares: a field, a ClassVar (kept in
+# __dataclass_fields__, not a field) or an InitVar (an __init__ parameter).
+_FIELD = _FIELD_BASE("_FIELD")
+_FIELD_CLASSVAR = _FIELD_BASE("_FIELD_CLASSVAR")
+_FIELD_INITVAR = _FIELD_BASE("_FIELD_INITVAR")
+
+
 class Field:
-    __slots__ = ("name", "type", "default", "default_factory", "repr", "hash", "init", "compare", "metadata", "kw_only")
+    __slots__ = ("name", "type", "default", "default_factory", "repr", "hash", "init", "compare", "metadata",
+                 "kw_only", "_field_type")
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
@@ -57,13 +73,14 @@ class Field:
         self.compare = compare
         self.metadata = metadata or {}
         self.kw_only = kw_only
+        self._field_type = None
 
     def __repr__(self):
         return (
             f"Field(name={self.name!r},type={self.type!r},default={self.default!r},"
             f"default_factory={self.default_factory!r},init={self.init!r},repr={self.repr!r},"
             f"hash={self.hash!r},compare={self.compare!r},metadata={self.metadata!r},"
-            f"kw_only={self.kw_only!r},_field_type=_FIELD)"
+            f"kw_only={self.kw_only!r},_field_type={self._field_type})"
         )
 
 
@@ -114,7 +131,7 @@ def fields(class_or_instance):
         found = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError("must be called with a dataclass type or instance") from None
-    return tuple(f for f in found.values() if not isinstance(f.type, InitVar))
+    return tuple(f for f in found.values() if f._field_type is _FIELD)
 
 
 def is_dataclass(obj):
@@ -164,13 +181,103 @@ def replace(obj, /, **changes):
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
     for f in getattr(obj, _FIELDS).values():
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
         if not f.init:
             if f.name in changes:
                 raise ValueError(f"field {f.name} is declared with init=False, it cannot be specified with replace()")
             continue
         if f.name not in changes:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+
+
+def _module_identifier(annotation):
+    # CPython's _MODULE_IDENTIFIER_RE, r'^(?:\s*(\w+)\s*\.)?\s*(\w+)', without
+    # loading re: (module or None, name) of a string annotation's start.
+    def word(i):
+        i = len(text) - len(text[i:].lstrip())
+        j = i
+        while j < len(text) and (text[j].isalnum() or text[j] == "_"):
+            j += 1
+        return text[i:j], j
+
+    text = annotation
+    first, i = word(0)
+    if not first:
+        return None
+    rest = text[i:].lstrip()
+    if rest.startswith("."):
+        second, _ = word(len(text) - len(rest) + 1)
+        if second:
+            return first, second
+    return None, first
+
+
+def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
+    # Whether a string annotation names `a_type` ("ClassVar[int]",
+    # "typing.ClassVar[int]", "dataclasses.InitVar[str]") as the class's
+    # module sees it.
+    match = _module_identifier(annotation)
+    if match:
+        ns = None
+        module_name, name = match
+        module = sys.modules.get(cls.__module__)
+        if not module_name:
+            ns = module.__dict__ if module else None
+        elif module and module.__dict__.get(module_name) is a_module:
+            ns = module.__dict__
+        if ns and is_type_predicate(ns.get(name), a_module):
+            return True
+    return False
+
+
+def _is_classvar(a_type, typing):
+    return a_type is typing.ClassVar or (type(a_type) is typing._GenericAlias and a_type.__origin__ is typing.ClassVar)
+
+
+def _is_initvar(a_type, dataclasses):
+    return a_type is dataclasses.InitVar or type(a_type) is dataclasses.InitVar
+
+
+def _is_kw_only(a_type, dataclasses):
+    return a_type is dataclasses.KW_ONLY
+
+
+def _get_field(cls, a_name, a_type, default_kw_only):
+    # As CPython's: the Field of one annotation, its kind decided.
+    default = getattr(cls, a_name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        f = field(default=default)
+    f.name = a_name
+    f.type = a_type
+    f._field_type = _FIELD
+    typing = sys.modules.get("typing")
+    if typing:
+        if _is_classvar(a_type, typing) or (
+                isinstance(f.type, str) and _is_type(f.type, cls, typing, typing.ClassVar, _is_classvar)):
+            f._field_type = _FIELD_CLASSVAR
+    if f._field_type is _FIELD:
+        dataclasses = sys.modules[__name__]
+        if _is_initvar(a_type, dataclasses) or (
+                isinstance(f.type, str) and _is_type(f.type, cls, dataclasses, InitVar, _is_initvar)):
+            f._field_type = _FIELD_INITVAR
+    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
+        if f.default_factory is not MISSING:
+            raise TypeError(f"field {f.name} cannot have a default factory")
+    if f._field_type in (_FIELD, _FIELD_INITVAR):
+        if f.kw_only is MISSING:
+            f.kw_only = default_kw_only
+    elif f.kw_only is not MISSING:
+        raise TypeError(f"field {f.name} is a ClassVar but specifies kw_only")
+    # Unhashable stands for mutable, as CPython judges a default.
+    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
+        raise ValueError(f"mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory")
+    return f
 
 
 def _collect_fields(cls, kw_only_default):
@@ -181,32 +288,29 @@ def _collect_fields(cls, kw_only_default):
             for f in base_fields.values():
                 found[f.name] = f
     annotations = cls.__dict__.get("__annotations__", {})
+    dataclasses = sys.modules[__name__]
+    own = []
     kw_only = kw_only_default
+    kw_only_seen = False
     for name, type_ in annotations.items():
-        if type_ is KW_ONLY or (isinstance(type_, str) and type_ == "KW_ONLY"):
-            kw_only = True
+        if _is_kw_only(type_, dataclasses) or (
+                isinstance(type_, str) and _is_type(type_, cls, dataclasses, KW_ONLY, _is_kw_only)):
+            if kw_only_seen:
+                raise TypeError(f"{name!r} is KW_ONLY, but KW_ONLY has already been specified")
+            kw_only_seen = kw_only = True
             continue
-        if type_ is not None and getattr(type_, "_name", None) == "ClassVar":
-            continue
-        default = cls.__dict__.get(name, MISSING)
-        if isinstance(default, Field):
-            f = default
-        else:
-            f = Field(default, MISSING, True, True, None, True, None, MISSING)
-        f.name = name
-        f.type = type_
-        if f.kw_only is MISSING:
-            f.kw_only = kw_only
-        if f.default is not MISSING and isinstance(f.default, (list, dict, set)):
-            raise ValueError(
-                f"mutable default {type(f.default)} for field {name} is not allowed: use default_factory"
-            )
-        if isinstance(default, Field):
+        own.append(_get_field(cls, name, type_, kw_only))
+    for f in own:
+        found[f.name] = f
+        # The class attribute is the default value, not the Field.
+        if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
-                delattr(cls, name)
+                delattr(cls, f.name)
             else:
-                setattr(cls, name, f.default)
-        found[name] = f
+                setattr(cls, f.name, f.default)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError(f"{name!r} is a field but has no type annotation")
     return found
 
 
@@ -253,7 +357,7 @@ def _field_init(f, frozen, locals, slots):
     else:
         # A field with init=False and a plain default keeps it on the class.
         return None
-    if isinstance(f.type, InitVar):
+    if f._field_type is _FIELD_INITVAR:
         return None
     if frozen:
         return f"__dataclass_builtins_object__.__setattr__(self,{f.name!r},{value})"
@@ -307,7 +411,7 @@ def _init_fn(cls, flds, frozen, has_post_init, slots, globals):
                    "__dataclass_builtins_object__": object})
     body = [line for f in flds if (line := _field_init(f, frozen, locals, slots))]
     if has_post_init:
-        init_vars = ",".join(f.name for f in flds if isinstance(f.type, InitVar))
+        init_vars = ",".join(f.name for f in flds if f._field_type is _FIELD_INITVAR)
         body.append(f"self.__post_init__({init_vars})")
     params = [_init_param(f) for f in positional]
     if keyword:
@@ -370,8 +474,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     all_fields = _collect_fields(cls, kw_only)
     setattr(cls, _FIELDS, all_fields)
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
-    flds = [f for f in all_fields.values()]
-    data_fields = [f for f in flds if not isinstance(f.type, InitVar)]
+    # The __init__ parameters, InitVars among them; then the fields proper.
+    flds = [f for f in all_fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
+    data_fields = [f for f in flds if f._field_type is _FIELD]
     # The generated methods' globals, as CPython's: the class's module.
     module = sys.modules.get(cls.__module__)
     globals = module.__dict__ if module is not None else {}

@@ -3,6 +3,8 @@ CPython 3.11's reprs and lookups, in a compact form of `enum.py`."""
 
 __all__ = ["EnumMeta", "EnumType", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique"]
 
+import sys as _sys
+
 
 class auto:
     """Instances are replaced with an appropriate value."""
@@ -42,9 +44,15 @@ class _EnumDict(dict):
         super().__init__()
         self._generate = generate
         self._member_values = []
+        self._ignore = []
 
     def __setitem__(self, key, value):
-        if key == "_generate_next_value_":
+        if key == "_ignore_":
+            # Names the body uses that are not members, dropped with the body.
+            self._ignore = value.replace(",", " ").split() if isinstance(value, str) else list(value)
+        elif key in self._ignore:
+            return
+        elif key == "_generate_next_value_":
             self._generate = value.__func__ if isinstance(value, staticmethod) else value
         elif not (key.startswith("_") or _is_descriptor(value) or isinstance(value, type)):
             if isinstance(value, auto):
@@ -61,11 +69,18 @@ class EnumType(type):
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and base._member_names_:
+                    raise TypeError(f"<enum {cls!r}> cannot extend {base!r}")
         generate = next((b._generate_next_value_ for b in bases if hasattr(b, "_generate_next_value_")), None)
         return _EnumDict(generate)
 
     def __new__(metacls, cls, bases, classdict, **kwds):
         members = {}
+        for key in getattr(classdict, "_ignore", ()):
+            classdict.pop(key, None)
+        classdict.pop("_ignore_", None)
         for key, value in list(classdict.items()):
             if _is_dunder(key) or _is_sunder(key) or _is_descriptor(value) or isinstance(value, type):
                 continue
@@ -129,9 +144,9 @@ class EnumType(type):
             last_values.append(value)
         return enum_class
 
-    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is not None:
-            return cls._create_(value, names, start=start)
+            return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
         if isinstance(value, cls):
             return value
         try:
@@ -143,16 +158,36 @@ class EnumType(type):
             return missing
         raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
 
-    def _create_(cls, class_name, names, *, start=1):
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        # The functional API: names as a string, a list of names (their
+        # values generated), of (name, value) pairs, or a mapping.
+        bases = (cls,) if type is None else (type, cls)
+        body = cls.__prepare__(class_name, bases)
         if isinstance(names, str):
             names = names.replace(",", " ").split()
-        body = {}
-        for i, item in enumerate(names):
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        for item in names:
             if isinstance(item, str):
-                body[item] = start + i
+                member_name, member_value = item, names[item]
             else:
-                body[item[0]] = item[1]
-        return EnumType(class_name, (cls,), body)
+                member_name, member_value = item
+            body[member_name] = member_value
+        if module is None:
+            try:
+                module = _sys._getframe(2).f_globals["__name__"]
+            except (AttributeError, ValueError, KeyError):
+                pass
+        if module is not None:
+            body["__module__"] = module
+        if qualname is not None:
+            body["__qualname__"] = qualname
+        return EnumType(class_name, bases, body)
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)
@@ -191,6 +226,13 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
+    def __dir__(cls):
+        interesting = {"__class__", "__contains__", "__doc__", "__getitem__", "__init_subclass__", "__iter__",
+                       "__len__", "__members__", "__module__", "__name__", "__qualname__", *cls._member_names_}
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        return sorted(set(dir(cls._member_type_)) | interesting | {"__new__"})
+
 
 EnumMeta = EnumType
 
@@ -226,6 +268,20 @@ class Enum(metaclass=EnumType):
 
     def __hash__(self):
         return hash(self._name_)
+
+    def __dir__(self):
+        if self._member_type_ is object:
+            interesting = {"__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"}
+        else:
+            interesting = set(object.__dir__(self))
+        for name in getattr(self, "__dict__", []):
+            if name[0] != "_":
+                interesting.add(name)
+        for cls in type(self).__mro__:
+            for name in cls.__dict__:
+                if name[0] != "_" and name not in self._member_map_:
+                    interesting.add(name)
+        return sorted(interesting)
 
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
@@ -295,7 +351,9 @@ class Flag(Enum):
             names.append(cls._numeric_repr_(unnamed))
         member._name_ = "|".join(names) if names else None
         member._value_ = value
-        return member
+        # Kept, as CPython keeps its pseudo-members: the same combination is
+        # the same object (`RED | GREEN is Color(3)`).
+        return cls._value2member_map_.setdefault(value, member)
 
     # How bits no member names show in a combination's name.
     _numeric_repr_ = repr

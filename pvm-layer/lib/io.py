@@ -19,7 +19,10 @@ from _io import UnsupportedOperation
 
 
 class _MemoryIO:
-    """What StringIO and BytesIO share: a buffer and a position in it."""
+    """What StringIO and BytesIO share: a buffer and a position in it.
+    Writes at the end (the common case: a report built line by line) are
+    kept in a list and joined when the buffer is next read, so that n
+    writes cost O(n), not O(n^2)."""
 
     _empty = None
     _newline = None
@@ -30,8 +33,16 @@ class _MemoryIO:
             initial_value = self._empty
         self._check_type(initial_value)
         self._buf = self._empty + initial_value
+        self._tail = []
+        self._len = len(self._buf)
         self._pos = 0
         self.closed = False
+
+    def _joined(self):
+        if self._tail:
+            self._buf = self._empty.join([self._buf, *self._tail])
+            self._tail = []
+        return self._buf
 
     def _check_type(self, value):
         raise NotImplementedError
@@ -42,16 +53,25 @@ class _MemoryIO:
 
     def getvalue(self):
         self._check_open()
-        return self._buf
+        return self._joined()
 
     def write(self, s):
         self._check_open()
         self._check_type(s)
-        if self._pos > len(self._buf):
-            self._buf += self._padding(self._pos - len(self._buf))
-        self._buf = self._buf[:self._pos] + s + self._buf[self._pos + len(s):]
-        self._pos += len(s)
-        return len(s)
+        n = len(s)
+        if self._pos == self._len:
+            if n:
+                self._tail.append(s)
+                self._len += n
+                self._pos += n
+            return n
+        buf = self._joined()
+        if self._pos > len(buf):
+            buf += self._padding(self._pos - len(buf))
+        self._buf = buf[:self._pos] + s + buf[self._pos + n:]
+        self._len = len(self._buf)
+        self._pos += n
+        return n
 
     def writelines(self, lines):
         for line in lines:
@@ -59,18 +79,20 @@ class _MemoryIO:
 
     def read(self, size=-1):
         self._check_open()
-        end = len(self._buf) if size is None or size < 0 else min(self._pos + size, len(self._buf))
-        data = self._buf[self._pos:end]
+        buf = self._joined()
+        end = len(buf) if size is None or size < 0 else min(self._pos + size, len(buf))
+        data = buf[self._pos:end]
         self._pos = max(self._pos, end)
         return data
 
     def readline(self, size=-1):
         self._check_open()
-        end = self._buf.find(self._newline, self._pos)
-        end = len(self._buf) if end < 0 else end + 1
+        buf = self._joined()
+        end = buf.find(self._newline, self._pos)
+        end = len(buf) if end < 0 else end + 1
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
-        data = self._buf[self._pos:end]
+        data = buf[self._pos:end]
         self._pos = max(self._pos, end)
         return data
 
@@ -93,7 +115,7 @@ class _MemoryIO:
         elif whence == 1:
             self._pos = max(0, self._pos + pos)
         elif whence == 2:
-            self._pos = max(0, len(self._buf) + pos)
+            self._pos = max(0, self._len + pos)
         else:
             raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
         return self._pos
@@ -108,7 +130,8 @@ class _MemoryIO:
             size = self._pos
         if size < 0:
             raise ValueError(f"Negative size value {size}")
-        self._buf = self._buf[:size]
+        self._buf = self._joined()[:size]
+        self._len = len(self._buf)
         return size
 
     def close(self):
@@ -148,6 +171,8 @@ class _MemoryIO:
 class StringIO(_MemoryIO):
     """Text I/O implementation using an in-memory buffer."""
 
+    __module__ = "_io"  # CPython's C class, as reprs name it
+
     _empty = ""
     _newline = "\n"
     _closed_message = "I/O operation on closed file"
@@ -167,6 +192,8 @@ class StringIO(_MemoryIO):
 class BytesIO(_MemoryIO):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 
+    __module__ = "_io"
+
     _empty = b""
     _newline = b"\n"
 
@@ -180,6 +207,17 @@ class BytesIO(_MemoryIO):
 
     def write(self, b):
         return super().write(bytes(b) if isinstance(b, (bytearray, memoryview)) else b)
+
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        return n
+
+    def getbuffer(self):
+        """A view of the contents (read-only here: CPython's writes through)."""
+        self._check_open()
+        return memoryview(self._joined())
 
     @staticmethod
     def _padding(n):

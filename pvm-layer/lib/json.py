@@ -12,6 +12,9 @@ import _json
 class JSONDecodeError(ValueError):
     """Subclass of ValueError with the position of the error."""
 
+    # CPython's module, which tracebacks and reprs name.
+    __module__ = "json.decoder"
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\n", 0, pos) + 1
         colno = pos - doc.rfind("\n", 0, pos)
@@ -59,6 +62,7 @@ def _float_text(f, allow_nan):
 
 
 class JSONEncoder:
+    __module__ = "json.encoder"
     item_separator = ", "
     key_separator = ": "
 
@@ -196,6 +200,8 @@ _CONSTANTS = {"NaN": float("nan"), "Infinity": float("inf"), "-Infinity": float(
 
 
 class JSONDecoder:
+    __module__ = "json.decoder"
+
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
                  strict=True, object_pairs_hook=None):
         self.object_hook = object_hook

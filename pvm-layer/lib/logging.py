@@ -1025,9 +1025,10 @@ class Handler(Filterer):
                 sys.stderr.write('Call stack:\n')
                 # Walk the stack frame up until we're out of logging,
                 # so as to print the calling context.
+                # (Strata: logging is one module, not a package with a
+                # __path__: its frames are those of _srcfile.)
                 frame = tb.tb_frame
-                while (frame and os.path.dirname(frame.f_code.co_filename) ==
-                       __path__[0]):
+                while frame and os.path.normcase(frame.f_code.co_filename) == _srcfile:
                     frame = frame.f_back
                 if frame:
                     traceback.print_stack(frame, file=sys.stderr)

@@ -18,7 +18,7 @@ try:
 except ImportError:
     class Empty(Exception):
         'Exception raised by Queue.get(block=0)/get_nowait().'
-        pass
+        __module__ = '_queue'  # as CPython's, which tracebacks name
 
 class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'

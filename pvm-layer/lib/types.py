@@ -13,7 +13,7 @@ __all__ = [
     "AsyncGeneratorType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType",
     "WrapperDescriptorType", "MethodWrapperType", "MethodDescriptorType",
     "ClassMethodDescriptorType",
-    "ModuleType", "GenericAlias", "UnionType", "EllipsisType", "NoneType",
+    "ModuleType", "MemberDescriptorType", "GetSetDescriptorType", "GenericAlias", "UnionType", "EllipsisType", "NoneType",
     "NotImplementedType", "SimpleNamespace", "MappingProxyType", "CellType", "new_class",
     "prepare_class", "resolve_bases", "DynamicClassAttribute",
 ]
@@ -82,13 +82,23 @@ MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 ModuleType = type(sys)
+
+
+class _Slotted:
+    __slots__ = ("_slot",)
+
+
+MemberDescriptorType = type(_Slotted._slot)
+# Strata's builtin attributes are plain values, never getset descriptors:
+# the class exists for isinstance() checks, which no object passes.
+GetSetDescriptorType = type("getset_descriptor", (), {"__module__": "builtins"})
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
-del sys, _f, _g, _C, _c, _ag, _cell_factory
+del sys, _f, _g, _C, _c, _ag, _cell_factory, _Slotted
 
 
 class MappingProxyType:

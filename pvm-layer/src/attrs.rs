@@ -2,7 +2,7 @@
 //! (`obj[key]`, slices).
 
 use crate::method_cache::Lookup;
-use crate::object::{Builtin, Object};
+use crate::object::Object;
 use crate::ops::range_len;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
@@ -315,12 +315,21 @@ impl Vm {
                     "__doc__" => Some(p.doc),
                     _ => None,
                 },
+                // As 3.10's: the wrapped function's names, doc and annotations.
                 Object::ClassMethod(f) | Object::StaticMethod(f) => match name {
                     "__func__" | "__wrapped__" => Some(*f),
+                    "__isabstractmethod__" => {
+                        let f = *f;
+                        Some(self.own_attr(f, name).unwrap_or(Value::Bool(false)))
+                    }
                     _ => {
                         let f = *f;
-                        self.own_attr(f, name)
-                            .filter(|_| matches!(name, "__name__" | "__qualname__" | "__doc__"))
+                        self.own_attr(f, name).filter(|_| {
+                            matches!(
+                                name,
+                                "__name__" | "__qualname__" | "__doc__" | "__annotations__" | "__module__"
+                            )
+                        })
                     }
                 },
                 Object::Super { this, obj } => match name {
@@ -569,13 +578,6 @@ impl Vm {
         }
     }
 
-    /// Whether `v`, found on a type, binds to the instance: a Python function
-    /// or a builtin type's method. A builtin function (`len`) stored in a class
-    /// does not, as in CPython.
-    fn is_method(&self, v: Value) -> bool {
-        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::Builtin(Builtin { owner: Some(_), .. }) | Object::Function(_)))
-    }
-
     /// `LoadMethod`: `[method, obj]` for a method found on the type, else
     /// `[NULL, obj.name]`.
     pub fn load_method(&mut self, obj: Value, name: Value) -> PResult<(Value, Value)> {
@@ -585,7 +587,7 @@ impl Vm {
                 if self.lookup_user(class, self.special.getattribute).is_none() {
                     if let Some(f) = self.lookup_type(class, n) {
                         let shadowed = dict.is_some_and(|d| self.dict_get_str(d, n).is_some());
-                        if self.is_method(f) && !shadowed {
+                        if self.binds(f) && !shadowed {
                             return Ok((f, obj));
                         }
                     }
@@ -598,7 +600,7 @@ impl Vm {
             if matches!(self.heap.get(r), Object::Super { .. }) && name.as_obj() != Some(self.special.class) {
                 if let Some(found) = self.super_lookup(r, name) {
                     let function = matches!(found.attribute, Value::Obj(f) if matches!(self.heap.get(f), Object::Function(_)));
-                    if function && !found.obj_is_class {
+                    if function && self.binds(found.attribute) && !found.obj_is_class {
                         return Ok((found.attribute, found.obj));
                     }
                     let instance = if found.obj_is_class { None } else { Some(found.obj) };
@@ -612,7 +614,7 @@ impl Vm {
         ) {
             let t = self.type_of(obj);
             if let Some(f) = self.lookup_type(t, n) {
-                if self.is_method(f) {
+                if self.binds(f) {
                     return Ok((f, obj));
                 }
             }

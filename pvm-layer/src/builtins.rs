@@ -266,6 +266,9 @@ fn class_list(vm: &mut Vm, t: Value, func: &str) -> PResult<Vec<ObjRef>> {
                 let args = vm.getattr(c, name)?;
                 out.extend(class_list(vm, args, func)?)
             }
+            // Any object whose class has the hook decides for itself
+            // (`isinstance(x, typing.Iterable)`, `list[int]`'s refusal).
+            Value::Obj(r) if vm.special_of(c, check_hook(vm, func)).is_some() => out.push(r),
             _ => {
                 return Err(
                     vm.type_error(format!("{func}() arg 2 must be a type, a tuple of types, or a union"))
@@ -274,6 +277,15 @@ fn class_list(vm: &mut Vm, t: Value, func: &str) -> PResult<Vec<ObjRef>> {
         }
     }
     Ok(out)
+}
+
+/// The special method `isinstance()` or `issubclass()` asks a class.
+fn check_hook(vm: &Vm, func: &str) -> ObjRef {
+    if func == "isinstance" {
+        vm.special.instancecheck
+    } else {
+        vm.special.subclasscheck
+    }
 }
 
 fn isinstance(vm: &mut Vm, a: &Args) -> PResult<Value> {
@@ -464,11 +476,12 @@ fn sum(vm: &mut Vm, a: &Args) -> PResult<Value> {
     vm.fold(acc, it, compiler_layer::instruction::BinaryOperator::Add)
 }
 
-fn reversed(vm: &mut Vm, a: &Args) -> PResult<Value> {
+pub(crate) fn reversed(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let [v] = a.pos[..] else {
         return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.pos.len())));
     };
-    if crate::datamodel::is_instance(vm, v) {
+    // A class whose metaclass defines `__reversed__` (an Enum) as well.
+    if crate::datamodel::is_instance(vm, v) || vm.special_of(v, vm.special.reversed).is_some() {
         if let Some(r) = vm.try_special(v, vm.special.reversed, &[])? {
             return Ok(r);
         }

@@ -10,7 +10,7 @@
 
 use crate::call::Args;
 use crate::method_cache::Lookup;
-use crate::object::{Builtin, Instance, Object, TypeObject};
+use crate::object::{Instance, Object, TypeObject};
 use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
@@ -253,8 +253,10 @@ impl Vm {
     }
 
     /// A special method as the data model finds it: looked up along `t`'s MRO
-    /// among the classes defined in Python, stopping at the first builtin
-    /// type (whose behaviour the PVM implements natively).
+    /// among the classes defined in Python. A builtin type that has the name
+    /// ends the search (the PVM implements its behaviour natively); one that
+    /// lacks it is passed over, so that a mixin after it still counts
+    /// (`class F(int, Flag)` iterates with `Flag.__iter__`), as in CPython.
     pub fn lookup_user(&self, t: ObjRef, name: ObjRef) -> Option<Value> {
         let Object::Type(ty) = self.heap.get(t) else { return None };
         if !ty.heap_type {
@@ -263,14 +265,14 @@ impl Vm {
         if let Some(found) = self.method_cache.get(t, name, Lookup::User) {
             return found;
         }
-        let found = ty
-            .mro
-            .iter()
-            .map_while(|c| match self.heap.get(*c) {
-                Object::Type(ct) if ct.heap_type => Some(ct.dict),
-                _ => None,
-            })
-            .find_map(|d| self.dict_get_str(d, name));
+        let mut found = None;
+        for c in ty.mro.iter() {
+            let Object::Type(ct) = self.heap.get(*c) else { break };
+            if let Some(v) = self.dict_get_str(ct.dict, name) {
+                found = ct.heap_type.then_some(v);
+                break;
+            }
+        }
         self.method_cache.put(t, name, Lookup::User, found);
         found
     }
@@ -469,12 +471,6 @@ impl Vm {
                 self.str_text(module)?
             }
         };
-        if self.dict_get_str(dict, s.doc).is_none() {
-            self.dict_set_str(dict, s.doc, Value::None);
-        }
-        if self.dict_get_str(dict, s.eq).is_some() && self.dict_get_str(dict, s.hash).is_none() {
-            self.dict_set_str(dict, s.hash, Value::None);
-        }
         // `__new__` is a static method, `__init_subclass__` and
         // `__class_getitem__` class methods, without being declared so.
         for (key, wrap_static) in [(s.new, true), (s.init_subclass, false), (s.class_getitem, false)] {
@@ -553,6 +549,13 @@ impl Vm {
             let member =
                 self.heap.alloc_value(Object::Member { name: slot_name, owner: cls, index: base_slots + i });
             self.dict_set(dict, slot_name, member)?;
+        }
+        // After the slots, as type_new does: `__doc__` may be one of them.
+        if self.dict_get_str(dict, s.doc).is_none() {
+            self.dict_set_str(dict, s.doc, Value::None);
+        }
+        if self.dict_get_str(dict, s.eq).is_some() && self.dict_get_str(dict, s.hash).is_none() {
+            self.dict_set_str(dict, s.hash, Value::None);
         }
         if let Some(cell) = self.dict_get_str(dict, s.classcell) {
             if let Value::Obj(c) = cell {
@@ -821,10 +824,10 @@ impl Vm {
     /// methods, class methods bind to the class, static methods unwrap.
     pub fn bind_descriptor(&mut self, attr: Value, obj: Value, class: Value) -> PResult<Value> {
         let Value::Obj(r) = attr else { return Ok(attr) };
+        if self.binds(attr) {
+            return Ok(self.heap.alloc_value(Object::BoundMethod { receiver: obj, func: attr }));
+        }
         Ok(match self.heap.get(r) {
-            Object::Function(_) | Object::Builtin(Builtin { owner: Some(_), .. }) => {
-                self.heap.alloc_value(Object::BoundMethod { receiver: obj, func: attr })
-            }
             Object::ClassMethod(f) => {
                 let f = *f;
                 self.heap.alloc_value(Object::BoundMethod { receiver: class, func: f })

@@ -88,12 +88,26 @@ pub fn install(vm: &mut Vm) {
             let names = vm.dir_names(obj)?;
             Ok(vm.new_list(names))
         }),
+        // Pickling and copying: CPython's C code for these, written in
+        // Python in `_object_reduce`.
+        ("__reduce_ex__", |vm, a| {
+            let (obj, protocol) = two(vm, a, "__reduce_ex__")?;
+            object_reduce(vm, "_object_reduce_ex", &[obj, protocol])
+        }),
+        ("__reduce__", |vm, a| {
+            let obj = a.get(0).unwrap_or(Value::None);
+            object_reduce(vm, "_common_reduce", &[obj, Value::Int(0)])
+        }),
+        ("__getstate__", |vm, a| {
+            let obj = a.get(0).unwrap_or(Value::None);
+            object_reduce(vm, "_object_getstate", &[obj])
+        }),
     ];
     let t = vm.types.get(TypeKind::Object);
     for (name, func) in object {
         vm.add_method(t, "object", name, *func);
     }
-    // Text and hashing of the scalar types, for explicit calls (`int.__repr__(x)`).
+    // Repr, format and hashing of the scalar types, for explicit calls (`int.__repr__(x)`).
     let scalars: &[(K, &'static str)] =
         &[(K::Int, "int"), (K::Float, "float"), (K::Complex, "complex"), (K::Bool, "bool"), (K::Str, "str")];
     for &(kind, owner) in scalars {
@@ -102,10 +116,6 @@ pub fn install(vm: &mut Vm) {
             ("__repr__", |vm, a| {
                 let obj = a.get(0).unwrap_or(Value::None);
                 vm.repr(obj)
-            }),
-            ("__str__", |vm, a| {
-                let obj = a.get(0).unwrap_or(Value::None);
-                vm.to_str(obj)
             }),
             ("__format__", |vm, a| {
                 let (obj, spec) = two(vm, a, "__format__")?;
@@ -121,6 +131,13 @@ pub fn install(vm: &mut Vm) {
             vm.add_method(t, owner, name, *func);
         }
     }
+    // Of the scalars only `str` has a `__str__`: the numbers inherit
+    // `object.__str__`, which is their repr (a subclass's `__repr__` too).
+    let str_type = vm.types.get(K::Str);
+    vm.add_method(str_type, "str", "__str__", |vm, a| {
+        let obj = a.get(0).unwrap_or(Value::None);
+        vm.to_str(obj)
+    });
     // Conversions: `n.__index__()`, `x.__int__()`, `x.__float__()`.
     let to_int: NativeFn =
         |vm, a| crate::methods::int_new(vm, &Args::new(vec![a.get(0).unwrap_or(Value::None)]));
@@ -207,6 +224,18 @@ pub(crate) fn install_container_protocol(vm: &mut Vm, kind: TypeKind, owner: &'s
             vm.getitem(obj, key)
         });
     }
+    if matches!(kind, K::Tuple | K::FrozenSet | K::Range) {
+        vm.add_method(t, owner, "__hash__", |vm, a| {
+            let obj = a.get(0).unwrap_or(Value::None);
+            Ok(Value::Int(vm.hash(obj)?))
+        });
+    }
+    if matches!(kind, K::List | K::Dict | K::Range) {
+        vm.add_method(t, owner, "__reversed__", |vm, a| {
+            let obj = a.get(0).unwrap_or(Value::None);
+            crate::builtins::reversed(vm, &Args::new(vec![obj]))
+        });
+    }
     if matches!(kind, K::List | K::Dict | K::Set | K::ByteArray | K::Deque) {
         // Mutable containers are unhashable: `__hash__` is None in their
         // dict, which is what `collections.abc.Hashable` looks for.
@@ -222,6 +251,16 @@ pub(crate) fn install_container_protocol(vm: &mut Vm, kind: TypeKind, owner: &'s
             vm.delitem(obj, key).map(|()| Value::None)
         });
     }
+}
+
+/// `_object_reduce.NAME(*args)`.
+fn object_reduce(vm: &mut Vm, name: &str, args: &[Value]) -> PResult<Value> {
+    vm.rooted(args, |vm| {
+        let module = vm.import_module("_object_reduce")?;
+        let name = Value::Obj(vm.intern(name));
+        let f = vm.getattr(module, name)?;
+        vm.call(f, args)
+    })
 }
 
 /// `__call__` of functions, builtins and bound methods, for explicit calls
@@ -472,14 +511,10 @@ impl Vm {
             }
             None => {
                 let base = self.base_value(obj);
-                match base {
-                    _ if base.is(obj) => Ok(identity_hash(obj)),
-                    // Named as the subclass, not the builtin type it extends.
-                    Value::Obj(b) if crate::ops::unhashable(self.heap.get(b)) => {
-                        let msg = format!("unhashable type: '{}'", self.type_name(obj));
-                        Err(self.type_error(msg))
-                    }
-                    _ => self.hash(base),
+                if base.is(obj) {
+                    Ok(identity_hash(obj))
+                } else {
+                    self.hash_shown(base, obj)
                 }
             }
         }

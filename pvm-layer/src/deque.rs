@@ -874,7 +874,7 @@ pub fn install(vm: &mut Vm) {
     let new = vm.heap.alloc_value(Object::StaticMethod(new));
     vm.set_type_attr(t, "__new__", new);
     let class_getitem = vm.new_method(OWNER, "__class_getitem__", |vm, a| match a.pos[..] {
-        [Value::Obj(cls), key] => Ok(crate::generic_alias::new_alias(vm, cls, key)),
+        [Value::Obj(cls), key] => crate::generic_alias::new_alias(vm, Value::Obj(cls), key),
         _ => Err(vm.type_error("__class_getitem__ expects one argument")),
     });
     let class_getitem = vm.heap.alloc_value(Object::ClassMethod(class_getitem));

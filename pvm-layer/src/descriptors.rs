@@ -4,7 +4,7 @@
 //! `typeobject.c` define them.
 
 use crate::call::Args;
-use crate::object::{Builtin, NativeFn, Object, Property};
+use crate::object::{NativeFn, Object, Property};
 use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm};
@@ -207,14 +207,29 @@ impl Vm {
         )
     }
 
+    /// Whether `v`, found on a type, binds to the instance: a Python function
+    /// or a builtin type's method. A builtin function (`len`) stored in a class
+    /// does not, as in CPython, nor the functions standing for C ones
+    /// (`Function::binds`).
+    pub fn binds(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Function(f) => f.binds,
+                Object::Builtin(b) => b.owner.is_some(),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
     /// `d.__get__(obj, class)` for an attribute `d` found on `class`: `obj`
     /// is the instance, or `None` for an access through the class itself.
     pub fn descr_get(&mut self, d: Value, obj: Option<Value>, class: ObjRef) -> PResult<Value> {
         let Value::Obj(r) = d else { return Ok(d) };
+        if let Some(obj) = obj.filter(|_| self.binds(d)) {
+            return Ok(self.heap.alloc_value(Object::BoundMethod { receiver: obj, func: d }));
+        }
         match (self.heap.get(r), obj) {
-            (Object::Function(_) | Object::Builtin(Builtin { owner: Some(_), .. }), Some(obj)) => {
-                Ok(self.heap.alloc_value(Object::BoundMethod { receiver: obj, func: d }))
-            }
             (Object::ClassMethod(f), _) => {
                 let f = *f;
                 Ok(self.heap.alloc_value(Object::BoundMethod { receiver: Value::Obj(class), func: f }))
@@ -396,7 +411,7 @@ impl Vm {
         let found = self.super_lookup_for(this, obj, name)?;
         let function =
             matches!(found.attribute, Value::Obj(f) if matches!(self.heap.get(f), Object::Function(_)));
-        function.then_some((found.attribute, obj))
+        (function && self.binds(found.attribute)).then_some((found.attribute, obj))
     }
 
     /// `name` along the MRO of `obj`'s type (or of `obj`, a class), after `this`.

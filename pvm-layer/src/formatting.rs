@@ -12,7 +12,7 @@ use crate::call::Args;
 use crate::object::Object;
 use crate::semantics::printf::{self, PrintfArg, PrintfArgs, Real};
 use crate::semantics::str_format::{self, Accessor, ArgRef, AutoNumber, Piece, Spec};
-use crate::semantics::{format_spec, int_ops, PyErrorKind, PyResult};
+use crate::semantics::{format_spec, PyErrorKind, PyResult};
 use crate::str_text::{IntoStrText, StrText};
 use crate::value::Value;
 use crate::vm::{Exc, PResult, Vm};
@@ -81,7 +81,7 @@ impl Vm {
             Value::Float(x) => format_spec::format_float(x, spec),
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => format_spec::format_str(s.as_str(), spec),
-                Object::Int(n) => format_spec::format_int(n, spec, "int", int_ops::DEFAULT_MAX_STR_DIGITS),
+                Object::Int(n) => format_spec::format_int(n, spec, "int", self.int_max_str_digits),
                 Object::Complex(re, im) => format_spec::format_complex(*re, *im, spec),
                 Object::Instance(_) => return self.format_instance(v, spec),
                 _ => return self.format_object(v, spec),
@@ -271,15 +271,25 @@ fn percent_format_rooted(vm: &mut Vm, template: Value, args: Value) -> PResult<V
             vm.bytes_like(template).unwrap_or_default().iter().map(|&c| char::from(c)).collect(),
         ),
     };
-    let tuple = match args {
+    // A tuple's items are the arguments (a namedtuple's too); anything else
+    // with items (CPython's `PyMapping_Check`: a dict, a list, a class with
+    // `__getitem__`), except a str, may serve `%(key)s`.
+    let base = vm.base_value(args);
+    let tuple = match base {
         Value::Obj(r) => match vm.heap.get(r) {
             Object::Tuple(items) => Some(items.iter().copied().collect::<SmallVec<[Value; 8]>>()),
             _ => None,
         },
         _ => None,
     };
-    // A mapping (anything with `__getitem__` that is not a tuple or str) may serve `%(key)s`.
-    let is_mapping = matches!(args, Value::Obj(r) if matches!(vm.heap.get(r), Object::Dict(_)));
+    let is_mapping = match base {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::Dict(_) | Object::List(_) => true,
+            Object::Str(_) | Object::Tuple(_) => false,
+            _ => vm.special_of(args, vm.special.getitem).is_some(),
+        },
+        _ => false,
+    };
     let pending: RefCell<Option<Exc>> = RefCell::new(None);
     let cell = RefCell::new(vm);
     let arg = |value| VmArg { vm: &cell, pending: &pending, value, bytes };

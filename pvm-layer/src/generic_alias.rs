@@ -4,7 +4,11 @@
 //! (PEP 604) gives a `types.UnionType` of its arguments.
 //!
 //! Both classes are made at start-up as classes with native methods, so
-//! their instances go through the data model like any user class's.
+//! their instances go through the data model like any user class's. An
+//! alias knows the type variables among its arguments (`__parameters__`),
+//! which subscripting it replaces (`dict[str, T][int]`); as a base class it
+//! stands for its origin (`class Registry(dict[str, int])`), and it cannot be
+//! used with `isinstance()`.
 
 use crate::call::Args;
 use crate::object::{Instance, NativeFn, Object, TypeObject};
@@ -42,11 +46,37 @@ pub fn install(vm: &mut Vm) -> AliasClasses {
             vm.add_method(class, owner, name, *func);
         }
     }
-    vm.add_method(generic_alias, "GenericAlias", "__call__", |vm, a| {
-        let this = a.get(0).unwrap_or(Value::None);
-        let origin = part(vm, this, "__origin__");
-        vm.call_args(origin, Args { pos: a.pos[1..].to_vec(), kw: a.kw.clone() })
-    });
+    let alias_methods: &[(&'static str, NativeFn)] = &[
+        ("__call__", |vm, a| {
+            let this = a.get(0).unwrap_or(Value::None);
+            let origin = part(vm, this, "__origin__");
+            vm.call_args(origin, Args { pos: a.pos[1..].to_vec(), kw: a.kw.clone() })
+        }),
+        // `types.GenericAlias(origin, args)`.
+        ("__init__", |vm, a| {
+            let [this, origin, args] = a.pos[..] else {
+                let msg = format!("GenericAlias expected 2 arguments, got {}", a.pos.len().saturating_sub(1));
+                return Err(vm.type_error(msg));
+            };
+            fill(vm, this, origin, args)?;
+            Ok(Value::None)
+        }),
+        ("__getitem__", substitute),
+        ("__mro_entries__", |vm, a| {
+            let origin = part(vm, a.get(0).unwrap_or(Value::None), "__origin__");
+            Ok(vm.new_tuple(vec![origin]))
+        }),
+        ("__instancecheck__", |vm, _| {
+            Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"))
+        }),
+        ("__subclasscheck__", |vm, _| {
+            Err(vm.type_error("issubclass() argument 2 cannot be a parameterized generic"))
+        }),
+    ];
+    for (name, func) in alias_methods {
+        vm.add_method(generic_alias, "GenericAlias", name, *func);
+    }
+    vm.set_type_attr(generic_alias, "__unpacked__", Value::Bool(false));
     AliasClasses { generic_alias, union }
 }
 
@@ -139,32 +169,135 @@ pub fn subscript(vm: &mut Vm, origin: ObjRef, key: Value) -> PResult<Option<Valu
     if !SUBSCRIPTABLE.contains(&kind) {
         return Ok(None);
     }
-    Ok(Some(new_alias(vm, origin, key)))
+    new_alias(vm, Value::Obj(origin), key).map(Some)
 }
 
-/// `origin[key]`, a `GenericAlias` (a `__class_getitem__`'s result).
-pub fn new_alias(vm: &mut Vm, origin: ObjRef, key: Value) -> Value {
-    let args = match key {
-        Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_)) => key,
-        _ => vm.new_tuple(vec![key]),
+/// A `GenericAlias` of `origin` and `args` (one argument or a tuple of them).
+pub fn new_alias(vm: &mut Vm, origin: Value, args: Value) -> PResult<Value> {
+    let instance = Instance::with_dict(vm.aliases.generic_alias, vm.new_dict());
+    let alias = vm.heap.alloc_value(Object::Instance(instance));
+    fill(vm, alias, origin, args)?;
+    Ok(alias)
+}
+
+/// Sets an alias's `__origin__`, `__args__` and `__parameters__`.
+fn fill(vm: &mut Vm, alias: Value, origin: Value, args: Value) -> PResult<()> {
+    let args = match args {
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_)) => args,
+        _ => vm.new_tuple(vec![args]),
     };
-    vm.roots.push(args);
-    let dict = vm.new_dict();
-    vm.dict_set_name(dict, "__origin__", Value::Obj(origin));
-    vm.dict_set_name(dict, "__args__", args);
-    vm.roots.pop();
-    let instance = Instance::with_dict(vm.aliases.generic_alias, dict);
-    vm.heap.alloc_value(Object::Instance(instance))
+    vm.rooted(&[alias, origin, args], |vm| {
+        let items = vm.seq_items(args).unwrap_or_default();
+        let parameters = parameters(vm, &items)?;
+        for (name, value) in [("__origin__", origin), ("__args__", args), ("__parameters__", parameters)] {
+            let name = Value::Obj(vm.intern(name));
+            vm.setattr(alias, name, value)?;
+        }
+        Ok(())
+    })
 }
 
-fn part(vm: &Vm, alias: Value, name: &str) -> Value {
-    let dict = match alias {
+/// CPython's `_Py_make_parameters`: the type variables among the arguments
+/// (anything with `__typing_subst__`) and those of the arguments that have
+/// some (`list[T]` in `dict[str, list[T]]`), in order, each once.
+fn parameters(vm: &mut Vm, args: &[Value]) -> PResult<Value> {
+    let mut found: Vec<Value> = Vec::new();
+    for &arg in args {
+        if matches!(arg, Value::Obj(r) if matches!(vm.heap.get(r), Object::Type(_))) {
+            continue;
+        }
+        let own = if vm.getattr_opt(arg, "__typing_subst__")?.is_some() {
+            vec![arg]
+        } else {
+            match vm.getattr_opt(arg, "__parameters__")? {
+                Some(ps) => vm.seq_items(ps).unwrap_or_default(),
+                None => Vec::new(),
+            }
+        };
+        for p in own {
+            if !found.iter().any(|f| f.is(p)) {
+                found.push(p);
+            }
+        }
+    }
+    Ok(vm.new_tuple(found))
+}
+
+/// `alias[args]`: the alias with its type variables replaced, in order, by
+/// `args` (CPython's `_Py_subs_parameters`).
+fn substitute(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let (this, item) = (a.get(0).unwrap_or(Value::None), a.get(1).unwrap_or(Value::None));
+    let params = vm.seq_items(part(vm, this, "__parameters__")).unwrap_or_default();
+    if params.is_empty() {
+        let msg = format!("{} is not a generic class", alias_repr(vm, this)?);
+        return Err(vm.type_error(msg));
+    }
+    let items = match item {
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_)) => vm.seq_items(item).unwrap_or_default(),
+        _ => vec![item],
+    };
+    if items.len() != params.len() {
+        let many = if items.len() > params.len() { "many" } else { "few" };
+        let msg = format!(
+            "Too {many} arguments for {}; actual {}, expected {}",
+            alias_repr(vm, this)?,
+            items.len(),
+            params.len()
+        );
+        return Err(vm.type_error(msg));
+    }
+    let args = vm.seq_items(part(vm, this, "__args__")).unwrap_or_default();
+    let mark = vm.roots.len();
+    vm.roots.push(item);
+    let result = (|| {
+        let mut new_args = Vec::with_capacity(args.len());
+        for arg in args {
+            let new = substitute_one(vm, arg, &params, &items)?;
+            vm.roots.push(new);
+            new_args.push(new);
+        }
+        let origin = part(vm, this, "__origin__");
+        let new_args = vm.new_tuple(new_args);
+        new_alias(vm, origin, new_args)
+    })();
+    vm.roots.truncate(mark);
+    result
+}
+
+/// One argument of an alias with the type variables `params` replaced by `items`.
+fn substitute_one(vm: &mut Vm, arg: Value, params: &[Value], items: &[Value]) -> PResult<Value> {
+    if matches!(arg, Value::Obj(r) if matches!(vm.heap.get(r), Object::Type(_))) {
+        return Ok(arg);
+    }
+    if let Some(subst) = vm.getattr_opt(arg, "__typing_subst__")? {
+        let i = params.iter().position(|p| p.is(arg)).unwrap_or(0);
+        return vm.call(subst, &[items[i]]);
+    }
+    let own = match vm.getattr_opt(arg, "__parameters__")? {
+        Some(ps) => vm.seq_items(ps).unwrap_or_default(),
+        None => return Ok(arg),
+    };
+    if own.is_empty() {
+        return Ok(arg);
+    }
+    let sub: Vec<Value> =
+        own.iter().map(|p| params.iter().position(|q| q.is(*p)).map_or(*p, |i| items[i])).collect();
+    let sub = vm.new_tuple(sub);
+    vm.getitem(arg, sub)
+}
+
+fn alias_dict(vm: &Vm, alias: Value) -> Option<ObjRef> {
+    match alias {
         Value::Obj(r) => match vm.heap.get(r) {
             Object::Instance(i) => i.dict,
             _ => None,
         },
         _ => None,
-    };
+    }
+}
+
+fn part(vm: &Vm, alias: Value, name: &str) -> Value {
+    let dict = alias_dict(vm, alias);
     let key = vm.interned_ref(name);
     dict.zip(key).and_then(|(d, k)| vm.dict_get_str(d, k)).unwrap_or(Value::None)
 }
@@ -181,7 +314,9 @@ fn alias_repr(vm: &mut Vm, alias: Value) -> PResult<String> {
         return Ok(parts.join(" | "));
     }
     let origin = part(vm, alias, "__origin__");
-    Ok(format!("{}[{}]", type_repr(vm, origin)?, parts.join(", ")))
+    // `tuple[()]`: no arguments show as an empty tuple.
+    let args = if parts.is_empty() { "()".to_string() } else { parts.join(", ") };
+    Ok(format!("{}[{args}]", type_repr(vm, origin)?))
 }
 
 fn type_repr(vm: &mut Vm, v: Value) -> PResult<String> {

@@ -340,6 +340,7 @@ impl Vm {
         };
         let module = Value::Obj(self.new_module(name));
         let globals = self.module_dict(module.as_obj().unwrap_or(self.sys));
+        let embedded = matches!(found, Found::Embedded(_));
         let code = match found {
             Found::File(location) => {
                 let loaded = self.load_module(name, &location)?;
@@ -385,7 +386,26 @@ impl Vm {
             self.dict_remove(modules, key)?;
             return Err(e);
         }
+        if embedded {
+            self.unbind_c_functions(name, globals);
+        }
         Ok(self.sys_module(name).unwrap_or(module))
+    }
+
+    /// Marks the functions an embedded module defines for CPython's C ones
+    /// as not binding (`stdlib::c_functions`).
+    fn unbind_c_functions(&mut self, name: &str, globals: ObjRef) {
+        let Some(names) = crate::stdlib::c_functions(name) else { return };
+        for (key, value) in self.dict_items(globals) {
+            let listed = names.is_none_or(|names| self.str_of(key).is_some_and(|k| names.contains(&k)));
+            if let (true, Value::Obj(f)) = (listed, value) {
+                if let Some(Object::Function(f)) = self.heap.get_mut(f) {
+                    if f.globals == globals {
+                        f.binds = false;
+                    }
+                }
+            }
+        }
     }
 
     /// The names every module starts with, in CPython's order

@@ -1703,6 +1703,7 @@ impl Vm {
             doc,
             module,
             dict: None,
+            binds: true,
         }))))
     }
 

@@ -59,6 +59,7 @@ pub mod dict;
 mod display_hook;
 pub mod encodings;
 pub mod equality;
+mod except_hook;
 pub mod exception_group;
 mod exception_keywords;
 pub mod exports;
@@ -336,8 +337,15 @@ fn report_uncaught(vm: &mut Vm, e: value::ObjRef, entry_frames: &'static str) ->
         };
     }
     let _ = vm.os.flush_stream(OutStream::Stdout);
-    let text = vm.format_uncaught(e, entry_frames);
-    let _ = vm.os.write_stream(OutStream::Stderr, text.as_bytes());
+    let text = match vm.run_custom_excepthook(e) {
+        None => Some(vm.format_uncaught(e, entry_frames)),
+        Some(except_hook::Hooked::Reported) => None,
+        Some(except_hook::Hooked::Failed(text)) => Some(text),
+        Some(except_hook::Hooked::Exit(exit)) => return report_uncaught(vm, exit, ""),
+    };
+    if let Some(text) = text {
+        let _ = vm.os.write_stream(OutStream::Stderr, text.as_bytes());
+    }
     if vm.is_exc_instance(ev, "KeyboardInterrupt") {
         EXIT_INTERRUPTED
     } else {

@@ -600,10 +600,50 @@ pub fn install(vm: &mut Vm) {
             takes_instance: false,
         }));
         vm.dict_set_name(dict, "add_note", f);
+        // The exception's own text, for a subclass's `super().__str__()`.
+        vm.add_method(base, "BaseException", "__str__", |vm, a| {
+            let exc = exception_receiver(vm, a, "__str__")?;
+            let text = vm.exception_args_str(exc)?;
+            Ok(vm.new_str(text))
+        });
+        for owner in [
+            "KeyError",
+            "OSError",
+            "UnicodeEncodeError",
+            "UnicodeDecodeError",
+            "UnicodeTranslateError",
+            "BaseExceptionGroup",
+        ] {
+            let class = vm.types.exc(owner);
+            vm.add_method(class, owner, "__str__", |vm, a| {
+                let exc = exception_receiver(vm, a, "__str__")?;
+                let text = vm.exception_str(exc)?;
+                Ok(vm.new_str(text))
+            });
+        }
+        vm.add_method(base, "BaseException", "__repr__", |vm, a| {
+            let exc = exception_receiver(vm, a, "__repr__")?;
+            let text = vm.exception_repr(exc)?;
+            Ok(vm.new_str(text))
+        });
     }
     crate::strings::install(vm);
     crate::frame_object::install(vm);
     crate::bytes_methods::install(vm);
+}
+
+/// The exception a `BaseException` method was called on.
+fn exception_receiver(vm: &mut Vm, a: &Args, name: &str) -> PResult<Value> {
+    match a.pos.first() {
+        Some(&e @ Value::Obj(r)) if matches!(vm.heap.get(r), Object::Exception(_)) => Ok(e),
+        Some(&other) => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a 'BaseException' object but received a '{}'",
+            vm.type_name(other)
+        ))),
+        None => {
+            Err(vm.type_error(format!("descriptor '{name}' of 'BaseException' object needs an argument")))
+        }
+    }
 }
 
 /// `BaseException.add_note(note)`: appends to the list `__notes__`, which
@@ -842,7 +882,7 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
     };
     if let Some(s) = text {
         let base = base.unwrap_or(10);
-        return match int_ops::parse_int(&s, base, int_ops::DEFAULT_MAX_STR_DIGITS) {
+        return match int_ops::parse_int(&s, base, vm.int_max_str_digits) {
             Ok(n) => Ok(vm.new_int(n)),
             Err(e) => Err(vm.raise(e)),
         };

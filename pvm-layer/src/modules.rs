@@ -149,8 +149,14 @@ pub fn install(vm: &mut Vm) {
     ];
     let float_info = crate::struct_seq::new(vm, "sys", "float_info", &fields, values);
     vm.dict_set_name(d, "float_info", float_info);
+    let fields = ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"];
+    let default_digits = crate::semantics::int_ops::DEFAULT_MAX_STR_DIGITS as i64;
+    let values = vec![Value::Int(30), Value::Int(4), Value::Int(default_digits), Value::Int(640)];
+    let int_info = crate::struct_seq::new(vm, "sys", "int_info", &fields, values);
+    vm.dict_set_name(d, "int_info", int_info);
     vm.dict_set_name(d, "maxunicode", Value::Int(0x10ffff));
     crate::display_hook::install(vm, d);
+    crate::except_hook::install(vm, d);
     let platform = vm.new_str("linux");
     vm.dict_set_name(d, "platform", platform);
     let empty = vm.new_str("");
@@ -182,6 +188,37 @@ pub fn install(vm: &mut Vm) {
         }
         Some(Value::Int(_)) => Err(vm.value_error("recursion limit must be greater or equal than 1")),
         _ => Err(vm.type_error("an integer is required")),
+    });
+    // The limit on int/str conversions (CPython's 3.11 default, 4300 digits).
+    add_fn(vm, d, "get_int_max_str_digits", |vm, _| Ok(Value::Int(vm.int_max_str_digits as i64)));
+    add_fn(vm, d, "set_int_max_str_digits", |vm, a| {
+        let value = match (a.pos.get(1), a.pos.first(), a.kw.first()) {
+            (Some(_), ..) => {
+                let msg =
+                    format!("set_int_max_str_digits() takes at most 1 argument ({} given)", a.pos.len());
+                return Err(vm.type_error(msg));
+            }
+            (None, Some(&v), None) => v,
+            (None, None, Some(&(k, v))) if vm.str_of(k) == Some("maxdigits") => v,
+            _ => {
+                return Err(
+                    vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+                )
+            }
+        };
+        let n = match value {
+            Value::Int(n) => n,
+            Value::Bool(b) => i64::from(b),
+            other => {
+                let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(other));
+                return Err(vm.type_error(msg));
+            }
+        };
+        if n != 0 && n < 640 {
+            return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+        }
+        vm.int_max_str_digits = n as usize;
+        Ok(Value::None)
     });
     add_fn(vm, d, "is_finalizing", |vm, _| Ok(Value::Bool(vm.finalization.at_exit)));
     add_fn(vm, d, "exc_info", |vm, _| {

@@ -93,6 +93,10 @@ pub struct Function {
     pub module: Value,
     /// `__dict__`, created on first attribute store.
     pub dict: Option<ObjRef>,
+    /// Whether it binds as a method when found on a class: false for the
+    /// functions of embedded modules that stand for CPython's C functions,
+    /// which do not (`converter = time.localtime` in a class).
+    pub binds: bool,
 }
 
 #[derive(Clone, Copy)]

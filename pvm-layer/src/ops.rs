@@ -596,7 +596,8 @@ impl Vm {
             }
             B::Remainder => {
                 if self.is_percent_template(a) {
-                    return crate::formatting::percent_format(self, a, b).map(Some);
+                    // The arguments as given: `%s` of an int subclass is its `str()`.
+                    return crate::formatting::percent_format(self, a, shown_b).map(Some);
                 }
                 Ok(None)
             }
@@ -958,6 +959,12 @@ impl Vm {
     }
 
     pub fn hash(&mut self, v: Value) -> PResult<i64> {
+        self.hash_shown(v, v)
+    }
+
+    /// `hash(v)`; `shown` is what an "unhashable type" error names (an
+    /// instance of a subclass of `dict` whose builtin value `v` is).
+    pub(crate) fn hash_shown(&mut self, v: Value, shown: Value) -> PResult<i64> {
         Ok(match v {
             Value::Int(i) => hash::hash_i64(i),
             Value::Bool(b) => i64::from(b),
@@ -1013,7 +1020,7 @@ impl Vm {
                     }
                 }
                 o if unhashable(o) => {
-                    let msg = format!("unhashable type: '{}'", self.type_name(v));
+                    let msg = format!("unhashable type: '{}'", self.type_name(shown));
                     return Err(self.type_error(msg));
                 }
                 Object::Instance(_) => return self.hash_instance(v),

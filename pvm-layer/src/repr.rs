@@ -32,8 +32,7 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => str_repr(s.as_str()),
                 Object::Int(n) => {
-                    let max = crate::semantics::int_ops::DEFAULT_MAX_STR_DIGITS;
-                    match crate::semantics::int_ops::to_decimal_string(n, max) {
+                    match crate::semantics::int_ops::to_decimal_string(n, self.int_max_str_digits) {
                         Ok(s) => s,
                         Err(e) => return Err(self.raise(e)),
                     }
@@ -192,19 +191,7 @@ impl Vm {
                         format!("<class '{}.{}'>", t.module, t.qualname)
                     }
                 }
-                Object::Exception(e) => {
-                    let class = e.class;
-                    let args = self.seq_items(e.args).unwrap_or_default();
-                    let name = self.type_obj_name(class);
-                    if args.len() == 1 {
-                        format!("{name}({})", self.repr_depth(args[0], depth + 1)?)
-                    } else {
-                        let t = self.new_tuple(args.clone());
-                        let inner =
-                            if args.is_empty() { "()".to_string() } else { self.repr_depth(t, depth + 1)? };
-                        format!("{name}{inner}")
-                    }
-                }
+                Object::Exception(_) => self.exception_repr_depth(v, depth)?,
                 Object::Code(c) => {
                     format!(
                         "<code object {} at {:#x}, file \"{}\", line {}>",
@@ -336,9 +323,6 @@ impl Vm {
         if let Some(text) = self.str_special(v)? {
             return Ok(text);
         }
-        if let Some(text) = crate::unicode_error::message(self, v)? {
-            return Ok(text);
-        }
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
                 Object::Str(s) => return Ok(s.as_str().to_string()),
@@ -349,41 +333,77 @@ impl Vm {
                     let text = self.str_text(base)?;
                     return Ok(self.subclass_repr(class, base, text));
                 }
-                Object::Exception(_) if self.is_group(v) => {
-                    return Ok(self.group_str(v).unwrap_or_default());
-                }
-                Object::Exception(e) => {
-                    let args = self.seq_items(e.args).unwrap_or_default();
-                    let is_key_error = self.is_exc_instance(v, "KeyError");
-                    // OSError(errno, strerror[, filename[, winerror[, filename2]]]):
-                    // "[Errno 2] No such file or directory: 'x'" (CPython's OSError_str).
-                    if (2..=5).contains(&args.len()) && self.is_exc_instance(v, "OSError") {
-                        let mut text =
-                            format!("[Errno {}] {}", self.str_text(args[0])?, self.str_text(args[1])?);
-                        if let Some(&filename) = args.get(2).filter(|f| !f.is_none()) {
-                            text.push_str(": ");
-                            text.push_str(&self.repr_text(filename)?);
-                            if let Some(&other) = args.get(4).filter(|f| !f.is_none()) {
-                                text.push_str(" -> ");
-                                text.push_str(&self.repr_text(other)?);
-                            }
-                        }
-                        return Ok(text);
-                    }
-                    return match args.len() {
-                        0 => Ok(String::new()),
-                        1 if is_key_error => self.repr_text(args[0]),
-                        1 => self.str_text(args[0]),
-                        _ => {
-                            let t = self.new_tuple(args);
-                            self.repr_text(t)
-                        }
-                    };
-                }
+                Object::Exception(_) => return self.exception_str(v),
                 _ => {}
             }
         }
         self.repr_text(v)
+    }
+
+    /// `str(exception)`: the text from its arguments, in the forms of the
+    /// classes that word it themselves (`KeyError`, `OSError`, the Unicode
+    /// errors, groups: `__str__` in their dicts) or `BaseException`'s.
+    pub(crate) fn exception_str(&mut self, v: Value) -> PResult<String> {
+        if let Some(text) = crate::unicode_error::message(self, v)? {
+            return Ok(text);
+        }
+        if self.is_group(v) {
+            return Ok(self.group_str(v).unwrap_or_default());
+        }
+        let args = self.exception_args(v);
+        if self.is_exc_instance(v, "KeyError") && args.len() == 1 {
+            return self.repr_text(args[0]);
+        }
+        // OSError(errno, strerror[, filename[, winerror[, filename2]]]):
+        // "[Errno 2] No such file or directory: 'x'" (CPython's OSError_str).
+        if (2..=5).contains(&args.len()) && self.is_exc_instance(v, "OSError") {
+            let mut text = format!("[Errno {}] {}", self.str_text(args[0])?, self.str_text(args[1])?);
+            if let Some(&filename) = args.get(2).filter(|f| !f.is_none()) {
+                text.push_str(": ");
+                text.push_str(&self.repr_text(filename)?);
+                if let Some(&other) = args.get(4).filter(|f| !f.is_none()) {
+                    text.push_str(" -> ");
+                    text.push_str(&self.repr_text(other)?);
+                }
+            }
+            return Ok(text);
+        }
+        self.exception_args_str(v)
+    }
+
+    /// `BaseException.__str__`: nothing, the one argument's `str`, or the
+    /// arguments' tuple.
+    pub(crate) fn exception_args_str(&mut self, v: Value) -> PResult<String> {
+        let args = self.exception_args(v);
+        match args.len() {
+            0 => Ok(String::new()),
+            1 => self.str_text(args[0]),
+            _ => {
+                let t = self.new_tuple(args);
+                self.repr_text(t)
+            }
+        }
+    }
+
+    fn exception_args(&self, v: Value) -> Vec<Value> {
+        let args = v.as_obj().and_then(|r| self.exc_obj(r)).map(|e| e.args);
+        args.and_then(|a| self.seq_items(a)).unwrap_or_default()
+    }
+
+    /// `BaseException.__repr__`: the class name and the arguments.
+    pub(crate) fn exception_repr(&mut self, v: Value) -> PResult<String> {
+        self.exception_repr_depth(v, 0)
+    }
+
+    fn exception_repr_depth(&mut self, v: Value, depth: usize) -> PResult<String> {
+        let name = self.type_obj_name(self.type_of(v));
+        let args = self.exception_args(v);
+        if args.len() == 1 {
+            return Ok(format!("{name}({})", self.repr_depth(args[0], depth + 1)?));
+        }
+        let t = self.new_tuple(args.clone());
+        let inner = if args.is_empty() { "()".to_string() } else { self.repr_depth(t, depth + 1)? };
+        Ok(format!("{name}{inner}"))
     }
 
     pub fn to_str(&mut self, v: Value) -> PResult<Value> {

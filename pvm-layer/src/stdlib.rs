@@ -22,7 +22,9 @@ const MODULES: &[(&str, &str)] = &[
     ("_anext", include_str!("../lib/_anext.py")),
     ("_collections_abc", include_str!("../lib/_collections_abc.py")),
     ("_collections_user", include_str!("../lib/_collections_user.py")),
+    ("_compat_pickle", include_str!("../lib/_compat_pickle.py")),
     ("_csv", include_str!("../lib/_csv.py")),
+    ("_object_reduce", include_str!("../lib/_object_reduce.py")),
     ("_pydecimal", include_str!("../lib/_pydecimal.py")),
     ("_re_constants", include_str!("../lib/_re_constants.py")),
     ("_re_parser", include_str!("../lib/_re_parser.py")),
@@ -42,6 +44,8 @@ const MODULES: &[(&str, &str)] = &[
     ("codecs", include_str!("../lib/codecs.py")),
     ("collections", include_str!("../lib/collections.py")),
     ("collections.abc", include_str!("../lib/collections.abc.py")),
+    ("concurrent", include_str!("../lib/concurrent.py")),
+    ("concurrent.futures", include_str!("../lib/concurrent.futures.py")),
     ("configparser", include_str!("../lib/configparser.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("contextvars", include_str!("../lib/contextvars.py")),
@@ -83,6 +87,7 @@ const MODULES: &[(&str, &str)] = &[
     ("operator", include_str!("../lib/operator.py")),
     ("os", include_str!("../lib/os.py")),
     ("pathlib", include_str!("../lib/pathlib.py")),
+    ("pickle", include_str!("../lib/pickle.py")),
     ("posixpath", include_str!("../lib/posixpath.py")),
     ("pprint", include_str!("../lib/pprint.py")),
     ("queue", include_str!("../lib/queue.py")),
@@ -129,6 +134,7 @@ const MODULES: &[(&str, &str)] = &[
 /// function has no frame, so tracebacks leave their frames out.
 const WRITTEN_IN_C_BY_CPYTHON: &[&str] = &[
     "_csv",
+    "_object_reduce",
     "_pydecimal",
     "_string",
     "_thread",
@@ -147,8 +153,65 @@ const WRITTEN_IN_C_BY_CPYTHON: &[&str] = &[
     "heapq",
     "itertools",
     "operator",
+    "pickle",
     "struct",
 ];
+
+/// Classes of embedded modules that CPython writes in C, as `(module,
+/// name)`: their `tp_name` is dotted, so error messages name them
+/// `'datetime.datetime'`, `'decimal.Decimal'`, where a class defined in
+/// Python shows as `'Fraction'`.
+const C_TYPES: &[(&str, &str)] = &[
+    ("_io", "BytesIO"),
+    ("_io", "StringIO"),
+    ("array", "array"),
+    ("collections", "OrderedDict"),
+    ("collections", "defaultdict"),
+    ("collections", "deque"),
+    ("datetime", "date"),
+    ("datetime", "datetime"),
+    ("datetime", "time"),
+    ("datetime", "timedelta"),
+    ("datetime", "timezone"),
+    ("datetime", "tzinfo"),
+    ("decimal", "Context"),
+    ("decimal", "Decimal"),
+    ("functools", "partial"),
+    ("operator", "attrgetter"),
+    ("operator", "itemgetter"),
+    ("operator", "methodcaller"),
+    ("re", "Match"),
+    ("re", "Pattern"),
+];
+
+/// The functions of embedded modules that CPython writes in C, as
+/// `(module, names)` (`None`: every function the module defines): they do
+/// not bind as methods when stored in a class (`Function::binds`).
+const C_FUNCTIONS: &[(&str, Option<&[&str]>)] = &[
+    ("_csv", None),
+    ("_string", None),
+    ("_thread", None),
+    ("binascii", None),
+    ("bisect", None),
+    ("functools", Some(&["cmp_to_key", "reduce"])),
+    ("heapq", Some(&["heapify", "heappop", "heappush", "heappushpop", "heapreplace"])),
+    ("itertools", None),
+    ("operator", None),
+    ("pickle", Some(&["dump", "dumps", "load", "loads"])),
+    ("struct", None),
+    ("time", None),
+];
+
+/// Which functions of embedded module `module` stand for C functions:
+/// `None` if none does, `Some(None)` for all of them.
+pub fn c_functions(module: &str) -> Option<Option<&'static [&'static str]>> {
+    C_FUNCTIONS.iter().find(|(m, _)| *m == module).map(|(_, names)| *names)
+}
+
+/// Whether the class `name` of module `module` is one CPython writes in C.
+pub fn is_c_type(module: &str, name: &str) -> bool {
+    C_TYPES.binary_search(&(module, name)).is_ok()
+}
 
 /// Whether tracebacks leave out the frames of code from `filename`.
 pub fn has_no_frames(filename: &str) -> bool {
@@ -195,6 +258,11 @@ pub fn filename(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn c_types_are_sorted_for_binary_search() {
+        assert!(super::C_TYPES.windows(2).all(|w| w[0] < w[1]));
+    }
+
     /// Every module compiles, and its frozen entry decodes to the code the
     /// source compiles to now.
     #[test]

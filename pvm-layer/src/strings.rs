@@ -60,7 +60,7 @@ pub fn install(vm: &mut Vm) {
             let s = this(vm, a, "zfill", 1, 1)?;
             let w = int_arg(vm, a.pos[1])?;
             let r = sm::zfill(text(vm, s), w);
-            result(vm, r)
+            result_or_same(vm, s, r)
         }),
         ("expandtabs", |vm, a| {
             let s = this(vm, a, "expandtabs", 0, 1)?;
@@ -69,7 +69,7 @@ pub fn install(vm: &mut Vm) {
                 None => 8,
             };
             let r = sm::expandtabs(text(vm, s), n);
-            result(vm, r)
+            result_or_same(vm, s, r)
         }),
         ("removeprefix", |vm, a| {
             let s = this(vm, a, "removeprefix", 1, 1)?;
@@ -162,6 +162,16 @@ fn result(vm: &mut Vm, r: PyResult<String>) -> PResult<Value> {
     match r {
         Ok(s) => Ok(vm.new_str(s)),
         Err(e) => Err(vm.raise(e)),
+    }
+}
+
+/// The result of a method that may leave its receiver as it is (nothing
+/// replaced, padded or expanded): then the receiver itself, as CPython
+/// returns it (`s.replace("x", "y") is s`; pickle's memo relies on it).
+fn result_or_same(vm: &mut Vm, s: Value, r: PyResult<String>) -> PResult<Value> {
+    match r {
+        Ok(new) if new == text(vm, s) => Ok(s),
+        r => result(vm, r),
     }
 }
 
@@ -304,7 +314,7 @@ fn replace(vm: &mut Vm, a: &Args) -> PResult<Value> {
         None => -1,
     };
     let r = sm::replace(text(vm, s), text(vm, old), text(vm, new), count);
-    result(vm, r)
+    result_or_same(vm, s, r)
 }
 
 type Splitter = for<'a> fn(&'a str, Option<&str>, i64) -> PyResult<Vec<&'a str>>;
@@ -420,7 +430,7 @@ fn pad(vm: &mut Vm, a: &Args, name: &str, f: fn(&str, i64, char) -> PyResult<Str
         }
     };
     let r = f(text(vm, s), w, fill);
-    result(vm, r)
+    result_or_same(vm, s, r)
 }
 
 fn join(vm: &mut Vm, a: &Args) -> PResult<Value> {

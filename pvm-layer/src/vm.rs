@@ -59,6 +59,9 @@ pub struct Vm {
     /// The exception being handled (`sys.exc_info()[1]`), or `None`.
     pub handled: Value,
     pub recursion_limit: usize,
+    /// `sys.set_int_max_str_digits`: the most digits `str(int)` and
+    /// `int(str)` convert (0: no limit).
+    pub int_max_str_digits: usize,
     pub native_depth: usize,
     /// Emptied argument vectors of finished builtin calls, reused (`call.rs`).
     pub(crate) spare_args: Vec<Vec<Value>>,
@@ -183,6 +186,7 @@ impl Vm {
             roots: Vec::new(),
             handled: Value::None,
             recursion_limit: 1000,
+            int_max_str_digits: crate::semantics::int_ops::DEFAULT_MAX_STR_DIGITS,
             native_depth: 0,
             spare_args: Vec::new(),
             kwnames: Value::Null,
@@ -439,8 +443,16 @@ impl Vm {
         }
     }
 
+    /// The name of `v`'s type as error messages show it (CPython's
+    /// `tp_name`): dotted for the stdlib classes CPython writes in C.
     pub fn type_name(&self, v: Value) -> String {
-        self.type_obj_name(self.type_of(v))
+        let t = self.type_of(v);
+        match self.heap.get(t) {
+            Object::Type(ty) if ty.heap_type && crate::stdlib::is_c_type(&ty.module, &ty.name) => {
+                format!("{}.{}", ty.module, ty.name)
+            }
+            _ => self.type_obj_name(t),
+        }
     }
 
     /// The name messages give type `t` (CPython's `tp_name`): `__name__`,

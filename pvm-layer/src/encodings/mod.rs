@@ -13,6 +13,7 @@
 //! encoding, where there are no surrogates to handle, they are exact.
 
 mod charmap;
+mod escape;
 #[rustfmt::skip]
 mod tables;
 mod wide;
@@ -35,6 +36,10 @@ pub enum Codec {
     },
     /// A single-byte code page (`cp1252`, `iso8859_15`, `cp437`...).
     Charmap(&'static Charmap),
+    /// `unicode_escape`, or `raw_unicode_escape` (only `\u`/`\U` escapes).
+    Escape {
+        raw: bool,
+    },
 }
 
 /// `errors=`: what a codec does with what it cannot decode or encode.
@@ -213,6 +218,8 @@ pub fn lookup(name: &str) -> Option<Codec> {
         "utf_32" => wide(4, None),
         "utf_32_le" => wide(4, Some(true)),
         "utf_32_be" => wide(4, Some(false)),
+        "unicode_escape" => Some(Codec::Escape { raw: false }),
+        "raw_unicode_escape" => Some(Codec::Escape { raw: true }),
         _ => tables::CHARMAPS.iter().find(|map| map.module == module).map(|map| Codec::Charmap(map)),
     }
 }
@@ -229,6 +236,8 @@ impl Codec {
             Codec::Wide { width: _, little: None } => "utf-32",
             Codec::Wide { width, little: Some(le) } => wide::name(width, le),
             Codec::Charmap(map) => map.name,
+            Codec::Escape { raw: false } => "unicode-escape",
+            Codec::Escape { raw: true } => "raw-unicode-escape",
         }
     }
 
@@ -247,6 +256,8 @@ impl Codec {
             Codec::Wide { width: _, little: Some(true) } => "utf_32_le",
             Codec::Wide { width: _, little: Some(false) } => "utf_32_be",
             Codec::Charmap(map) => map.module,
+            Codec::Escape { raw: false } => "unicode_escape",
+            Codec::Escape { raw: true } => "raw_unicode_escape",
         }
     }
 
@@ -308,6 +319,7 @@ impl Codec {
             Codec::Charmap(map) => {
                 single_byte(&|c| map.encode_char(c), "charmap", "character maps to <undefined>")
             }
+            Codec::Escape { raw } => Ok(escape::encode(text, raw)),
         }
     }
 
@@ -428,6 +440,7 @@ impl Decoder {
                 |b| map.decode_byte(b),
                 |_| ("charmap", "character maps to <undefined>"),
             ),
+            Codec::Escape { raw } => escape::decode(body, raw, last, out, on_error),
         }?;
         if let Some(width) = missing_bom.filter(|&width| used >= width) {
             let reason = if width == 2 {

@@ -11,7 +11,7 @@ use compiler_layer::syntax::pyrepr::float_repr;
 use crate::builtins::add_fn;
 use crate::call::Args;
 use crate::object::Object;
-use crate::semantics::int_ops::{parse_int, to_decimal_string, DEFAULT_MAX_STR_DIGITS};
+use crate::semantics::int_ops::{parse_int, to_decimal_string};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
 
@@ -85,7 +85,7 @@ impl<'a> Encoder<'a> {
             }
             Value::Obj(r) => match self.vm.heap.get(r) {
                 Object::Str(s) => self.string(s.as_str()),
-                Object::Int(n) => self.out.push_str(&to_decimal_string(n, DEFAULT_MAX_STR_DIGITS).ok()?),
+                Object::Int(n) => self.out.push_str(&to_decimal_string(n, self.vm.int_max_str_digits).ok()?),
                 Object::List(items) => self.sequence(r, items, level)?,
                 Object::Tuple(items) => self.sequence(r, items, level)?,
                 Object::Dict(_) => self.mapping(r, level)?,
@@ -197,7 +197,7 @@ impl<'a> Encoder<'a> {
             Value::Float(f) => self.float_text(f)?,
             Value::Obj(r) => match self.vm.heap.get(r) {
                 Object::Str(s) => s.as_str().to_string(),
-                Object::Int(n) => to_decimal_string(n, DEFAULT_MAX_STR_DIGITS).ok()?,
+                Object::Int(n) => to_decimal_string(n, self.vm.int_max_str_digits).ok()?,
                 _ if self.skipkeys => return Some(None),
                 _ => return None,
             },
@@ -361,7 +361,7 @@ impl Scanner<'_> {
         }
         match text.parse::<i64>() {
             Ok(i) => Some(Value::Int(i)),
-            Err(_) => Some(vm.new_int(parse_int(text, 10, DEFAULT_MAX_STR_DIGITS).ok()?)),
+            Err(_) => Some(vm.new_int(parse_int(text, 10, vm.int_max_str_digits).ok()?)),
         }
     }
 

@@ -1,0 +1,1 @@
+"""Strata's concurrent package: concurrent.futures (see its docstring)."""
