@@ -104,6 +104,16 @@ pub fn equal_in(heap: &crate::heap::Heap, a: Value, b: Value, depth: u32) -> boo
     }
 }
 
+/// Where two sequences first differ (`Vm::first_difference`).
+enum Difference {
+    /// Two ints or two strs, ordered so.
+    Plain(std::cmp::Ordering),
+    /// Two items that `==` says differ: still to be ordered.
+    Items(Value, Value),
+    /// One sequence ran out: the lengths decide.
+    Exhausted,
+}
+
 /// Whether objects of this kind have no hash: the mutable builtin
 /// containers (and slices).
 pub(crate) fn unhashable(o: &Object) -> bool {
@@ -809,32 +819,47 @@ impl Vm {
             return Ok(None);
         }
         let mark = self.roots.len();
-        let r = (|| {
-            let mut i = 0;
-            while let Some((p, q)) = self.items_at(x, y, i) {
-                // Ints and strs (priority-queue entries, sort keys) compare here.
-                match self.plain_order(p, q) {
-                    Some(std::cmp::Ordering::Equal) => {
-                        i += 1;
-                        continue;
-                    }
-                    Some(ord) => {
-                        return Ok(Value::Bool(crate::interp::ordered(op, ord, std::cmp::Ordering::Equal)))
-                    }
-                    None => {}
-                }
-                // Held while `__eq__` runs, which may empty a list (CPython's INCREFs).
-                self.roots.extend([p, q]);
-                if !self.eq_values(p, q)? {
-                    return self.compare(p, q, op);
-                }
-                self.roots.truncate(mark);
-                i += 1;
+        let r = match self.first_difference(x, y) {
+            Ok(Difference::Plain(ord)) => {
+                Ok(Value::Bool(crate::interp::ordered(op, ord, std::cmp::Ordering::Equal)))
             }
-            Ok(Value::Bool(crate::interp::ordered(op, self.seq_len(x), self.seq_len(y))))
-        })();
+            Ok(Difference::Items(p, q)) => self.compare(p, q, op),
+            Ok(Difference::Exhausted) => {
+                Ok(Value::Bool(crate::interp::ordered(op, self.seq_len(x), self.seq_len(y))))
+            }
+            Err(e) => Err(e),
+        };
         self.roots.truncate(mark);
         r.map(Some)
+    }
+
+    /// Where two lists or tuples first differ, walked as CPython walks them:
+    /// ints and strs (priority-queue entries, sort keys) compared here, other
+    /// pairs by `==`, the items read afresh at every step (an `__eq__` may
+    /// change a list) and held while it runs. A differing pair is left on
+    /// `Vm::roots` for the caller to order, then unroot.
+    fn first_difference(&mut self, x: ObjRef, y: ObjRef) -> PResult<Difference> {
+        let mark = self.roots.len();
+        let mut i = 0;
+        while let Some((p, q)) = self.items_at(x, y, i) {
+            match self.plain_order(p, q) {
+                Some(std::cmp::Ordering::Equal) => {}
+                Some(ord) => return Ok(Difference::Plain(ord)),
+                None => {
+                    self.roots.extend([p, q]);
+                    match self.eq_values(p, q) {
+                        Ok(false) => return Ok(Difference::Items(p, q)),
+                        Ok(true) => self.roots.truncate(mark),
+                        Err(e) => {
+                            self.roots.truncate(mark);
+                            return Err(e);
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+        Ok(Difference::Exhausted)
     }
 
     /// Item `i` of each of two lists or tuples; `None` past either's end,
@@ -924,30 +949,14 @@ impl Vm {
                 }
                 (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => {
                     let mark = self.roots.len();
-                    let mut i = 0;
-                    while let Some((p, q)) = self.items_at(x, y, i) {
-                        match self.plain_order(p, q) {
-                            Some(std::cmp::Ordering::Equal) => {
-                                i += 1;
-                                continue;
-                            }
-                            Some(ord) => return Ok(Ok(Some(ord))),
-                            None => {}
-                        }
-                        self.roots.extend([p, q]);
-                        let differ = self.eq_values(p, q).map(|eq| !eq);
-                        let r = match differ {
-                            Ok(true) => Some(self.try_order(p, q)),
-                            Ok(false) => None,
-                            Err(e) => Some(Err(e)),
-                        };
-                        self.roots.truncate(mark);
-                        if let Some(r) = r {
-                            return r;
-                        }
-                        i += 1;
-                    }
-                    return Ok(Ok(Some(self.seq_len(x).cmp(&self.seq_len(y)))));
+                    let r = match self.first_difference(x, y) {
+                        Ok(Difference::Plain(ord)) => Ok(Ok(Some(ord))),
+                        Ok(Difference::Items(p, q)) => self.try_order(p, q),
+                        Ok(Difference::Exhausted) => Ok(Ok(Some(self.seq_len(x).cmp(&self.seq_len(y))))),
+                        Err(e) => Err(e),
+                    };
+                    self.roots.truncate(mark);
+                    return r;
                 }
                 (Object::Set(_) | Object::FrozenSet(_), Object::Set(_) | Object::FrozenSet(_)) => {
                     return Ok(Ok(None))

@@ -116,18 +116,19 @@ fn pop(vm: &mut Vm, a: &Args, fname: &str, order: Order) -> PResult<Value> {
     let Some(last) = last else { return Err(vm.err("IndexError", "index out of range")) };
     let Some(top) = item_at(vm, heap, 0) else { return Ok(last) };
     set_item(vm, heap, 0, last);
-    // The popped top is held by no list while the sift compares.
-    let mark = vm.roots.len();
-    vm.roots.push(top);
-    let r = sift_up(vm, heap, 0, order);
-    vm.roots.truncate(mark);
-    r.map(|()| top)
+    sift_from_top(vm, heap, top, order)
 }
 
 fn replace(vm: &mut Vm, a: &Args, fname: &str, order: Order) -> PResult<Value> {
     let (heap, item) = heap_and_item(vm, a, fname)?;
     let Some(top) = item_at(vm, heap, 0) else { return Err(vm.err("IndexError", "index out of range")) };
     set_item(vm, heap, 0, item);
+    sift_from_top(vm, heap, top, order)
+}
+
+/// Sifts the new item at the top into place and gives `top`, the item it
+/// replaced, which no list holds while the sift compares.
+fn sift_from_top(vm: &mut Vm, heap: ObjRef, top: Value, order: Order) -> PResult<Value> {
     let mark = vm.roots.len();
     vm.roots.push(top);
     let r = sift_up(vm, heap, 0, order);
