@@ -18,10 +18,11 @@ use crate::vm::Vm;
 /// Whether `kind` is an iterator type no class may derive from: all but
 /// the five builtins and the `itertools` types a program calls.
 pub(crate) fn is_final_iterator(kind: TypeKind) -> bool {
-    ITERATOR_KINDS.contains(&kind) && !CALLABLE_KINDS.contains(&kind) && !ITERTOOLS_KINDS.contains(&kind)
+    ITERATOR_KINDS.contains(&kind) && !CALLABLE_KINDS.contains(&kind)
 }
 
-/// The iterator types, each with `__iter__` and `__next__`.
+/// The iterator types, each with `__iter__` and `__next__` (and the
+/// `itertools` ones, listed with their module).
 const ITERATOR_KINDS: &[TypeKind] = &[
     TypeKind::Iterator,
     TypeKind::ListIterator,
@@ -46,13 +47,6 @@ const ITERATOR_KINDS: &[TypeKind] = &[
     // The deque's (installed with `_collections`).
     TypeKind::DequeIterator,
     TypeKind::DequeReverseIterator,
-    TypeKind::Permutations,
-    TypeKind::Combinations,
-    TypeKind::CombinationsWithReplacement,
-    TypeKind::Product,
-    TypeKind::Islice,
-    TypeKind::Chain,
-    TypeKind::Accumulate,
 ];
 
 /// The iterator types a program may call and derive from, as in CPython.
@@ -60,7 +54,7 @@ pub const CALLABLE_KINDS: &[TypeKind] =
     &[TypeKind::Reversed, TypeKind::Enumerate, TypeKind::Zip, TypeKind::Map, TypeKind::Filter];
 
 pub fn install(vm: &mut Vm) {
-    for &kind in ITERATOR_KINDS {
+    for &kind in ITERATOR_KINDS.iter().chain(ITERTOOLS_KINDS) {
         if !matches!(kind, TypeKind::DequeIterator | TypeKind::DequeReverseIterator) {
             install_protocol(vm, kind, crate::types::BUILTIN_TYPES[kind as usize].1);
         }

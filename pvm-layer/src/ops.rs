@@ -862,9 +862,6 @@ impl Vm {
         Ok(Difference::Exhausted)
     }
 
-    /// Item `i` of each of two lists or tuples; `None` past either's end,
-    /// read afresh at every step as CPython does: comparing items may run
-    /// Python code that changes a list. Nothing is copied.
     /// How two small ints or two strs order: values whose comparison runs
     /// no Python code and cannot fail; `None` for any other pair.
     #[inline]
@@ -879,6 +876,9 @@ impl Vm {
         }
     }
 
+    /// Item `i` of each of two lists or tuples; `None` past either's end,
+    /// read afresh at every step as CPython does: comparing items may run
+    /// Python code that changes a list. Nothing is copied.
     pub(crate) fn items_at(&self, x: ObjRef, y: ObjRef, i: usize) -> Option<(Value, Value)> {
         Some((*self.seq_slice(x).get(i)?, *self.seq_slice(y).get(i)?))
     }
