@@ -372,16 +372,21 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         return iter(self._all(string, pos, endpos))
 
+    # findall, subn and split read the matches' marks (_sre.run's
+    # [lastindex, start0, end0, start1, end1, ...]) without making a Match
+    # for each, which C code does not pay for either.
+
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         empty = string[:0]
+        groups = self.groups
         found = []
-        for m in self._all(string, pos, endpos):
-            if self.groups == 0:
-                found.append(m.group())
-            elif self.groups == 1:
-                found.append(m.group(1) or empty)
+        for marks in self._run(string, pos, endpos, 2, 0):
+            if groups == 0:
+                found.append(string[marks[1]:marks[2]])
+            elif groups == 1:
+                found.append(_group_text(string, marks, 1, empty))
             else:
-                found.append(m.groups(empty))
+                found.append(tuple([_group_text(string, marks, i, empty) for i in range(1, groups + 1)]))
         return found
 
     def subn(self, repl, string, count=0):
@@ -389,17 +394,17 @@ class Pattern:
             expand = repl
         else:
             expand = _subx(self, repl)
+        literal = not callable(expand)
         empty = string[:0]
         pieces = []
         last = 0
-        matches = self._all(string, limit=max(count, 0))
-        for m in matches:
-            start, end = m.span()
-            pieces.append(string[last:start])
-            pieces.append(expand(m) if callable(expand) else expand)
-            last = end
+        found = self._run(string, 0, _MAXSIZE, 2, max(count, 0))
+        for marks in found:
+            pieces.append(string[last:marks[1]])
+            pieces.append(expand if literal else expand(Match(self, string, 0, _MAXSIZE, marks)))
+            last = marks[2]
         pieces.append(string[last:])
-        return empty.join(pieces), len(matches)
+        return empty.join(pieces), len(found)
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -410,13 +415,20 @@ class Pattern:
             return [string]
         pieces = []
         last = 0
-        for m in self._all(string, limit=maxsplit):
-            start, end = m.span()
-            pieces.append(string[last:start])
-            pieces.extend(m.groups())
-            last = end
+        groups = range(1, self.groups + 1)
+        for marks in self._run(string, 0, _MAXSIZE, 2, maxsplit):
+            pieces.append(string[last:marks[1]])
+            pieces.extend([_group_text(string, marks, i, None) for i in groups])
+            last = marks[2]
         pieces.append(string[last:])
         return pieces
+
+
+def _group_text(string, marks, index, default):
+    start, end = marks[2 * index + 1], marks[2 * index + 2]
+    if start < 0 or end < 0:
+        return default
+    return string[start:end]
 
 
 class Match:

@@ -416,6 +416,8 @@ fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let mut start = (pos.max(0) as usize).min(end);
     let mut forbid_empty_at = None;
     let first_char = (ops.first() == Some(&SAVE) && ops.get(2) == Some(&CHAR)).then(|| ops.get(3).copied());
+    // One state for every attempt: a search tries each position in turn.
+    let mut st = vec![-1i64; nstate];
     loop {
         let top = Top { full_end: (mode == 1).then_some(end), forbid_empty_at };
         let mut hit = None;
@@ -423,11 +425,11 @@ fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
         while at <= end {
             let skip = matches!(first_char, Some(Some(c)) if at < end && text[at] as i64 != c || at == end);
             if !(mode == 2 && skip) {
-                let mut st = vec![-1i64; nstate];
+                st.fill(-1);
                 st[m.lastindex] = 0;
                 match m.run(0, at, &mut st, Some(top), 0) {
                     Ok(Some(e)) => {
-                        hit = Some((at, e, st));
+                        hit = Some((at, e));
                         break;
                     }
                     Ok(None) => {}
@@ -439,7 +441,7 @@ fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
             }
             at += 1;
         }
-        let Some((s, e, st)) = hit else { break };
+        let Some((s, e)) = hit else { break };
         let li = st[m.lastindex];
         let mut item = vec![Value::Int(if li == 0 { -1 } else { li })];
         item.extend(st[..m.lastindex].iter().map(|&v| Value::Int(v)));
