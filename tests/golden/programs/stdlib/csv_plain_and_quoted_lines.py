@@ -18,7 +18,7 @@ except csv.Error as e:
 r = csv.reader(["a,b\n", 'c,"multi\n', 'line",d\n', "e\n"])
 for row in r:
     print(row, r.line_num)
-rows = [[str(i), f"name {i}", f"{i * 1.5}"] for i in range(20000)]
+rows = [[str(i), f"name {i}", f"{i * 1.5}"] for i in range(2000)]
 text = io.StringIO()
 csv.writer(text).writerows(rows)
 back = list(csv.reader(io.StringIO(text.getvalue())))
