@@ -345,6 +345,10 @@ impl Vm {
                         Some(self.new_str(m))
                     }
                     "closed" => Some(Value::Bool(f.fd.is_none() && f.stream.is_none())),
+                    "buffer" => match obj {
+                        Value::Obj(r) => crate::file::std_buffer(self, r),
+                        _ => None,
+                    },
                     _ => match obj {
                         Value::Obj(r) => crate::file::text_attr(self, r, name),
                         _ => None,
