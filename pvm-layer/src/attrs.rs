@@ -298,6 +298,11 @@ impl Vm {
                 Object::Generator(g) => match name {
                     "__name__" => Some(g.name),
                     "__qualname__" => Some(g.qualname),
+                    "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(g.running)),
+                    "gi_suspended" | "cr_suspended" => {
+                        let suspended = g.frame.is_some() && !g.running;
+                        Some(Value::Bool(suspended && !self.just_started(r)))
+                    }
                     _ => None,
                 },
                 Object::Instance(i) if name == "__dict__" => {
