@@ -269,19 +269,11 @@ impl Vm {
                                 1 => args[0],
                                 _ => self.new_tuple(args),
                             }),
-                            // OSError(errno, strerror[, filename[, winerror[, filename2]]]).
+                            // Fields OSError was not given (`os_error::init` sets the others).
                             "errno" | "strerror" | "filename" | "filename2"
                                 if self.is_exc_instance(obj, "OSError") =>
                             {
-                                let index = ["errno", "strerror", "filename", "", "filename2"]
-                                    .iter()
-                                    .position(|n| *n == name)
-                                    .unwrap_or(0);
-                                Some(if (2..=5).contains(&args.len()) {
-                                    args.get(index).copied().unwrap_or(Value::None)
-                                } else {
-                                    Value::None
-                                })
+                                Some(Value::None)
                             }
                             "name" | "obj" | "path" if self.is_exception_keyword(obj, name) => {
                                 let context = self.exc_obj(r).and_then(|x| x.attr_context);

@@ -1322,6 +1322,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             let class = os_error_class(vm, t, &a.pos);
             let e = vm.new_exception(class, a.pos.clone());
             crate::unicode_error::init(vm, e.0, &a.pos)?;
+            crate::os_error::init(vm, e.0, &a.pos)?;
             vm.init_exception_keywords(e, class, &a.kw)?;
             Ok(Value::Obj(e.0))
         }

@@ -933,6 +933,7 @@ fn default_init(vm: &mut Vm, this: Value, args: &Args, explicit: bool) -> PResul
                 e.args = t;
             }
             crate::unicode_error::init(vm, r, &args.pos)?;
+            crate::os_error::init(vm, r, &args.pos)?;
         }
         Object::Instance(_) if explicit && (!args.pos.is_empty() || !args.kw.is_empty()) => {
             return Err(
