@@ -18,6 +18,7 @@ pub(crate) mod cmath;
 mod codecs;
 mod dis;
 mod hashlib;
+mod imp;
 mod io;
 mod json;
 pub(crate) mod math;
@@ -286,7 +287,13 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_codecs", codecs::install),
     ("_json", json::install),
     ("_random", random::install),
+    ("_imp", imp::install),
 ];
+
+/// Whether `name` is a native module (made at start-up or on import).
+pub fn is_native(name: &str) -> bool {
+    matches!(name, "sys" | "builtins" | "gc") || ON_IMPORT.iter().any(|(n, _)| *n == name)
+}
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.
 pub fn import_native(vm: &mut Vm, name: &str) -> Option<Value> {
