@@ -923,6 +923,10 @@ impl Vm {
         let key = match key {
             Value::Int(_) => key,
             _ => match self.numeric_special(key, &[self.special.index], vec![])? {
+                Ok(index) if self.to_bigint(self.base_value(index)).is_none() => {
+                    let msg = format!("__index__ returned non-int (type {})", self.type_name(index));
+                    return Err(self.type_error(msg));
+                }
                 Ok(index) | Err(index) => index,
             },
         };
