@@ -1122,3 +1122,8 @@ class MutableSequence(Sequence):
 
 MutableSequence.register(list)
 MutableSequence.register(bytearray)  # Multiply inheriting, see ByteString
+# Strata: CPython's collections registers its deque here; ours loads this
+# module on first use only.
+from _collections import deque as _deque
+MutableSequence.register(_deque)
+del _deque

@@ -1,10 +1,12 @@
-"""Strata's collections: deque, defaultdict, OrderedDict and namedtuple
-written in Python with CPython 3.11's behaviour and messages (CPython
-implements deque, defaultdict and OrderedDict in C; these are plain
-classes), and CPython's own Counter; ChainMap and UserDict & co. are in
-`_collections_user`."""
+"""Strata's collections: defaultdict, OrderedDict and namedtuple written
+in Python with CPython 3.11's behaviour and messages (CPython implements
+defaultdict and OrderedDict in C; these are plain classes), and CPython's
+own Counter; deque, namedtuple's field descriptor and Counter's counting
+are native (`_collections`), as CPython's are C; ChainMap and UserDict &
+co. are in `_collections_user`."""
 
 import sys as _sys
+from _collections import deque, _count_elements, _tuplegetter
 
 __all__ = [
     "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
@@ -25,187 +27,6 @@ def __getattr__(name):
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-class deque:
-    """A double-ended queue: a list with a moving start, bounded by maxlen."""
-
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError("an integer is required")
-            if maxlen < 0:
-                raise ValueError("maxlen must be a non-negative integer")
-        self._items = []
-        self._head = 0
-        self._maxlen = maxlen
-        for item in iterable:
-            self.append(item)
-
-    @property
-    def maxlen(self):
-        return self._maxlen
-
-    def _compact(self):
-        if self._head > 32 and self._head * 2 > len(self._items):
-            del self._items[: self._head]
-            self._head = 0
-
-    # The length is `len(self._items) - self._head`, written out below:
-    # `len(self)` would call `__len__`, a Python call per operation.
-    def append(self, item):
-        self._items.append(item)
-        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
-            self.popleft()
-
-    def appendleft(self, item):
-        if self._head > 0:
-            self._head -= 1
-            self._items[self._head] = item
-        else:
-            self._items.insert(0, item)
-        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
-            self.pop()
-
-    def pop(self):
-        if len(self._items) <= self._head:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop()
-
-    def popleft(self):
-        if len(self._items) <= self._head:
-            raise IndexError("pop from an empty deque")
-        item = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if self._head == len(self._items):
-            self._items = []
-            self._head = 0
-        else:
-            self._compact()
-        return item
-
-    def extend(self, iterable):
-        for item in list(iterable):
-            self.append(item)
-
-    def extendleft(self, iterable):
-        for item in list(iterable):
-            self.appendleft(item)
-
-    def clear(self):
-        self._items = []
-        self._head = 0
-
-    def copy(self):
-        return deque(self, self._maxlen)
-
-    def count(self, value):
-        return sum(1 for item in self if item == value)
-
-    def index(self, value, start=0, stop=None):
-        items = list(self)
-        stop = len(items) if stop is None else stop
-        for i in range(start, min(stop, len(items))):
-            if items[i] == value:
-                return i
-        raise ValueError(f"{value!r} is not in deque")
-
-    def insert(self, i, value):
-        if self._maxlen is not None and len(self) >= self._maxlen:
-            raise IndexError("deque already at its maximum size")
-        items = list(self)
-        items.insert(i, value)
-        self._items, self._head = items, 0
-
-    def remove(self, value):
-        items = list(self)
-        for i, item in enumerate(items):
-            if item == value:
-                del items[i]
-                self._items, self._head = items, 0
-                return
-        raise ValueError(f"{value!r} is not in deque")
-
-    def reverse(self):
-        items = list(self)
-        items.reverse()
-        self._items, self._head = items, 0
-
-    def rotate(self, n=1):
-        length = len(self)
-        if length:
-            items = list(self)
-            n %= length
-            self._items, self._head = items[-n:] + items[:-n], 0
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
-
-    def __iter__(self):
-        for i in range(self._head, len(self._items)):
-            yield self._items[i]
-
-    def __reversed__(self):
-        for i in range(len(self._items) - 1, self._head - 1, -1):
-            yield self._items[i]
-
-    def __contains__(self, value):
-        return any(item == value for item in self)
-
-    def _index(self, i):
-        length = len(self)
-        if not isinstance(i, int):
-            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        if i < 0:
-            i += length
-        if not 0 <= i < length:
-            raise IndexError("deque index out of range")
-        return self._head + i
-
-    def __getitem__(self, i):
-        return self._items[self._index(i)]
-
-    def __setitem__(self, i, value):
-        self._items[self._index(i)] = value
-
-    def __delitem__(self, i):
-        del self._items[self._index(i)]
-
-    def __eq__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self) == list(other)
-
-    def __lt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self) < list(other)
-
-    def __add__(self, other):
-        if not isinstance(other, deque):
-            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        result = self.copy()
-        result.extend(other)
-        return result
-
-    def __iadd__(self, other):
-        self.extend(other)
-        return self
-
-    def __copy__(self):
-        return self.copy()
-
-    __hash__ = None
-
-    def __repr__(self):
-        items = ", ".join(repr(item) for item in self)
-        if self._maxlen is None:
-            return f"deque([{items}])"
-        return f"deque([{items}], maxlen={self._maxlen})"
 
 
 class defaultdict(dict):
@@ -396,9 +217,7 @@ class Counter(dict):
                     # fast path when counter is empty
                     super().update(iterable)
             else:
-                self_get = self.get
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
@@ -847,29 +666,6 @@ class odict_values(_OrderedDictView):
 
     def _view(self):
         return dict.values(self._mapping)
-
-
-class _tuplegetter:
-    """A named tuple's field: item `index` of the tuple, read-only (CPython's
-    `_collections._tuplegetter`, whose errors it gives)."""
-
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
-
-
-_tuplegetter.__module__ = "_collections"
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

@@ -1,7 +1,9 @@
 """Strata's copy: shallow and deep copies, as CPython's copy.py makes them
 for builtin containers and for instances (`__copy__`/`__deepcopy__`
 honoured, then a reducer from copyreg.dispatch_table or the class's own
-__reduce_ex__/__reduce__, otherwise the instance dict and slots are copied)."""
+__reduce_ex__/__reduce__, otherwise the class's __new__ makes one, with
+the arguments __getnewargs__ gives, and the instance dict and slots are
+copied)."""
 
 from copyreg import dispatch_table
 
@@ -28,9 +30,14 @@ def _slot_names(cls):
     return names
 
 
-def _new_like(x):
+def _new_like(x, transform=lambda v: v):
+    # As object.__reduce_ex__ has copyreg.__newobj__ make it: the class's
+    # __new__ with the (transformed) arguments __getnewargs__ gives (a
+    # named tuple's fields).
     cls = type(x)
-    return cls.__new__(cls)
+    getnewargs = getattr(cls, "__getnewargs__", None)
+    args = transform(getnewargs(x)) if getnewargs is not None else ()
+    return cls.__new__(cls, *args)
 
 
 def _copy_state(x, y, transform):
@@ -45,8 +52,9 @@ def _copy_state(x, y, transform):
 def _reductor(cls):
     """The function that reduces instances of cls, if there is one: the
     class's own __reduce_ex__/__reduce__, or object's when the class shapes
-    its state (__getstate__, __setstate__, __getnewargs__); otherwise the
-    dict-and-slots copy here does what object.__reduce_ex__ would."""
+    its state (__getstate__, __setstate__, __getnewargs_ex__); otherwise
+    _new_like and the dict-and-slots copy here do what object.__reduce_ex__
+    would (__getnewargs__ included)."""
     reductor = dispatch_table.get(cls)
     if reductor is not None:
         return reductor
@@ -59,7 +67,7 @@ def _reductor(cls):
 
 def _shapes_state(cls):
     return (getattr(cls, "__getstate__", None) is not object.__getstate__
-            or any(hasattr(cls, name) for name in ("__setstate__", "__getnewargs__", "__getnewargs_ex__")))
+            or any(hasattr(cls, name) for name in ("__setstate__", "__getnewargs_ex__")))
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=None):
@@ -167,7 +175,7 @@ def deepcopy(x, memo=None, _nil=[]):
     elif cls is bytearray:
         y = bytearray(x)
     else:
-        y = _new_like(x)
+        y = _new_like(x, lambda v: deepcopy(v, memo))
         memo[key] = y
         if isinstance(x, list):
             y.extend(deepcopy(item, memo) for item in x)

@@ -277,9 +277,12 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
+    elif len(key) == 1 and type(key[0]) in _fast_key_types:
         return key[0]
     return key
+
+
+_fast_key_types = (int, str)
 
 
 _kwd_mark = (object(),)
@@ -304,18 +307,27 @@ def lru_cache(maxsize=128, typed=False):
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
     cache = {}
-    stats = [0, 0]
+    cache_get = cache.get
+    sentinel = object()
+    hits = misses = 0
 
     def wrapper(*args, **kwds):
-        key = _make_key(args, kwds, typed)
-        if key in cache:
-            stats[0] += 1
+        nonlocal hits, misses
+        # `_make_key`'s common cases inline: a call costs one dict lookup.
+        if kwds or typed:
+            key = _make_key(args, kwds, typed)
+        elif len(args) == 1 and type(args[0]) in _fast_key_types:
+            key = args[0]
+        else:
+            key = args
+        result = cache_get(key, sentinel)
+        if result is not sentinel:
+            hits += 1
             if maxsize is not None:
-                value = cache.pop(key)
-                cache[key] = value
-                return value
-            return cache[key]
-        stats[1] += 1
+                del cache[key]
+                cache[key] = result
+            return result
+        misses += 1
         result = user_function(*args, **kwds)
         if maxsize != 0:
             cache[key] = result
@@ -324,11 +336,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
         return result
 
     def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _CacheInfo(hits, misses, maxsize, len(cache))
 
     def cache_clear():
+        nonlocal hits, misses
         cache.clear()
-        stats[0] = stats[1] = 0
+        hits = misses = 0
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear

@@ -1,10 +1,12 @@
-"""Strata's itertools: CPython's iterator building blocks as generator
-functions (CPython implements them in C; results and errors are the same,
-the objects are generators). As in C, each function checks its arguments
-and calls iter() on its inputs when called, before the first item is asked
-for; permutations, combinations and product read their inputs whole then."""
+"""Strata's itertools: CPython's iterator building blocks. The combinatoric
+ones (permutations, combinations, combinations_with_replacement, product),
+islice, chain and accumulate are native types from _itertools, as CPython's; the others
+are generator functions here (results and errors are CPython's, the objects are
+generators). As in C, each function checks its arguments and calls iter()
+on its inputs when called, before the first item is asked for."""
 
 from operator import index as _index
+from _itertools import accumulate, chain, combinations, combinations_with_replacement, islice, permutations, product
 
 __all__ = [
     "accumulate", "chain", "combinations", "combinations_with_replacement", "compress", "count", "cycle",
@@ -47,47 +49,6 @@ def _repeat(object, times):
     else:
         for _ in range(times):
             yield object
-
-
-def accumulate(iterable, func=None, *, initial=None):
-    return _accumulate(iter(iterable), func, initial)
-
-
-def _accumulate(it, func, initial):
-    total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    for element in it:
-        total = total + element if func is None else func(total, element)
-        yield total
-
-
-def _chain(*iterables):
-    for it in iterables:
-        yield from it
-
-
-def _from_iterable(iterables):
-    for it in iterables:
-        yield from it
-
-
-class _Chain:
-    """`chain(*iterables)`, with `chain.from_iterable`."""
-
-    def __call__(self, *iterables):
-        return _chain(*iterables)
-
-    @staticmethod
-    def from_iterable(iterables):
-        return _from_iterable(iterables)
-
-
-chain = _Chain()
 
 
 def compress(data, selectors):
@@ -138,57 +99,6 @@ def _starmap(function, iterable):
         yield function(*args)
 
 
-_ISLICE_STOP = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-_ISLICE_START = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-_ISLICE_STEP = "Step for islice() must be a positive integer or None."
-
-
-def _islice_arg(value, default, message):
-    if value is None:
-        return default
-    try:
-        value = _index(value)
-    except TypeError:
-        raise ValueError(message) from None
-    if value < 0:
-        raise ValueError(message)
-    return value
-
-
-def islice(iterable, *args):
-    if not 1 <= len(args) <= 3:
-        few = not args
-        raise TypeError(
-            f"islice expected at {'least' if few else 'most'} {2 if few else 4} arguments, got {len(args) + 1}"
-        )
-    it = iter(iterable)
-    if len(args) == 1:
-        start, stop, step = 0, _islice_arg(args[0], None, _ISLICE_STOP), 1
-    else:
-        stop = _islice_arg(args[1], None, _ISLICE_STOP)
-        start = _islice_arg(args[0], 0, _ISLICE_START)
-        step = _islice_arg(args[2] if len(args) == 3 else None, 1, _ISLICE_STEP)
-        if step == 0:
-            raise ValueError(_ISLICE_STEP)
-    return _islice(it, start, stop, step)
-
-
-def _islice(it, start, stop, step):
-    index = 0
-    next_index = start
-    if stop is not None and start >= stop:
-        for _ in zip(range(stop), it):
-            pass
-        return
-    for element in it:
-        if index == next_index:
-            yield element
-            next_index += step
-            if stop is not None and next_index >= stop:
-                return
-        index += 1
-
-
 def pairwise(iterable):
     return _pairwise(iter(iterable))
 
@@ -224,97 +134,6 @@ def _zip_longest(iterators, fillvalue):
                 value = fillvalue
             values.append(value)
         yield tuple(values)
-
-
-def product(*iterables, repeat=1):
-    if _index(repeat) < 0:
-        raise ValueError("repeat argument cannot be negative")
-    return _product([tuple(pool) for pool in iterables] * repeat)
-
-
-def _product(pools):
-    result = [[]]
-    for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
-
-
-def _nonnegative_r(r):
-    if _index(r) < 0:
-        raise ValueError("r must be non-negative")
-    return r
-
-
-def permutations(iterable, r=None):
-    pool = tuple(iterable)
-    if r is not None and not isinstance(r, int):
-        raise TypeError("Expected int as r")
-    return _permutations(pool, len(pool) if r is None else _nonnegative_r(r))
-
-
-def _permutations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
-            return
-
-
-def combinations(iterable, r):
-    return _combinations(tuple(iterable), _nonnegative_r(r))
-
-
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
-
-
-def combinations_with_replacement(iterable, r):
-    return _combinations_with_replacement(tuple(iterable), _nonnegative_r(r))
-
-
-def _combinations_with_replacement(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
 
 
 def groupby(iterable, key=None):

@@ -52,10 +52,37 @@ def getitem(a, b): return a[b]
 def setitem(a, b, c): a[b] = c
 def delitem(a, b): del a[b]
 def length_hint(obj, default=0):
+    # CPython's Lib/operator.py.
+    if not isinstance(default, int):
+        msg = ("'%s' object cannot be interpreted as an integer" %
+               type(default).__name__)
+        raise TypeError(msg)
+
     try:
         return len(obj)
     except TypeError:
+        pass
+
+    try:
+        hint = type(obj).__length_hint__
+    except AttributeError:
         return default
+
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        msg = ('__length_hint__ must be integer, not %s' %
+               type(val).__name__)
+        raise TypeError(msg)
+    if val < 0:
+        msg = '__length_hint__() should return >= 0'
+        raise ValueError(msg)
+    return val
+
 def iadd(a, b):
     a += b
     return a

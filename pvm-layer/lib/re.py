@@ -296,6 +296,13 @@ def _compile_pattern(pattern, flags):
 _MAXSIZE = 9223372036854775807
 
 
+def _slice(string, start, end):
+    """`string[start:end]` as CPython's `getslice`: a str or bytes whatever
+    the subject's type (a bytearray or memoryview gives bytes)."""
+    text = string[start:end]
+    return text if type(text) is str or type(text) is bytes else bytes(text)
+
+
 class Pattern:
     """Compiled regular expression object."""
 
@@ -337,24 +344,33 @@ class Pattern:
         if isinstance(string, str):
             if not isinstance(self.pattern, str):
                 raise TypeError("cannot use a bytes pattern on a string-like object")
-        elif isinstance(string, (bytes, bytearray)):
+        elif isinstance(string, (bytes, bytearray, memoryview)):
             if isinstance(self.pattern, str):
                 raise TypeError("cannot use a string pattern on a bytes-like object")
         else:
             raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
 
-    def _run(self, string, pos, endpos, mode, limit):
-        self._check(string)
+    def _bounds(self, string, pos, endpos):
+        """`pos` and `endpos` clipped to the string, as CPython's `state_init`."""
+        if type(string) is not type(self.pattern):
+            self._check(string)
         n = len(string)
         if pos < 0:
             pos = 0
-        endpos = min(max(endpos, 0), n)
-        if pos > endpos:
-            return []
-        return _sre.run(self._code, string, pos, endpos, mode, self._nmarks, self._nregs, limit)
+        elif pos > n:
+            pos = n
+        if endpos < 0:
+            endpos = 0
+        elif endpos > n:
+            endpos = n
+        return pos, endpos
 
     def _one(self, string, pos, endpos, mode):
-        found = self._run(string, pos, endpos, mode, 1)
+        pos, endpos = self._bounds(string, pos, endpos)
+        # Past `endpos`, `match` and `fullmatch` still try at `pos`, as CPython does.
+        if pos > endpos and mode == 2:
+            return None
+        found = _sre.run(self._code, string, pos, endpos, mode, self._nmarks, self._nregs, 1)
         return Match(self, string, pos, endpos, found[0]) if found else None
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
@@ -366,8 +382,17 @@ class Pattern:
     def search(self, string, pos=0, endpos=_MAXSIZE):
         return self._one(string, pos, endpos, 2)
 
+    def _marks(self, string, pos=0, endpos=_MAXSIZE, limit=0):
+        # The marks of the matches a search finds (at most `limit`, if not 0).
+        pos, endpos = self._bounds(string, pos, endpos)
+        if pos > endpos:
+            return []
+        return _sre.run(self._code, string, pos, endpos, 2, self._nmarks, self._nregs, limit)
+
     def _all(self, string, pos=0, endpos=_MAXSIZE, limit=0):
-        return [Match(self, string, pos, endpos, marks) for marks in self._run(string, pos, endpos, 2, limit)]
+        found = self._marks(string, pos, endpos, limit)
+        pos, endpos = self._bounds(string, pos, endpos)
+        return [Match(self, string, pos, endpos, marks) for marks in found]
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         return iter(self._all(string, pos, endpos))
@@ -377,12 +402,12 @@ class Pattern:
     # for each, which C code does not pay for either.
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        empty = string[:0]
+        empty = _slice(string, 0, 0)
         groups = self.groups
         found = []
-        for marks in self._run(string, pos, endpos, 2, 0):
+        for marks in self._marks(string, pos, endpos):
             if groups == 0:
-                found.append(string[marks[1]:marks[2]])
+                found.append(_slice(string, marks[1], marks[2]))
             elif groups == 1:
                 found.append(_group_text(string, marks, 1, empty))
             else:
@@ -395,15 +420,16 @@ class Pattern:
         else:
             expand = _subx(self, repl)
         literal = not callable(expand)
-        empty = string[:0]
+        empty = _slice(string, 0, 0)
         pieces = []
         last = 0
-        found = self._run(string, 0, _MAXSIZE, 2, max(count, 0))
+        found = self._marks(string, limit=max(count, 0))
+        _, endpos = self._bounds(string, 0, _MAXSIZE)
         for marks in found:
-            pieces.append(string[last:marks[1]])
-            pieces.append(expand if literal else expand(Match(self, string, 0, _MAXSIZE, marks)))
+            pieces.append(_slice(string, last, marks[1]))
+            pieces.append(expand if literal else expand(Match(self, string, 0, endpos, marks)))
             last = marks[2]
-        pieces.append(string[last:])
+        pieces.append(_slice(string, last, len(string)))
         return empty.join(pieces), len(found)
 
     def sub(self, repl, string, count=0):
@@ -416,11 +442,11 @@ class Pattern:
         pieces = []
         last = 0
         groups = range(1, self.groups + 1)
-        for marks in self._run(string, 0, _MAXSIZE, 2, maxsplit):
-            pieces.append(string[last:marks[1]])
+        for marks in self._marks(string, limit=maxsplit):
+            pieces.append(_slice(string, last, marks[1]))
             pieces.extend([_group_text(string, marks, i, None) for i in groups])
             last = marks[2]
-        pieces.append(string[last:])
+        pieces.append(_slice(string, last, len(string)))
         return pieces
 
 
@@ -428,7 +454,7 @@ def _group_text(string, marks, index, default):
     start, end = marks[2 * index + 1], marks[2 * index + 2]
     if start < 0 or end < 0:
         return default
-    return string[start:end]
+    return _slice(string, start, end)
 
 
 class Match:
@@ -438,7 +464,7 @@ class Match:
         self.re = pattern
         self.string = string
         self.pos = pos
-        self.endpos = min(endpos, len(string))
+        self.endpos = endpos
         self.lastindex = found[0] if found[0] >= 0 else None
         self._marks = found[1:]
 
@@ -481,7 +507,7 @@ class Match:
         start, end = self._marks[2 * index], self._marks[2 * index + 1]
         if start < 0 or end < 0:
             return default
-        return self.string[start:end]
+        return _slice(self.string, start, end)
 
     def group(self, *groups):
         if not groups:

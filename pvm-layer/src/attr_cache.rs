@@ -10,7 +10,8 @@
 //! (`LoadMethod`) remembers the function found on the class instead, and an
 //! attribute of `__slots__` the slot it lives in, and a plain class
 //! attribute (`self.K` of `class C: K = 3`, no descriptor) its value, good
-//! while the instance dict does not shadow it. CPython 3.11 specialises the
+//! while the instance dict does not shadow it, and a named tuple's field
+//! (`p.x`, a `_tuplegetter`) its index in the tuple. CPython 3.11 specialises the
 //! same instructions (`LOAD_ATTR_INSTANCE_VALUE`, `LOAD_ATTR_SLOT`,
 //! `LOAD_METHOD_WITH_VALUES`; a class attribute through its type cache).
 //!
@@ -39,11 +40,16 @@ enum Place {
     DictEntry(u32),
     /// A `__slots__` member: its index in the instance's slots.
     Slot(u32),
+    /// A named tuple's field (a `_tuplegetter`): its index in the tuple.
+    TupleItem(u32),
     /// A method: the function on the class.
     Method(Value),
     /// A class attribute that is its own value when read through an
     /// instance (`Vm::is_plain_class_value`).
     ClassAttr(Value),
+    /// `__class__`, not redefined by a class in Python: the instance's
+    /// class (what `__eq__` and `__lt__` methods ask of both operands).
+    InstanceClass,
     /// Nothing to cache: the class has an attribute hook or a data
     /// descriptor (a property) of that name. Remembered so that the slow
     /// path does not ask the class again on every access.
@@ -77,7 +83,12 @@ impl Vm {
                 e.key.is(code.names[n]).then_some(e.value)
             }
             Place::Slot(index) => i.slots.get(index as usize).copied().filter(|v| !v.is_null()),
+            Place::TupleItem(index) => match self.heap.get(i.base.as_obj()?) {
+                Object::Tuple(items) => items.get(index as usize).copied(),
+                _ => None,
+            },
             Place::ClassAttr(v) => (!self.dict_shadows(i.dict, code.names[n])).then_some(v),
+            Place::InstanceClass => Some(Value::Obj(i.class)),
             Place::Method(_) | Place::Uncachable => None,
         }
     }
@@ -101,7 +112,14 @@ impl Vm {
                 }
                 return false;
             }
-            Some(Place::Method(_) | Place::ClassAttr(_) | Place::Uncachable) | None => return false,
+            Some(
+                Place::Method(_)
+                | Place::ClassAttr(_)
+                | Place::InstanceClass
+                | Place::TupleItem(_)
+                | Place::Uncachable,
+            )
+            | None => return false,
         };
         let dict = match i.dict {
             Some(dict) => {
@@ -140,11 +158,18 @@ impl Vm {
         {
             return cell.set(uncachable);
         }
+        if self.str_of(code.names[n]) == Some("__class__") && self.lookup_user(class, name).is_none() {
+            return cell.set(AttrCache { class, epoch, place: Place::InstanceClass });
+        }
         let found = self.lookup_type(class, name);
         let place = match found.and_then(|d| d.as_obj()).map(|d| self.heap.get(d)) {
             Some(Object::Member { index, .. }) => match u32::try_from(*index) {
                 Ok(index) => Place::Slot(index),
                 Err(_) => return,
+            },
+            Some(Object::TupleGetter { index, .. }) => match u32::try_from(*index) {
+                Ok(index) => Place::TupleItem(index),
+                Err(_) => return cell.set(uncachable),
             },
             _ if found.is_some_and(|d| self.is_data_descriptor(d)) => return cell.set(uncachable),
             _ if found.is_some_and(|v| self.is_plain_class_value(v))

@@ -335,6 +335,7 @@ impl Vm {
                     _ => None,
                 },
                 Object::Member { name: n, .. } if name == "__name__" => Some(*n),
+                Object::TupleGetter { doc, .. } if name == "__doc__" => Some(*doc),
                 Object::File(f) => match name {
                     "name" => Some(f.name),
                     "mode" => {
@@ -781,6 +782,12 @@ impl Vm {
                     }
                     return Ok(());
                 }
+                Object::TupleGetter { .. } if self.str_of(name) == Some("__doc__") => {
+                    if let Some(Object::TupleGetter { doc, .. }) = self.heap.get_mut(r) {
+                        *doc = value;
+                    }
+                    return Ok(());
+                }
                 Object::Traceback(_) if self.str_of(name) == Some("tb_next") => {
                     return self.set_tb_next(r, value)
                 }
@@ -797,6 +804,9 @@ impl Vm {
         }
         if name.as_obj() == Some(self.special.class) {
             return self.assign_class(obj, value);
+        }
+        if self.builtin_descr_set(obj, name, Some(value))? {
+            return Ok(());
         }
         let n = self.str_of(name).unwrap_or("?").to_string();
         let t = self.type_of(obj);
@@ -903,7 +913,20 @@ impl Vm {
                 return Ok(());
             }
         }
+        if self.builtin_descr_set(obj, name, None)? {
+            return Ok(());
+        }
         Err(self.attr_error(obj, name))
+    }
+
+    /// `obj.name = value` (`del` for `None`) on a builtin value through a data
+    /// descriptor of its type (`d.maxlen`, read-only); `false` if there is none.
+    fn builtin_descr_set(&mut self, obj: Value, name: Value, value: Option<Value>) -> PResult<bool> {
+        let t = self.type_of(obj);
+        match name.as_obj().and_then(|n| self.lookup_type(t, n)) {
+            Some(d) if self.is_data_descriptor(d) => self.descr_set(d, obj, value),
+            _ => Ok(false),
+        }
     }
 
     pub fn module_name(&self, m: Value) -> String {
@@ -1058,6 +1081,7 @@ impl Vm {
         };
         match self.heap.get(r) {
             Object::Instance(_) => return self.getitem_instance(container, key),
+            Object::Deque(_) => return crate::deque::getitem(self, r, key),
             Object::Type(_) => {
                 if let Some(f) = self.lookup_type(r, self.special.class_getitem) {
                     let f = self.descr_get(f, None, r)?;
@@ -1240,6 +1264,7 @@ impl Vm {
             match self.heap.get(r) {
                 Object::Instance(_) => return self.setitem_instance(container, key, Some(value)),
                 Object::Dict(_) => return self.dict_set(r, key, value),
+                Object::Deque(_) => return crate::deque::setitem(self, r, key, Some(value)),
                 Object::List(l) => {
                     let n = l.len();
                     if let Value::Obj(k) = key {
@@ -1301,6 +1326,7 @@ impl Vm {
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
                 Object::Instance(_) => return self.setitem_instance(container, key, None),
+                Object::Deque(_) => return crate::deque::setitem(self, r, key, None),
                 Object::Dict(_) => {
                     if self.dict_remove(r, key)?.is_none() {
                         let class = self.types.exc("KeyError");

@@ -337,6 +337,17 @@ impl Vm {
     /// frame, so wrappers that forward `*args, **kwargs` (decorators,
     /// `functools.lru_cache`) do not nest the dispatch loop.
     pub(crate) fn spread_ex_args(&mut self, callable: Value, args: Value, kwargs: Value) -> PResult<Value> {
+        // A wrapper forwarding `*args, **kwargs` it was called without keywords.
+        if let Value::Obj(t) = args {
+            let no_keywords = match kwargs {
+                Value::Obj(d) => matches!(self.heap.get(d), Object::Dict(d) if d.is_empty()),
+                _ => kwargs.is_none(),
+            };
+            if let (Object::Tuple(items), true) = (self.heap.get(t), no_keywords) {
+                self.stack.extend_from_slice(items);
+                return Ok(Value::Null);
+            }
+        }
         let Args { pos, kw } = self.ex_args(callable, args, kwargs)?;
         self.stack.extend(pos);
         if kw.is_empty() {
@@ -419,7 +430,6 @@ impl Vm {
         self.type_name(v)
     }
 
-    /// Items of a list or tuple, without iterating.
     /// The length of the list or tuple `r` (0 for anything else).
     pub fn seq_len(&self, r: ObjRef) -> usize {
         self.seq_slice(r).len()

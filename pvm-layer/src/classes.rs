@@ -39,11 +39,13 @@ const FINAL_KINDS: &[TypeKind] = &[
     TypeKind::Super,
     TypeKind::MemberDescriptor,
     TypeKind::MemoryView,
+    TypeKind::TupleGetter,
 ];
 
 /// Builtin types whose instances are filled by `__init__` (so `__new__`
 /// makes an empty one); the others take their value in `__new__`.
-const MUTABLE_KINDS: &[TypeKind] = &[TypeKind::List, TypeKind::Dict, TypeKind::Set, TypeKind::ByteArray];
+const MUTABLE_KINDS: &[TypeKind] =
+    &[TypeKind::List, TypeKind::Dict, TypeKind::Set, TypeKind::ByteArray, TypeKind::Deque];
 
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
@@ -859,7 +861,7 @@ impl Vm {
 }
 
 /// `object.__new__(cls, ...)`, `int.__new__(cls, x)` & co.
-fn builtin_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
+pub(crate) fn builtin_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let cls = match a.pos.first() {
         Some(Value::Obj(r)) if matches!(vm.heap.get(*r), Object::Type(_)) => *r,
         Some(v) => {
@@ -873,9 +875,9 @@ fn builtin_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
 }
 
 /// `object.__init__`, `list.__init__`, `dict.__init__`, `set.__init__`,
-/// `BaseException.__init__`, `type.__init__` (the receiver of a builtin
-/// subclass arrives as its builtin value).
-fn builtin_init(vm: &mut Vm, a: &Args) -> PResult<Value> {
+/// `deque.__init__`, `BaseException.__init__`, `type.__init__` (the
+/// receiver of a builtin subclass arrives as its builtin value).
+pub(crate) fn builtin_init(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let Some(&this) = a.pos.first() else {
         return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
     };
@@ -913,6 +915,7 @@ fn default_init(vm: &mut Vm, this: Value, args: &Args, explicit: bool) -> PResul
                 vm.set_add_all(r, &items)?;
             }
         }
+        Object::Deque(_) => crate::deque::init(vm, target, args)?,
         Object::ByteArray(_) => {
             let t = vm.types.get(TypeKind::ByteArray);
             let made = crate::builtins::construct(vm, t, TypeKind::ByteArray, args)?;

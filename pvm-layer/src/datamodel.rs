@@ -156,8 +156,8 @@ pub fn install(vm: &mut Vm) {
     let f = vm.new_method("dict", "fromkeys", dict_fromkeys);
     let method = vm.heap.alloc_value(Object::ClassMethod(f));
     vm.set_type_attr(dict, "fromkeys", method);
-    // The container protocol of the builtin containers, acting on the
-    // builtin value (an instance of a subclass arrives as its base value).
+    // The container protocol of the builtin containers (the deque's is
+    // installed with `_collections`).
     use TypeKind as K;
     let containers: &[(K, &'static str)] = &[
         (K::List, "list"),
@@ -172,76 +172,85 @@ pub fn install(vm: &mut Vm) {
         (K::MemoryView, "memoryview"),
     ];
     for &(kind, owner) in containers {
-        let t = vm.types.get(kind);
-        let protocol: &[(&'static str, NativeFn)] = &[
-            ("__len__", |vm, a| {
-                let obj = a.get(0).unwrap_or(Value::None);
-                Ok(Value::Int(vm.len(obj)? as i64))
-            }),
-            ("__contains__", |vm, a| {
-                let (obj, item) = two(vm, a, "__contains__")?;
-                vm.contains(obj, item).map(Value::Bool)
-            }),
-            ("__iter__", |vm, a| {
-                let obj = a.get(0).unwrap_or(Value::None);
-                vm.iter(obj)
-            }),
-            ("__repr__", |vm, a| {
-                let obj = a.get(0).unwrap_or(Value::None);
-                vm.repr(obj)
-            }),
-        ];
-        for (name, func) in protocol {
-            vm.add_method(t, owner, name, *func);
-        }
-        if kind == K::Dict {
-            let f = Builtin {
-                name: "__getitem__",
-                func: |vm, a| {
-                    let (obj, key) = two(vm, a, "__getitem__")?;
-                    vm.dict_subscript(obj, key)
-                },
-                owner: Some(owner),
-                takes_instance: true,
-            };
-            let f = vm.heap.alloc_value(Object::Builtin(f));
-            vm.set_type_attr(t, "__getitem__", f);
-        } else if !matches!(kind, K::Set | K::FrozenSet) {
-            vm.add_method(t, owner, "__getitem__", |vm, a| {
-                let (obj, key) = two(vm, a, "__getitem__")?;
-                vm.getitem(obj, key)
-            });
-        }
-        if matches!(kind, K::Tuple | K::FrozenSet | K::Range) {
-            vm.add_method(t, owner, "__hash__", |vm, a| {
-                let obj = a.get(0).unwrap_or(Value::None);
-                Ok(Value::Int(vm.hash(obj)?))
-            });
-        }
-        if matches!(kind, K::List | K::Dict | K::Range) {
-            vm.add_method(t, owner, "__reversed__", |vm, a| {
-                let obj = a.get(0).unwrap_or(Value::None);
-                crate::builtins::reversed(vm, &Args::new(vec![obj]))
-            });
-        }
-        if matches!(kind, K::List | K::Dict | K::Set | K::ByteArray) {
-            // Mutable containers are unhashable: `__hash__` is None in their
-            // dict, which is what `collections.abc.Hashable` looks for.
-            vm.set_type_attr(t, "__hash__", Value::None);
-        }
-        if matches!(kind, K::List | K::Dict | K::ByteArray | K::MemoryView) {
-            vm.add_method(t, owner, "__setitem__", |vm, a| {
-                let [obj, key, value] = three(vm, a, "__setitem__")?;
-                vm.setitem(obj, key, value).map(|()| Value::None)
-            });
-            vm.add_method(t, owner, "__delitem__", |vm, a| {
-                let (obj, key) = two(vm, a, "__delitem__")?;
-                vm.delitem(obj, key).map(|()| Value::None)
-            });
-        }
+        install_container_protocol(vm, kind, owner);
     }
     install_callables(vm);
     crate::operator_methods::install(vm);
+}
+
+/// The container protocol of builtin container type `kind` (`__len__`,
+/// `__contains__`, `__iter__`, `__repr__`, items; a deque has its own
+/// item methods), acting on the builtin value (an instance of a subclass
+/// arrives as its base value).
+pub(crate) fn install_container_protocol(vm: &mut Vm, kind: TypeKind, owner: &'static str) {
+    use TypeKind as K;
+    let t = vm.types.get(kind);
+    let protocol: &[(&'static str, NativeFn)] = &[
+        ("__len__", |vm, a| {
+            let obj = a.get(0).unwrap_or(Value::None);
+            Ok(Value::Int(vm.len(obj)? as i64))
+        }),
+        ("__contains__", |vm, a| {
+            let (obj, item) = two(vm, a, "__contains__")?;
+            vm.contains(obj, item).map(Value::Bool)
+        }),
+        ("__iter__", |vm, a| {
+            let obj = a.get(0).unwrap_or(Value::None);
+            vm.iter(obj)
+        }),
+        ("__repr__", |vm, a| {
+            let obj = a.get(0).unwrap_or(Value::None);
+            vm.repr(obj)
+        }),
+    ];
+    for (name, func) in protocol {
+        vm.add_method(t, owner, name, *func);
+    }
+    if kind == K::Dict {
+        let f = Builtin {
+            name: "__getitem__",
+            func: |vm, a| {
+                let (obj, key) = two(vm, a, "__getitem__")?;
+                vm.dict_subscript(obj, key)
+            },
+            owner: Some(owner),
+            takes_instance: true,
+        };
+        let f = vm.heap.alloc_value(Object::Builtin(f));
+        vm.set_type_attr(t, "__getitem__", f);
+    } else if !matches!(kind, K::Set | K::FrozenSet | K::Deque) {
+        vm.add_method(t, owner, "__getitem__", |vm, a| {
+            let (obj, key) = two(vm, a, "__getitem__")?;
+            vm.getitem(obj, key)
+        });
+    }
+    if matches!(kind, K::Tuple | K::FrozenSet | K::Range) {
+        vm.add_method(t, owner, "__hash__", |vm, a| {
+            let obj = a.get(0).unwrap_or(Value::None);
+            Ok(Value::Int(vm.hash(obj)?))
+        });
+    }
+    if matches!(kind, K::List | K::Dict | K::Range) {
+        vm.add_method(t, owner, "__reversed__", |vm, a| {
+            let obj = a.get(0).unwrap_or(Value::None);
+            crate::builtins::reversed(vm, &Args::new(vec![obj]))
+        });
+    }
+    if matches!(kind, K::List | K::Dict | K::Set | K::ByteArray | K::Deque) {
+        // Mutable containers are unhashable: `__hash__` is None in their
+        // dict, which is what `collections.abc.Hashable` looks for.
+        vm.set_type_attr(t, "__hash__", Value::None);
+    }
+    if matches!(kind, K::List | K::Dict | K::ByteArray | K::MemoryView) {
+        vm.add_method(t, owner, "__setitem__", |vm, a| {
+            let [obj, key, value] = three(vm, a, "__setitem__")?;
+            vm.setitem(obj, key, value).map(|()| Value::None)
+        });
+        vm.add_method(t, owner, "__delitem__", |vm, a| {
+            let (obj, key) = two(vm, a, "__delitem__")?;
+            vm.delitem(obj, key).map(|()| Value::None)
+        });
+    }
 }
 
 /// `_object_reduce.NAME(*args)`.

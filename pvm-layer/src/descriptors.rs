@@ -33,12 +33,17 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// `descriptor.__get__(obj, type=None)`.
-fn descriptor_get(vm: &mut Vm, a: &Args) -> PResult<Value> {
-    let (Some(d), Some(obj)) = (a.get(0), a.get(1)) else {
-        return Err(vm.type_error("__get__(None, None) is invalid"));
+pub(crate) fn descriptor_get(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let given = a.pos.len().saturating_sub(1);
+    let (Some(d), Some(obj), 1..=2) = (a.get(0), a.get(1), given) else {
+        let bound = if given == 0 { "least 1 argument" } else { "most 2 arguments" };
+        return Err(vm.type_error(format!(" expected at {bound}, got {given}")));
     };
     let class = match a.get(2) {
         Some(Value::Obj(t)) if matches!(vm.heap.get(t), Object::Type(_)) => t,
+        Some(Value::None) | None if obj.is_none() => {
+            return Err(vm.type_error("__get__(None, None) is invalid"))
+        }
         _ => vm.type_of(obj),
     };
     let instance = if obj.is_none() { None } else { Some(obj) };
@@ -55,7 +60,7 @@ pub fn new_property(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let (fget, fset, fdel, doc) =
         (arg(vm, 0, "fget"), arg(vm, 1, "fset"), arg(vm, 2, "fdel"), arg(vm, 3, "doc"));
     let doc = if doc.is_none() { doc_of(vm, fget) } else { doc };
-    let p = Property { fget, fset, fdel, doc, name: Value::None };
+    let p = Property { fget, fset, fdel, doc, name: Value::None, getset: None };
     Ok(vm.heap.alloc_value(Object::Property(Box::new(p))))
 }
 
@@ -78,7 +83,14 @@ fn property_with(vm: &mut Vm, a: &Args, which: usize) -> PResult<Value> {
     let Object::Property(old) = vm.heap.get(p) else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
-    let mut new = Property { fget: old.fget, fset: old.fset, fdel: old.fdel, doc: old.doc, name: old.name };
+    let mut new = Property {
+        fget: old.fget,
+        fset: old.fset,
+        fdel: old.fdel,
+        doc: old.doc,
+        name: old.name,
+        getset: None,
+    };
     match which {
         0 => {
             new.fget = f;
@@ -168,7 +180,7 @@ impl Vm {
     pub fn is_data_descriptor(&self, d: Value) -> bool {
         let Value::Obj(r) = d else { return false };
         match self.heap.get(r) {
-            Object::Property(_) | Object::Member { .. } => true,
+            Object::Property(_) | Object::Member { .. } | Object::TupleGetter { .. } => true,
             Object::Instance(_) => {
                 self.special_of(d, self.special.set).is_some()
                     || self.special_of(d, self.special.delete).is_some()
@@ -190,6 +202,7 @@ impl Vm {
                 | Object::StaticMethod(_)
                 | Object::Property(_)
                 | Object::Member { .. }
+                | Object::TupleGetter { .. }
                 | Object::Instance(_)
         )
     }
@@ -236,6 +249,10 @@ impl Vm {
                     None => Err(self.no_attribute(obj, name)),
                 }
             }
+            (Object::TupleGetter { index, .. }, Some(obj)) if !obj.is_none() => {
+                let index = *index;
+                self.tuple_field(obj, index)
+            }
             (Object::Instance(_), _) => match self.special_of(d, self.special.get) {
                 Some(get) => self.call(get, &[d, obj.unwrap_or(Value::None), Value::Obj(class)]),
                 None => Ok(d),
@@ -252,6 +269,13 @@ impl Vm {
             Object::Property(p) => {
                 let (accessor, name, what) =
                     if value.is_some() { (p.fset, p.name, "setter") } else { (p.fdel, p.name, "deleter") };
+                if let (true, Some(owner)) = (accessor.is_none(), p.getset) {
+                    let msg = format!(
+                        "attribute '{}' of '{owner}' objects is not writable",
+                        self.str_of(name).unwrap_or("?")
+                    );
+                    return Err(self.err("AttributeError", msg));
+                }
                 if accessor.is_none() {
                     return Err(self.property_error(name, obj, what));
                 }
@@ -277,6 +301,10 @@ impl Vm {
                 }
                 Ok(true)
             }
+            Object::TupleGetter { .. } => {
+                let what = if value.is_some() { "set" } else { "delete" };
+                Err(self.err("AttributeError", format!("can't {what} attribute")))
+            }
             Object::Instance(_) => {
                 let hook = if value.is_some() { self.special.set } else { self.special.delete };
                 match self.special_of(d, hook) {
@@ -295,6 +323,21 @@ impl Vm {
                 }
             }
             _ => Ok(false),
+        }
+    }
+
+    /// Field `index` of named tuple `obj` (a `_tuplegetter`'s read).
+    pub(crate) fn tuple_field(&mut self, obj: Value, index: i64) -> PResult<Value> {
+        let Some(Object::Tuple(items)) = self.base_value(obj).as_obj().map(|t| self.heap.get(t)) else {
+            let msg = format!(
+                "descriptor for index '{index}' for tuple subclasses doesn't apply to '{}' object",
+                self.type_name(obj)
+            );
+            return Err(self.type_error(msg));
+        };
+        match usize::try_from(index).ok().and_then(|i| items.get(i)) {
+            Some(v) => Ok(*v),
+            None => Err(self.err("IndexError", "tuple index out of range")),
         }
     }
 

@@ -21,7 +21,7 @@ impl Vm {
         self.eq_nested(a, b, 0)
     }
 
-    fn eq_nested(&mut self, a: Value, b: Value, depth: usize) -> PResult<bool> {
+    pub(crate) fn eq_nested(&mut self, a: Value, b: Value, depth: usize) -> PResult<bool> {
         if a.is(b) {
             return Ok(true);
         }
@@ -35,6 +35,7 @@ impl Vm {
             (Object::List(_), Object::List(_))
                 | (Object::Tuple(_), Object::Tuple(_))
                 | (Object::Dict(_), Object::Dict(_))
+                | (Object::Deque(_), Object::Deque(_))
         );
         if !container {
             return match self.set_like_compare(a, b, C::Equal)? {
@@ -53,20 +54,30 @@ impl Vm {
         r
     }
 
-    /// Two lists, two tuples or two dicts, item by item.
+    /// Two lists, two tuples, two dicts or two deques, item by item.
     fn eq_items(&mut self, a: Value, b: Value, depth: usize) -> PResult<bool> {
-        if let (Some(p), Some(q)) = (self.seq_items(a), self.seq_items(b)) {
-            if p.len() != q.len() {
-                return Ok(false);
-            }
-            for (v, w) in p.into_iter().zip(q) {
-                if !self.eq_nested(v, w, depth + 1)? {
-                    return Ok(false);
-                }
-            }
-            return Ok(true);
+        if let Some(equal) = crate::deque::compare(self, a, b, C::Equal, depth)? {
+            return Ok(equal);
         }
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(false) };
+        if matches!(self.heap.get(x), Object::List(_) | Object::Tuple(_)) {
+            if self.seq_len(x) != self.seq_len(y) {
+                return Ok(false);
+            }
+            let mark = self.roots.len();
+            let mut i = 0;
+            while let Some((v, w)) = self.items_at(x, y, i) {
+                self.roots.extend([v, w]);
+                let equal = self.eq_nested(v, w, depth + 1);
+                self.roots.truncate(mark);
+                if !equal? {
+                    return Ok(false);
+                }
+                i += 1;
+            }
+            // An `__eq__` may have shrunk a list: the sizes now decide, as in CPython.
+            return Ok(self.seq_len(x) == self.seq_len(y));
+        }
         if self.dict_len(x) != self.dict_len(y) {
             return Ok(false);
         }

@@ -79,7 +79,7 @@ fn push_suspended_frame<'a>(
     // are `Copy`, so clearing `saved` by `set_len(0)` drops nothing.
     unsafe {
         let dst = stack.as_mut_ptr().add(base);
-        std::ptr::copy_nonoverlapping(gen.saved.as_ptr(), dst, saved);
+        copy_values(gen.saved.as_ptr(), dst, saved);
         if let Some(sent) = sent {
             std::ptr::write(dst.add(saved), sent);
         }
@@ -91,6 +91,33 @@ fn push_suspended_frame<'a>(
     top.ret = base;
     top.generator = Some(g);
     Some(top)
+}
+
+/// Copies `n` values from `src` to `dst` (not overlapping). A suspended
+/// frame holds a handful of values, for which a call to `memcpy`, and the
+/// registers the dispatch loop spills around it, cost more than the copy:
+/// up to eight move as fixed-size blocks, inline.
+///
+/// # Safety
+/// `src` must be valid for reading and `dst` for writing `n` values.
+#[inline(always)]
+unsafe fn copy_values(src: *const Value, dst: *mut Value, n: usize) {
+    #[inline(always)]
+    unsafe fn block<const N: usize>(src: *const Value, dst: *mut Value) {
+        std::ptr::copy_nonoverlapping(src.cast::<[Value; N]>(), dst.cast::<[Value; N]>(), 1);
+    }
+    match n {
+        0 => {}
+        1 => block::<1>(src, dst),
+        2 => block::<2>(src, dst),
+        3 => block::<3>(src, dst),
+        4 => block::<4>(src, dst),
+        5 => block::<5>(src, dst),
+        6 => block::<6>(src, dst),
+        7 => block::<7>(src, dst),
+        8 => block::<8>(src, dst),
+        _ => std::ptr::copy_nonoverlapping(src, dst, n),
+    }
 }
 
 /// How many items a generator may run ahead of a consumer that takes
@@ -142,7 +169,15 @@ impl Vm {
                 return;
             }
         };
-        gen.saved.extend_from_slice(stack.get(base..).unwrap_or(&[]));
+        let values = stack.get(base..).unwrap_or(&[]);
+        gen.saved.reserve(values.len());
+        // SAFETY: `reserve` made room for `values.len()` values past the
+        // (empty: resuming cleared it) buffer's length, which `set_len` covers.
+        unsafe {
+            let len = gen.saved.len();
+            copy_values(values.as_ptr(), gen.saved.as_mut_ptr().add(len), values.len());
+            gen.saved.set_len(len + values.len());
+        }
         stack.truncate(ret);
         // The frame moves bit for bit, as in `enter_in_place`: `pop` then
         // `insert` copied it twice through a temporary.

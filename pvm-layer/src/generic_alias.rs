@@ -173,7 +173,7 @@ pub fn subscript(vm: &mut Vm, origin: ObjRef, key: Value) -> PResult<Option<Valu
 }
 
 /// A `GenericAlias` of `origin` and `args` (one argument or a tuple of them).
-fn new_alias(vm: &mut Vm, origin: Value, args: Value) -> PResult<Value> {
+pub fn new_alias(vm: &mut Vm, origin: Value, args: Value) -> PResult<Value> {
     let instance = Instance::with_dict(vm.aliases.generic_alias, vm.new_dict());
     let alias = vm.heap.alloc_value(Object::Instance(instance));
     fill(vm, alias, origin, args)?;

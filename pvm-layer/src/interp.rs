@@ -1721,7 +1721,9 @@ impl Vm {
                 Object::Function(f) => {
                     let (info, globals) = (f.code.clone(), f.globals);
                     if kwnames.is_null()
-                        && (self.enter_positional(r, first, slot) || self.enter_with_defaults(r, first, slot))
+                        && (self.enter_positional(r, first, slot)
+                            || self.enter_with_defaults(r, first, slot)
+                            || self.enter_varargs(r, first, slot))
                     {
                         return Ok(CallOutcome::Pushed);
                     }
@@ -1737,6 +1739,12 @@ impl Vm {
                 }
                 Object::Builtin(b) if kwnames.is_null() => {
                     let b = *b;
+                    // `len(x)` of a builtin container, as loops write it: no argument list.
+                    if b.owner.is_none() && b.name == "len" && first + 1 == self.stack.len() {
+                        if let Some(n) = self.len_of(self.stack[first]) {
+                            return Ok(CallOutcome::Done(Value::Int(n as i64)));
+                        }
+                    }
                     if self.enter_generator_call(&b, first, slot) {
                         return Ok(CallOutcome::Pushed);
                     }
@@ -1788,11 +1796,41 @@ impl Vm {
                         return Ok(outcome);
                     }
                 }
+                // `str(x)` and `int(x)` of one argument, as conversions are
+                // written: no argument list.
+                Object::Type(t)
+                    if matches!(t.kind, crate::types::TypeKind::Str | crate::types::TypeKind::Int)
+                        && !t.heap_type
+                        && first + 1 == self.stack.len()
+                        && kwnames.is_null() =>
+                {
+                    if let Some(v) = self.convert(t.kind, self.stack[first])? {
+                        return Ok(CallOutcome::Done(v));
+                    }
+                }
                 _ => {}
             }
         }
         let args = self.args_from_stack(first, kwnames);
         self.call_args(callable, args).map(CallOutcome::Done)
+    }
+
+    /// `str(v)` or `int(v)` when the answer needs no Python code and no
+    /// general parse: `int.__str__` and `str.__str__` cannot be replaced,
+    /// nor can the parse of a plain decimal. `None`: the full constructor.
+    #[inline(never)]
+    fn convert(&mut self, kind: crate::types::TypeKind, v: Value) -> PResult<Option<Value>> {
+        use crate::types::TypeKind;
+        Ok(match (kind, v) {
+            (TypeKind::Str, Value::Int(_)) => Some(self.to_str(v)?),
+            (TypeKind::Str, _) if self.str_of(v).is_some() => Some(v),
+            (TypeKind::Int, Value::Int(_)) => Some(v),
+            (TypeKind::Int, Value::Obj(r)) => match self.heap.get(r) {
+                Object::Str(s) => crate::semantics::int_ops::parse_small_decimal(s.as_str()).map(Value::Int),
+                _ => None,
+            },
+            _ => None,
+        })
     }
 
     /// `CallNoArgsLoadMethod`'s fast path: the stack ends `[null, super]`,
@@ -1847,6 +1885,38 @@ impl Vm {
         }
         stack.extend_from_slice(&f.defaults[f.defaults.len() - missing..]);
         self.enter_positional(r, first, slot)
+    }
+
+    /// A positional call of a function taking `*args` (and perhaps
+    /// `**kwargs`) with at least its named positional parameters given,
+    /// as every forwarding wrapper is called: the extra arguments become
+    /// the `args` tuple where they are, `kwargs` a new empty dict, and the
+    /// rest binds in place, as for `enter_positional`.
+    fn enter_varargs(&mut self, r: ObjRef, first: usize, slot: usize) -> bool {
+        let Object::Function(f) = self.heap.get(r) else { return false };
+        let code = &f.code.code;
+        let nparams = code.arg_count as usize;
+        let flags = code.flags;
+        let nargs = self.stack.len() - first;
+        if !flags.contains(CodeFlags::VARARGS)
+            || code.kwonly_arg_count != 0
+            || nargs < nparams
+            || self.frames.len() >= self.recursion_limit
+        {
+            return false;
+        }
+        let (info, globals) = (f.code.clone(), f.globals);
+        let extra = self.stack.split_off(first + nparams);
+        let args = self.new_tuple(extra);
+        self.stack.push(args);
+        if flags.contains(CodeFlags::VARKEYWORDS) {
+            let kwargs = self.new_dict();
+            self.stack.push(Value::Obj(kwargs));
+        }
+        let bound = self.stack.len() - first;
+        self.stack.resize(self.stack.len() + (info.nlocals - bound), Value::Null);
+        self.push_frame(info, first, slot, globals, None, Some(r));
+        true
     }
 
     /// The `__init__` of class `cls` when it is a plain function (not a

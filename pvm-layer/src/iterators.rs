@@ -9,15 +9,16 @@
 //! may derive from: an instance of such a subclass carries the iterator it
 //! extends as its base value, and is its own iterator (`iter(obj) is obj`).
 
+use crate::modules::itertools::KINDS as ITERTOOLS_KINDS;
 use crate::object::{IterKind, Object};
 use crate::types::TypeKind;
 use crate::value::Value;
 use crate::vm::Vm;
 
 /// Whether `kind` is an iterator type no class may derive from: all but
-/// the five a program calls.
+/// the five builtins and the `itertools` types a program calls.
 pub(crate) fn is_final_iterator(kind: TypeKind) -> bool {
-    ITERATOR_KINDS.contains(&kind) && !CALLABLE_KINDS.contains(&kind)
+    ITERATOR_KINDS.contains(&kind) && !CALLABLE_KINDS.contains(&kind) && !ITERTOOLS_KINDS.contains(&kind)
 }
 
 /// The iterator types, each with `__iter__` and `__next__`.
@@ -42,6 +43,16 @@ const ITERATOR_KINDS: &[TypeKind] = &[
     TypeKind::Map,
     TypeKind::Filter,
     TypeKind::MemoryIterator,
+    // The deque's (installed with `_collections`).
+    TypeKind::DequeIterator,
+    TypeKind::DequeReverseIterator,
+    TypeKind::Permutations,
+    TypeKind::Combinations,
+    TypeKind::CombinationsWithReplacement,
+    TypeKind::Product,
+    TypeKind::Islice,
+    TypeKind::Chain,
+    TypeKind::Accumulate,
 ];
 
 /// The iterator types a program may call and derive from, as in CPython.
@@ -49,18 +60,24 @@ pub const CALLABLE_KINDS: &[TypeKind] =
     &[TypeKind::Reversed, TypeKind::Enumerate, TypeKind::Zip, TypeKind::Map, TypeKind::Filter];
 
 pub fn install(vm: &mut Vm) {
-    for kind in ITERATOR_KINDS {
-        let t = vm.types.get(*kind);
-        let owner = crate::types::BUILTIN_TYPES[*kind as usize].1;
-        vm.add_method(t, owner, "__iter__", |_, a| Ok(a.get(0).unwrap_or(Value::None)));
-        vm.add_method(t, owner, "__next__", |vm, a| {
-            let it = a.get(0).unwrap_or(Value::None);
-            match vm.next(it)? {
-                Some(v) => Ok(v),
-                None => Err(vm.stop_iteration(Value::None)),
-            }
-        });
+    for &kind in ITERATOR_KINDS {
+        if !matches!(kind, TypeKind::DequeIterator | TypeKind::DequeReverseIterator) {
+            install_protocol(vm, kind, crate::types::BUILTIN_TYPES[kind as usize].1);
+        }
     }
+}
+
+/// `__iter__` and `__next__` of iterator type `kind`.
+pub(crate) fn install_protocol(vm: &mut Vm, kind: TypeKind, owner: &'static str) {
+    let t = vm.types.get(kind);
+    vm.add_method(t, owner, "__iter__", |_, a| Ok(a.get(0).unwrap_or(Value::None)));
+    vm.add_method(t, owner, "__next__", |vm, a| {
+        let it = a.get(0).unwrap_or(Value::None);
+        match vm.next(it)? {
+            Some(v) => Ok(v),
+            None => Err(vm.stop_iteration(Value::None)),
+        }
+    });
 }
 
 impl Vm {
@@ -97,6 +114,12 @@ impl Vm {
             IterKind::Map(..) => TypeKind::Map,
             IterKind::Filter(..) => TypeKind::Filter,
             IterKind::Callable(..) => TypeKind::CallableIterator,
+            IterKind::Deque { reversed: false, .. } => TypeKind::DequeIterator,
+            IterKind::Deque { reversed: true, .. } => TypeKind::DequeReverseIterator,
+            IterKind::Combinatoric(c) => c.kind(),
+            IterKind::Islice(_) => TypeKind::Islice,
+            IterKind::Chain(..) => TypeKind::Chain,
+            IterKind::Accumulate(_) => TypeKind::Accumulate,
             IterKind::Exhausted(kind) => *kind,
         }
     }

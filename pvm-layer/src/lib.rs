@@ -53,6 +53,7 @@ pub mod codecs;
 mod compile_warnings;
 pub mod coroutine;
 pub mod datamodel;
+pub mod deque;
 pub mod descriptors;
 pub mod dict;
 mod display_hook;

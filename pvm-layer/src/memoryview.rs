@@ -12,7 +12,7 @@
 use crate::buffer_format::{BufferFormat, Scalar};
 use crate::call::Args;
 use crate::heap::Heap;
-use crate::object::{IterKind, NativeFn, Object, Property};
+use crate::object::{IterKind, NativeFn, Object};
 use crate::types::TypeKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
@@ -413,12 +413,7 @@ pub fn install(vm: &mut Vm) {
         ("contiguous", contiguous),
     ];
     for (name, getter) in attributes {
-        let fget = vm.new_method("memoryview", name, *getter);
-        let attribute_name = vm.new_str(*name);
-        let property =
-            Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None, name: attribute_name };
-        let p = vm.heap.alloc_value(Object::Property(Box::new(property)));
-        vm.set_type_attr(t, name, p);
+        vm.add_getter(t, "memoryview", name, *getter);
     }
 }
 

@@ -681,7 +681,7 @@ fn add_note(vm: &mut Vm, a: &Args) -> PResult<Value> {
 /// CPython's argument-count errors for builtin methods (`a.pos[0]` is the
 /// receiver): exactly one argument, none, or a range; and none of them take
 /// keywords.
-fn arity(vm: &mut Vm, a: &Args, owner: &str, name: &str, min: usize, max: usize) -> PResult<()> {
+pub(crate) fn arity(vm: &mut Vm, a: &Args, owner: &str, name: &str, min: usize, max: usize) -> PResult<()> {
     if !a.kw.is_empty() {
         return Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")));
     }
@@ -868,7 +868,15 @@ pub fn int_new(vm: &mut Vm, a: &Args) -> PResult<Value> {
         Some(b) => Some(crate::strings::int_arg(vm, b)?),
         None => None,
     };
-    let text = match v {
+    if let (Value::Obj(r), None | Some(10)) = (v, base) {
+        if let Object::Str(s) = vm.heap.get(r) {
+            if let Some(n) = int_ops::parse_small_decimal(s.as_str()) {
+                return Ok(Value::Int(n));
+            }
+        }
+    }
+    // A str, bytes or bytearray subclass's instance is parsed as its text.
+    let text = match vm.base_value(v) {
         Value::Obj(r) => match vm.heap.get(r) {
             Object::Str(s) => Some(s.as_str().to_string()),
             Object::Bytes(b) | Object::ByteArray(b) => Some(String::from_utf8_lossy(b).into_owned()),

@@ -11,15 +11,20 @@
 //! `modules/unicodedata.rs`), `_codecs` (in `modules/codecs.rs`, under
 //! `codecs`), `_io` (in `modules/io.rs`, under `io`), `_json` (in
 //! `modules/json.rs`, under `json`), `_random` (in `modules/random.rs`,
-//! under `random`).
+//! under `random`), `_heapq` (in `modules/heapq.rs`, under `heapq`),
+//! `_collections` (in `modules/collections.rs`, under `collections`),
+//! `_itertools` (in `modules/itertools.rs`, under `itertools`).
 
 mod ast;
 pub(crate) mod cmath;
 mod codecs;
+pub(crate) mod collections;
 mod dis;
 mod hashlib;
+mod heapq;
 mod imp;
 mod io;
+pub(crate) mod itertools;
 mod json;
 pub(crate) mod math;
 pub(crate) mod posix;
@@ -287,6 +292,9 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_codecs", codecs::install),
     ("_json", json::install),
     ("_random", random::install),
+    ("_heapq", heapq::install),
+    ("_collections", collections::install),
+    ("_itertools", itertools::install),
     ("_imp", imp::install),
 ];
 

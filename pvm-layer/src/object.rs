@@ -211,6 +211,10 @@ pub struct Property {
     pub doc: Value,
     /// The attribute name (`__set_name__`), for error messages.
     pub name: Value,
+    /// For a read-only attribute of a builtin type (`Vm::add_getter`): the
+    /// type's name, which CPython's getset descriptors show in their repr
+    /// and errors (`attribute 'maxlen' of 'collections.deque' objects`).
+    pub getset: Option<&'static str>,
 }
 
 /// An exception instance (any class derived from `BaseException`).
@@ -253,8 +257,26 @@ pub enum IterKind {
     Reversed(Value, usize),
     /// `iter(callable, sentinel)`.
     Callable(Value, Value),
+    /// A deque's iterator (`reversed`: from its right end): the items not
+    /// yet given, and the deque's `state` when iteration began (see
+    /// `deque::Deque`).
+    Deque {
+        deque: ObjRef,
+        remaining: usize,
+        state: u64,
+        reversed: bool,
+    },
     /// The old sequence protocol: `obj[0]`, `obj[1]`... until `IndexError`.
     GetItem(Value, usize),
+    /// `itertools.permutations`, `combinations`... (`modules/itertools.rs`).
+    Combinatoric(Box<crate::modules::itertools::Combinatoric>),
+    /// `itertools.islice`.
+    Islice(Box<crate::modules::itertools::Islice>),
+    /// `itertools.accumulate`.
+    Accumulate(Box<crate::modules::itertools::Accumulate>),
+    /// `itertools.chain`: the iterator of the iterables, and the iterator
+    /// of the current one (`Value::Null` before the first).
+    Chain(Value, Value),
     /// Finished (or parked while it steps, see `Vm::next`): it holds nothing
     /// but still has its type.
     Exhausted(crate::types::TypeKind),
@@ -279,12 +301,18 @@ impl IterKind {
         match self {
             IterKind::Seq(v, _) | IterKind::Reversed(v, _) | IterKind::GetItem(v, _) => f(*v),
             IterKind::Range { .. } | IterKind::Exhausted(_) => {}
-            IterKind::Dict(d, ..) => f(Value::Obj(*d)),
-            IterKind::Enumerate(a, b) | IterKind::Filter(a, b) | IterKind::Callable(a, b) => {
+            IterKind::Dict(d, ..) | IterKind::Deque { deque: d, .. } => f(Value::Obj(*d)),
+            IterKind::Islice(s) => f(s.it),
+            IterKind::Accumulate(s) => [s.it, s.func, s.total, s.initial].into_iter().for_each(f),
+            IterKind::Enumerate(a, b)
+            | IterKind::Filter(a, b)
+            | IterKind::Callable(a, b)
+            | IterKind::Chain(a, b) => {
                 f(*a);
                 f(*b)
             }
             IterKind::Zip(vs, _) => vs.iter().for_each(|v| f(*v)),
+            IterKind::Combinatoric(c) => c.for_each_value(f),
             IterKind::Map(g, vs) => {
                 f(*g);
                 vs.iter().for_each(|v| f(*v))
@@ -341,6 +369,8 @@ pub enum Object {
     Complex(f64, f64),
     List(Vec<Value>),
     Tuple(Box<[Value]>),
+    /// `collections.deque` (`deque.rs`).
+    Deque(crate::deque::Deque),
     Dict(Dict),
     /// A set: a dict whose values are unused.
     Set(Dict),
@@ -401,6 +431,12 @@ pub enum Object {
         owner: ObjRef,
         index: usize,
     },
+    /// `_collections._tuplegetter(index, doc)`: a named tuple's field, item
+    /// `index` of instances, read-only (`modules/collections.rs`).
+    TupleGetter {
+        index: i64,
+        doc: Value,
+    },
     NotImplemented,
     Ellipsis,
 }
@@ -415,6 +451,7 @@ impl Object {
             Object::Int(n) => (n.bits() / 8) as usize,
             Object::Bytes(b) | Object::ByteArray(b) => b.len(),
             Object::List(l) => l.len() * std::mem::size_of::<Value>(),
+            Object::Deque(d) => d.items.len() * std::mem::size_of::<Value>(),
             Object::Tuple(t) => t.len() * std::mem::size_of::<Value>(),
             _ => 0,
         }
@@ -439,6 +476,7 @@ impl Object {
                 f(tb.next)
             }
             Object::List(items) => items.iter().for_each(|v| f(*v)),
+            Object::Deque(d) => d.items.iter().for_each(|v| f(*v)),
             Object::Tuple(items) => items.iter().for_each(|v| f(*v)),
             Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => d.for_each_value(f),
             Object::Slice(a, b, c) => {
@@ -527,6 +565,7 @@ impl Object {
                 f(*name);
                 f(Value::Obj(*owner))
             }
+            Object::TupleGetter { doc, .. } => f(*doc),
             Object::MemoryView(view) => {
                 f(view.obj);
                 f(Value::Obj(view.buffer))

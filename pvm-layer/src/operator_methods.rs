@@ -32,6 +32,7 @@ enum Kind {
     Set,
     Dict,
     Range,
+    Deque,
 }
 
 fn kind(vm: &Vm, v: Value) -> Option<Kind> {
@@ -48,6 +49,7 @@ fn kind(vm: &Vm, v: Value) -> Option<Kind> {
             Object::Set(_) | Object::FrozenSet(_) => Some(Kind::Set),
             Object::Dict(_) => Some(Kind::Dict),
             Object::Range { .. } => Some(Kind::Range),
+            Object::Deque(_) => Some(Kind::Deque),
             _ => None,
         },
         _ => None,
@@ -88,8 +90,10 @@ macro_rules! orderings {
     };
 }
 
+const ORDERINGS: Methods = orderings!(compare_method);
+
 pub fn install(vm: &mut Vm) {
-    let orderings: Methods = orderings!(compare_method);
+    let orderings = ORDERINGS;
     let number: Methods = binary![
         ("__add__", "__radd__", B::Add),
         ("__sub__", "__rsub__", B::Subtract),
@@ -180,6 +184,15 @@ pub fn install(vm: &mut Vm) {
         for &(name, func) in groups.iter().copied().flatten() {
             vm.add_method(t, owner, name, func);
         }
+    }
+}
+
+/// The rich comparison methods of a builtin type installed later than the
+/// others (`collections.deque`, with `_collections`).
+pub(crate) fn install_orderings(vm: &mut Vm, kind: K, owner: &'static str) {
+    let t = vm.types.get(kind);
+    for &(name, func) in ORDERINGS {
+        vm.add_method(t, owner, name, func);
     }
 }
 

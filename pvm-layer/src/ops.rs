@@ -47,6 +47,10 @@ pub fn equal_in(heap: &crate::heap::Heap, a: Value, b: Value, depth: u32) -> boo
                     m.len() == n.len()
                         && m.iter().zip(n.iter()).all(|(p, q)| equal_in(heap, *p, *q, depth + 1))
                 }
+                (Object::Deque(m), Object::Deque(n)) => {
+                    m.items.len() == n.items.len()
+                        && m.items.iter().zip(&n.items).all(|(p, q)| equal_in(heap, *p, *q, depth + 1))
+                }
                 (Object::Complex(a, b), Object::Complex(c, d)) => a == c && b == d,
                 (Object::Dict(m), Object::Dict(n)) => {
                     m.len() == n.len()
@@ -98,6 +102,30 @@ pub fn equal_in(heap: &crate::heap::Heap, a: Value, b: Value, depth: u32) -> boo
         },
         _ => false,
     }
+}
+
+/// Where two sequences first differ (`Vm::first_difference`).
+enum Difference {
+    /// Two ints or two strs, ordered so.
+    Plain(std::cmp::Ordering),
+    /// Two items that `==` says differ: still to be ordered.
+    Items(Value, Value),
+    /// One sequence ran out: the lengths decide.
+    Exhausted,
+}
+
+/// Whether objects of this kind have no hash: the mutable builtin
+/// containers (and slices).
+pub(crate) fn unhashable(o: &Object) -> bool {
+    matches!(
+        o,
+        Object::List(_)
+            | Object::Dict(_)
+            | Object::Set(_)
+            | Object::ByteArray(_)
+            | Object::Deque(_)
+            | Object::Slice(..)
+    )
 }
 
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
@@ -278,6 +306,9 @@ impl Vm {
             }
         }
         if let Some(v) = self.seq_op(a, b, plain, shown.1)? {
+            return Ok(v);
+        }
+        if let Some(v) = crate::deque::binary_op(self, a, b, op, shown)? {
             return Ok(v);
         }
         if plain == B::Or {
@@ -610,7 +641,7 @@ impl Vm {
 
     /// The count of a sequence repetition: an int as it is, an object's
     /// `__index__`; `OverflowError` for an int past `isize`.
-    fn repeat_count(&mut self, v: Value) -> PResult<Value> {
+    pub(crate) fn repeat_count(&mut self, v: Value) -> PResult<Value> {
         let n = match self.numeric_special(v, &[self.special.index], vec![])? {
             Ok(n) | Err(n) => self.base_value(n),
         };
@@ -734,6 +765,13 @@ impl Vm {
         op: C,
         shown: (Value, Value),
     ) -> PResult<Value> {
+        // Instances of a subclass of deque compare through their iterator,
+        // which the subclass may replace (a plain deque's comes below).
+        if !shown.0.is(a) || !shown.1.is(b) {
+            if let Some(r) = crate::deque::compare(self, shown.0, shown.1, op, 0)? {
+                return Ok(Value::Bool(r));
+            }
+        }
         match op {
             C::Equal => return Ok(Value::Bool(self.eq_values(a, b)?)),
             C::NotEqual => return Ok(Value::Bool(!self.eq_values(a, b)?)),
@@ -748,7 +786,11 @@ impl Vm {
         match self.try_order(a, b)? {
             Err((x, y)) => {
                 let (x, y) = if x.is(a) && y.is(b) { shown } else { (x, y) };
-                Err(self.unorderable(op, x, y))
+                // Deques order item by item, running Python code.
+                match crate::deque::compare(self, x, y, op, 0)? {
+                    Some(r) => Ok(Value::Bool(r)),
+                    None => Err(self.unorderable(op, x, y)),
+                }
             }
             Ok(Some(ord)) => {
                 use std::cmp::Ordering::*;
@@ -776,20 +818,69 @@ impl Vm {
         if !same_kind {
             return Ok(None);
         }
-        let s = self.seq_items(a).unwrap_or_default();
-        let t = self.seq_items(b).unwrap_or_default();
         let mark = self.roots.len();
-        self.roots.extend(s.iter().chain(&t).copied());
-        let r = (|| {
-            for (p, q) in s.iter().zip(&t) {
-                if !self.eq_values(*p, *q)? {
-                    return self.compare(*p, *q, op);
-                }
+        let r = match self.first_difference(x, y) {
+            Ok(Difference::Plain(ord)) => {
+                Ok(Value::Bool(crate::interp::ordered(op, ord, std::cmp::Ordering::Equal)))
             }
-            Ok(Value::Bool(crate::interp::ordered(op, s.len(), t.len())))
-        })();
+            Ok(Difference::Items(p, q)) => self.compare(p, q, op),
+            Ok(Difference::Exhausted) => {
+                Ok(Value::Bool(crate::interp::ordered(op, self.seq_len(x), self.seq_len(y))))
+            }
+            Err(e) => Err(e),
+        };
         self.roots.truncate(mark);
         r.map(Some)
+    }
+
+    /// Where two lists or tuples first differ, walked as CPython walks them:
+    /// ints and strs (priority-queue entries, sort keys) compared here, other
+    /// pairs by `==`, the items read afresh at every step (an `__eq__` may
+    /// change a list) and held while it runs. A differing pair is left on
+    /// `Vm::roots` for the caller to order, then unroot.
+    fn first_difference(&mut self, x: ObjRef, y: ObjRef) -> PResult<Difference> {
+        let mark = self.roots.len();
+        let mut i = 0;
+        while let Some((p, q)) = self.items_at(x, y, i) {
+            match self.plain_order(p, q) {
+                Some(std::cmp::Ordering::Equal) => {}
+                Some(ord) => return Ok(Difference::Plain(ord)),
+                None => {
+                    self.roots.extend([p, q]);
+                    match self.eq_values(p, q) {
+                        Ok(false) => return Ok(Difference::Items(p, q)),
+                        Ok(true) => self.roots.truncate(mark),
+                        Err(e) => {
+                            self.roots.truncate(mark);
+                            return Err(e);
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+        Ok(Difference::Exhausted)
+    }
+
+    /// Item `i` of each of two lists or tuples; `None` past either's end,
+    /// read afresh at every step as CPython does: comparing items may run
+    /// Python code that changes a list. Nothing is copied.
+    /// How two small ints or two strs order: values whose comparison runs
+    /// no Python code and cannot fail; `None` for any other pair.
+    #[inline]
+    fn plain_order(&self, p: Value, q: Value) -> Option<std::cmp::Ordering> {
+        match (p, q) {
+            (Value::Int(m), Value::Int(n)) => Some(m.cmp(&n)),
+            (Value::Obj(m), Value::Obj(n)) => match (self.heap.get(m), self.heap.get(n)) {
+                (Object::Str(s), Object::Str(t)) => Some(s.as_str().cmp(t.as_str())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub(crate) fn items_at(&self, x: ObjRef, y: ObjRef, i: usize) -> Option<(Value, Value)> {
+        Some((*self.seq_slice(x).get(i)?, *self.seq_slice(y).get(i)?))
     }
 
     /// CPython's `TypeError` for `x op y` between types that do not compare.
@@ -857,14 +948,15 @@ impl Vm {
                     return Ok(Ok(Some(s.cmp(t))))
                 }
                 (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => {
-                    let s = self.seq_items(a).unwrap_or_default();
-                    let t = self.seq_items(b).unwrap_or_default();
-                    for (p, q) in s.iter().zip(t.iter()) {
-                        if !self.eq_values(*p, *q)? {
-                            return self.try_order(*p, *q);
-                        }
-                    }
-                    return Ok(Ok(Some(s.len().cmp(&t.len()))));
+                    let mark = self.roots.len();
+                    let r = match self.first_difference(x, y) {
+                        Ok(Difference::Plain(ord)) => Ok(Ok(Some(ord))),
+                        Ok(Difference::Items(p, q)) => self.try_order(p, q),
+                        Ok(Difference::Exhausted) => Ok(Ok(Some(self.seq_len(x).cmp(&self.seq_len(y))))),
+                        Err(e) => Err(e),
+                    };
+                    self.roots.truncate(mark);
+                    return r;
                 }
                 (Object::Set(_) | Object::FrozenSet(_), Object::Set(_) | Object::FrozenSet(_)) => {
                     return Ok(Ok(None))
@@ -893,12 +985,17 @@ impl Vm {
                 Object::Bytes(b) => hash::hash_bytes(b, hash::HashKey::ZERO),
                 Object::Complex(a, b) => hash::hash_complex(*a, *b, r.0 as usize),
                 Object::Tuple(items) => {
-                    let items = items.to_vec();
-                    let mut hs = Vec::with_capacity(items.len());
-                    for item in items {
-                        hs.push(self.hash(item)?);
+                    // By index: an element's `__hash__` may run Python code
+                    // (and a collection), which cannot change a tuple.
+                    let mut tuple = hash::TupleHasher::default();
+                    for i in 0..items.len() {
+                        let item = match self.heap.get(r) {
+                            Object::Tuple(items) => items[i],
+                            _ => break,
+                        };
+                        tuple.add(self.hash(item)?);
                     }
-                    hash::hash_tuple(&hs)
+                    tuple.finish()
                 }
                 Object::FrozenSet(d) => {
                     // CPython's `frozenset_hash`: shuffled item hashes, xor-ed.
@@ -931,11 +1028,7 @@ impl Vm {
                         ]),
                     }
                 }
-                Object::List(_)
-                | Object::Dict(_)
-                | Object::Set(_)
-                | Object::ByteArray(_)
-                | Object::Slice(..) => {
+                o if unhashable(o) => {
                     let msg = format!("unhashable type: '{}'", self.type_name(shown));
                     return Err(self.type_error(msg));
                 }
@@ -956,6 +1049,7 @@ impl Vm {
                 Object::Str(s) => !s.as_str().is_empty(),
                 Object::List(l) => !l.is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
+                Object::Deque(d) => !d.items.is_empty(),
                 Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => !d.is_empty(),
                 Object::Bytes(b) | Object::ByteArray(b) => !b.is_empty(),
                 Object::Int(n) => !n.is_zero(),
@@ -977,6 +1071,7 @@ impl Vm {
                 Object::Str(s) => Some(s.chars),
                 Object::List(l) => Some(l.len()),
                 Object::Tuple(t) => Some(t.len()),
+                Object::Deque(d) => Some(d.items.len()),
                 Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => Some(d.len()),
                 Object::Bytes(b) | Object::ByteArray(b) => Some(b.len()),
                 Object::Range { start, stop, step } => Some(range_len(*start, *stop, *step) as usize),
@@ -1017,6 +1112,7 @@ impl Vm {
                 Object::Instance(_) => return self.iter_instance(v),
                 Object::Type(t) if t.meta.is_some() => return self.iter_instance(v),
                 Object::MemoryView(_) => return crate::memoryview::iter(self, r).map(Some),
+                Object::Deque(_) => return Ok(Some(crate::deque::iter(self, r, false))),
                 _ => return Ok(None),
             },
             _ => return Ok(None),
@@ -1147,6 +1243,7 @@ impl Vm {
                     None => (IterKind::Exhausted(self.iter_class(&IterKind::Seq(seq, i))), None),
                 }
             }
+            kind @ IterKind::Deque { .. } => crate::deque::step(self, r, kind)?,
             IterKind::Dict(d, i, what, size) => match self.dict_step(r, d, i, what, size)? {
                 (kind, None) => (kind, None),
                 (kind, Some(e)) => {
@@ -1157,6 +1254,14 @@ impl Vm {
                     };
                     (kind, Some(v))
                 }
+            },
+            // No Python code runs: the indices move in place.
+            IterKind::Combinatoric(mut c) => match c.advance() {
+                Some(items) => {
+                    let t = self.new_tuple(items);
+                    (IterKind::Combinatoric(c), Some(t))
+                }
+                None => (IterKind::Exhausted(c.kind()), None),
             },
             kind => {
                 // The others may run Python code: the parked iterator shows
@@ -1261,6 +1366,11 @@ impl Vm {
                     break Some((IterKind::Filter(f, it), v));
                 }
             },
+            IterKind::Islice(s) => self.islice_step(s)?.map(|(s, v)| (IterKind::Islice(s), v)),
+            IterKind::Accumulate(s) => self.accumulate_step(s)?.map(|(s, v)| (IterKind::Accumulate(s), v)),
+            IterKind::Chain(source, active) => {
+                self.chain_step(source, active)?.map(|(a, v)| (IterKind::Chain(source, a), v))
+            }
             IterKind::Callable(f, sentinel) => {
                 let v = self.call(f, &[])?;
                 if self.eq(v, sentinel) {
@@ -1271,7 +1381,12 @@ impl Vm {
             }
             // Never passed here: `step` steps them itself, without the
             // rooting (calling it back would cost every step its inlining).
-            IterKind::Exhausted(_) | IterKind::Range { .. } | IterKind::Seq(..) | IterKind::Dict(..) => None,
+            IterKind::Exhausted(_)
+            | IterKind::Range { .. }
+            | IterKind::Seq(..)
+            | IterKind::Dict(..)
+            | IterKind::Deque { .. }
+            | IterKind::Combinatoric(_) => None,
         })
     }
 
@@ -1465,6 +1580,7 @@ impl Vm {
                     }
                 }
                 Object::List(l) => return Ok(l.iter().any(|v| self.eq(*v, item))),
+                Object::Deque(_) => return crate::deque::contains(self, r, item),
                 Object::Tuple(l) => return Ok(l.iter().any(|v| self.eq(*v, item))),
                 Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_) | Object::DictView(_, 0) => {
                     let d = match self.heap.get(r) {

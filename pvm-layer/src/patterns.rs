@@ -42,7 +42,7 @@ impl Vm {
             I::MatchSequence => {
                 let subject = self.stack_top(1);
                 let yes = matches!(subject, Value::Obj(r)
-                    if matches!(self.heap.get(r), Object::List(_) | Object::Tuple(_) | Object::Range { .. }));
+                    if matches!(self.heap.get(r), Object::List(_) | Object::Tuple(_) | Object::Range { .. } | Object::Deque(_)));
                 self.stack.push(Value::Bool(yes));
             }
             I::MatchMapping => {

@@ -231,6 +231,14 @@ impl Vm {
                         }
                     }
                 }
+                Object::Deque(_) => crate::deque::repr(self, v, |vm, list| vm.repr_depth(list, depth + 1))?,
+                Object::TupleGetter { index, doc } => {
+                    let (index, doc) = (*index, *doc);
+                    format!("_tuplegetter({index}, {})", self.repr_depth(doc, depth + 1)?)
+                }
+                Object::Instance(i) if crate::deque::deque_of(self, i.base).is_some() => {
+                    crate::deque::repr(self, v, |vm, list| vm.repr_depth(list, depth + 1))?
+                }
                 Object::Instance(i) => {
                     let (base, class) = (i.base, i.class);
                     if base.is_null() {
@@ -240,7 +248,12 @@ impl Vm {
                         self.subclass_repr(class, base, text)
                     }
                 }
-                Object::Property(_) => format!("<property object at {:#x}>", address(r.0)),
+                Object::Property(p) => match p.getset {
+                    Some(owner) => {
+                        format!("<attribute '{}' of '{owner}' objects>", self.str_of(p.name).unwrap_or("?"))
+                    }
+                    None => format!("<property object at {:#x}>", address(r.0)),
+                },
                 Object::MemoryView(_) => crate::memoryview::repr(self, r),
                 Object::ClassMethod(f) | Object::StaticMethod(f) => {
                     let kind = if matches!(self.heap.get(r), Object::ClassMethod(_)) {
@@ -267,10 +280,8 @@ impl Vm {
                         self.type_obj_name(owner)
                     )
                 }
-                Object::Iter(kind) => {
-                    let class = self.types.get(self.iter_class(kind));
-                    format!("<{} object at {:#x}>", self.type_obj_name(class), address(r.0))
-                }
+                // `<itertools.permutations object at ...>` for the types of a module.
+                Object::Iter(_) => self.default_repr(Value::Obj(r)),
                 Object::Cell(_) => format!("<cell at {:#x}>", address(r.0)),
                 Object::Frame(f) => {
                     let code = f.code.clone();
@@ -409,12 +420,14 @@ impl Vm {
     }
 
     /// The repr of an instance of a subclass of a builtin type, from its
-    /// builtin value's: bytearray, set and frozenset name the subclass
-    /// (`BA(b'x')`, `S({1})`, `S()`) as CPython's do; the others do not.
+    /// builtin value's: bytearray, set, frozenset and deque name the
+    /// subclass (`BA(b'x')`, `S({1})`, `S()`, `Q([1])`) as CPython's do; the
+    /// others do not.
     fn subclass_repr(&self, class: crate::value::ObjRef, base: Value, text: String) -> String {
         let Value::Obj(b) = base else { return text };
         let named = match self.heap.get(b) {
             Object::ByteArray(_) => text.strip_prefix("bytearray").map(str::to_string),
+            Object::Deque(_) => text.strip_prefix("deque").map(str::to_string),
             Object::Set(d) | Object::FrozenSet(d) if d.is_empty() => Some("()".to_string()),
             Object::Set(_) => Some(format!("({text})")),
             Object::FrozenSet(_) => text.strip_prefix("frozenset").map(str::to_string),

@@ -161,39 +161,118 @@ fn less(vm: &mut Vm, a: Value, b: Value) -> PResult<bool> {
     }
 }
 
-/// A stable merge sort of `order` by `keys` asking only `<`; runs already
-/// in order cost one comparison to join.
+/// A stable natural merge sort of `order` by `keys` asking only `<`, after
+/// timsort: the runs already in the data (a strictly descending one
+/// reversed) are found first, short ones extended by binary insertion to
+/// timsort's minimum run length, and neighbouring runs merged pairwise, so
+/// sorted, reversed and run-structured data cost about one comparison per item.
 fn merge_sort(vm: &mut Vm, keys: &[Value], order: &mut [usize]) -> PResult<()> {
     let n = order.len();
-    if n < 2 {
-        return Ok(());
-    }
-    // Binary-insertion sort for short slices, as timsort does for its runs.
-    if n <= 16 {
-        for i in 1..n {
-            let item = order[i];
-            let (mut lo, mut hi) = (0, i);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if less(vm, keys[item], keys[order[mid]])? {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
+    let min_run = min_run(n);
+    let mut runs = Vec::new();
+    let mut start = 0;
+    while start < n {
+        let mut end = start + 1;
+        if end < n && less(vm, keys[order[end]], keys[order[start]])? {
+            end += 1;
+            while end < n && less(vm, keys[order[end]], keys[order[end - 1]])? {
+                end += 1;
             }
-            order[lo..=i].rotate_right(1);
+            // Strictly descending: reversing keeps the sort stable.
+            order[start..end].reverse();
+        } else {
+            while end < n && !less(vm, keys[order[end]], keys[order[end - 1]])? {
+                end += 1;
+            }
         }
-        return Ok(());
+        let forced = (start + min_run).min(n);
+        if end < forced {
+            insertion_sort(vm, keys, &mut order[start..forced], end - start)?;
+            end = forced;
+        }
+        runs.push((start, end));
+        start = end;
     }
-    let mid = n / 2;
-    merge_sort(vm, keys, &mut order[..mid])?;
-    merge_sort(vm, keys, &mut order[mid..])?;
+    while runs.len() > 1 {
+        let mut merged = Vec::with_capacity(runs.len() / 2 + 1);
+        for pair in runs.chunks(2) {
+            match *pair {
+                [(from, mid), (_, to)] => {
+                    merge(vm, keys, &mut order[from..to], mid - from)?;
+                    merged.push((from, to));
+                }
+                [run] => merged.push(run),
+                _ => {}
+            }
+        }
+        runs = merged;
+    }
+    Ok(())
+}
+
+/// Timsort's minimum run length for `n` items (`merge_compute_minrun`):
+/// between 32 and 64, making the number of runs a power of two or just under.
+fn min_run(mut n: usize) -> usize {
+    let mut odd = 0;
+    while n >= 64 {
+        odd |= n & 1;
+        n >>= 1;
+    }
+    n + odd
+}
+
+/// Binary-insertion sort of `order`, whose first `sorted` items are in order.
+fn insertion_sort(vm: &mut Vm, keys: &[Value], order: &mut [usize], sorted: usize) -> PResult<()> {
+    for i in sorted.max(1)..order.len() {
+        let item = order[i];
+        let at = upper_bound(vm, keys, &order[..i], keys[item])?;
+        order[at..=i].rotate_right(1);
+    }
+    Ok(())
+}
+
+/// The first position in sorted `run` whose key is greater than `key`
+/// (after every item equal to it: stability).
+fn upper_bound(vm: &mut Vm, keys: &[Value], run: &[usize], key: Value) -> PResult<usize> {
+    let (mut lo, mut hi) = (0, run.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if less(vm, key, keys[run[mid]])? {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    Ok(lo)
+}
+
+/// The first position in sorted `run` whose key is not less than `key`.
+fn lower_bound(vm: &mut Vm, keys: &[Value], run: &[usize], key: Value) -> PResult<usize> {
+    let (mut lo, mut hi) = (0, run.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if less(vm, keys[run[mid]], key)? {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    Ok(lo)
+}
+
+/// Merges the sorted runs `order[..mid]` and `order[mid..]`. As timsort
+/// does before merging, the left run's items not greater than the right's
+/// first, and the right run's items not less than the left's last, are
+/// found by binary search and stay where they are.
+fn merge(vm: &mut Vm, keys: &[Value], order: &mut [usize], mid: usize) -> PResult<()> {
     if !less(vm, keys[order[mid]], keys[order[mid - 1]])? {
         return Ok(());
     }
-    let left = order[..mid].to_vec();
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < left.len() && j < n {
+    let first = upper_bound(vm, keys, &order[..mid], keys[order[mid]])?;
+    let last = mid + lower_bound(vm, keys, &order[mid..], keys[order[mid - 1]])?;
+    let left = order[first..mid].to_vec();
+    let (mut i, mut j, mut k) = (0, mid, first);
+    while i < left.len() && j < last {
         // Take from the right only when strictly less: equal items keep their order.
         if less(vm, keys[order[j]], keys[left[i]])? {
             order[k] = order[j];

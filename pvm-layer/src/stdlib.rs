@@ -132,7 +132,7 @@ const MODULES: &[(&str, &str)] = &[
 ];
 
 /// Embedded modules that stand for what CPython writes in C (wholly, or in
-/// the parts programs use: `deque`, `reduce`, `heappop`, `Decimal`). A C
+/// the parts programs use: `defaultdict`, `reduce`, `heappop`, `Decimal`). A C
 /// function has no frame, so tracebacks leave their frames out.
 const WRITTEN_IN_C_BY_CPYTHON: &[&str] = &[
     "_csv",

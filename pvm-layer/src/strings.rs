@@ -48,8 +48,8 @@ pub fn install(vm: &mut Vm) {
         ("split", |vm, a| split(vm, a, "split", sm::split)),
         ("rsplit", |vm, a| split(vm, a, "rsplit", sm::rsplit)),
         ("splitlines", splitlines),
-        ("partition", |vm, a| partition(vm, a, "partition", sm::partition)),
-        ("rpartition", |vm, a| partition(vm, a, "rpartition", sm::rpartition)),
+        ("partition", |vm, a| partition(vm, a, false)),
+        ("rpartition", |vm, a| partition(vm, a, true)),
         ("strip", |vm, a| strip(vm, a, "strip", sm::strip)),
         ("lstrip", |vm, a| strip(vm, a, "lstrip", sm::lstrip)),
         ("rstrip", |vm, a| strip(vm, a, "rstrip", sm::rstrip)),
@@ -144,7 +144,7 @@ fn this(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PResult<Va
         let msg = if max == 0 {
             format!("str.{name}() takes no arguments ({n} given)")
         } else if min == max {
-            format!("{name}() takes exactly one argument ({n} given)")
+            format!("str.{name}() takes exactly one argument ({n} given)")
         } else if OLD_STYLE.contains(&name) {
             let (which, k) = if n < min { ("least", min) } else { ("most", max) };
             format!("{name}() takes at {which} {k} argument{} ({n} given)", plural(k))
@@ -177,7 +177,7 @@ fn result_or_same(vm: &mut Vm, s: Value, r: PyResult<String>) -> PResult<Value> 
 
 /// The text of a string that [`this`] or [`str_arg`] checked.
 fn text(vm: &Vm, s: Value) -> &str {
-    vm.str_of(s).unwrap_or_default()
+    vm.str_like(s).unwrap_or_default()
 }
 
 /// The text of a checked string with its length in characters, which
@@ -206,7 +206,7 @@ fn span_in(whole: &str, part: &str) -> Range<usize> {
 
 /// A `str` argument, checked; `what` names it in the error (`must be str, not int`).
 fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PResult<Value> {
-    match vm.str_of(v) {
+    match vm.str_like(v) {
         Some(_) => Ok(v),
         None => {
             let msg = format!("{what} must be str, not {}", vm.type_name(v));
@@ -290,7 +290,7 @@ fn affix(
         _ => (std::slice::from_ref(&arg), false),
     };
     for &o in options {
-        let Some(p) = vm.str_of(o) else {
+        let Some(p) = vm.str_like(o) else {
             let msg = if is_tuple {
                 format!("tuple for {name} must only contain str, not {}", vm.type_name(o))
             } else {
@@ -323,7 +323,7 @@ fn split(vm: &mut Vm, a: &Args, name: &str, f: Splitter) -> PResult<Value> {
     let s = this(vm, a, name, 0, 2)?;
     let sep = match a.arg(vm, 1, "sep") {
         None | Some(Value::None) => None,
-        Some(v) if vm.str_of(v).is_some() => Some(v),
+        Some(v) if vm.str_like(v).is_some() => Some(v),
         Some(v) => return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(v)))),
     };
     let maxsplit = match a.arg(vm, 2, "maxsplit") {
@@ -351,22 +351,40 @@ fn splitlines(vm: &mut Vm, a: &Args) -> PResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let items = sm::splitlines(text(vm, s), keep).into_iter().map(|p| vm.new_str(p)).collect();
+    let lines = sm::splitlines(text(vm, s), keep);
+    let items = lines
+        .into_iter()
+        .map(|line| {
+            let part = text(vm, s)[line].to_owned();
+            vm.new_str(part)
+        })
+        .collect();
     Ok(vm.new_list(items))
 }
 
-type Partitioner = fn(&str, &str) -> PyResult<(String, String, String)>;
-
-fn partition(vm: &mut Vm, a: &Args, name: &str, f: Partitioner) -> PResult<Value> {
+/// `str.partition` / `str.rpartition`: the parts around the separator are
+/// new strings; the separator and, when it is not found, the receiver are
+/// the objects given (as CPython returns them, subclasses included).
+fn partition(vm: &mut Vm, a: &Args, from_right: bool) -> PResult<Value> {
+    let (name, f): (_, fn(&str, &str) -> _) =
+        if from_right { ("rpartition", sm::rpartition) } else { ("partition", sm::partition) };
     let s = this(vm, a, name, 1, 1)?;
     let sep = str_arg(vm, a.pos[1], "")?;
-    match f(text(vm, s), text(vm, sep)) {
-        Ok((x, y, z)) => {
-            let items = vec![vm.new_str(x), vm.new_str(y), vm.new_str(z)];
-            Ok(vm.new_tuple(items))
+    let (whole, pat) = (text(vm, s), text(vm, sep));
+    let (len, sep_len) = (whole.len(), pat.len());
+    let found = f(whole, pat).map_err(|e| vm.raise(e))?;
+    let items = match found {
+        Some(at) => vec![substr(vm, s, 0..at), a.pos[1], substr(vm, s, at + sep_len..len)],
+        None => {
+            let empty = vm.new_str("");
+            if from_right {
+                vec![empty, empty, a.pos[0]]
+            } else {
+                vec![a.pos[0], empty, empty]
+            }
         }
-        Err(e) => Err(vm.raise(e)),
-    }
+    };
+    Ok(vm.new_tuple(items))
 }
 
 fn strip(
@@ -378,7 +396,7 @@ fn strip(
     let s = this(vm, a, name, 0, 1)?;
     let chars = match a.get(1) {
         None | Some(Value::None) => None,
-        Some(v) if vm.str_of(v).is_some() => Some(v),
+        Some(v) if vm.str_like(v).is_some() => Some(v),
         Some(_) => return Err(vm.type_error(format!("{name} arg must be None or str"))),
     };
     let whole = text(vm, s);
@@ -434,7 +452,7 @@ fn join(vm: &mut Vm, a: &Args) -> PResult<Value> {
     // One pass checks the items and sizes the result, so the text is written once.
     let mut len = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, &v) in items.iter().enumerate() {
-        match vm.str_of(v) {
+        match vm.str_like(v) {
             Some(s) => len = len.saturating_add(s.len()),
             None => {
                 let msg = format!("sequence item {i}: expected str instance, {} found", vm.type_name(v));

@@ -74,6 +74,20 @@ pub enum TypeKind {
     AsyncGenStep,
     MemoryView,
     MemoryIterator,
+    /// `collections.deque` and its iterators (`deque.rs`), and namedtuple's
+    /// field descriptor: the types of the native `_collections` module.
+    Deque,
+    DequeIterator,
+    DequeReverseIterator,
+    TupleGetter,
+    // The native iterators of `itertools` (`modules/itertools.rs`).
+    Permutations,
+    Combinations,
+    CombinationsWithReplacement,
+    Product,
+    Islice,
+    Chain,
+    Accumulate,
     /// `BaseException` and every class derived from it.
     Exception,
 }
@@ -142,6 +156,17 @@ pub const BUILTIN_TYPES: &[(TypeKind, &str)] = &[
     (TypeKind::AsyncGenStep, "async_generator_asend"),
     (TypeKind::MemoryView, "memoryview"),
     (TypeKind::MemoryIterator, "memory_iterator"),
+    (TypeKind::Deque, "deque"),
+    (TypeKind::DequeIterator, "_deque_iterator"),
+    (TypeKind::DequeReverseIterator, "_deque_reverse_iterator"),
+    (TypeKind::TupleGetter, "_tuplegetter"),
+    (TypeKind::Permutations, "permutations"),
+    (TypeKind::Combinations, "combinations"),
+    (TypeKind::CombinationsWithReplacement, "combinations_with_replacement"),
+    (TypeKind::Product, "product"),
+    (TypeKind::Islice, "islice"),
+    (TypeKind::Chain, "chain"),
+    (TypeKind::Accumulate, "accumulate"),
 ];
 
 /// The builtin exception classes: `(name, base)`, bases before subclasses.

@@ -25,6 +25,11 @@ use crate::special::{BinaryNames, SpecialNames};
 use crate::types::{TypeKind, Types, BUILTIN_TYPES, EXCEPTIONS};
 use crate::value::{ObjRef, Value};
 
+/// Whether the `tp_name` of builtin type `t` names its module (see `Vm::type_obj_name`).
+fn qualified(t: &TypeObject) -> bool {
+    !t.heap_type && t.kind != TypeKind::Exception && t.module != "builtins"
+}
+
 /// A raised exception: the exception instance.
 #[derive(Clone, Copy, Debug)]
 pub struct Exc(pub ObjRef);
@@ -285,6 +290,23 @@ impl Vm {
         self.set_type_attr(t, name, f);
     }
 
+    /// Installs `owner.name`, a read-only attribute of builtin type `t`
+    /// computed by `getter` (a getset descriptor in CPython).
+    pub fn add_getter(&mut self, t: ObjRef, owner: &'static str, name: &'static str, getter: NativeFn) {
+        let fget = self.new_method(owner, name, getter);
+        let attribute = self.new_str(name);
+        let property = crate::object::Property {
+            fget,
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+            name: attribute,
+            getset: Some(owner),
+        };
+        let p = self.heap.alloc_value(Object::Property(Box::new(property)));
+        self.set_type_attr(t, name, p);
+    }
+
     /// The interned `str` for `s`, if it has been interned.
     pub fn interned_ref(&self, s: &str) -> Option<ObjRef> {
         self.interned.get(&self.heap, s)
@@ -335,6 +357,12 @@ impl Vm {
         }
     }
 
+    /// The text of a str, or of an instance of a str subclass: what a
+    /// method asking for a str argument accepts.
+    pub fn str_like(&self, v: Value) -> Option<&str> {
+        self.str_of(self.base_value(v))
+    }
+
     pub fn type_of(&self, v: Value) -> ObjRef {
         let kind = match v {
             Value::Null | Value::None => TypeKind::NoneType,
@@ -350,6 +378,7 @@ impl Vm {
                 Object::Complex(..) => TypeKind::Complex,
                 Object::List(_) => TypeKind::List,
                 Object::Tuple(_) => TypeKind::Tuple,
+                Object::Deque(_) => TypeKind::Deque,
                 Object::Dict(_) => TypeKind::Dict,
                 Object::Set(_) => TypeKind::Set,
                 Object::FrozenSet(_) => TypeKind::FrozenSet,
@@ -379,6 +408,7 @@ impl Vm {
                 Object::StaticMethod(_) => TypeKind::StaticMethod,
                 Object::Super { .. } => TypeKind::Super,
                 Object::Member { .. } => TypeKind::MemberDescriptor,
+                Object::TupleGetter { .. } => TypeKind::TupleGetter,
                 Object::Code(_) => TypeKind::Code,
                 Object::Frame(_) => TypeKind::Frame,
                 Object::Traceback(_) => TypeKind::Traceback,
@@ -404,9 +434,13 @@ impl Vm {
         self.types.get(kind)
     }
 
-    /// Whether `v`'s type is called `name` (without allocating).
+    /// Whether `v`'s type is called `name` (its `type_obj_name`, without allocating).
     pub fn type_is_named(&self, v: Value, name: &str) -> bool {
-        matches!(self.heap.get(self.type_of(v)), Object::Type(t) if t.name == name)
+        let Object::Type(t) = self.heap.get(self.type_of(v)) else { return false };
+        match name.rsplit_once('.') {
+            Some((module, short)) => t.name == short && t.module == module && qualified(t),
+            None => t.name == name && !qualified(t),
+        }
     }
 
     /// The name of `v`'s type as error messages show it (CPython's
@@ -421,8 +455,12 @@ impl Vm {
         }
     }
 
+    /// The name messages give type `t` (CPython's `tp_name`): `__name__`,
+    /// with the module for a type written in C outside `builtins`
+    /// (`collections.deque`).
     pub fn type_obj_name(&self, t: ObjRef) -> String {
         match self.heap.get(t) {
+            Object::Type(t) if qualified(t) => format!("{}.{}", t.module, t.name),
             Object::Type(t) => t.name.clone(),
             _ => "?".into(),
         }
@@ -566,7 +604,7 @@ impl Vm {
         self.set_at(d, slot, hash, key, value)
     }
 
-    fn set_at(&mut self, d: ObjRef, slot: Slot, hash: i64, key: Value, value: Value) {
+    pub(crate) fn set_at(&mut self, d: ObjRef, slot: Slot, hash: i64, key: Value, value: Value) {
         if let Some(t) = self.table_mut(d) {
             match slot {
                 Slot::Found(e) => t.set_value_at(e, value),

@@ -392,6 +392,8 @@ fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let (Some(code), Some(subject)) = (a.get(0).and_then(|v| vm.seq_items(v)), a.get(1)) else {
         return Err(vm.type_error("_sre.run: bad arguments"));
     };
+    // A subclass of str or bytes is matched as the text it extends.
+    let subject = vm.base_value(subject);
     let mut nums = [0i64; 6];
     for (i, n) in nums.iter_mut().enumerate() {
         *n = crate::strings::int_arg(vm, a.get(2 + i).unwrap_or(Value::Int(0)))?;
@@ -399,30 +401,34 @@ fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let [pos, endpos, mode, nmarks, nregs, limit] = nums;
     let mut ops = Vec::with_capacity(code.len());
     for v in code {
-        ops.push(crate::strings::int_arg(vm, v)?);
+        ops.push(match v {
+            Value::Int(op) => op,
+            _ => crate::strings::int_arg(vm, v)?,
+        });
     }
     let (text, ascii_case): (Vec<u32>, bool) = match vm.str_of(subject) {
         Some(s) => (s.chars().map(|c| c as u32).collect(), false),
-        None => match subject {
-            Value::Obj(r) => (vm.bytes_slice(r).iter().map(|&b| b as u32).collect(), true),
-            _ => (Vec::new(), true),
-        },
+        None => (vm.bytes_like(subject).unwrap_or(&[]).iter().map(|&b| u32::from(b)).collect(), true),
     };
     let end = (endpos.max(0) as usize).min(text.len());
     let nmarks = nmarks.clamp(2, 1 << 24) as usize;
     let nstate = nmarks + 1 + 2 * nregs.clamp(0, 1 << 24) as usize;
     let m = Matcher { code: &ops, text: &text, end, ascii_case, lastindex: nmarks };
     let mut found = Vec::new();
-    let mut start = (pos.max(0) as usize).min(end);
+    // `match` and `fullmatch` try at `pos` even past `endpos`, as CPython's do.
+    let mut start = (pos.max(0) as usize).min(text.len());
+    if mode == 2 && start > end {
+        return Ok(vm.new_list(Vec::new()));
+    }
     let mut forbid_empty_at = None;
     let first_char = (ops.first() == Some(&SAVE) && ops.get(2) == Some(&CHAR)).then(|| ops.get(3).copied());
-    // One state for every attempt: a search tries each position in turn.
+    // One state for every attempt, reset before each: a search tries every position.
     let mut st = vec![-1i64; nstate];
     loop {
         let top = Top { full_end: (mode == 1).then_some(end), forbid_empty_at };
         let mut hit = None;
         let mut at = start;
-        while at <= end {
+        loop {
             let skip = matches!(first_char, Some(Some(c)) if at < end && text[at] as i64 != c || at == end);
             if !(mode == 2 && skip) {
                 st.fill(-1);
@@ -436,7 +442,7 @@ fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
                     Err(BadCode) => return Err(vm.value_error("_sre.run: invalid code")),
                 }
             }
-            if mode != 2 {
+            if mode != 2 || at >= end {
                 break;
             }
             at += 1;

@@ -103,17 +103,39 @@ const XXPRIME_5: u64 = 2870177450012600261;
 
 /// `hash(t)` of a tuple from its elements' hashes (the xxHash-based combiner of 3.8+).
 pub fn hash_tuple(item_hashes: &[i64]) -> i64 {
-    let mut acc = XXPRIME_5;
-    for &h in item_hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(XXPRIME_1);
+    let mut tuple = TupleHasher::default();
+    item_hashes.iter().for_each(|&h| tuple.add(h));
+    tuple.finish()
+}
+
+/// The tuple hash fed one element hash at a time, so that hashing a tuple
+/// needs no buffer of its elements' hashes.
+pub struct TupleHasher {
+    acc: u64,
+    len: u64,
+}
+
+impl Default for TupleHasher {
+    fn default() -> TupleHasher {
+        TupleHasher { acc: XXPRIME_5, len: 0 }
     }
-    acc = acc.wrapping_add((item_hashes.len() as u64) ^ (XXPRIME_5 ^ 3527539));
-    if acc == u64::MAX {
-        return 1546275796;
+}
+
+impl TupleHasher {
+    #[inline]
+    pub fn add(&mut self, h: i64) {
+        self.acc =
+            self.acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2)).rotate_left(31).wrapping_mul(XXPRIME_1);
+        self.len += 1;
     }
-    acc as i64
+
+    pub fn finish(&self) -> i64 {
+        let acc = self.acc.wrapping_add(self.len ^ (XXPRIME_5 ^ 3527539));
+        if acc == u64::MAX {
+            return 1546275796;
+        }
+        acc as i64
+    }
 }
 
 /// The secret key of `str`/`bytes` hashing (CPython's `_Py_HashSecret.siphash`).
@@ -139,6 +161,10 @@ pub fn hash_bytes(b: &[u8], key: HashKey) -> i64 {
 /// `hash(s)` of a `str`: SipHash-1-3 over CPython's internal representation
 /// (1, 2 or 4 bytes per character, little-endian, by the widest character).
 pub fn hash_str(s: &str, key: HashKey) -> i64 {
+    // ASCII text is its own one-byte-per-character representation.
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes(), key);
+    }
     hash_code_points(s.chars().map(|c| c as u32), key)
 }
 

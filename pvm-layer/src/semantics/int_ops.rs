@@ -325,6 +325,23 @@ pub fn bit_count(a: &BigInt) -> u64 {
 // Parsing: int(str, base)
 // ---------------------------------------------------------------------------
 
+/// `int(s)` of the commonest text, a sign and up to 18 decimal digits
+/// between optional spaces, without `parse_int`'s copy and big integer;
+/// `None` for anything else, which `parse_int` then decides.
+pub fn parse_small_decimal(s: &str) -> Option<i64> {
+    let b = s.trim_matches(|c: char| c.is_ascii() && is_c_space(c as u8)).as_bytes();
+    let (negative, digits) = match b.split_first()? {
+        (b'-', rest) => (true, rest),
+        (b'+', rest) => (false, rest),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 18 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = digits.iter().fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+    Some(if negative { -n } else { n })
+}
+
 /// `int(s, base)`: `base` is 0 (guess from the prefix, as in source code) or
 /// 2..=36; `max_str_digits` is `sys.get_int_max_str_digits()` (0: no limit),
 /// which applies to bases that are not powers of two.

@@ -321,45 +321,46 @@ pub fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
-/// `s.splitlines(keepends)`.
-pub fn splitlines(s: &str, keepends: bool) -> Vec<String> {
-    let c = chars(s);
+/// `s.splitlines(keepends)`: the lines' byte ranges in `s`, as
+/// `bytes_ops::splitlines` gives them for bytes.
+pub fn splitlines(s: &str, keepends: bool) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < c.len() {
-        let start = i;
-        while i < c.len() && !is_line_break(c[i]) {
-            i += 1;
+    let mut start = 0;
+    let mut chars = s.char_indices();
+    while let Some((i, c)) = chars.next() {
+        if !is_line_break(c) {
+            continue;
         }
-        let eol = i;
-        if i < c.len() {
-            i += if c[i] == '\r' && c.get(i + 1) == Some(&'\n') { 2 } else { 1 };
+        let mut end = i + c.len_utf8();
+        if c == '\r' && s.as_bytes().get(end) == Some(&b'\n') {
+            chars.next();
+            end += 1;
         }
-        out.push(c[start..if keepends { i } else { eol }].iter().collect());
+        out.push(start..if keepends { end } else { i });
+        start = end;
+    }
+    if start < s.len() {
+        out.push(start..s.len());
     }
     out
 }
 
-/// `s.partition(sep)`.
-pub fn partition(s: &str, sep: &str) -> PyResult<(String, String, String)> {
+/// `s.partition(sep)`: where `sep` first occurs (`None`: the whole of
+/// `s` is the head, the other two parts empty).
+pub fn partition(s: &str, sep: &str) -> PyResult<Option<usize>> {
     if sep.is_empty() {
         return value_error("empty separator");
     }
-    Ok(match s.find(sep) {
-        Some(i) => (s[..i].into(), sep.into(), s[i + sep.len()..].into()),
-        None => (s.into(), String::new(), String::new()),
-    })
+    Ok(s.find(sep))
 }
 
-/// `s.rpartition(sep)`.
-pub fn rpartition(s: &str, sep: &str) -> PyResult<(String, String, String)> {
+/// `s.rpartition(sep)`: where `sep` last occurs (`None`: the whole of
+/// `s` is the tail).
+pub fn rpartition(s: &str, sep: &str) -> PyResult<Option<usize>> {
     if sep.is_empty() {
         return value_error("empty separator");
     }
-    Ok(match s.rfind(sep) {
-        Some(i) => (s[..i].into(), sep.into(), s[i + sep.len()..].into()),
-        None => (String::new(), String::new(), s.into()),
-    })
+    Ok(s.rfind(sep))
 }
 
 // ---------------------------------------------------------------------------

@@ -11,6 +11,15 @@ fn tuple3((a, b, c): (String, String, String)) -> String {
     format!("({}, {}, {})", str_repr(&a), str_repr(&b), str_repr(&c))
 }
 
+/// The three parts of `s` split at `sep`, found at `at` or not at all.
+fn parts(s: &str, sep: &str, at: Option<usize>, from_right: bool) -> (String, String, String) {
+    match (at, from_right) {
+        (Some(i), _) => (s[..i].into(), sep.into(), s[i + sep.len()..].into()),
+        (None, false) => (s.into(), String::new(), String::new()),
+        (None, true) => (String::new(), String::new(), s.into()),
+    }
+}
+
 fn b(x: bool) -> String {
     format!("ok:{}", if x { "True" } else { "False" })
 }
@@ -63,10 +72,12 @@ fn str_methods_golden() {
             "rsplit_max" => render(rsplit(s, Some(&a[1]), n(2)), list),
             "split_none_max" => render(split(s, None, n(1)), list),
             "rsplit_none_max" => render(rsplit(s, None, n(1)), list),
-            "splitlines" => format!("ok:{}", list(splitlines(s, false))),
-            "splitlines_keep" => format!("ok:{}", list(splitlines(s, true))),
-            "partition_arg" => render(partition(s, &a[1]), tuple3),
-            "rpartition_arg" => render(rpartition(s, &a[1]), tuple3),
+            "splitlines" => format!("ok:{}", list(splitlines(s, false).into_iter().map(|r| &s[r]).collect())),
+            "splitlines_keep" => {
+                format!("ok:{}", list(splitlines(s, true).into_iter().map(|r| &s[r]).collect()))
+            }
+            "partition_arg" => render(partition(s, &a[1]), |at| tuple3(parts(s, &a[1], at, false))),
+            "rpartition_arg" => render(rpartition(s, &a[1]), |at| tuple3(parts(s, &a[1], at, true))),
             "find" => format!("ok:{}", find(s, &a[1], rng(2).0, rng(2).1)),
             "rfind" => format!("ok:{}", rfind(s, &a[1], rng(2).0, rng(2).1)),
             "count" => format!("ok:{}", count(s, &a[1], rng(2).0, rng(2).1)),
