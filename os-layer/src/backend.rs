@@ -237,6 +237,11 @@ pub trait OsBackend: Send + Sync {
     fn cpu_count(&self) -> Option<usize> {
         None
     }
+    /// `os.getpid()`: the process's id (by default 1, the only process of
+    /// a world of its own).
+    fn getpid(&self) -> u32 {
+        1
+    }
     /// Records that the program asked to exit with `status`. Never exits.
     fn request_exit(&self, status: i32);
     /// The status given to the last [`OsBackend::request_exit`], if any.

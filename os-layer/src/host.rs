@@ -450,6 +450,10 @@ impl OsBackend for HostOs {
         std::thread::available_parallelism().ok().map(usize::from)
     }
 
+    fn getpid(&self) -> u32 {
+        std::process::id()
+    }
+
     fn urandom(&self, n: usize) -> Result<Vec<u8>, OsError> {
         let mut buf = vec![0u8; n];
         if n == 0 {

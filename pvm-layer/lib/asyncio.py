@@ -95,9 +95,22 @@ class Future:
         self._result = None
         self._exception = None
         self._callbacks = []
+        self._cancel_message = None
+        self._cancelled_exc = None
 
     def __repr__(self):
-        return f"<{type(self).__name__} {self._state.lower()}>"
+        return f"<{type(self).__name__} {' '.join(self._repr_info())}>"
+
+    def _repr_info(self):
+        # CPython's _future_repr_info, without the callbacks.
+        info = [self._state.lower()]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append(f"exception={self._exception!r}")
+            else:
+                import reprlib
+                info.append(f"result={reprlib.repr(self._result)}")
+        return info
 
     def get_loop(self):
         return self._loop
@@ -116,9 +129,19 @@ class Future:
         self._schedule_callbacks()
         return True
 
+    def _make_cancelled_error(self):
+        # The CancelledError the coroutine raised (a task's), or one with
+        # the message cancel() was given.
+        if self._cancelled_exc is not None:
+            exc, self._cancelled_exc = self._cancelled_exc, None
+            return exc
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
     def result(self):
         if self._state == _CANCELLED:
-            raise CancelledError(*((self._cancel_message,) if getattr(self, "_cancel_message", None) else ()))
+            raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError("Result is not ready.")
         if self._exception is not None:
@@ -127,7 +150,7 @@ class Future:
 
     def exception(self):
         if self._state == _CANCELLED:
-            raise CancelledError()
+            raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError("Exception is not set.")
         return self._exception
@@ -193,8 +216,10 @@ class Task(Future):
         self._loop.call_soon(self._step)
         self._loop._tasks.append(self)
 
-    def __repr__(self):
-        return f"<Task {self._state.lower()} name={self._name!r}>"
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(1, f"name={self._name!r}")
+        return info
 
     def get_name(self):
         return self._name
@@ -240,7 +265,8 @@ class Task(Future):
                 result = self._coro.throw(exc)
         except StopIteration as stop:
             super().set_result(stop.value)
-        except CancelledError:
+        except CancelledError as exc:
+            self._cancelled_exc = exc
             super().cancel()
         except (KeyboardInterrupt, SystemExit) as error:
             super().set_exception(error)

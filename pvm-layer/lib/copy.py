@@ -52,8 +52,9 @@ def _copy_state(x, y, transform):
 def _reductor(cls):
     """The function that reduces instances of cls, if there is one: the
     class's own __reduce_ex__/__reduce__, or object's when the class shapes
-    its state (__getstate__, __setstate__, __getnewargs__); otherwise the
-    dict-and-slots copy here does what object.__reduce_ex__ would."""
+    its state (__getstate__, __setstate__, __getnewargs_ex__); otherwise
+    _new_like and the dict-and-slots copy here do what object.__reduce_ex__
+    would (__getnewargs__ included)."""
     reductor = dispatch_table.get(cls)
     if reductor is not None:
         return reductor
@@ -66,7 +67,7 @@ def _reductor(cls):
 
 def _shapes_state(cls):
     return (getattr(cls, "__getstate__", None) is not object.__getstate__
-            or any(hasattr(cls, name) for name in ("__setstate__", "__getnewargs__", "__getnewargs_ex__")))
+            or any(hasattr(cls, name) for name in ("__setstate__", "__getnewargs_ex__")))
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=None):

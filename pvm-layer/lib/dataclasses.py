@@ -471,6 +471,13 @@ def _set_new_attribute(cls, name, value):
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+    dataclass_bases = [b for b in cls.__mro__[-1:0:-1] if b.__dict__.get(_FIELDS) is not None]
+    if dataclass_bases:
+        any_frozen_base = any(b.__dict__[_PARAMS].frozen for b in dataclass_bases if _PARAMS in b.__dict__)
+        if any_frozen_base and not frozen:
+            raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
+        if not any_frozen_base and frozen:
+            raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
     all_fields = _collect_fields(cls, kw_only)
     setattr(cls, _FIELDS, all_fields)
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))

@@ -1,11 +1,13 @@
 """A pure Python implementation of import.
 
-Strata: import_module() and invalidate_caches() only, written over
-__import__ (the PVM owns the import protocol); no importlib.util,
-importlib.machinery or reload() yet.
+Strata: import_module(), reload() and invalidate_caches(), written over
+__import__ and _imp (the PVM owns the import protocol); importlib.util has
+find_spec, importlib.machinery ModuleSpec.
 """
 
-__all__ = ['__import__', 'import_module', 'invalidate_caches']
+__all__ = ['__import__', 'import_module', 'invalidate_caches', 'reload']
+
+import _imp
 
 
 def import_module(name, package=None):
@@ -32,3 +34,9 @@ def import_module(name, package=None):
 
 def invalidate_caches():
     """Nothing to invalidate: Strata's finders keep no caches."""
+
+
+def reload(module):
+    """Reload the module and return it: its body runs again in its own
+    namespace, from the source found now."""
+    return _imp.reload(module)

@@ -527,7 +527,9 @@ def isabstract(object):
     """Return true if the object is an abstract base class (ABC)."""
     if not isinstance(object, type):
         return False
-    if object.__flags__ & TPFLAGS_IS_ABSTRACT:
+    # Strata's types have no __flags__: TPFLAGS_IS_ABSTRACT is set exactly
+    # when __abstractmethods__ is not empty.
+    if getattr(object, '__abstractmethods__', None):
         return True
     if not issubclass(type(object), abc.ABCMeta):
         return False

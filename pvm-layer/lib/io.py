@@ -2,7 +2,8 @@
 with CPython 3.11's behaviour and messages for what programs commonly use
 (CPython implements them in C), and io.open, the builtin open."""
 
-__all__ = ["StringIO", "BytesIO", "open", "text_encoding", "SEEK_SET", "SEEK_CUR", "SEEK_END", "UnsupportedOperation"]
+__all__ = ["StringIO", "BytesIO", "TextIOWrapper", "open", "text_encoding", "SEEK_SET", "SEEK_CUR", "SEEK_END",
+           "UnsupportedOperation"]
 
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
@@ -222,3 +223,137 @@ class BytesIO(_MemoryIO):
     @staticmethod
     def _padding(n):
         return b"\0" * n
+
+
+class TextIOWrapper:
+    """Text over a binary stream (a BytesIO, sys.stdout.buffer): what is
+    written is encoded and written through at once; what is read is the
+    stream's rest, decoded when first asked for."""
+
+    __module__ = "_io"
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        if encoding is None:
+            encoding = "utf-8"
+        elif not isinstance(encoding, str):
+            raise TypeError(f"TextIOWrapper() argument 'encoding' must be str or None, not {type(encoding).__name__}")
+        if errors is None:
+            errors = "strict"
+        elif not isinstance(errors, str):
+            raise TypeError(f"TextIOWrapper() argument 'errors' must be str or None, not {type(errors).__name__}")
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline!r}")
+        "".encode(encoding)  # an unknown encoding is a LookupError now
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._newline = newline
+        self._line_buffering = line_buffering
+        self._decoded = None
+        self._pos = 0
+
+    buffer = property(lambda self: self._buffer)
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+    line_buffering = property(lambda self: self._line_buffering)
+    closed = property(lambda self: self._buffer.closed)
+    name = property(lambda self: self._buffer.name)
+    newlines = None
+
+    def __repr__(self):
+        parts = []
+        for attr in ("name", "mode"):
+            value = getattr(self._buffer, attr, None)
+            if value is not None:
+                parts.append(f"{attr}={value!r}")
+        parts.append(f"encoding={self._encoding!r}")
+        return f"<_io.TextIOWrapper {' '.join(parts)}>"
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        text = s
+        if self._newline not in (None, "", "\n"):
+            text = s.replace("\n", self._newline)
+        self._buffer.write(text.encode(self._encoding, self._errors))
+        if self._line_buffering and ("\n" in s or "\r" in s):
+            self.flush()
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def _text(self):
+        if self._decoded is None:
+            text = self._buffer.read().decode(self._encoding, self._errors)
+            if self._newline is None:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            self._decoded = text
+        return self._decoded
+
+    def read(self, size=-1):
+        text = self._text()
+        end = len(text) if size is None or size < 0 else min(len(text), self._pos + size)
+        data = text[self._pos:end]
+        self._pos = end
+        return data
+
+    def readline(self, size=-1):
+        text = self._text()
+        end = text.find("\n", self._pos)
+        end = len(text) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        data = text[self._pos:end]
+        self._pos = end
+        return data
+
+    def readlines(self, hint=-1):
+        lines = []
+        while line := self.readline():
+            lines.append(line)
+        return lines
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def flush(self):
+        self._buffer.flush()
+
+    def close(self):
+        if not self._buffer.closed:
+            self.flush()
+            self._buffer.close()
+
+    def detach(self):
+        buffer, self._buffer = self._buffer, None
+        return buffer
+
+    def readable(self):
+        return self._buffer.readable()
+
+    def writable(self):
+        return self._buffer.writable()
+
+    def seekable(self):
+        return self._buffer.seekable()
+
+    def isatty(self):
+        return self._buffer.isatty()
+
+    def fileno(self):
+        return self._buffer.fileno()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

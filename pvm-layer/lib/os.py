@@ -5,7 +5,7 @@ only its sandbox). `os.path` is `posixpath`."""
 import abc
 import sys
 import posix
-from posix import getcwd, chdir, listdir, mkdir, rmdir, remove, rename, urandom, fspath, cpu_count
+from posix import getcwd, chdir, listdir, mkdir, rmdir, remove, rename, urandom, fspath, cpu_count, getpid
 import stat as st
 import posixpath as path
 from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull

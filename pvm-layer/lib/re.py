@@ -382,26 +382,36 @@ class Pattern:
     def search(self, string, pos=0, endpos=_MAXSIZE):
         return self._one(string, pos, endpos, 2)
 
-    def _all(self, string, pos=0, endpos=_MAXSIZE, limit=0):
+    def _marks(self, string, pos=0, endpos=_MAXSIZE, limit=0):
+        # The marks of the matches a search finds (at most `limit`, if not 0).
         pos, endpos = self._bounds(string, pos, endpos)
         if pos > endpos:
             return []
-        found = _sre.run(self._code, string, pos, endpos, 2, self._nmarks, self._nregs, limit)
+        return _sre.run(self._code, string, pos, endpos, 2, self._nmarks, self._nregs, limit)
+
+    def _all(self, string, pos=0, endpos=_MAXSIZE, limit=0):
+        found = self._marks(string, pos, endpos, limit)
+        pos, endpos = self._bounds(string, pos, endpos)
         return [Match(self, string, pos, endpos, marks) for marks in found]
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         return iter(self._all(string, pos, endpos))
 
+    # findall, subn and split read the matches' marks (_sre.run's
+    # [lastindex, start0, end0, start1, end1, ...]) without making a Match
+    # for each, which C code does not pay for either.
+
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         empty = _slice(string, 0, 0)
+        groups = self.groups
         found = []
-        for m in self._all(string, pos, endpos):
-            if self.groups == 0:
-                found.append(m.group())
-            elif self.groups == 1:
-                found.append(m.group(1) or empty)
+        for marks in self._marks(string, pos, endpos):
+            if groups == 0:
+                found.append(_slice(string, marks[1], marks[2]))
+            elif groups == 1:
+                found.append(_group_text(string, marks, 1, empty))
             else:
-                found.append(m.groups(empty))
+                found.append(tuple([_group_text(string, marks, i, empty) for i in range(1, groups + 1)]))
         return found
 
     def subn(self, repl, string, count=0):
@@ -409,17 +419,18 @@ class Pattern:
             expand = repl
         else:
             expand = _subx(self, repl)
+        literal = not callable(expand)
         empty = _slice(string, 0, 0)
         pieces = []
         last = 0
-        matches = self._all(string, limit=max(count, 0))
-        for m in matches:
-            start, end = m.span()
-            pieces.append(_slice(string, last, start))
-            pieces.append(expand(m) if callable(expand) else expand)
-            last = end
+        found = self._marks(string, limit=max(count, 0))
+        _, endpos = self._bounds(string, 0, _MAXSIZE)
+        for marks in found:
+            pieces.append(_slice(string, last, marks[1]))
+            pieces.append(expand if literal else expand(Match(self, string, 0, endpos, marks)))
+            last = marks[2]
         pieces.append(_slice(string, last, len(string)))
-        return empty.join(pieces), len(matches)
+        return empty.join(pieces), len(found)
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -430,13 +441,20 @@ class Pattern:
             return [string]
         pieces = []
         last = 0
-        for m in self._all(string, limit=maxsplit):
-            start, end = m.span()
-            pieces.append(_slice(string, last, start))
-            pieces.extend(m.groups())
-            last = end
+        groups = range(1, self.groups + 1)
+        for marks in self._marks(string, limit=maxsplit):
+            pieces.append(_slice(string, last, marks[1]))
+            pieces.extend([_group_text(string, marks, i, None) for i in groups])
+            last = marks[2]
         pieces.append(_slice(string, last, len(string)))
         return pieces
+
+
+def _group_text(string, marks, index, default):
+    start, end = marks[2 * index + 1], marks[2 * index + 2]
+    if start < 0 or end < 0:
+        return default
+    return _slice(string, start, end)
 
 
 class Match:

@@ -269,19 +269,11 @@ impl Vm {
                                 1 => args[0],
                                 _ => self.new_tuple(args),
                             }),
-                            // OSError(errno, strerror[, filename[, winerror[, filename2]]]).
+                            // Fields OSError was not given (`os_error::init` sets the others).
                             "errno" | "strerror" | "filename" | "filename2"
                                 if self.is_exc_instance(obj, "OSError") =>
                             {
-                                let index = ["errno", "strerror", "filename", "", "filename2"]
-                                    .iter()
-                                    .position(|n| *n == name)
-                                    .unwrap_or(0);
-                                Some(if (2..=5).contains(&args.len()) {
-                                    args.get(index).copied().unwrap_or(Value::None)
-                                } else {
-                                    Value::None
-                                })
+                                Some(Value::None)
                             }
                             "name" | "obj" | "path" if self.is_exception_keyword(obj, name) => {
                                 let context = self.exc_obj(r).and_then(|x| x.attr_context);
@@ -298,6 +290,11 @@ impl Vm {
                 Object::Generator(g) => match name {
                     "__name__" => Some(g.name),
                     "__qualname__" => Some(g.qualname),
+                    "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(g.running)),
+                    "gi_suspended" | "cr_suspended" => {
+                        let suspended = g.frame.is_some() && !g.running;
+                        Some(Value::Bool(suspended && !self.just_started(r)))
+                    }
                     _ => None,
                 },
                 Object::Instance(i) if name == "__dict__" => {
@@ -346,6 +343,10 @@ impl Vm {
                         Some(self.new_str(m))
                     }
                     "closed" => Some(Value::Bool(f.fd.is_none() && f.stream.is_none())),
+                    "buffer" => match obj {
+                        Value::Obj(r) => crate::file::std_buffer(self, r),
+                        _ => None,
+                    },
                     _ => match obj {
                         Value::Obj(r) => crate::file::text_attr(self, r, name),
                         _ => None,
@@ -945,6 +946,10 @@ impl Vm {
         let key = match key {
             Value::Int(_) => key,
             _ => match self.numeric_special(key, &[self.special.index], vec![])? {
+                Ok(index) if self.to_bigint(self.base_value(index)).is_none() => {
+                    let msg = format!("__index__ returned non-int (type {})", self.type_name(index));
+                    return Err(self.type_error(msg));
+                }
                 Ok(index) | Err(index) => index,
             },
         };

@@ -718,6 +718,12 @@ pub(crate) fn divmod(vm: &mut Vm, a: &Args) -> PResult<Value> {
     }
     use compiler_layer::instruction::BinaryOperator as B;
     let (x, y) = (a.pos[0], a.pos[1]);
+    if crate::datamodel::has_user_class(vm, x) || crate::datamodel::has_user_class(vm, y) {
+        let (forward, reflected) = (vm.intern("__divmod__"), vm.intern("__rdivmod__"));
+        if let Some(r) = vm.binary_special(x, y, forward, reflected)? {
+            return Ok(r);
+        }
+    }
     // float divmod has its own rule (and its own "float divmod()" error).
     let is_number = |vm: &Vm, v: Value| matches!(v, Value::Float(_)) || vm.to_bigint(v).is_some();
     if (matches!(x, Value::Float(_)) || matches!(y, Value::Float(_))) && is_number(vm, x) && is_number(vm, y)
@@ -755,6 +761,14 @@ pub(crate) fn pow(vm: &mut Vm, a: &Args) -> PResult<Value> {
     };
     match a.arg(vm, 2, "mod") {
         Some(m) if !m.is_none() => {
+            // Three-argument power asks only the base's `__pow__`, as CPython's
+            // slot does (never `__rpow__`).
+            let pow = vm.binary_names.of(B::Power).0[0];
+            if let Some(r) = vm.try_special(x, pow, &[y, m])? {
+                if !r.is(vm.not_implemented) {
+                    return Ok(r);
+                }
+            }
             let all_int =
                 [x, y, m].iter().all(|v| !matches!(v, Value::Float(_)) && vm.to_bigint(*v).is_some());
             if !all_int {
@@ -1341,6 +1355,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
             let class = os_error_class(vm, t, &a.pos);
             let e = vm.new_exception(class, a.pos.clone());
             crate::unicode_error::init(vm, e.0, &a.pos)?;
+            crate::os_error::init(vm, e.0, &a.pos)?;
             vm.init_exception_keywords(e, class, &a.kw)?;
             Ok(Value::Obj(e.0))
         }

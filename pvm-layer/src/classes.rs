@@ -121,6 +121,28 @@ pub fn install(vm: &mut Vm) {
         _ => Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object")),
     });
     vm.set_type_attr(type_, "__subclasses__", subclasses);
+    // The checks without a metaclass's hooks: what a metaclass's own
+    // `__instancecheck__` reaches through `super()`.
+    let instancecheck = vm.new_method("type", "__instancecheck__", |vm, a| match a.pos[..] {
+        [Value::Obj(cls), inst] if matches!(vm.heap.get(cls), Object::Type(_)) => {
+            Ok(Value::Bool(vm.isinstance(inst, cls)))
+        }
+        _ => Err(vm.type_error("descriptor '__instancecheck__' requires a 'type' object")),
+    });
+    vm.set_type_attr(type_, "__instancecheck__", instancecheck);
+    let subclasscheck = vm.new_method("type", "__subclasscheck__", |vm, a| match a.pos[..] {
+        [Value::Obj(cls), Value::Obj(sub)] if matches!(vm.heap.get(cls), Object::Type(_)) => {
+            if !matches!(vm.heap.get(sub), Object::Type(_)) {
+                return Err(vm.type_error("issubclass() arg 1 must be a class"));
+            }
+            Ok(Value::Bool(vm.is_subtype(sub, cls)))
+        }
+        [Value::Obj(cls), _] if matches!(vm.heap.get(cls), Object::Type(_)) => {
+            Err(vm.type_error("issubclass() arg 1 must be a class"))
+        }
+        _ => Err(vm.type_error("descriptor '__subclasscheck__' requires a 'type' object")),
+    });
+    vm.set_type_attr(type_, "__subclasscheck__", subclasscheck);
     let init_subclass = vm.new_method("object", "__init_subclass__", |vm, a| {
         if a.kw.is_empty() && a.pos.len() <= 1 {
             return Ok(Value::None);
@@ -914,6 +936,7 @@ fn default_init(vm: &mut Vm, this: Value, args: &Args, explicit: bool) -> PResul
                 e.args = t;
             }
             crate::unicode_error::init(vm, r, &args.pos)?;
+            crate::os_error::init(vm, r, &args.pos)?;
         }
         Object::Instance(_) if explicit && (!args.pos.is_empty() || !args.kw.is_empty()) => {
             return Err(

@@ -333,6 +333,18 @@ pub fn is_instance(vm: &Vm, v: Value) -> bool {
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::Instance(_)))
 }
 
+/// Whether `v`'s operators may be special methods defined in Python: an
+/// instance of a user class, or a class whose metaclass is one (`Model |
+/// Other`, `bool(Model)` through the metaclass's `__or__`, `__bool__`).
+#[inline]
+pub fn has_user_class(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(r) if match vm.heap.get(r) {
+        Object::Instance(_) => true,
+        Object::Type(t) => t.meta.is_some(),
+        _ => false,
+    })
+}
+
 /// Whether comparing `v` with `==` may take Python code: an instance of a
 /// user class, or a tuple holding one (`(K(1),) == (K(1),)` asks `K.__eq__`).
 /// Hashed tables compare such keys through `Vm::eq_values`, not `equal_in`.
@@ -389,6 +401,19 @@ impl Vm {
                 }
             }
         }
+        self.binary_special(a, b, forward, reflected)
+    }
+
+    /// `a op b` by the special methods `forward` of `a` and `reflected` of
+    /// `b`, with CPython's order (`binary_op1`); `None` when neither applies.
+    pub(crate) fn binary_special(
+        &mut self,
+        a: Value,
+        b: Value,
+        forward: ObjRef,
+        reflected: ObjRef,
+    ) -> PResult<Option<Value>> {
+        let ni = self.not_implemented;
         let (ta, tb) = (self.type_of(a), self.type_of(b));
         let fa = self.special_of(a, forward);
         let mut fb = if ta != tb { self.special_of(b, reflected) } else { None };

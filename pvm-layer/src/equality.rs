@@ -6,7 +6,7 @@
 
 use compiler_layer::instruction::ComparisonOperator as C;
 
-use crate::datamodel::is_instance;
+use crate::datamodel::has_user_class;
 use crate::object::Object;
 use crate::value::Value;
 use crate::vm::{PResult, Vm};
@@ -25,7 +25,7 @@ impl Vm {
         if a.is(b) {
             return Ok(true);
         }
-        if is_instance(self, a) || is_instance(self, b) {
+        if has_user_class(self, a) || has_user_class(self, b) {
             let r = self.compare_instances(a, b, C::Equal)?;
             return self.truthy(r);
         }

@@ -237,6 +237,18 @@ pub fn fileno(vm: &mut Vm, args: &Args) -> PResult<Value> {
     descriptor(vm, args).map(|fd| Value::Int(i64::from(fd.0)))
 }
 
+/// `f.seekable()`: a file on disk is; a standard stream (a pipe, a
+/// terminal) is not.
+pub fn seekable(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    let r = file(vm, args.get(0).unwrap_or(Value::None))?;
+    let (fd, stream, ..) = info(vm, r);
+    match (fd, stream) {
+        (None, None) => Err(closed(vm)),
+        (Some(fd), None) => Ok(Value::Bool(fd != Fd::STDIN)),
+        _ => Ok(Value::Bool(false)),
+    }
+}
+
 /// `f.readable()` and `f.writable()` (`which` picks one).
 pub fn can(vm: &mut Vm, args: &Args, write: bool) -> PResult<Value> {
     let r = file(vm, args.get(0).unwrap_or(Value::None))?;
@@ -270,7 +282,7 @@ pub fn read(vm: &mut Vm, args: &Args) -> PResult<Value> {
     let size = usize::try_from(size).ok();
     if fd == Fd::STDIN {
         let data = vm.os.read_stdin_all().map_err(|e| vm.os_error(&e))?;
-        return Ok(stdin_text(vm, data));
+        return Ok(if binary { vm.heap.alloc_value(Object::Bytes(data)) } else { stdin_text(vm, data) });
     }
     match (binary, size) {
         (true, Some(size)) => read_bytes(vm, r, fd, size),
@@ -286,6 +298,81 @@ pub fn read(vm: &mut Vm, args: &Args) -> PResult<Value> {
             read_text(vm, r, fd, 0, |t, at_end| t.take_chars(None, at_end))
         }
     }
+}
+
+/// `sys.stdout.buffer` & co.: the binary stream under a standard text
+/// stream (a new object each time; other files have none here).
+pub fn std_buffer(vm: &mut Vm, r: ObjRef) -> Option<Value> {
+    let (fd, stream, readable) = match vm.heap.get(r) {
+        Object::File(f) if !f.binary && (f.stream.is_some() || f.fd == Some(Fd::STDIN)) => {
+            (f.fd, f.stream, f.readable)
+        }
+        _ => return None,
+    };
+    let name = match vm.heap.get(r) {
+        Object::File(f) => f.name,
+        _ => Value::None,
+    };
+    Some(vm.heap.alloc_value(Object::File(Box::new(FileObj {
+        fd,
+        name,
+        mode: if readable { "rb".into() } else { "wb".into() },
+        binary: true,
+        readable,
+        writable: !readable,
+        pending: Vec::new(),
+        stream,
+        text: None,
+    }))))
+}
+
+/// `f.reconfigure(*, encoding, errors, newline, line_buffering,
+/// write_through)`: a text file's codec and error handler changed for what
+/// it writes and reads next.
+pub fn reconfigure(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    let r = file(vm, args.get(0).unwrap_or(Value::None))?;
+    if args.pos.len() > 1 {
+        return Err(vm.type_error("reconfigure() takes no positional arguments"));
+    }
+    let mut given: [Option<Value>; 3] = [None; 3];
+    for &(k, v) in &args.kw {
+        let key = vm.str_of(k).unwrap_or("").to_string();
+        match key.as_str() {
+            "encoding" => given[0] = Some(v).filter(|v| !v.is_none()),
+            "errors" => given[1] = Some(v).filter(|v| !v.is_none()),
+            "newline" => given[2] = Some(v),
+            "line_buffering" | "write_through" => {}
+            _ => {
+                return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for reconfigure()")))
+            }
+        }
+    }
+    let Object::File(f) = vm.heap.get(r) else { return Ok(Value::None) };
+    let Some(text) = f.text.as_ref() else { return Ok(Value::None) };
+    let (mut encoding, mut errors, mut newline) =
+        (text.encoding.to_string(), text.errors.to_string(), text.newline.as_ref().map(|n| n.to_string()));
+    let text_of =
+        |vm: &mut Vm, v: Value, what: &str| match vm.str_of(v) {
+            Some(s) => Ok(s.to_string()),
+            None => Err(vm
+                .type_error(format!("reconfigure() argument '{what}' must be str, not {}", vm.type_name(v)))),
+        };
+    if let Some(e) = given[0] {
+        encoding = text_of(vm, e, "encoding")?;
+        // A new encoding without an error handler goes with 'strict'.
+        errors = "strict".into();
+    }
+    if let Some(e) = given[1] {
+        errors = text_of(vm, e, "errors")?;
+    }
+    if let Some(n) = given[2] {
+        newline = if n.is_none() { None } else { Some(text_of(vm, n, "newline")?) };
+    }
+    let codec = crate::codecs::lookup(vm, &encoding)?;
+    if let Some(Object::File(f)) = vm.heap.get_mut(r) {
+        f.text = Some(Box::new(TextLayer::new(codec, &encoding, &errors, newline.as_deref(), false)));
+    }
+    Ok(Value::None)
 }
 
 /// What standard input gave, as text: UTF-8 (undecodable bytes replaced),
@@ -384,7 +471,7 @@ pub fn readline(vm: &mut Vm, r: ObjRef, limit: Option<usize>) -> PResult<Value> 
     }
     if fd == Fd::STDIN {
         let line = vm.os.read_stdin_line().map_err(|e| vm.os_error(&e))?;
-        return Ok(stdin_text(vm, line));
+        return Ok(if binary { vm.heap.alloc_value(Object::Bytes(line)) } else { stdin_text(vm, line) });
     }
     if !binary {
         return read_text(vm, r, fd, 0, |t, at_end| t.take_line(limit, at_end));
@@ -559,6 +646,8 @@ pub fn text_attr(vm: &mut Vm, r: ObjRef, name: &str) -> Option<Value> {
         _ => return None,
     };
     match name {
+        // Written through when written (a newline does not matter).
+        "line_buffering" => Some(Value::Bool(false)),
         "encoding" => {
             let encoding = text.encoding.to_string();
             Some(vm.new_str(encoding))

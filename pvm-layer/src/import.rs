@@ -15,7 +15,9 @@
 //!   package's `__path__`), then the embedded standard library (`stdlib.rs`).
 //!
 //! `__spec__` and `__loader__` are `None`: what a spec records is kept here
-//! instead (`ImportState::initializing`, for the circular-import messages).
+//! instead (`ImportState::initializing`, for the circular-import messages);
+//! `importlib.util.find_spec` makes specs from the search alone
+//! (`find_spec_parts`), and `importlib.reload` runs a body again (`reload`).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -248,6 +250,72 @@ impl Vm {
             let _ = self.setattr(parent_module, key, module);
         }
         Ok(module)
+    }
+
+    /// `importlib.util.find_spec`'s search, without running anything: for
+    /// module `name` (its parent, if any, imported by the caller), where it
+    /// is: `(origin, submodule_search_locations)`, the origin `"built-in"`,
+    /// `"frozen"` or a file (`None` for a namespace package); `None` when
+    /// it is nowhere.
+    pub fn find_spec_parts(&mut self, name: &str, parent: Option<Value>) -> PResult<Option<(Value, Value)>> {
+        if crate::modules::is_native(name) {
+            return Ok(Some((self.new_str("built-in"), Value::None)));
+        }
+        let found = match self.find_module(name, parent) {
+            Ok(found) => found,
+            Err(e) if self.is_exc_instance(Value::Obj(e.0), "ModuleNotFoundError") => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        Ok(Some(match found {
+            Found::File(location) => {
+                let origin = self.new_str(location.file.as_str());
+                let dirs = location.package_dir.map(|d| vec![self.new_str(d)]);
+                (origin, dirs.map_or(Value::None, |d| self.new_list(d)))
+            }
+            Found::Namespace(dirs) => {
+                let dirs = dirs.into_iter().map(|d| self.new_str(d)).collect();
+                (Value::None, self.new_list(dirs))
+            }
+            Found::Embedded(_) => {
+                let package = crate::stdlib::is_package(name).then(|| self.new_list(vec![]));
+                (self.new_str("frozen"), package.unwrap_or(Value::None))
+            }
+        }))
+    }
+
+    /// `importlib.reload(module)`: its body run again in its own namespace,
+    /// from the source found now; a builtin module is left as it is.
+    pub fn reload(&mut self, module: Value) -> PResult<Value> {
+        let name = match self.getattr_opt(module, "__name__")? {
+            Some(n) if self.str_of(n).is_some() => self.str_of(n).unwrap_or_default().to_string(),
+            _ => return Err(self.type_error("reload() argument must be a module")),
+        };
+        if !self.sys_module(&name).is_some_and(|m| m.is(module)) {
+            let msg = format!("module {name} not in sys.modules");
+            return Err(self.import_error("ImportError", msg, Some(&name), None));
+        }
+        let Value::Obj(m) = module else { return Ok(module) };
+        if crate::modules::is_native(&name) || !matches!(self.heap.get(m), Object::Module(_)) {
+            return Ok(module);
+        }
+        let parent = match split_parent(&name) {
+            Some((parent, _)) => match self.sys_module(parent) {
+                Some(p) => Some(p),
+                None => {
+                    let msg = format!("parent {} not in sys.modules", self.str_repr(parent)?);
+                    return Err(self.import_error("ImportError", msg, Some(parent), None));
+                }
+            },
+            None => None,
+        };
+        let code = match self.find_module(&name, parent)? {
+            Found::File(location) => self.load_module(&name, &location)?.code,
+            Found::Embedded(code) => code,
+            Found::Namespace(_) => return Ok(module),
+        };
+        let globals = self.module_dict(m);
+        self.rooted(&[module], |vm| vm.exec_code(&code, globals, None))?;
+        Ok(self.sys_module(&name).unwrap_or(module))
     }
 
     /// Where module `name` is: searched for in `sys.path` (top level) or in

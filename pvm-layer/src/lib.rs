@@ -87,6 +87,7 @@ pub mod modules;
 pub mod object;
 pub mod operator_methods;
 pub mod ops;
+mod os_error;
 pub mod patterns;
 pub mod quicken;
 pub mod repr;

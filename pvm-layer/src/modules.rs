@@ -22,6 +22,7 @@ pub(crate) mod collections;
 mod dis;
 mod hashlib;
 mod heapq;
+mod imp;
 mod io;
 pub(crate) mod itertools;
 mod json;
@@ -294,7 +295,13 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_heapq", heapq::install),
     ("_collections", collections::install),
     ("_itertools", itertools::install),
+    ("_imp", imp::install),
 ];
+
+/// Whether `name` is a native module (made at start-up or on import).
+pub fn is_native(name: &str) -> bool {
+    matches!(name, "sys" | "builtins" | "gc") || ON_IMPORT.iter().any(|(n, _)| *n == name)
+}
 
 /// `import name` of a native module not made yet: makes it, in `sys.modules`.
 pub fn import_native(vm: &mut Vm, name: &str) -> Option<Value> {

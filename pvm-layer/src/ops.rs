@@ -5,7 +5,7 @@ use compiler_layer::instruction::{BinaryOperator as B, ComparisonOperator as C, 
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
-use crate::datamodel::is_instance;
+use crate::datamodel::{has_user_class, is_instance};
 use crate::object::{IterKind, Object};
 use crate::semantics::{complex_ops, float_ops, hash, int_ops};
 use crate::types::TypeKind;
@@ -193,7 +193,7 @@ impl Vm {
         // they extend (`stack += items`), or taking them as they are
         // (`"%s" % obj`, `items += iterable`), as CPython's sequence slots
         // do, with errors naming the instances' own types.
-        if is_instance(self, a) || is_instance(self, b) {
+        if has_user_class(self, a) || has_user_class(self, b) {
             if let Some(v) = self.binary_op_instances(a, b, op)? {
                 return Ok(v);
             }
@@ -717,7 +717,7 @@ impl Vm {
         if op == U::Not {
             return Ok(Value::Bool(!self.truthy(a)?));
         }
-        if is_instance(self, a) {
+        if has_user_class(self, a) {
             if let Some(v) = self.unary_instance(a, op)? {
                 return Ok(v);
             }
@@ -750,7 +750,7 @@ impl Vm {
     }
 
     pub fn compare(&mut self, a: Value, b: Value, op: C) -> PResult<Value> {
-        if is_instance(self, a) || is_instance(self, b) {
+        if has_user_class(self, a) || has_user_class(self, b) {
             return self.compare_instances(a, b, op);
         }
         self.compare_builtin(a, b, op, (a, b))
@@ -1058,6 +1058,7 @@ impl Vm {
                 Object::DictView(d, _) => self.dict_len(*d) != 0,
                 Object::MemoryView(_) => return Ok(crate::memoryview::len(self, r)? != 0),
                 Object::Instance(_) => return self.truthy_instance(v),
+                Object::Type(t) if t.meta.is_some() => return self.truthy_instance(v),
                 _ => true,
             },
         })

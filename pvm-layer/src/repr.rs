@@ -354,19 +354,10 @@ impl Vm {
         if self.is_exc_instance(v, "KeyError") && args.len() == 1 {
             return self.repr_text(args[0]);
         }
-        // OSError(errno, strerror[, filename[, winerror[, filename2]]]):
-        // "[Errno 2] No such file or directory: 'x'" (CPython's OSError_str).
-        if (2..=5).contains(&args.len()) && self.is_exc_instance(v, "OSError") {
-            let mut text = format!("[Errno {}] {}", self.str_text(args[0])?, self.str_text(args[1])?);
-            if let Some(&filename) = args.get(2).filter(|f| !f.is_none()) {
-                text.push_str(": ");
-                text.push_str(&self.repr_text(filename)?);
-                if let Some(&other) = args.get(4).filter(|f| !f.is_none()) {
-                    text.push_str(" -> ");
-                    text.push_str(&self.repr_text(other)?);
-                }
+        if self.is_exc_instance(v, "OSError") {
+            if let Some(text) = crate::os_error::message(self, v)? {
+                return Ok(text);
             }
-            return Ok(text);
         }
         self.exception_args_str(v)
     }

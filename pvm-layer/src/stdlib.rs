@@ -74,6 +74,8 @@ const MODULES: &[(&str, &str)] = &[
     ("html", include_str!("../lib/html.py")),
     ("html.entities", include_str!("../lib/html.entities.py")),
     ("importlib", include_str!("../lib/importlib.py")),
+    ("importlib.machinery", include_str!("../lib/importlib.machinery.py")),
+    ("importlib.util", include_str!("../lib/importlib.util.py")),
     ("inspect", include_str!("../lib/inspect.py")),
     ("io", include_str!("../lib/io.py")),
     ("itertools", include_str!("../lib/itertools.py")),

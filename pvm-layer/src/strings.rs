@@ -495,9 +495,25 @@ fn translate(vm: &mut Vm, a: &Args) -> PResult<Value> {
     let s = this(vm, a, "translate", 1, 1)?;
     let s = text(vm, s).to_string();
     let table = a.pos[1];
+    // A dict (what maketrans makes) is read directly: a character it does
+    // not map is a miss, not a KeyError made and caught per character.
+    let dict = match table {
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::Dict(_)) => Some(r),
+        _ => None,
+    };
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        match vm.getitem(table, Value::Int(c as i64)) {
+        let found = match dict {
+            Some(d) => match vm.dict_get(d, Value::Int(c as i64))? {
+                Some(v) => Ok(v),
+                None => {
+                    out.push(c);
+                    continue;
+                }
+            },
+            None => vm.getitem(table, Value::Int(c as i64)),
+        };
+        match found {
             Ok(Value::None) => {}
             Ok(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
                 Some(ch) => out.push(ch),

@@ -713,18 +713,9 @@ impl Vm {
             let p = self.new_str(p);
             args.push(p);
         }
-        let exc = self.new_exception(class, args);
-        let filename = match e.path() {
-            Some(p) => self.new_str(p),
-            None => Value::None,
-        };
-        let d = self.new_dict();
-        self.dict_set_name(d, "errno", errno);
-        self.dict_set_name(d, "strerror", strerror);
-        self.dict_set_name(d, "filename", filename);
-        if let Some(x) = self.exc_obj_mut(exc.0) {
-            x.dict = Some(d);
-        }
+        let exc = self.new_exception(class, args.clone());
+        // Setting the fields from two or three arguments cannot fail.
+        let _ = crate::os_error::init(self, exc.0, &args);
         exc
     }
 

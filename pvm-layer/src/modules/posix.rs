@@ -10,6 +10,7 @@ use crate::vm::{PResult, Vm};
 
 pub fn install(vm: &mut Vm, d: ObjRef) {
     add_fn(vm, d, "cpu_count", |vm, _| Ok(vm.os.cpu_count().map_or(Value::None, |n| Value::Int(n as i64))));
+    add_fn(vm, d, "getpid", |vm, _| Ok(Value::Int(i64::from(vm.os.getpid()))));
     add_fn(vm, d, "getcwd", |vm, _| match vm.os.getcwd() {
         Ok(cwd) => Ok(vm.new_str(cwd)),
         Err(e) => Err(vm.os_error(&e)),

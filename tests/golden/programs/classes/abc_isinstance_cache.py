@@ -14,7 +14,7 @@ def flatten(items):
             yield x
 
 
-nested = [[i, (i + 1, [i + 2, {i + 3}]), "ab", b"c", range(2)] for i in range(20000)]
+nested = [[i, (i + 1, [i + 2, {i + 3}]), "ab", b"c", range(2)] for i in range(2000)]
 flat = list(flatten(nested))
 print(len(flat), flat[:12], sum(x for x in flat if isinstance(x, numbers.Integral)))
 

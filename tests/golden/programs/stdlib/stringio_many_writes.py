@@ -5,17 +5,17 @@ import contextlib
 import io
 
 buf = io.StringIO()
-for i in range(200_000):
+for i in range(20_000):
     buf.write(f"line {i}\n")
 text = buf.getvalue()
 print(len(text), text[:14].splitlines(), buf.tell())
 captured = io.StringIO()
 with contextlib.redirect_stdout(captured):
-    for i in range(50_000):
+    for i in range(5_000):
         print(i, end=" ")
 print(len(captured.getvalue()), captured.getvalue()[-12:])
 b = io.BytesIO()
-for i in range(100_000):
+for i in range(10_000):
     b.write(b"ab")
 print(len(b.getvalue()), b.tell(), b.getbuffer().nbytes, bytes(b.getbuffer()[:4]))
 s = io.StringIO("hello world")
