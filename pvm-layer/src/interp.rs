@@ -230,6 +230,41 @@ impl Vm {
                             }
                         }};
                     }
+                    // A comparison's result, `pc` past its `CompareOp`: a
+                    // conditional jump there (every `if` and `while` test)
+                    // branches at once, without the bool; otherwise it is pushed.
+                    macro_rules! branch_or_push {
+                        ($r:expr) => {{
+                            let r: bool = $r;
+                            // SAFETY: a `CompareOp` is never the last instruction (`verify`).
+                            match unsafe { *instrs.get_unchecked(pc) } {
+                                I::PopJumpIfFalse { target } => {
+                                    pc = if r { pc + 1 } else { target.0 as usize }
+                                }
+                                I::PopJumpIfTrue { target } => {
+                                    pc = if r { target.0 as usize } else { pc + 1 }
+                                }
+                                _ => self.push(Value::Bool(r)),
+                            }
+                        }};
+                    }
+                    // The end of a quickened comparison triple whose operands
+                    // are loaded (`pc` at its `CompareOp`), as `binary_or_operands`.
+                    macro_rules! compare_or_operands {
+                        ($a:expr, $b:expr, $op:expr) => {{
+                            let (a, b) = ($a, $b);
+                            match compare_fast(a, b, $op) {
+                                Some(r) => {
+                                    pc += 1;
+                                    branch_or_push!(r);
+                                }
+                                None => {
+                                    self.push(a);
+                                    self.push(b);
+                                }
+                            }
+                        }};
+                    }
                     match ins {
                         I::Nop => {}
                         I::PopTop => {
@@ -282,6 +317,17 @@ impl Vm {
                             pc += 1;
                             let b = local!(second.0);
                             binary_or_operands!(a, b, op);
+                        }
+                        I::LoadFastConstCompareOp { local, index, op } => {
+                            let a = local!(local.0);
+                            pc += 1;
+                            compare_or_operands!(a, code.consts[index.0 as usize], op);
+                        }
+                        I::LoadFastFastCompareOp { first, second, op } => {
+                            let a = local!(first.0);
+                            pc += 1;
+                            let b = local!(second.0);
+                            compare_or_operands!(a, b, op);
                         }
                         // Pairs with only a cached fast path: otherwise the
                         // `LoadFast` runs alone and the second instruction after it.
@@ -634,28 +680,10 @@ impl Vm {
                             self.push(v);
                         }
                         I::CompareOp { op } => {
-                            // Ints and floats compare in place (IEEE order is Python's: NaN is unordered).
-                            let fast = match self.stack[..] {
-                                [.., Value::Int(x), Value::Int(y)] => Some(ordered(op, x, y)),
-                                [.., Value::Float(x), Value::Float(y)] => Some(ordered(op, x, y)),
-                                _ => None,
-                            };
-                            if let Some(r) = fast {
-                                let len = self.stack.len();
-                                // A comparison feeding a conditional jump (every `if` and
-                                // `while` test) branches at once, without the bool.
-                                let jump = match instrs.get(pc) {
-                                    Some(I::PopJumpIfFalse { target }) => Some((!r, target.0)),
-                                    Some(I::PopJumpIfTrue { target }) => Some((r, target.0)),
-                                    _ => None,
-                                };
-                                if let Some((taken, target)) = jump {
-                                    self.stack.truncate(len - 2);
-                                    pc = if taken { target as usize } else { pc + 1 };
-                                    continue;
-                                }
-                                self.stack[len - 2] = Value::Bool(r);
-                                self.stack.truncate(len - 1);
+                            let (a, b) = (self.peek(2), self.peek(1));
+                            if let Some(r) = compare_fast(a, b, op) {
+                                self.stack.truncate(self.stack.len() - 2);
+                                branch_or_push!(r);
                                 continue;
                             }
                             let b = self.pop();
@@ -2060,6 +2088,17 @@ fn list_set(items: &mut [Value], i: i64, v: Value) -> bool {
             true
         }
         None => false,
+    }
+}
+
+/// `a op b` for ints and floats, which compare in place (IEEE order is
+/// Python's: NaN is unordered); `None` for every other pair.
+#[inline(always)]
+fn compare_fast(a: Value, b: Value, op: C) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(ordered(op, x, y)),
+        (Value::Float(x), Value::Float(y)) => Some(ordered(op, x, y)),
+        _ => None,
     }
 }
 

@@ -28,7 +28,7 @@ pub fn quicken(instructions: &[I]) -> Box<[I]> {
 }
 
 /// The instruction doing `first`, `second` and `third`, if there is one:
-/// an operation on locals and constants, the commonest arithmetic, and
+/// an operation or a comparison on locals and constants, and
 /// the read and the write of an augmented item assignment (`c[i] += v`).
 fn fuse_three(first: I, second: I, third: I) -> Option<I> {
     let local = |l: u32| ShortLocal::from_u32(l);
@@ -38,6 +38,12 @@ fn fuse_three(first: I, second: I, third: I) -> Option<I> {
         }
         (I::LoadFast { local: a }, I::LoadFast { local: b }, I::BinaryOp { op }) => {
             I::LoadFastFastBinaryOp { first: local(a.0)?, second: local(b.0)?, op }
+        }
+        (I::LoadFast { local: a }, I::LoadConst { index }, I::CompareOp { op }) => {
+            I::LoadFastConstCompareOp { local: local(a.0)?, index: ShortConst::from_u32(index.0)?, op }
+        }
+        (I::LoadFast { local: a }, I::LoadFast { local: b }, I::CompareOp { op }) => {
+            I::LoadFastFastCompareOp { first: local(a.0)?, second: local(b.0)?, op }
         }
         (I::Copy { depth: 2 }, I::Copy { depth: 2 }, I::BinarySubscr) => I::CopyTwoBinarySubscr,
         (I::Swap { depth: 3 }, I::Swap { depth: 2 }, I::StoreSubscr) => I::SwapTwoStoreSubscr,
@@ -85,7 +91,9 @@ fn fuse(first: I, second: I) -> Option<I> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use compiler_layer::instruction::{BinaryOperator, ConstIndex, LocalIndex, NameIndex};
+    use compiler_layer::instruction::{
+        BinaryOperator, ComparisonOperator, ConstIndex, LocalIndex, NameIndex,
+    };
 
     #[test]
     fn pairs_are_fused_in_place_and_the_second_instruction_stays() {
@@ -119,6 +127,23 @@ mod tests {
         assert_eq!(quick[1], I::LoadConstBinaryOp { index: ShortConst(1), op });
         assert_eq!(quick[2], I::BinaryOpStoreFast { op, local: ShortLocal(2) });
         assert_eq!(quick[3], code[3]);
+    }
+
+    #[test]
+    fn a_comparison_of_locals_and_constants_is_one_triple() {
+        let op = ComparisonOperator::Less;
+        let code = [
+            I::LoadFast { local: LocalIndex(0) },
+            I::LoadConst { index: ConstIndex(1) },
+            I::CompareOp { op },
+            I::LoadFast { local: LocalIndex(0) },
+            I::LoadFast { local: LocalIndex(1) },
+            I::CompareOp { op },
+        ];
+        let quick = quicken(&code);
+        assert_eq!(quick[0], I::LoadFastConstCompareOp { local: ShortLocal(0), index: ShortConst(1), op });
+        assert_eq!(quick[3], I::LoadFastFastCompareOp { first: ShortLocal(0), second: ShortLocal(1), op });
+        assert_eq!(quick[2], code[2]);
     }
 
     #[test]
