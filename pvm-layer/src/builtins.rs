@@ -445,7 +445,18 @@ fn min_max(vm: &mut Vm, a: &Args, want: Ordering, name: &str) -> PResult<Value> 
     let mut consider = |vm: &mut Vm, v: Value| -> PResult<bool> {
         let k = if key.is_none() { v } else { vm.call(key, &[v])? };
         let best_key = vm.roots[mark + 1];
-        if best_key.is_null() || vm.compare(k, best_key, op)?.is(Value::Bool(true)) {
+        // CPython asks the comparison's truth (`PyObject_RichCompareBool`),
+        // not whether it is `True`; ints and floats answer in place.
+        let better = match (k, best_key) {
+            (_, Value::Null) => true,
+            (Value::Int(x), Value::Int(y)) => crate::interp::ordered(op, x, y),
+            (Value::Float(x), Value::Float(y)) => crate::interp::ordered(op, x, y),
+            _ => {
+                let r = vm.compare(k, best_key, op)?;
+                vm.truthy(r)?
+            }
+        };
+        if better {
             vm.roots[mark] = v;
             vm.roots[mark + 1] = k;
         }

@@ -281,18 +281,8 @@ impl Vm {
                 result
             }
             Object::Builtin(b) => {
-                let f = b.func;
-                // A builtin type's method acts on the builtin value an
-                // instance of a subclass extends (`list.append` on a `Stack`).
-                if let (Some(owner), Some(first), false) = (b.owner, args.pos.first_mut(), b.takes_instance) {
-                    let base = self.base_value(*first);
-                    if !base.is(*first) && self.type_is_named(base, owner) {
-                        *first = base;
-                    }
-                }
-                let result = f(self, &args);
-                self.reuse_args(args);
-                result
+                let b = *b;
+                self.call_builtin(&b, args)
             }
             // A builtin type (`str(i)`, `int(s)`): built from borrowed arguments.
             Object::Type(t) if !t.heap_type && t.meta.is_none() => {
@@ -314,6 +304,22 @@ impl Vm {
             }
             _ => Err(self.not_callable(callable)),
         }
+    }
+
+    /// Calls builtin function `b` with `args`.
+    #[inline]
+    pub(crate) fn call_builtin(&mut self, b: &Builtin, mut args: Args) -> PResult<Value> {
+        // A builtin type's method acts on the builtin value an
+        // instance of a subclass extends (`list.append` on a `Stack`).
+        if let (Some(owner), Some(first), false) = (b.owner, args.pos.first_mut(), b.takes_instance) {
+            let base = self.base_value(*first);
+            if !base.is(*first) && self.type_is_named(base, owner) {
+                *first = base;
+            }
+        }
+        let result = (b.func)(self, &args);
+        self.reuse_args(args);
+        result
     }
 
     /// Keeps the argument vector of a finished native call for the next one

@@ -1765,17 +1765,23 @@ impl Vm {
                     self.push_frame(info, slot, slot, globals, None, Some(r));
                     return Ok(CallOutcome::Pushed);
                 }
-                Object::Builtin(b) if kwnames.is_null() => {
+                Object::Builtin(b) => {
                     let b = *b;
-                    // `len(x)` of a builtin container, as loops write it: no argument list.
-                    if b.owner.is_none() && b.name == "len" && first + 1 == self.stack.len() {
-                        if let Some(n) = self.len_of(self.stack[first]) {
-                            return Ok(CallOutcome::Done(Value::Int(n as i64)));
+                    if kwnames.is_null() {
+                        // `len(x)` of a builtin container, as loops write it: no argument list.
+                        if callable.is(self.builtin_len) && first + 1 == self.stack.len() {
+                            if let Some(n) = self.len_of(self.stack[first]) {
+                                return Ok(CallOutcome::Done(Value::Int(n as i64)));
+                            }
+                        }
+                        if self.generator_resumers.iter().any(|f| callable.is(*f))
+                            && self.enter_generator_call(&b, first, slot)
+                        {
+                            return Ok(CallOutcome::Pushed);
                         }
                     }
-                    if self.enter_generator_call(&b, first, slot) {
-                        return Ok(CallOutcome::Pushed);
-                    }
+                    let args = self.args_from_stack(first, kwnames);
+                    return self.call_builtin(&b, args).map(CallOutcome::Done);
                 }
                 // A bound method: its receiver becomes the first argument.
                 Object::BoundMethod { receiver, func } if matches!(func, Value::Obj(f) if matches!(self.heap.get(*f), Object::Function(_))) =>

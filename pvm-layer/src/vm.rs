@@ -101,6 +101,11 @@ pub struct Vm {
     pub(crate) format_templates: crate::semantics::str_format::ParsedTemplates,
     /// `list.append`, which `Call` runs in place on a list (`interp.rs`).
     pub(crate) list_append: Value,
+    /// `len`, which `call_at` answers without an argument list.
+    pub(crate) builtin_len: Value,
+    /// `next`, `generator.__next__` and `generator.send`, which `call_at`
+    /// turns into a resumption in place (`Vm::enter_generator_call`).
+    pub(crate) generator_resumers: [Value; 3],
     pub binary_names: BinaryNames,
     /// Answers of `lookup_type`/`lookup_user` (see `method_cache.rs`).
     pub method_cache: MethodCache,
@@ -208,6 +213,8 @@ impl Vm {
             steps: 0,
             special: SpecialNames::default(),
             list_append: Value::Null,
+            builtin_len: Value::Null,
+            generator_resumers: [Value::Null; 3],
             repr_active: Vec::new(),
             format_templates: Default::default(),
             binary_names: BinaryNames(Vec::new()),
@@ -228,6 +235,15 @@ impl Vm {
         crate::classes::install(&mut vm);
         vm.aliases = crate::generic_alias::install(&mut vm);
         crate::builtins::install(&mut vm);
+        let builtins = vm.builtins;
+        let generator = vm.types.get(crate::types::TypeKind::Generator);
+        let [len, next, dunder_next, send] = ["len", "next", "__next__", "send"].map(|n| vm.intern(n));
+        vm.builtin_len = vm.dict_get_str(builtins, len).unwrap_or(Value::Null);
+        vm.generator_resumers = [
+            vm.dict_get_str(builtins, next).unwrap_or(Value::Null),
+            vm.lookup_type(generator, dunder_next).unwrap_or(Value::Null),
+            vm.lookup_type(generator, send).unwrap_or(Value::Null),
+        ];
         crate::modules::install(&mut vm);
         vm.method_cache.invalidate();
         let stress = vm.os.getenv(crate::gc_stress::VARIABLE);
