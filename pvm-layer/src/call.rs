@@ -52,7 +52,14 @@ impl Vm {
             _ => &[],
         };
         let npos = all.len().saturating_sub(names.len());
-        pos.extend_from_slice(&all[..npos]);
+        pos.reserve(npos);
+        // SAFETY: `reserve` made room for `npos` values past the (empty: a
+        // spare vector is cleared) length, which `set_len` then covers.
+        unsafe {
+            let len = pos.len();
+            crate::value::copy_values(all.as_ptr(), pos.as_mut_ptr().add(len), npos);
+            pos.set_len(len + npos);
+        }
         let kw = if names.is_empty() {
             Vec::new()
         } else {

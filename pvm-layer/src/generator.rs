@@ -12,7 +12,7 @@ use crate::frame::{Frame, InPlace};
 use compiler_layer::code::CodeFlags;
 
 use crate::object::{Builtin, GenKind, Generator, Object};
-use crate::value::{ObjRef, Value};
+use crate::value::{copy_values, ObjRef, Value};
 use crate::vm::{Exc, PResult, Vm, MAX_NATIVE_DEPTH};
 
 pub enum Sent {
@@ -91,33 +91,6 @@ fn push_suspended_frame<'a>(
     top.ret = base;
     top.generator = Some(g);
     Some(top)
-}
-
-/// Copies `n` values from `src` to `dst` (not overlapping). A suspended
-/// frame holds a handful of values, for which a call to `memcpy`, and the
-/// registers the dispatch loop spills around it, cost more than the copy:
-/// up to eight move as fixed-size blocks, inline.
-///
-/// # Safety
-/// `src` must be valid for reading and `dst` for writing `n` values.
-#[inline(always)]
-unsafe fn copy_values(src: *const Value, dst: *mut Value, n: usize) {
-    #[inline(always)]
-    unsafe fn block<const N: usize>(src: *const Value, dst: *mut Value) {
-        std::ptr::copy_nonoverlapping(src.cast::<[Value; N]>(), dst.cast::<[Value; N]>(), 1);
-    }
-    match n {
-        0 => {}
-        1 => block::<1>(src, dst),
-        2 => block::<2>(src, dst),
-        3 => block::<3>(src, dst),
-        4 => block::<4>(src, dst),
-        5 => block::<5>(src, dst),
-        6 => block::<6>(src, dst),
-        7 => block::<7>(src, dst),
-        8 => block::<8>(src, dst),
-        _ => std::ptr::copy_nonoverlapping(src, dst, n),
-    }
 }
 
 /// How many items a generator may run ahead of a consumer that takes
