@@ -53,7 +53,10 @@ impl Heap {
 
     /// Marks everything reachable from `roots`.
     pub fn mark(&self, roots: &mut dyn FnMut(&mut dyn FnMut(Value))) -> Marks {
-        let mut marks = Marks { marked: vec![false; self.slots.len()], traced: 0 };
+        let mut marked = self.spare_marks.take();
+        marked.clear();
+        marked.resize(self.slots.len(), false);
+        let mut marks = Marks { marked, traced: 0 };
         let mut work: Vec<ObjRef> = Vec::new();
         roots(&mut |v: Value| {
             if let Value::Obj(r) = v {
@@ -113,6 +116,7 @@ impl Heap {
         self.free.clear();
         self.free.extend((0..self.slots.len()).rev().filter(|&i| self.slots[i].is_none()).map(|i| i as u32));
         self.live -= freed;
+        self.spare_marks.set(marked);
         self.reset_counts();
         self.set_thresholds(traced);
         self.collections += 1;

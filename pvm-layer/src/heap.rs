@@ -56,6 +56,10 @@ pub struct Heap {
     /// dies for every one made. Reusing the buffer saves a `malloc` and a
     /// `free` per instance (a sixth of making one).
     pub(crate) spare_entries: Vec<Vec<Entry>>,
+    /// The mark bits of the last collection, for the next to reuse: a new
+    /// vector for each collection of a large heap came as fresh pages from
+    /// the OS, each first touch a page fault (a fifth of the collector's time).
+    pub(crate) spare_marks: std::cell::Cell<Vec<bool>>,
     pub(crate) collections: usize,
     /// What the last collection cost: slots swept and values traced.
     pub(crate) last_cost: usize,
@@ -82,6 +86,7 @@ impl Heap {
             due: false,
             stress: None,
             spare_entries: Vec::new(),
+            spare_marks: Default::default(),
             collections: 0,
             last_cost: 0,
         }
