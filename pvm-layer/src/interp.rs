@@ -633,6 +633,17 @@ impl Vm {
                             let container = self.pop();
                             tri!(self.rooted(&[container, key], |vm| vm.delitem(container, key)));
                         }
+                        // Only a fast path: otherwise the `LoadConst` runs alone.
+                        I::LoadConstCompareOp { index, op } => {
+                            let (a, b) = (self.peek(1), code.consts[index.0 as usize]);
+                            if let Some(r) = compare_fast(a, b, op) {
+                                pc += 1;
+                                self.stack.pop();
+                                branch_or_push!(r);
+                                continue;
+                            }
+                            self.push(b);
+                        }
                         I::LoadConstBinaryOp { index, op } => {
                             let b = code.consts[index.0 as usize];
                             pc += 1;

@@ -69,6 +69,9 @@ fn fuse(first: I, second: I) -> Option<I> {
         (I::LoadConst { index }, I::BinaryOp { op }) => {
             I::LoadConstBinaryOp { index: ShortConst::from_u32(index.0)?, op }
         }
+        (I::LoadConst { index }, I::CompareOp { op }) => {
+            I::LoadConstCompareOp { index: ShortConst::from_u32(index.0)?, op }
+        }
         (I::PopTop, I::Jump { target }) => I::PopTopJump { target },
         (I::ForIter { target }, I::StoreFast { local: a }) => {
             I::ForIterStoreFast { local: local(a.0)?, target }
@@ -143,6 +146,7 @@ mod tests {
         let quick = quicken(&code);
         assert_eq!(quick[0], I::LoadFastConstCompareOp { local: ShortLocal(0), index: ShortConst(1), op });
         assert_eq!(quick[3], I::LoadFastFastCompareOp { first: ShortLocal(0), second: ShortLocal(1), op });
+        assert_eq!(quick[1], I::LoadConstCompareOp { index: ShortConst(1), op });
         assert_eq!(quick[2], code[2]);
     }
 
