@@ -230,13 +230,14 @@ impl Vm {
                             }
                         }};
                     }
-                    // A comparison's result, `pc` past its `CompareOp`: a
-                    // conditional jump there (every `if` and `while` test)
-                    // branches at once, without the bool; otherwise it is pushed.
+                    // A comparison's result, `pc` past its `CompareOp`, `IsOp` or
+                    // `ContainsOp`: a conditional jump there (every `if` and
+                    // `while` test) branches at once, without the bool;
+                    // otherwise it is pushed.
                     macro_rules! branch_or_push {
                         ($r:expr) => {{
                             let r: bool = $r;
-                            // SAFETY: a `CompareOp` is never the last instruction (`verify`).
+                            // SAFETY: a comparison is never the last instruction (`verify`).
                             match unsafe { *instrs.get_unchecked(pc) } {
                                 I::PopJumpIfFalse { target } => {
                                     pc = if r { pc + 1 } else { target.0 as usize }
@@ -705,7 +706,7 @@ impl Vm {
                         I::IsOp { invert } => {
                             let b = self.pop();
                             let a = self.pop();
-                            self.push(Value::Bool(a.is(b) != (invert != 0)));
+                            branch_or_push!(a.is(b) != (invert != 0));
                         }
                         I::ContainsOp { invert } => {
                             // Both stay on the stack until the answer: a `__hash__`
@@ -728,7 +729,7 @@ impl Vm {
                                 None => tri!(self.contains(b, a)),
                             };
                             self.stack.truncate(self.stack.len() - 2);
-                            self.push(Value::Bool(found != (invert != 0)));
+                            branch_or_push!(found != (invert != 0));
                         }
                         I::BuildTuple { count } => {
                             let items = self.pop_n(count as usize);
