@@ -583,8 +583,10 @@ impl Vm {
                                     }
                                     (Some(Object::Dict(_)), _) => {
                                         if let Some(hash) = self.quick_hash(key) {
-                                            self.dict_set_hashed(r, hash, key, v);
-                                            continue;
+                                            if let Some(slot) = self.find_native(r, hash, key) {
+                                                self.set_at(r, slot, hash, key, v);
+                                                continue;
+                                            }
                                         }
                                     }
                                     _ => {}
@@ -720,7 +722,7 @@ impl Vm {
                                         Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)
                                     ) =>
                                 {
-                                    Some(matches!(self.find(t, hash, a), Slot::Found(_)))
+                                    self.find_native(t, hash, a).map(|slot| matches!(slot, Slot::Found(_)))
                                 }
                                 _ => None,
                             };
@@ -1556,7 +1558,7 @@ impl Vm {
     /// The hash of a `str` (cached in the object) or an `int` immediate: the
     /// keys whose hashing and equality never run Python code.
     #[inline]
-    fn quick_hash(&self, key: Value) -> Option<i64> {
+    pub(crate) fn quick_hash(&self, key: Value) -> Option<i64> {
         match key {
             Value::Int(i) => Some(crate::semantics::hash::hash_i64(i)),
             Value::Obj(k) => match self.heap.get(k) {

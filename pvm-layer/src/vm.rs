@@ -528,6 +528,26 @@ impl Vm {
         }
     }
 
+    /// Finds `key`, which compares without Python code (a `str`, an `int`),
+    /// in the table of `r` without running any: `None` when a stored key of
+    /// the same hash compares in Python (an instance with `__eq__`), which
+    /// only `find_key` can decide (`{K(): 1}["a"]` where `K() == "a"`).
+    pub(crate) fn find_native(&self, r: ObjRef, hash: i64, key: Value) -> Option<Slot> {
+        let heap = &self.heap;
+        let mut undecided = false;
+        let slot = match self.table(r) {
+            Some(d) => d.find(hash, key, |stored, key| {
+                if crate::ops::equal_in(heap, stored, key, 0) {
+                    return true;
+                }
+                undecided |= crate::datamodel::compares_in_python(self, stored);
+                false
+            }),
+            None => Slot::Vacant(usize::MAX),
+        };
+        (!undecided).then_some(slot)
+    }
+
     /// Finds `key` in the table of `d`; when either of two keys with equal
     /// hashes is an instance of a user class, they are compared by its
     /// `__eq__` (`{Cents(5): x}[5]`).
@@ -575,8 +595,13 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, d: ObjRef, key: Value) -> PResult<Option<Value>> {
-        let hash = self.hash(key)?;
-        let slot = self.find_key(d, hash, key)?;
+        let slot = match self.quick_hash(key).and_then(|hash| self.find_native(d, hash, key)) {
+            Some(slot) => slot,
+            None => {
+                let hash = self.hash(key)?;
+                self.find_key(d, hash, key)?
+            }
+        };
         Ok(match slot {
             Slot::Found(e) => self.table(d).and_then(|t| t.get_at(e)).map(|e| e.value),
             Slot::Vacant(_) => None,

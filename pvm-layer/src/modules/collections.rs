@@ -128,7 +128,10 @@ fn count_in(vm: &mut Vm, d: ObjRef, key: Value) -> PResult<()> {
         Value::Obj(k) => matches!(vm.heap.get(k), Object::Str(_)),
         _ => false,
     };
-    let slot = if native { vm.find(d, hash, key) } else { vm.find_key(d, hash, key)? };
+    let slot = match native.then(|| vm.find_native(d, hash, key)).flatten() {
+        Some(slot) => slot,
+        None => vm.find_key(d, hash, key)?,
+    };
     let old = match slot {
         Slot::Found(e) => vm.table(d).and_then(|t| t.get_at(e)).map(|entry| entry.value),
         Slot::Vacant(_) => None,
