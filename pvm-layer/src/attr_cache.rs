@@ -47,6 +47,9 @@ enum Place {
     /// A class attribute that is its own value when read through an
     /// instance (`Vm::is_plain_class_value`).
     ClassAttr(Value),
+    /// A module's global (`math.pi`, `os.path`): its entry number in the
+    /// module's dict. The entry is keyed by the module itself, not a class.
+    ModuleEntry(u32),
     /// `__class__`, not redefined by a class in Python: the instance's
     /// class (what `__eq__` and `__lt__` methods ask of both operands).
     InstanceClass,
@@ -89,8 +92,23 @@ impl Vm {
             },
             Place::ClassAttr(v) => (!self.dict_shadows(i.dict, code.names[n])).then_some(v),
             Place::InstanceClass => Some(Value::Obj(i.class)),
-            Place::Method(_) | Place::Uncachable => None,
+            Place::Method(_) | Place::ModuleEntry(_) | Place::Uncachable => None,
         }
+    }
+
+    /// `module.name` from the cache, when `obj` is a module: the entry
+    /// remembered in the module's dict, when it still holds that name (a
+    /// rebinding changes the value in place, which is read afresh). Asked
+    /// after `load_attr_cached` misses, and by `LoadMethod` (`math.sqrt(x)`
+    /// calls what the module holds, unbound).
+    #[inline]
+    pub(crate) fn load_module_attr_cached(&self, code: &CodeInfo, n: usize, obj: Value) -> Option<Value> {
+        let Value::Obj(r) = obj else { return None };
+        let Object::Module(m) = self.heap.get(r) else { return None };
+        let Place::ModuleEntry(entry) = self.attr_cache_hit(code, n, r)?.place else { return None };
+        let Object::Dict(d) = self.heap.get(m.dict) else { return None };
+        let e = d.get_at(entry as usize)?;
+        e.key.is(code.names[n]).then_some(e.value)
     }
 
     /// `obj.name = v` through the cache: the class is known to leave the
@@ -117,6 +135,7 @@ impl Vm {
                 | Place::ClassAttr(_)
                 | Place::InstanceClass
                 | Place::TupleItem(_)
+                | Place::ModuleEntry(_)
                 | Place::Uncachable,
             )
             | None => return false,
@@ -146,7 +165,11 @@ impl Vm {
         else {
             return;
         };
-        let Object::Instance(i) = self.heap.get(r) else { return };
+        let i = match self.heap.get(r) {
+            Object::Instance(i) => i,
+            Object::Module(_) => return self.fill_module_attr_cache(code, n, obj),
+            _ => return,
+        };
         let class = i.class;
         let epoch = self.method_cache.epoch();
         if self.attr_cache_hit(code, n, class).is_some_and(|c| matches!(c.place, Place::Uncachable)) {
@@ -186,6 +209,25 @@ impl Vm {
             }
         };
         cell.set(AttrCache { class, epoch, place });
+    }
+
+    /// Records where `module.name` is in the module's dict, unless the
+    /// module type itself has that name (`__dict__`, `__class__`: its
+    /// descriptors come first).
+    pub(crate) fn fill_module_attr_cache(&self, code: &CodeInfo, n: usize, obj: Value) {
+        let (Value::Obj(module), name, Some(cell)) = (obj, code.names[n], code.attr_cache.get(n)) else {
+            return;
+        };
+        let Object::Module(m) = self.heap.get(module) else { return };
+        let (dict, Value::Obj(name_ref)) = (m.dict, name) else { return };
+        let Object::Str(s) = self.heap.get(name_ref) else { return };
+        if self.lookup_type(self.type_of(obj), name_ref).is_some() {
+            return;
+        }
+        let crate::dict::Slot::Found(entry) = self.find(dict, s.hash(), name) else { return };
+        let Ok(entry) = u32::try_from(entry) else { return };
+        let epoch = self.method_cache.epoch();
+        cell.set(AttrCache { class: module, epoch, place: Place::ModuleEntry(entry) });
     }
 
     /// For a receiver whose method calls the cache serves (an instance of a

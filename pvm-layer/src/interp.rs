@@ -514,6 +514,10 @@ impl Vm {
                                 self.push(v);
                                 continue;
                             }
+                            if let Some(v) = self.load_module_attr_cached(&code, n, obj) {
+                                self.push(v);
+                                continue;
+                            }
                             // A frame object's `f_lineno` reads the running frame's pc.
                             self.frames[fi].pc = pc;
                             let v = tri!(self.getattr(obj, code.names[n]));
@@ -542,8 +546,15 @@ impl Vm {
                                 self.push(obj);
                                 continue;
                             }
+                            if let Some(v) = self.load_module_attr_cached(&code, n, obj) {
+                                self.push(Value::Null);
+                                self.push(v);
+                                continue;
+                            }
                             let (a, b) = tri!(self.load_method(obj, code.names[n]));
-                            if !a.is_null() {
+                            if a.is_null() {
+                                self.fill_module_attr_cache(&code, n, obj);
+                            } else {
                                 self.fill_method_cache(&code, n, obj, a);
                             }
                             self.push(a);
