@@ -306,34 +306,64 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
+    # One wrapper per kind of cache, as CPython's own Python version: a
+    # hit runs no test that does not concern it. The bounded cache keeps
+    # recency in the dict's order (a hit moves its key to the end; the
+    # first key is the least recently used).
     cache = {}
     cache_get = cache.get
     sentinel = object()
     hits = misses = 0
 
-    def wrapper(*args, **kwds):
-        nonlocal hits, misses
-        # `_make_key`'s common cases inline: a call costs one dict lookup.
-        if kwds or typed:
-            key = _make_key(args, kwds, typed)
-        elif len(args) == 1 and type(args[0]) in _fast_key_types:
-            key = args[0]
-        else:
-            key = args
-        result = cache_get(key, sentinel)
-        if result is not sentinel:
-            hits += 1
-            if maxsize is not None:
+    if maxsize == 0:
+
+        def wrapper(*args, **kwds):
+            nonlocal misses
+            misses += 1
+            return user_function(*args, **kwds)
+
+    elif maxsize is None:
+
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            # `_make_key`'s common cases inline: a call costs one dict lookup.
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _fast_key_types:
+                key = args[0]
+            else:
+                key = args
+            result = cache_get(key, sentinel)
+            if result is not sentinel:
+                hits += 1
+                return result
+            misses += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+
+    else:
+
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _fast_key_types:
+                key = args[0]
+            else:
+                key = args
+            result = cache_get(key, sentinel)
+            if result is not sentinel:
+                hits += 1
                 del cache[key]
                 cache[key] = result
-            return result
-        misses += 1
-        result = user_function(*args, **kwds)
-        if maxsize != 0:
+                return result
+            misses += 1
+            result = user_function(*args, **kwds)
             cache[key] = result
-            if maxsize is not None and len(cache) > maxsize:
+            if len(cache) > maxsize:
                 del cache[next(iter(cache))]
-        return result
+            return result
 
     def cache_info():
         return _CacheInfo(hits, misses, maxsize, len(cache))

@@ -1042,7 +1042,8 @@ fn compile(vm: &mut Vm, a: &Args) -> PResult<Value> {
 /// arguments than its constructor takes (each type words it its own way).
 fn check_arity(vm: &mut Vm, t: ObjRef, kind: TypeKind, given: usize) -> PResult<()> {
     let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
-    let name = vm.type_obj_name(t);
+    // The name only for the message: `type(x)` and `list(xs)` run here per call.
+    let name = || vm.type_obj_name(t);
     let msg = match kind {
         TypeKind::Tuple
         | TypeKind::List
@@ -1058,15 +1059,17 @@ fn check_arity(vm: &mut Vm, t: ObjRef, kind: TypeKind, given: usize) -> PResult<
                 TypeKind::Super => 2,
                 _ => 1,
             };
-            let name = if kind == TypeKind::Super { "super()".to_string() } else { name };
-            (given > most).then(|| format!("{name} expected at most {most} {}, got {given}", plural(most)))
+            (given > most).then(|| {
+                let name = if kind == TypeKind::Super { "super()".to_string() } else { name() };
+                format!("{name} expected at most {most} {}, got {given}", plural(most))
+            })
         }
         TypeKind::Str | TypeKind::Bytes | TypeKind::ByteArray | TypeKind::Complex => {
             let most = if kind == TypeKind::Complex { 2 } else { 3 };
-            (given > most).then(|| format!("{name}() takes at most {most} arguments ({given} given)"))
+            (given > most).then(|| format!("{}() takes at most {most} arguments ({given} given)", name()))
         }
         TypeKind::StaticMethod | TypeKind::ClassMethod => {
-            (given != 1).then(|| format!("{name} expected 1 argument, got {given}"))
+            (given != 1).then(|| format!("{} expected 1 argument, got {given}", name()))
         }
         _ => None,
     };
