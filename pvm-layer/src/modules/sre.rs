@@ -154,19 +154,37 @@ impl Matcher<'_> {
     }
 
     /// Runs the code from `pc` at `pos`; on success the end position, with
-    /// `st` holding the marks of the match.
+    /// `st` holding the marks of the match. The run's choice points and undo
+    /// entries go on `stack` above what is there (a search's attempts and
+    /// nested runs share one allocation), and are gone when it returns.
     fn run(
         &self,
         pc: usize,
         pos: usize,
         st: &mut Vec<i64>,
+        stack: &mut Vec<Backtrack>,
+        top: Option<Top>,
+        depth: usize,
+    ) -> Result<Option<usize>, BadCode> {
+        let base = stack.len();
+        let found = self.run_above(pc, pos, st, stack, base, top, depth);
+        stack.truncate(base);
+        found
+    }
+
+    fn run_above(
+        &self,
+        pc: usize,
+        pos: usize,
+        st: &mut Vec<i64>,
+        stack: &mut Vec<Backtrack>,
+        base: usize,
         top: Option<Top>,
         depth: usize,
     ) -> Result<Option<usize>, BadCode> {
         if depth > MAX_NESTING {
             return Err(BadCode);
         }
-        let mut stack: Vec<Backtrack> = Vec::new();
         let (mut pc, mut pos) = (pc, pos);
         let set =
             |st: &mut Vec<i64>, stack: &mut Vec<Backtrack>, idx: usize, v: i64| -> Result<(), BadCode> {
@@ -221,9 +239,9 @@ impl Matcher<'_> {
                 }
                 SAVE => {
                     let mark = self.target(pc + 1)?;
-                    set(st, &mut stack, mark, pos as i64)?;
+                    set(st, stack, mark, pos as i64)?;
                     if mark % 2 == 1 && mark > 1 {
-                        set(st, &mut stack, self.lastindex, (mark / 2) as i64)?;
+                        set(st, stack, self.lastindex, (mark / 2) as i64)?;
                     }
                     pc += 2;
                     true
@@ -247,23 +265,25 @@ impl Matcher<'_> {
                     let negative = kind % 2 == 1;
                     let mut inner = st.clone();
                     let found = match behind {
-                        false => self.run(pc + 4, pos, &mut inner, None, depth + 1)?.is_some(),
+                        false => self.run(pc + 4, pos, &mut inner, stack, None, depth + 1)?.is_some(),
                         true => match pos.checked_sub(width) {
-                            Some(start) => self.run(pc + 4, start, &mut inner, None, depth + 1)? == Some(pos),
+                            Some(start) => {
+                                self.run(pc + 4, start, &mut inner, stack, None, depth + 1)? == Some(pos)
+                            }
                             None => false,
                         },
                     };
                     if found && !negative {
-                        self.adopt(st, &mut stack, inner);
+                        self.adopt(st, stack, inner);
                     }
                     pc = end;
                     found != negative
                 }
                 ATOMIC => {
                     let mut inner = st.clone();
-                    match self.run(pc + 2, pos, &mut inner, None, depth + 1)? {
+                    match self.run(pc + 2, pos, &mut inner, stack, None, depth + 1)? {
                         Some(e) => {
-                            self.adopt(st, &mut stack, inner);
+                            self.adopt(st, stack, inner);
                             pc = self.target(pc + 1)?;
                             pos = e;
                             true
@@ -280,8 +300,8 @@ impl Matcher<'_> {
                 }
                 REP_START => {
                     let r = self.target(pc + 1)?;
-                    set(st, &mut stack, r, 0)?;
-                    set(st, &mut stack, r + 1, -1)?;
+                    set(st, stack, r, 0)?;
+                    set(st, stack, r + 1, -1)?;
                     pc += 2;
                     true
                 }
@@ -308,14 +328,14 @@ impl Matcher<'_> {
                 }
                 REP_MARK => {
                     let r = self.target(pc + 1)?;
-                    set(st, &mut stack, r + 1, pos as i64)?;
+                    set(st, stack, r + 1, pos as i64)?;
                     pc += 2;
                     true
                 }
                 REP_INC => {
                     let r = self.target(pc + 1)?;
                     let count = *st.get(r).ok_or(BadCode)?;
-                    set(st, &mut stack, r, count + 1)?;
+                    set(st, stack, r, count + 1)?;
                     pc += 2;
                     true
                 }
@@ -323,6 +343,9 @@ impl Matcher<'_> {
             };
             if !ok {
                 loop {
+                    if stack.len() == base {
+                        return Ok(None);
+                    }
                     match stack.pop() {
                         None => return Ok(None),
                         Some(Backtrack::Restore { idx, old }) => st[idx] = old,
@@ -363,6 +386,9 @@ fn simple_case(c: u32, push: fn(&mut String, char)) -> u32 {
 
 /// Category `kind` of `re`: 0 digit, 2 space, 4 word (odd: the negation).
 fn category(c: u32, kind: i64, ascii: bool) -> bool {
+    // An ASCII digit or word character is one in Unicode too (ASCII
+    // whitespace is not: Unicode's adds `\x1c`-`\x1f`).
+    let ascii = ascii || (c < 128 && kind / 2 != 1);
     let hit = match (char::from_u32(c), ascii) {
         (Some(ch), false) => match kind / 2 {
             0 => unicode::is_decimal(ch),
@@ -422,8 +448,10 @@ fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
     }
     let mut forbid_empty_at = None;
     let first_char = (ops.first() == Some(&SAVE) && ops.get(2) == Some(&CHAR)).then(|| ops.get(3).copied());
-    // One state for every attempt, reset before each: a search tries every position.
+    // One state and one backtrack stack for every attempt, the state reset
+    // before each: a search tries every position.
     let mut st = vec![-1i64; nstate];
+    let mut stack = Vec::new();
     loop {
         let top = Top { full_end: (mode == 1).then_some(end), forbid_empty_at };
         let mut hit = None;
@@ -433,7 +461,7 @@ fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
             if !(mode == 2 && skip) {
                 st.fill(-1);
                 st[m.lastindex] = 0;
-                match m.run(0, at, &mut st, Some(top), 0) {
+                match m.run(0, at, &mut st, &mut stack, Some(top), 0) {
                     Ok(Some(e)) => {
                         hit = Some((at, e));
                         break;
