@@ -18,12 +18,13 @@ pub fn add_fn(vm: &mut Vm, dict: ObjRef, name: &'static str, func: NativeFn) {
 }
 
 /// `callable(v)`.
-fn is_callable(vm: &Vm, v: Value) -> bool {
+pub(crate) fn is_callable(vm: &Vm, v: Value) -> bool {
     let call = vm.special.call;
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(r),
         Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. } | Object::Type(_)
         | Object::StaticMethod(_)))
         || vm.special_of(v, call).is_some()
+        || crate::modules::functools::is_wrapper(vm, v)
 }
 
 pub fn install(vm: &mut Vm) {
@@ -1275,6 +1276,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         TypeKind::DequeIterator => crate::deque::new_iterator(vm, false, a),
         TypeKind::DequeReverseIterator => crate::deque::new_iterator(vm, true, a),
         TypeKind::TupleGetter => crate::modules::collections::new_tuplegetter(vm, a),
+        TypeKind::LruCacheWrapper => crate::modules::functools::construct(vm, t, a),
         TypeKind::List => {
             let items = match a.get(0) {
                 Some(v) => vm.collect_iter(v)?,
