@@ -6,7 +6,7 @@ are native (`_collections`), as CPython's are C; ChainMap and UserDict &
 co. are in `_collections_user`."""
 
 import sys as _sys
-from _collections import deque, _count_elements, _tuplegetter
+from _collections import deque, _count_elements, _tuplegetter, _odict_move_to_end, _odict_popitem
 
 __all__ = [
     "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
@@ -542,22 +542,10 @@ class Counter(dict):
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
-    def move_to_end(self, key, last=True):
-        value = self.pop(key)
-        if last:
-            self[key] = value
-        else:
-            items = list(self.items())
-            self.clear()
-            self[key] = value
-            for k, v in items:
-                self[k] = v
-
-    def popitem(self, last=True):
-        if not self:
-            raise KeyError("dictionary is empty")
-        key = next(reversed(self)) if last else next(iter(self))
-        return key, self.pop(key)
+    # Native (`odict.rs`): they move the dict's entries, calling no method
+    # of the instance.
+    move_to_end = _odict_move_to_end
+    popitem = _odict_popitem
 
     def copy(self):
         return self.__class__(self)
