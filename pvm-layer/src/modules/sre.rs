@@ -13,6 +13,7 @@
 
 use crate::builtins::add_fn;
 use crate::call::Args;
+use crate::object::Object;
 use crate::semantics::unicode;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
@@ -415,6 +416,54 @@ fn category(c: u32, kind: i64, ascii: bool) -> bool {
 /// then two ints for each of `nregs` repeats. Each match is a list:
 /// `lastindex` (-1 for none), then the marks.
 fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let (_, found) = find(vm, a)?;
+    let lists: Vec<Value> =
+        found.into_iter().map(|m| vm.new_list(m.into_iter().map(Value::Int).collect())).collect();
+    Ok(vm.new_list(lists))
+}
+
+/// `findall(code, string, pos, endpos, mode, nmarks, nregs, limit, groups)`:
+/// `Pattern.findall`'s list made here from `run`'s matches, without a list
+/// of marks per match: the text of each match (no group), of its group
+/// (one), or a tuple of its groups; an unmatched group gives the empty text.
+fn findall(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let groups = crate::strings::int_arg(vm, a.get(8).unwrap_or(Value::Int(0)))?.max(0) as usize;
+    let (subject, found) = find(vm, a)?;
+    let text = |vm: &mut Vm, marks: &[i64], g: usize| -> Value {
+        let span = (marks.get(2 * g + 1).copied(), marks.get(2 * g + 2).copied());
+        let (start, end) = match span {
+            (Some(s), Some(e)) if s >= 0 && e >= s => (s as usize, e as usize),
+            _ => (0, 0),
+        };
+        let chars = subject.text.get(start..end).unwrap_or(&[]);
+        if subject.is_bytes {
+            vm.heap.alloc_value(Object::Bytes(chars.iter().map(|&c| c as u8).collect()))
+        } else {
+            vm.new_str(chars.iter().filter_map(|&c| char::from_u32(c)).collect::<String>())
+        }
+    };
+    let mut items = Vec::with_capacity(found.len());
+    for marks in &found {
+        items.push(match groups {
+            0 => text(vm, marks, 0),
+            1 => text(vm, marks, 1),
+            _ => {
+                let parts = (1..=groups).map(|g| text(vm, marks, g)).collect();
+                vm.new_tuple(parts)
+            }
+        });
+    }
+    Ok(vm.new_list(items))
+}
+
+/// The subject of a run, as code points (bytes as values below 256).
+struct Subject {
+    text: Vec<u32>,
+    is_bytes: bool,
+}
+
+/// `run`'s matches, each `lastindex` (-1 for none) then the marks.
+fn find(vm: &mut Vm, a: &Args) -> PResult<(Subject, Vec<Vec<i64>>)> {
     let (Some(code), Some(subject)) = (a.get(0).and_then(|v| vm.seq_items(v)), a.get(1)) else {
         return Err(vm.type_error("_sre.run: bad arguments"));
     };
@@ -444,7 +493,7 @@ fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
     // `match` and `fullmatch` try at `pos` even past `endpos`, as CPython's do.
     let mut start = (pos.max(0) as usize).min(text.len());
     if mode == 2 && start > end {
-        return Ok(vm.new_list(Vec::new()));
+        return Ok((Subject { text, is_bytes: ascii_case }, found));
     }
     let mut forbid_empty_at = None;
     let first_char = (ops.first() == Some(&SAVE) && ops.get(2) == Some(&CHAR)).then(|| ops.get(3).copied());
@@ -477,9 +526,8 @@ fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
         }
         let Some((s, e)) = hit else { break };
         let li = st[m.lastindex];
-        let mut item = vec![Value::Int(if li == 0 { -1 } else { li })];
-        item.extend(st[..m.lastindex].iter().map(|&v| Value::Int(v)));
-        let item = vm.new_list(item);
+        let mut item = vec![if li == 0 { -1 } else { li }];
+        item.extend_from_slice(&st[..m.lastindex]);
         found.push(item);
         if mode != 2 || (limit > 0 && found.len() as i64 >= limit) {
             break;
@@ -487,11 +535,12 @@ fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
         forbid_empty_at = (s == e).then_some(e);
         start = e;
     }
-    Ok(vm.new_list(found))
+    Ok((Subject { text, is_bytes: ascii_case }, found))
 }
 
 pub fn install(vm: &mut Vm, d: ObjRef) {
     vm.dict_set_name(d, "MAXREPEAT", Value::Int(4_294_967_295));
     vm.dict_set_name(d, "MAXGROUPS", Value::Int(1_073_741_823));
     add_fn(vm, d, "run", run);
+    add_fn(vm, d, "findall", findall);
 }
