@@ -6,7 +6,7 @@ are native (`_collections`), as CPython's are C; ChainMap and UserDict &
 co. are in `_collections_user`."""
 
 import sys as _sys
-from _collections import deque, _count_elements, _tuplegetter
+from _collections import deque, _count_elements, _tuplegetter, _odict_move_to_end, _odict_popitem
 
 __all__ = [
     "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
@@ -30,26 +30,66 @@ def __getattr__(name):
 
 
 class defaultdict(dict):
-    """A dict that calls `default_factory` for a missing key."""
+    """A dict that calls `default_factory` for a missing key. As CPython's C
+    type: the factory is its one slot (no `__dict__`), and a copy, a pickle
+    or `|` keeps the class and the factory."""
 
-    def __init__(self, default_factory=None, *args, **kwargs):
+    __slots__ = ("default_factory",)
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
-        super().__init__(*args, **kwargs)
+        if args or kwargs:
+            dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
 
     def __missing__(self, key):
-        if self.default_factory is None:
+        factory = self.default_factory
+        if factory is None:
             raise KeyError(key)
-        value = self.default_factory()
-        self[key] = value
+        self[key] = value = factory()
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self)
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
 
     def __repr__(self):
-        return f"defaultdict({self.default_factory!r}, {dict.__repr__(self)})"
+        return f"{type(self).__name__}({_factory_repr(self.default_factory)}, {dict.__repr__(self)})"
+
+
+_repr_running = set()
+
+
+def _factory_repr(factory):
+    # A factory whose repr shows this defaultdict again shows as "...", as
+    # CPython's `Py_ReprEnter` has it.
+    if id(factory) in _repr_running:
+        return "..."
+    _repr_running.add(id(factory))
+    try:
+        return repr(factory)
+    finally:
+        _repr_running.discard(id(factory))
 
 
 def _is_mapping(obj):
@@ -502,22 +542,10 @@ class Counter(dict):
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
-    def move_to_end(self, key, last=True):
-        value = self.pop(key)
-        if last:
-            self[key] = value
-        else:
-            items = list(self.items())
-            self.clear()
-            self[key] = value
-            for k, v in items:
-                self[k] = v
-
-    def popitem(self, last=True):
-        if not self:
-            raise KeyError("dictionary is empty")
-        key = next(reversed(self)) if last else next(iter(self))
-        return key, self.pop(key)
+    # Native (`odict.rs`): they move the dict's entries, calling no method
+    # of the instance.
+    move_to_end = _odict_move_to_end
+    popitem = _odict_popitem
 
     def copy(self):
         return self.__class__(self)

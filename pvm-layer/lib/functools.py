@@ -1,6 +1,6 @@
 """Strata's functools: the tools programs use most, in Python, with CPython
 3.11's behaviour (CPython implements partial, reduce and the lru_cache
-wrapper in C). partialmethod, singledispatch (dispatch along the MRO with
+wrapper in C; the lru_cache wrapper is native here too, `_functools`). partialmethod, singledispatch (dispatch along the MRO with
 the abstract base classes composed in) and singledispatchmethod are
 CPython's Lib/functools.py code (Copyright (c) 2001 Python Software
 Foundation; the PSF licence)."""
@@ -12,6 +12,7 @@ __all__ = [
 ]
 
 from abc import get_cache_token
+from _functools import _lru_cache_wrapper, _lru_cache_store
 
 GenericAlias = type(list[int])
 
@@ -295,58 +296,26 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo, _lru_cache_miss)
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+        return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo, _lru_cache_miss)
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+        return update_wrapper(wrapper, user_function)
 
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    cache = {}
-    cache_get = cache.get
-    sentinel = object()
-    hits = misses = 0
-
-    def wrapper(*args, **kwds):
-        nonlocal hits, misses
-        # `_make_key`'s common cases inline: a call costs one dict lookup.
-        if kwds or typed:
-            key = _make_key(args, kwds, typed)
-        elif len(args) == 1 and type(args[0]) in _fast_key_types:
-            key = args[0]
-        else:
-            key = args
-        result = cache_get(key, sentinel)
-        if result is not sentinel:
-            hits += 1
-            if maxsize is not None:
-                del cache[key]
-                cache[key] = result
-            return result
-        misses += 1
-        result = user_function(*args, **kwds)
-        if maxsize != 0:
-            cache[key] = result
-            if maxsize is not None and len(cache) > maxsize:
-                del cache[next(iter(cache))]
-        return result
-
-    def cache_info():
-        return _CacheInfo(hits, misses, maxsize, len(cache))
-
-    def cache_clear():
-        nonlocal hits, misses
-        cache.clear()
-        hits = misses = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
-    return update_wrapper(wrapper, user_function)
+def _lru_cache_miss(user_function, args, kwds, wrapper, key):
+    # A call that `wrapper`'s cache missed, run as a Python frame (see
+    # `_functools`): recursion through the cache nests no native code.
+    result = user_function(*args) if kwds is None else user_function(*args, **kwds)
+    _lru_cache_store(wrapper, key, result)
+    return result
 
 
 def cache(user_function, /):

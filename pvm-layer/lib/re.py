@@ -397,22 +397,15 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         return iter(self._all(string, pos, endpos))
 
-    # findall, subn and split read the matches' marks (_sre.run's
-    # [lastindex, start0, end0, start1, end1, ...]) without making a Match
-    # for each, which C code does not pay for either.
+    # subn and split read the matches' marks (_sre.run's [lastindex,
+    # start0, end0, start1, end1, ...]) without making a Match for each,
+    # which C code does not pay for either; findall's list is made by _sre.
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        empty = _slice(string, 0, 0)
-        groups = self.groups
-        found = []
-        for marks in self._marks(string, pos, endpos):
-            if groups == 0:
-                found.append(_slice(string, marks[1], marks[2]))
-            elif groups == 1:
-                found.append(_group_text(string, marks, 1, empty))
-            else:
-                found.append(tuple([_group_text(string, marks, i, empty) for i in range(1, groups + 1)]))
-        return found
+        pos, endpos = self._bounds(string, pos, endpos)
+        if pos > endpos:
+            return []
+        return _sre.findall(self._code, string, pos, endpos, 2, self._nmarks, self._nregs, 0, self.groups)
 
     def subn(self, repl, string, count=0):
         if callable(repl):

@@ -18,12 +18,13 @@ pub fn add_fn(vm: &mut Vm, dict: ObjRef, name: &'static str, func: NativeFn) {
 }
 
 /// `callable(v)`.
-fn is_callable(vm: &Vm, v: Value) -> bool {
+pub(crate) fn is_callable(vm: &Vm, v: Value) -> bool {
     let call = vm.special.call;
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(r),
         Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. } | Object::Type(_)
         | Object::StaticMethod(_)))
         || vm.special_of(v, call).is_some()
+        || crate::modules::functools::is_wrapper(vm, v)
 }
 
 pub fn install(vm: &mut Vm) {
@@ -1053,7 +1054,8 @@ fn compile(vm: &mut Vm, a: &Args) -> PResult<Value> {
 /// arguments than its constructor takes (each type words it its own way).
 fn check_arity(vm: &mut Vm, t: ObjRef, kind: TypeKind, given: usize) -> PResult<()> {
     let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
-    let name = vm.type_obj_name(t);
+    // The name only for the message: `type(x)` and `list(xs)` run here per call.
+    let name = || vm.type_obj_name(t);
     let msg = match kind {
         TypeKind::Tuple
         | TypeKind::List
@@ -1069,15 +1071,17 @@ fn check_arity(vm: &mut Vm, t: ObjRef, kind: TypeKind, given: usize) -> PResult<
                 TypeKind::Super => 2,
                 _ => 1,
             };
-            let name = if kind == TypeKind::Super { "super()".to_string() } else { name };
-            (given > most).then(|| format!("{name} expected at most {most} {}, got {given}", plural(most)))
+            (given > most).then(|| {
+                let name = if kind == TypeKind::Super { "super()".to_string() } else { name() };
+                format!("{name} expected at most {most} {}, got {given}", plural(most))
+            })
         }
         TypeKind::Str | TypeKind::Bytes | TypeKind::ByteArray | TypeKind::Complex => {
             let most = if kind == TypeKind::Complex { 2 } else { 3 };
-            (given > most).then(|| format!("{name}() takes at most {most} arguments ({given} given)"))
+            (given > most).then(|| format!("{}() takes at most {most} arguments ({given} given)", name()))
         }
         TypeKind::StaticMethod | TypeKind::ClassMethod => {
-            (given != 1).then(|| format!("{name} expected 1 argument, got {given}"))
+            (given != 1).then(|| format!("{} expected 1 argument, got {given}", name()))
         }
         _ => None,
     };
@@ -1283,6 +1287,7 @@ pub fn construct(vm: &mut Vm, t: ObjRef, kind: TypeKind, a: &Args) -> PResult<Va
         TypeKind::DequeIterator => crate::deque::new_iterator(vm, false, a),
         TypeKind::DequeReverseIterator => crate::deque::new_iterator(vm, true, a),
         TypeKind::TupleGetter => crate::modules::collections::new_tuplegetter(vm, a),
+        TypeKind::LruCacheWrapper => crate::modules::functools::construct(vm, t, a),
         TypeKind::List => {
             let items = match a.get(0) {
                 Some(v) => vm.collect_iter(v)?,

@@ -331,7 +331,7 @@ impl Vm {
 
     /// Keeps the argument vector of a finished native call for the next one
     /// (`args_from_stack`): a builtin call then allocates nothing.
-    fn reuse_args(&mut self, args: Args) {
+    pub(crate) fn reuse_args(&mut self, args: Args) {
         if self.spare_args.len() < SPARE_ARGS {
             let mut pos = args.pos;
             pos.clear();

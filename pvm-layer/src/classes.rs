@@ -40,6 +40,7 @@ const FINAL_KINDS: &[TypeKind] = &[
     TypeKind::MemberDescriptor,
     TypeKind::MemoryView,
     TypeKind::TupleGetter,
+    TypeKind::LruCacheWrapper,
 ];
 
 /// Builtin types whose instances are filled by `__init__` (so `__new__`

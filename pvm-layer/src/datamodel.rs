@@ -835,6 +835,9 @@ impl Vm {
 
     /// Calling an instance: its class's `__call__`.
     pub(crate) fn call_instance(&mut self, obj: Value, mut args: Args) -> PResult<Value> {
+        if crate::modules::functools::is_wrapper(self, obj) {
+            return crate::modules::functools::call(self, obj, args);
+        }
         match self.special_of(obj, self.special.call) {
             Some(f) if matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_))) => {
                 args.pos.insert(0, obj);

@@ -253,6 +253,9 @@ impl Vm {
                 let index = *index;
                 self.tuple_field(obj, index)
             }
+            (Object::Instance(_), Some(obj)) if crate::modules::functools::is_wrapper(self, d) => {
+                Ok(crate::modules::functools::descr_get(self, d, obj))
+            }
             (Object::Instance(_), _) => match self.special_of(d, self.special.get) {
                 Some(get) => self.call(get, &[d, obj.unwrap_or(Value::None), Value::Obj(class)]),
                 None => Ok(d),

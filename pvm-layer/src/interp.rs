@@ -1809,11 +1809,17 @@ impl Vm {
                     return self.call_builtin(&b, args).map(CallOutcome::Done);
                 }
                 // A bound method: its receiver becomes the first argument.
-                Object::BoundMethod { receiver, func } if matches!(func, Value::Obj(f) if matches!(self.heap.get(*f), Object::Function(_))) =>
+                Object::BoundMethod { receiver, func }
+                    if matches!(func, Value::Obj(f) if matches!(self.heap.get(*f), Object::Function(_)))
+                        || crate::modules::functools::is_wrapper(self, *func) =>
                 {
                     let (receiver, func) = (*receiver, *func);
                     self.stack.insert(first, receiver);
                     return self.call_at(func, first, slot, kwnames);
+                }
+                // An `lru_cache` wrapper: a hit without Python code, a miss as a frame.
+                Object::Instance(i) if i.class == self.types.get(crate::types::TypeKind::LruCacheWrapper) => {
+                    return crate::modules::functools::call_at(self, r, first, slot, kwnames);
                 }
                 // `range(...)` of small ints, as `for` loops write it: no argument list.
                 Object::Type(t) if t.kind == crate::types::TypeKind::Range && kwnames.is_null() => {

@@ -85,6 +85,7 @@ pub mod method_cache;
 pub mod methods;
 pub mod modules;
 pub mod object;
+mod odict;
 pub mod operator_methods;
 pub mod ops;
 mod os_error;

@@ -13,13 +13,15 @@
 //! `modules/json.rs`, under `json`), `_random` (in `modules/random.rs`,
 //! under `random`), `_heapq` (in `modules/heapq.rs`, under `heapq`),
 //! `_collections` (in `modules/collections.rs`, under `collections`),
-//! `_itertools` (in `modules/itertools.rs`, under `itertools`).
+//! `_itertools` (in `modules/itertools.rs`, under `itertools`),
+//! `_functools` (in `modules/functools.rs`, under `functools`).
 
 mod ast;
 pub(crate) mod cmath;
 mod codecs;
 pub(crate) mod collections;
 mod dis;
+pub(crate) mod functools;
 mod hashlib;
 mod heapq;
 mod imp;
@@ -296,6 +298,7 @@ const ON_IMPORT: &[(&str, fn(&mut Vm, ObjRef))] = &[
     ("_collections", collections::install),
     ("_itertools", itertools::install),
     ("_imp", imp::install),
+    ("_functools", functools::install),
 ];
 
 /// Whether `name` is a native module (made at start-up or on import).

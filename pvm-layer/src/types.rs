@@ -88,6 +88,8 @@ pub enum TypeKind {
     Islice,
     Chain,
     Accumulate,
+    /// `functools.lru_cache`'s wrapper (`modules/functools.rs`).
+    LruCacheWrapper,
     /// `BaseException` and every class derived from it.
     Exception,
 }
@@ -167,6 +169,7 @@ pub const BUILTIN_TYPES: &[(TypeKind, &str)] = &[
     (TypeKind::Islice, "islice"),
     (TypeKind::Chain, "chain"),
     (TypeKind::Accumulate, "accumulate"),
+    (TypeKind::LruCacheWrapper, "_lru_cache_wrapper"),
 ];
 
 /// The builtin exception classes: `(name, base)`, bases before subclasses.

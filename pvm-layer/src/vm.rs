@@ -513,7 +513,7 @@ impl Vm {
         }
     }
 
-    fn table_mut(&mut self, r: ObjRef) -> Option<&mut Dict> {
+    pub(crate) fn table_mut(&mut self, r: ObjRef) -> Option<&mut Dict> {
         match self.heap.get_mut(r) {
             Some(Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d)) => Some(d),
             _ => None,

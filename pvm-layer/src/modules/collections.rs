@@ -2,7 +2,8 @@
 //! `deque` and its iterators (`deque.rs`), `_tuplegetter`, the descriptor
 //! of a named tuple's field (`p.x` is item 0 of the tuple: read natively by
 //! `Vm::descr_get` and from the attribute cache, `attr_cache.rs`), and
-//! `_count_elements`, the counting loop of `Counter`.
+//! `_count_elements`, the counting loop of `Counter`, and `OrderedDict`'s
+//! `move_to_end` and `popitem` (`odict.rs`).
 
 use compiler_layer::instruction::BinaryOperator as B;
 
@@ -59,6 +60,7 @@ pub fn install(vm: &mut Vm, d: ObjRef) {
         vm.dict_set_name(d, name, t);
     }
     add_fn(vm, d, "_count_elements", count_elements);
+    crate::odict::install(vm, d);
     // The builtin types' dicts changed.
     vm.method_cache.invalidate();
 }

@@ -13,6 +13,7 @@
 
 use crate::builtins::add_fn;
 use crate::call::Args;
+use crate::object::Object;
 use crate::semantics::unicode;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
@@ -154,19 +155,37 @@ impl Matcher<'_> {
     }
 
     /// Runs the code from `pc` at `pos`; on success the end position, with
-    /// `st` holding the marks of the match.
+    /// `st` holding the marks of the match. The run's choice points and undo
+    /// entries go on `stack` above what is there (a search's attempts and
+    /// nested runs share one allocation), and are gone when it returns.
     fn run(
         &self,
         pc: usize,
         pos: usize,
         st: &mut Vec<i64>,
+        stack: &mut Vec<Backtrack>,
+        top: Option<Top>,
+        depth: usize,
+    ) -> Result<Option<usize>, BadCode> {
+        let base = stack.len();
+        let found = self.run_above(pc, pos, st, stack, base, top, depth);
+        stack.truncate(base);
+        found
+    }
+
+    fn run_above(
+        &self,
+        pc: usize,
+        pos: usize,
+        st: &mut Vec<i64>,
+        stack: &mut Vec<Backtrack>,
+        base: usize,
         top: Option<Top>,
         depth: usize,
     ) -> Result<Option<usize>, BadCode> {
         if depth > MAX_NESTING {
             return Err(BadCode);
         }
-        let mut stack: Vec<Backtrack> = Vec::new();
         let (mut pc, mut pos) = (pc, pos);
         let set =
             |st: &mut Vec<i64>, stack: &mut Vec<Backtrack>, idx: usize, v: i64| -> Result<(), BadCode> {
@@ -221,9 +240,9 @@ impl Matcher<'_> {
                 }
                 SAVE => {
                     let mark = self.target(pc + 1)?;
-                    set(st, &mut stack, mark, pos as i64)?;
+                    set(st, stack, mark, pos as i64)?;
                     if mark % 2 == 1 && mark > 1 {
-                        set(st, &mut stack, self.lastindex, (mark / 2) as i64)?;
+                        set(st, stack, self.lastindex, (mark / 2) as i64)?;
                     }
                     pc += 2;
                     true
@@ -247,23 +266,25 @@ impl Matcher<'_> {
                     let negative = kind % 2 == 1;
                     let mut inner = st.clone();
                     let found = match behind {
-                        false => self.run(pc + 4, pos, &mut inner, None, depth + 1)?.is_some(),
+                        false => self.run(pc + 4, pos, &mut inner, stack, None, depth + 1)?.is_some(),
                         true => match pos.checked_sub(width) {
-                            Some(start) => self.run(pc + 4, start, &mut inner, None, depth + 1)? == Some(pos),
+                            Some(start) => {
+                                self.run(pc + 4, start, &mut inner, stack, None, depth + 1)? == Some(pos)
+                            }
                             None => false,
                         },
                     };
                     if found && !negative {
-                        self.adopt(st, &mut stack, inner);
+                        self.adopt(st, stack, inner);
                     }
                     pc = end;
                     found != negative
                 }
                 ATOMIC => {
                     let mut inner = st.clone();
-                    match self.run(pc + 2, pos, &mut inner, None, depth + 1)? {
+                    match self.run(pc + 2, pos, &mut inner, stack, None, depth + 1)? {
                         Some(e) => {
-                            self.adopt(st, &mut stack, inner);
+                            self.adopt(st, stack, inner);
                             pc = self.target(pc + 1)?;
                             pos = e;
                             true
@@ -280,8 +301,8 @@ impl Matcher<'_> {
                 }
                 REP_START => {
                     let r = self.target(pc + 1)?;
-                    set(st, &mut stack, r, 0)?;
-                    set(st, &mut stack, r + 1, -1)?;
+                    set(st, stack, r, 0)?;
+                    set(st, stack, r + 1, -1)?;
                     pc += 2;
                     true
                 }
@@ -308,14 +329,14 @@ impl Matcher<'_> {
                 }
                 REP_MARK => {
                     let r = self.target(pc + 1)?;
-                    set(st, &mut stack, r + 1, pos as i64)?;
+                    set(st, stack, r + 1, pos as i64)?;
                     pc += 2;
                     true
                 }
                 REP_INC => {
                     let r = self.target(pc + 1)?;
                     let count = *st.get(r).ok_or(BadCode)?;
-                    set(st, &mut stack, r, count + 1)?;
+                    set(st, stack, r, count + 1)?;
                     pc += 2;
                     true
                 }
@@ -323,6 +344,9 @@ impl Matcher<'_> {
             };
             if !ok {
                 loop {
+                    if stack.len() == base {
+                        return Ok(None);
+                    }
                     match stack.pop() {
                         None => return Ok(None),
                         Some(Backtrack::Restore { idx, old }) => st[idx] = old,
@@ -363,6 +387,9 @@ fn simple_case(c: u32, push: fn(&mut String, char)) -> u32 {
 
 /// Category `kind` of `re`: 0 digit, 2 space, 4 word (odd: the negation).
 fn category(c: u32, kind: i64, ascii: bool) -> bool {
+    // An ASCII digit or word character is one in Unicode too (ASCII
+    // whitespace is not: Unicode's adds `\x1c`-`\x1f`).
+    let ascii = ascii || (c < 128 && kind / 2 != 1);
     let hit = match (char::from_u32(c), ascii) {
         (Some(ch), false) => match kind / 2 {
             0 => unicode::is_decimal(ch),
@@ -389,6 +416,54 @@ fn category(c: u32, kind: i64, ascii: bool) -> bool {
 /// then two ints for each of `nregs` repeats. Each match is a list:
 /// `lastindex` (-1 for none), then the marks.
 fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let (_, found) = find(vm, a)?;
+    let lists: Vec<Value> =
+        found.into_iter().map(|m| vm.new_list(m.into_iter().map(Value::Int).collect())).collect();
+    Ok(vm.new_list(lists))
+}
+
+/// `findall(code, string, pos, endpos, mode, nmarks, nregs, limit, groups)`:
+/// `Pattern.findall`'s list made here from `run`'s matches, without a list
+/// of marks per match: the text of each match (no group), of its group
+/// (one), or a tuple of its groups; an unmatched group gives the empty text.
+fn findall(vm: &mut Vm, a: &Args) -> PResult<Value> {
+    let groups = crate::strings::int_arg(vm, a.get(8).unwrap_or(Value::Int(0)))?.max(0) as usize;
+    let (subject, found) = find(vm, a)?;
+    let text = |vm: &mut Vm, marks: &[i64], g: usize| -> Value {
+        let span = (marks.get(2 * g + 1).copied(), marks.get(2 * g + 2).copied());
+        let (start, end) = match span {
+            (Some(s), Some(e)) if s >= 0 && e >= s => (s as usize, e as usize),
+            _ => (0, 0),
+        };
+        let chars = subject.text.get(start..end).unwrap_or(&[]);
+        if subject.is_bytes {
+            vm.heap.alloc_value(Object::Bytes(chars.iter().map(|&c| c as u8).collect()))
+        } else {
+            vm.new_str(chars.iter().filter_map(|&c| char::from_u32(c)).collect::<String>())
+        }
+    };
+    let mut items = Vec::with_capacity(found.len());
+    for marks in &found {
+        items.push(match groups {
+            0 => text(vm, marks, 0),
+            1 => text(vm, marks, 1),
+            _ => {
+                let parts = (1..=groups).map(|g| text(vm, marks, g)).collect();
+                vm.new_tuple(parts)
+            }
+        });
+    }
+    Ok(vm.new_list(items))
+}
+
+/// The subject of a run, as code points (bytes as values below 256).
+struct Subject {
+    text: Vec<u32>,
+    is_bytes: bool,
+}
+
+/// `run`'s matches, each `lastindex` (-1 for none) then the marks.
+fn find(vm: &mut Vm, a: &Args) -> PResult<(Subject, Vec<Vec<i64>>)> {
     let (Some(code), Some(subject)) = (a.get(0).and_then(|v| vm.seq_items(v)), a.get(1)) else {
         return Err(vm.type_error("_sre.run: bad arguments"));
     };
@@ -418,12 +493,14 @@ fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
     // `match` and `fullmatch` try at `pos` even past `endpos`, as CPython's do.
     let mut start = (pos.max(0) as usize).min(text.len());
     if mode == 2 && start > end {
-        return Ok(vm.new_list(Vec::new()));
+        return Ok((Subject { text, is_bytes: ascii_case }, found));
     }
     let mut forbid_empty_at = None;
     let first_char = (ops.first() == Some(&SAVE) && ops.get(2) == Some(&CHAR)).then(|| ops.get(3).copied());
-    // One state for every attempt, reset before each: a search tries every position.
+    // One state and one backtrack stack for every attempt, the state reset
+    // before each: a search tries every position.
     let mut st = vec![-1i64; nstate];
+    let mut stack = Vec::new();
     loop {
         let top = Top { full_end: (mode == 1).then_some(end), forbid_empty_at };
         let mut hit = None;
@@ -433,7 +510,7 @@ fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
             if !(mode == 2 && skip) {
                 st.fill(-1);
                 st[m.lastindex] = 0;
-                match m.run(0, at, &mut st, Some(top), 0) {
+                match m.run(0, at, &mut st, &mut stack, Some(top), 0) {
                     Ok(Some(e)) => {
                         hit = Some((at, e));
                         break;
@@ -449,9 +526,8 @@ fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
         }
         let Some((s, e)) = hit else { break };
         let li = st[m.lastindex];
-        let mut item = vec![Value::Int(if li == 0 { -1 } else { li })];
-        item.extend(st[..m.lastindex].iter().map(|&v| Value::Int(v)));
-        let item = vm.new_list(item);
+        let mut item = vec![if li == 0 { -1 } else { li }];
+        item.extend_from_slice(&st[..m.lastindex]);
         found.push(item);
         if mode != 2 || (limit > 0 && found.len() as i64 >= limit) {
             break;
@@ -459,11 +535,12 @@ fn run(vm: &mut Vm, a: &Args) -> PResult<Value> {
         forbid_empty_at = (s == e).then_some(e);
         start = e;
     }
-    Ok(vm.new_list(found))
+    Ok((Subject { text, is_bytes: ascii_case }, found))
 }
 
 pub fn install(vm: &mut Vm, d: ObjRef) {
     vm.dict_set_name(d, "MAXREPEAT", Value::Int(4_294_967_295));
     vm.dict_set_name(d, "MAXGROUPS", Value::Int(1_073_741_823));
     add_fn(vm, d, "run", run);
+    add_fn(vm, d, "findall", findall);
 }
