@@ -1861,11 +1861,15 @@ impl Vm {
                         return Ok(outcome);
                     }
                 }
-                // `str(x)` and `int(x)` of one argument, as conversions are
-                // written: no argument list.
+                // `str(x)`, `int(x)` and `type(x)` of one argument, as
+                // conversions and type tests are written: no argument list.
                 Object::Type(t)
-                    if matches!(t.kind, crate::types::TypeKind::Str | crate::types::TypeKind::Int)
-                        && !t.heap_type
+                    if matches!(
+                        t.kind,
+                        crate::types::TypeKind::Str
+                            | crate::types::TypeKind::Int
+                            | crate::types::TypeKind::Type
+                    ) && !t.heap_type
                         && first + 1 == self.stack.len()
                         && kwnames.is_null() =>
                 {
@@ -1880,15 +1884,16 @@ impl Vm {
         self.call_args(callable, args).map(CallOutcome::Done)
     }
 
-    /// `str(v)` or `int(v)` when the answer needs no Python code and no
-    /// general parse: `int.__str__` and `str.__str__` cannot be replaced,
-    /// nor can the parse of a plain decimal. `None`: the full constructor.
+    /// `str(v)`, `int(v)` or `type(v)` when the answer needs no Python code
+    /// and no general parse: `int.__str__` and `str.__str__` cannot be
+    /// replaced, nor can the parse of a plain decimal. `None`: the full constructor.
     #[inline(never)]
     fn convert(&mut self, kind: crate::types::TypeKind, v: Value) -> PResult<Option<Value>> {
         use crate::types::TypeKind;
         Ok(match (kind, v) {
             (TypeKind::Str, Value::Int(_)) => Some(self.to_str(v)?),
             (TypeKind::Str, _) if self.str_of(v).is_some() => Some(v),
+            (TypeKind::Type, _) => Some(Value::Obj(self.type_of(v))),
             (TypeKind::Int, Value::Int(_)) => Some(v),
             (TypeKind::Int, Value::Obj(r)) => match self.heap.get(r) {
                 Object::Str(s) => crate::semantics::int_ops::parse_small_decimal(s.as_str()).map(Value::Int),
