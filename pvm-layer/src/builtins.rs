@@ -293,12 +293,8 @@ fn isinstance(vm: &mut Vm, a: &Args) -> PResult<Value> {
     if a.pos.len() != 2 {
         return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", a.pos.len())));
     }
-    // The commonest form: one class whose metaclass is `type`, which has no
-    // `__instancecheck__` to ask; no list of classes is made.
-    if let Value::Obj(c) = a.pos[1] {
-        if matches!(vm.heap.get(c), Object::Type(t) if t.meta.is_none()) {
-            return instance_of(vm, a.pos[0], c).map(Value::Bool);
-        }
+    if let Some(r) = isinstance_of_plain_class(vm, a.pos[0], a.pos[1]) {
+        return r.map(Value::Bool);
     }
     let classes = class_list(vm, a.pos[1], "isinstance")?;
     for c in classes {
@@ -319,6 +315,14 @@ fn isinstance(vm: &mut Vm, a: &Args) -> PResult<Value> {
 /// the type of `v`, or else by the class `v.__class__` claims to be, which
 /// only an instance of a class redefining `__class__` (a proxy, a mock)
 /// can make differ.
+/// `isinstance(v, class)` in its commonest form: one class whose metaclass
+/// is `type`, which has no `__instancecheck__` to ask (no list of classes
+/// is made); `None` for any other second argument.
+pub(crate) fn isinstance_of_plain_class(vm: &mut Vm, v: Value, class: Value) -> Option<PResult<bool>> {
+    let Value::Obj(c) = class else { return None };
+    matches!(vm.heap.get(c), Object::Type(t) if t.meta.is_none()).then(|| instance_of(vm, v, c))
+}
+
 fn instance_of(vm: &mut Vm, v: Value, c: ObjRef) -> PResult<bool> {
     if vm.isinstance(v, c) {
         return Ok(true);

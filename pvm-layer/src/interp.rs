@@ -1799,6 +1799,12 @@ impl Vm {
                                 return Ok(CallOutcome::Done(Value::Int(n as i64)));
                             }
                         }
+                        if callable.is(self.builtin_isinstance) && first + 2 == self.stack.len() {
+                            let (obj, class) = (self.stack[first], self.stack[first + 1]);
+                            if let Some(r) = crate::builtins::isinstance_of_plain_class(self, obj, class) {
+                                return r.map(|b| CallOutcome::Done(Value::Bool(b)));
+                            }
+                        }
                         if self.generator_resumers.iter().any(|f| callable.is(*f))
                             && self.enter_generator_call(&b, first, slot)
                         {

@@ -101,8 +101,9 @@ pub struct Vm {
     pub(crate) format_templates: crate::semantics::str_format::ParsedTemplates,
     /// `list.append`, which `Call` runs in place on a list (`interp.rs`).
     pub(crate) list_append: Value,
-    /// `len`, which `call_at` answers without an argument list.
+    /// `len` and `isinstance`, which `call_at` answers without an argument list.
     pub(crate) builtin_len: Value,
+    pub(crate) builtin_isinstance: Value,
     /// `next`, `generator.__next__` and `generator.send`, which `call_at`
     /// turns into a resumption in place (`Vm::enter_generator_call`).
     pub(crate) generator_resumers: [Value; 3],
@@ -214,6 +215,7 @@ impl Vm {
             special: SpecialNames::default(),
             list_append: Value::Null,
             builtin_len: Value::Null,
+            builtin_isinstance: Value::Null,
             generator_resumers: [Value::Null; 3],
             repr_active: Vec::new(),
             format_templates: Default::default(),
@@ -237,8 +239,10 @@ impl Vm {
         crate::builtins::install(&mut vm);
         let builtins = vm.builtins;
         let generator = vm.types.get(crate::types::TypeKind::Generator);
-        let [len, next, dunder_next, send] = ["len", "next", "__next__", "send"].map(|n| vm.intern(n));
+        let [len, isinstance, next, dunder_next, send] =
+            ["len", "isinstance", "next", "__next__", "send"].map(|n| vm.intern(n));
         vm.builtin_len = vm.dict_get_str(builtins, len).unwrap_or(Value::Null);
+        vm.builtin_isinstance = vm.dict_get_str(builtins, isinstance).unwrap_or(Value::Null);
         vm.generator_resumers = [
             vm.dict_get_str(builtins, next).unwrap_or(Value::Null),
             vm.lookup_type(generator, dunder_next).unwrap_or(Value::Null),
