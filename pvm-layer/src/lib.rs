@@ -100,6 +100,7 @@ pub mod str_text;
 pub mod strings;
 pub mod struct_seq;
 mod suggestions;
+pub mod sys_flags;
 pub mod text_layer;
 pub mod traceback;
 pub mod traceback_object;
@@ -116,6 +117,7 @@ use os_layer::{OsBackend, OutStream};
 pub use crate::loader::{
     FoundModule, LoadError, ModuleCode, ModuleLoader, ModuleLocation, NoLoader, SyntaxErrorInfo,
 };
+pub use crate::sys_flags::SysFlags;
 use crate::value::Value;
 pub use crate::vm::Vm;
 
@@ -170,6 +172,12 @@ impl Interpreter {
         let mut vm = Vm::new(os, compiler);
         vm.set_loader(loader);
         Interpreter { vm }
+    }
+
+    /// Sets `sys.flags` to the options the program was started with.
+    pub fn set_flags(&mut self, flags: SysFlags) {
+        let sys = self.vm.module_dict(self.vm.sys);
+        sys_flags::install(&mut self.vm, sys, flags);
     }
 
     /// `sys.modules['__main__']`, new, and its namespace.
