@@ -92,7 +92,7 @@ impl Vm {
     }
 
     /// Attributes stored on the object itself, or computed from its payload.
-    fn own_attr(&mut self, obj: Value, name: &str) -> Option<Value> {
+    pub(crate) fn own_attr(&mut self, obj: Value, name: &str) -> Option<Value> {
         if name == "__class__" {
             return Some(Value::Obj(self.type_of(obj)));
         }
@@ -306,6 +306,7 @@ impl Vm {
                     }
                 }
                 Object::Property(p) => match name {
+                    "__name__" if p.getset.is_some() => Some(p.name),
                     "fget" => Some(p.fget),
                     "fset" => Some(p.fset),
                     "fdel" => Some(p.fdel),

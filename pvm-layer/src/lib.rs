@@ -48,6 +48,7 @@ pub mod bytes_methods;
 mod bytes_search;
 pub mod bytes_text;
 pub mod call;
+mod class_slots;
 pub mod classes;
 pub mod codecs;
 mod compile_warnings;

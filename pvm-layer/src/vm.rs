@@ -301,7 +301,7 @@ impl Vm {
             fdel: Value::None,
             doc: Value::None,
             name: attribute,
-            getset: Some(owner),
+            getset: Some(std::borrow::Cow::Borrowed(owner)),
         };
         let p = self.heap.alloc_value(Object::Property(Box::new(property)));
         self.set_type_attr(t, name, p);
@@ -403,6 +403,7 @@ impl Vm {
                 },
                 Object::Exception(e) => return e.class,
                 Object::Instance(i) => return i.class,
+                Object::Property(p) if p.getset.is_some() => TypeKind::GetSetDescriptor,
                 Object::Property(_) => TypeKind::Property,
                 Object::ClassMethod(_) => TypeKind::ClassMethod,
                 Object::StaticMethod(_) => TypeKind::StaticMethod,
