@@ -629,7 +629,9 @@ impl Vm {
         let t = self.type_of(obj);
         let found = name.as_obj().and_then(|n| self.lookup_type(t, n));
         match found {
-            Some(f) => Ok(self.heap.alloc_value(Object::BoundMethod { receiver: obj, func: f })),
+            // Bound as any attribute is: a descriptor that is not a
+            // function (`unittest.mock`'s MagicProxy) gives what its `__get__` returns.
+            Some(f) => self.descr_get(f, Some(obj), t),
             None => {
                 let msg =
                     format!("'{}' object does not support the context manager protocol", self.type_name(obj));
