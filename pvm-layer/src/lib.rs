@@ -107,6 +107,7 @@ pub mod traceback;
 pub mod traceback_object;
 pub mod types;
 mod unicode_error;
+mod unraisable;
 pub mod value;
 pub mod vm;
 

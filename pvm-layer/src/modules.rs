@@ -159,6 +159,7 @@ pub fn install(vm: &mut Vm) {
     crate::sys_flags::install(vm, d, crate::sys_flags::SysFlags::default());
     crate::display_hook::install(vm, d);
     crate::except_hook::install(vm, d);
+    crate::unraisable::install(vm, d);
     let platform = vm.new_str("linux");
     vm.dict_set_name(d, "platform", platform);
     let empty = vm.new_str("");
