@@ -543,6 +543,9 @@ impl Vm {
                         }
                     }
                 }
+                // CPython's type_new sorts the names: the members' order in the
+                // class's namespace.
+                own.sort_by(|a, b| self.str_of(*a).cmp(&self.str_of(*b)));
                 (base_slots + own.len(), bases_have_dict || request.dict, own, Some(request))
             }
         };
