@@ -102,6 +102,7 @@ pub mod strings;
 pub mod struct_seq;
 mod suggestions;
 pub mod sys_flags;
+mod sys_implementation;
 pub mod text_layer;
 pub mod traceback;
 pub mod traceback_object;

@@ -229,6 +229,8 @@ impl Vm {
         vm.aliases = crate::generic_alias::install(&mut vm);
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);
+        // Needs the importer (it is made with `types`); cannot fail but for a broken build.
+        let _ = crate::sys_implementation::install(&mut vm);
         vm.method_cache.invalidate();
         let stress = vm.os.getenv(crate::gc_stress::VARIABLE);
         vm.heap.set_stress(crate::gc_stress::GcStress::from_variable(stress.as_deref()));
