@@ -813,12 +813,19 @@ impl Vm {
         }
         let n = self.str_of(name).unwrap_or("?").to_string();
         let t = self.type_of(obj);
-        let has =
-            name.as_obj().and_then(|k| self.lookup_type(t, k)).is_some() || self.own_attr(obj, &n).is_some();
-        let msg = if has {
-            format!("'{}' object attribute '{n}' is read-only", self.type_name(obj))
+        let type_name = self.type_name(obj);
+        // A method is on the type; the data the PVM answers itself (`own_attr`)
+        // are CPython's members ("readonly attribute") or getsets.
+        let msg = if name.as_obj().and_then(|k| self.lookup_type(t, k)).is_some() {
+            format!("'{type_name}' object attribute '{n}' is read-only")
+        } else if self.own_attr(obj, &n).is_none() {
+            format!("'{type_name}' object has no attribute '{n}'")
+        } else if matches!(type_name.as_str(), "complex" | "range" | "slice") {
+            "readonly attribute".to_string()
         } else {
-            format!("'{}' object has no attribute '{n}'", self.type_name(obj))
+            // The getset's owner: bool's numbers are int's.
+            let owner = if type_name == "bool" { "int" } else { type_name.as_str() };
+            format!("attribute '{n}' of '{owner}' objects is not writable")
         };
         Err(self.err("AttributeError", msg))
     }
