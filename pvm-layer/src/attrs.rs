@@ -697,6 +697,26 @@ impl Vm {
                         "__defaults__" | "__kwdefaults__" => {
                             return self.set_function_defaults(r, &text, value)
                         }
+                        "__code__" if !matches!(value, Value::Obj(v) if matches!(self.heap.get(v), Object::Code(_))) =>
+                        {
+                            return Err(self.type_error("__code__ must be set to a code object"));
+                        }
+                        "__dict__" => {
+                            let namespace = match self.base_value(value) {
+                                Value::Obj(d) if matches!(self.heap.get(d), Object::Dict(_)) => d,
+                                _ => {
+                                    let msg = format!(
+                                        "__dict__ must be set to a dictionary, not a '{}'",
+                                        self.type_name(value)
+                                    );
+                                    return Err(self.type_error(msg));
+                                }
+                            };
+                            if let Some(Object::Function(f)) = self.heap.get_mut(r) {
+                                f.dict = Some(namespace);
+                            }
+                            return Ok(());
+                        }
                         "__name__" | "__qualname__" if self.str_of(self.base_value(value)).is_none() => {
                             return Err(self.type_error(format!("{text} must be set to a string object")));
                         }
