@@ -18,15 +18,17 @@ use std::sync::Arc;
 
 use compiler_layer::{BytecodeCompiler, CodeObject, Compiler};
 use os_layer::{HostOs, OsBackend, OutStream};
-use pvm_layer::{Interpreter, Pvm};
+use pvm_layer::{Interpreter, ModuleLoader, Pvm, SysFlags};
 
 /// The stack the PVM runs on.
 const PVM_STACK_BYTES: usize = 256 << 20;
 
-/// What a program runs with: its OS backend and the importer's loader.
+/// What a program runs with: its OS backend, the importer's loader and
+/// the options `sys.flags` shows.
 struct World {
     os: Arc<dyn OsBackend>,
     loader: Arc<FileLoader>,
+    flags: SysFlags,
 }
 
 impl World {
@@ -34,7 +36,15 @@ impl World {
     fn new(os: Arc<dyn OsBackend>, flags: &Flags, first: String) -> World {
         let first = (!flags.isolated).then_some(first);
         let loader = Arc::new(FileLoader::new(os.clone(), Arc::new(BytecodeCompiler), flags, first));
-        World { os, loader }
+        let flags = SysFlags {
+            dont_write_bytecode: loader.dont_write_bytecode(),
+            ignore_environment: flags.ignore_environment,
+            isolated: flags.isolated,
+            no_site: flags.no_site,
+            quiet: flags.quiet,
+            verbose: flags.verbose,
+        };
+        World { os, loader, flags }
     }
 
     /// The world of script `path` (absolute): its folder comes first on `sys.path`.
@@ -225,6 +235,7 @@ fn with_interpreter<T>(
     let _ = io.stdout.flush();
     let _ = io.stderr.flush();
     let mut pvm = Interpreter::with_loader(world.os, Arc::new(BytecodeCompiler), world.loader);
+    pvm.set_flags(world.flags);
     let outcome = f(&mut pvm);
     if io.ends_process {
         // The PVM buffers no output of its own, so nothing is lost.

@@ -487,9 +487,17 @@ def iscoroutine(obj):
     return type(obj).__name__ == "coroutine"
 
 
+# The marker by which objects that are not `async def` functions
+# (unittest.mock's AsyncMock) say they are coroutine functions: CPython's
+# asyncio.coroutines._is_coroutine.
+_is_coroutine = object()
+
+
 def iscoroutinefunction(func):
     code = getattr(func, "__code__", None)
-    return code is not None and bool(code.co_flags & 0x80)
+    if code is not None and code.co_flags & 0x80:
+        return True
+    return getattr(func, "_is_coroutine", None) is _is_coroutine
 
 
 def ensure_future(obj, *, loop=None):

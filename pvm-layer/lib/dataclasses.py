@@ -479,8 +479,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         if not any_frozen_base and frozen:
             raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
     all_fields = _collect_fields(cls, kw_only)
-    setattr(cls, _FIELDS, all_fields)
+    # The parameters first, as CPython sets them (the class's __dict__ order shows it).
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+    setattr(cls, _FIELDS, all_fields)
     # The __init__ parameters, InitVars among them; then the fields proper.
     flds = [f for f in all_fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
     data_fields = [f for f in flds if f._field_type is _FIELD]
@@ -508,13 +509,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             if name in cls.__dict__:
                 raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}. Consider using functools.total_ordering")
             setattr(cls, name, _cmp_fn(cls, name, op, compared, globals))
-    hashed = [f for f in data_fields if (f.compare if f.hash is None else f.hash)]
-    has_own_hash = "__hash__" in cls.__dict__ and cls.__dict__["__hash__"] is not None
-    if unsafe_hash or (eq and frozen):
-        if not has_own_hash or unsafe_hash:
-            cls.__hash__ = _method(cls, "__hash__", ["self"], [f"return hash({_tuple_str('self', hashed)})"], globals)
-    elif eq and not has_own_hash:
-        cls.__hash__ = None
+    # Frozen's methods before __hash__, in CPython's order.
     if frozen:
         def __setattr__(self, name, value):
             if type(self) is cls or name in all_fields:
@@ -528,6 +523,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
         _set_new_attribute(cls, "__setattr__", __setattr__)
         _set_new_attribute(cls, "__delattr__", __delattr__)
+    hashed = [f for f in data_fields if (f.compare if f.hash is None else f.hash)]
+    has_own_hash = "__hash__" in cls.__dict__ and cls.__dict__["__hash__"] is not None
+    if unsafe_hash or (eq and frozen):
+        if not has_own_hash or unsafe_hash:
+            cls.__hash__ = _method(cls, "__hash__", ["self"], [f"return hash({_tuple_str('self', hashed)})"], globals)
+    elif eq and not has_own_hash:
+        cls.__hash__ = None
     if not getattr(cls, "__doc__"):
         cls.__doc__ = cls.__name__ + _text_signature(cls, flds, generated_init)
     if match_args and "__match_args__" not in cls.__dict__:

@@ -204,6 +204,9 @@ def _type_name(exctype):
 
 _HEADER = 'Traceback (most recent call last):\n'
 _UNITTEST_FRAME = '  File "<frozen unittest.'
+# unittest.mock is no part of the runner: it has no `__unittest` global, so
+# CPython keeps its frames.
+_MOCK_FRAME = '  File "<frozen unittest.mock>"'
 
 
 def _clean_traceback(text, failure_name):
@@ -236,7 +239,7 @@ def _clean_traceback(text, failure_name):
         is_failure = message.startswith((failure_name + ':', failure_name + '\n'))
         kept = []
         for entry in entries:
-            if entry[0].startswith(_UNITTEST_FRAME):
+            if entry[0].startswith(_UNITTEST_FRAME) and not entry[0].startswith(_MOCK_FRAME):
                 if kept and is_failure:
                     break
                 if not kept:

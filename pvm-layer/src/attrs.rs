@@ -92,7 +92,7 @@ impl Vm {
     }
 
     /// Attributes stored on the object itself, or computed from its payload.
-    fn own_attr(&mut self, obj: Value, name: &str) -> Option<Value> {
+    pub(crate) fn own_attr(&mut self, obj: Value, name: &str) -> Option<Value> {
         if name == "__class__" {
             return Some(Value::Obj(self.type_of(obj)));
         }
@@ -306,6 +306,7 @@ impl Vm {
                     }
                 }
                 Object::Property(p) => match name {
+                    "__name__" if p.getset.is_some() => Some(p.name),
                     "fget" => Some(p.fget),
                     "fset" => Some(p.fset),
                     "fdel" => Some(p.fdel),
@@ -628,7 +629,9 @@ impl Vm {
         let t = self.type_of(obj);
         let found = name.as_obj().and_then(|n| self.lookup_type(t, n));
         match found {
-            Some(f) => Ok(self.heap.alloc_value(Object::BoundMethod { receiver: obj, func: f })),
+            // Bound as any attribute is: a descriptor that is not a
+            // function (`unittest.mock`'s MagicProxy) gives what its `__get__` returns.
+            Some(f) => self.descr_get(f, Some(obj), t),
             None => {
                 let msg =
                     format!("'{}' object does not support the context manager protocol", self.type_name(obj));
@@ -693,6 +696,26 @@ impl Vm {
                         }
                         "__defaults__" | "__kwdefaults__" => {
                             return self.set_function_defaults(r, &text, value)
+                        }
+                        "__code__" if !matches!(value, Value::Obj(v) if matches!(self.heap.get(v), Object::Code(_))) =>
+                        {
+                            return Err(self.type_error("__code__ must be set to a code object"));
+                        }
+                        "__dict__" => {
+                            let namespace = match self.base_value(value) {
+                                Value::Obj(d) if matches!(self.heap.get(d), Object::Dict(_)) => d,
+                                _ => {
+                                    let msg = format!(
+                                        "__dict__ must be set to a dictionary, not a '{}'",
+                                        self.type_name(value)
+                                    );
+                                    return Err(self.type_error(msg));
+                                }
+                            };
+                            if let Some(Object::Function(f)) = self.heap.get_mut(r) {
+                                f.dict = Some(namespace);
+                            }
+                            return Ok(());
                         }
                         "__name__" | "__qualname__" if self.str_of(self.base_value(value)).is_none() => {
                             return Err(self.type_error(format!("{text} must be set to a string object")));
@@ -810,12 +833,19 @@ impl Vm {
         }
         let n = self.str_of(name).unwrap_or("?").to_string();
         let t = self.type_of(obj);
-        let has =
-            name.as_obj().and_then(|k| self.lookup_type(t, k)).is_some() || self.own_attr(obj, &n).is_some();
-        let msg = if has {
-            format!("'{}' object attribute '{n}' is read-only", self.type_name(obj))
+        let type_name = self.type_name(obj);
+        // A method is on the type; the data the PVM answers itself (`own_attr`)
+        // are CPython's members ("readonly attribute") or getsets.
+        let msg = if name.as_obj().and_then(|k| self.lookup_type(t, k)).is_some() {
+            format!("'{type_name}' object attribute '{n}' is read-only")
+        } else if self.own_attr(obj, &n).is_none() {
+            format!("'{type_name}' object has no attribute '{n}'")
+        } else if matches!(type_name.as_str(), "complex" | "range" | "slice") {
+            "readonly attribute".to_string()
         } else {
-            format!("'{}' object has no attribute '{n}'", self.type_name(obj))
+            // The getset's owner: bool's numbers are int's.
+            let owner = if type_name == "bool" { "int" } else { type_name.as_str() };
+            format!("attribute '{n}' of '{owner}' objects is not writable")
         };
         Err(self.err("AttributeError", msg))
     }

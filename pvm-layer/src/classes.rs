@@ -9,6 +9,7 @@
 //! methods and operators act.
 
 use crate::call::Args;
+use crate::class_slots::SlotRequest;
 use crate::method_cache::Lookup;
 use crate::object::{Instance, Object, TypeObject};
 use crate::types::TypeKind;
@@ -38,6 +39,7 @@ const FINAL_KINDS: &[TypeKind] = &[
     TypeKind::Ellipsis,
     TypeKind::Super,
     TypeKind::MemberDescriptor,
+    TypeKind::GetSetDescriptor,
     TypeKind::MemoryView,
     TypeKind::TupleGetter,
     TypeKind::LruCacheWrapper,
@@ -153,6 +155,10 @@ pub fn install(vm: &mut Vm) {
     });
     let init_subclass = vm.heap.alloc_value(Object::ClassMethod(init_subclass));
     vm.set_type_attr(object, "__init_subclass__", init_subclass);
+    // The hook `abc` asks first: object's has no opinion.
+    let subclasshook = vm.new_method("object", "__subclasshook__", |vm, _| Ok(vm.not_implemented));
+    let subclasshook = vm.heap.alloc_value(Object::ClassMethod(subclasshook));
+    vm.set_type_attr(object, "__subclasshook__", subclasshook);
     crate::descriptors::install(vm);
     crate::datamodel::install(vm);
     crate::coroutine::install(vm);
@@ -517,15 +523,15 @@ impl Vm {
             Some(v) => Some(self.collect_iter(v)?),
             None => None,
         };
-        let (nslots, instance_dict, own_slots) = match &slot_names {
-            None => (base_slots, true, Vec::new()),
+        let (nslots, instance_dict, own_slots, slot_request) = match &slot_names {
+            None => (base_slots, true, Vec::new(), None),
             Some(names) => {
                 let mut own = Vec::new();
-                let mut wants_dict = bases_have_dict;
+                let mut request = SlotRequest { dict: false, weakref: false };
                 for n in names {
                     match self.str_of(*n) {
-                        Some("__dict__") => wants_dict = true,
-                        Some("__weakref__") => {}
+                        Some("__dict__") => request.dict = true,
+                        Some("__weakref__") => request.weakref = true,
                         Some(text) if n.as_obj().is_some_and(|k| self.dict_get_str(dict, k).is_some()) => {
                             let msg = format!("'{text}' in __slots__ conflicts with class variable");
                             return Err(self.value_error(msg));
@@ -538,7 +544,10 @@ impl Vm {
                         }
                     }
                 }
-                (base_slots + own.len(), wants_dict, own)
+                // CPython's type_new sorts the names: the members' order in the
+                // class's namespace.
+                own.sort_by(|a, b| self.str_of(*a).cmp(&self.str_of(*b)));
+                (base_slots + own.len(), bases_have_dict || request.dict, own, Some(request))
             }
         };
         let type_ = self.types.get(TypeKind::Type);
@@ -560,7 +569,7 @@ impl Vm {
         let bases_of_new: Vec<ObjRef> = class.bases.clone();
         let cls = self.heap.alloc(Object::Type(Box::new(class)));
         self.method_cache.invalidate();
-        for b in bases_of_new {
+        for &b in &bases_of_new {
             if let Some(Object::Type(t)) = self.heap.get_mut(b) {
                 t.subclasses.push(cls);
             }
@@ -573,6 +582,7 @@ impl Vm {
                 self.heap.alloc_value(Object::Member { name: slot_name, owner: cls, index: base_slots + i });
             self.dict_set(dict, slot_name, member)?;
         }
+        self.add_dict_and_weakref(cls, dict, &bases_of_new, slot_request)?;
         // After the slots, as type_new does: `__doc__` may be one of them.
         if self.dict_get_str(dict, s.doc).is_none() {
             self.dict_set_str(dict, s.doc, Value::None);
@@ -602,7 +612,7 @@ impl Vm {
         }
     }
 
-    fn type_instance_dict(&self, t: ObjRef) -> bool {
+    pub(crate) fn type_instance_dict(&self, t: ObjRef) -> bool {
         matches!(self.heap.get(t), Object::Type(t) if t.instance_dict)
     }
 

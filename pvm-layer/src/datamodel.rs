@@ -65,6 +65,15 @@ pub fn install(vm: &mut Vm) {
             let (x, y) = two(vm, a, "__eq__")?;
             Ok(if x.is(y) { Value::Bool(true) } else { vm.not_implemented })
         }),
+        // Ordering is not defined for objects: each comparison defers to the
+        // other operand's (so that `total_ordering` sees which a class defines).
+        ("__lt__", |vm, a| two(vm, a, "__lt__").map(|_| vm.not_implemented)),
+        ("__le__", |vm, a| two(vm, a, "__le__").map(|_| vm.not_implemented)),
+        ("__gt__", |vm, a| two(vm, a, "__gt__").map(|_| vm.not_implemented)),
+        ("__ge__", |vm, a| two(vm, a, "__ge__").map(|_| vm.not_implemented)),
+        // CPython's size of a bare object; Strata's sizes are not CPython's
+        // (`sys.getsizeof`), but the method exists.
+        ("__sizeof__", |_, _| Ok(Value::Int(16))),
         ("__ne__", |vm, a| {
             let (x, y) = two(vm, a, "__ne__")?;
             let eq = vm.compare(x, y, C::Equal)?;
@@ -107,6 +116,8 @@ pub fn install(vm: &mut Vm) {
     for (name, func) in object {
         vm.add_method(t, "object", name, *func);
     }
+    // Every type has a `__doc__`; Strata's builtin types have no text for it.
+    vm.set_type_attr(t, "__doc__", Value::None);
     // Repr, format and hashing of the scalar types, for explicit calls (`int.__repr__(x)`).
     let scalars: &[(K, &'static str)] =
         &[(K::Int, "int"), (K::Float, "float"), (K::Complex, "complex"), (K::Bool, "bool"), (K::Str, "str")];
@@ -891,9 +902,8 @@ impl Vm {
                 }
             }
         }
-        if is_instance(self, obj)
-            || matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(_)))
-        {
+        // `object.__class__`, a descriptor in CPython, is on every MRO.
+        if !matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Module(_))) {
             names.push("__class__".into());
         }
         names.sort();

@@ -24,11 +24,26 @@ pub fn install(vm: &mut Vm) {
     for (kind, owner) in [
         (TypeKind::Function, "function"),
         (TypeKind::Property, "property"),
+        (TypeKind::GetSetDescriptor, "getset_descriptor"),
         (TypeKind::ClassMethod, "classmethod"),
         (TypeKind::StaticMethod, "staticmethod"),
     ] {
         let t = vm.types.get(kind);
         vm.add_method(t, owner, "__get__", descriptor_get);
+    }
+    // The data descriptors' `__set__` and `__delete__`, by which `inspect`
+    // tells them from methods.
+    for (kind, owner) in [(TypeKind::Property, "property"), (TypeKind::GetSetDescriptor, "getset_descriptor")]
+    {
+        let t = vm.types.get(kind);
+        vm.add_method(t, owner, "__set__", |vm, a| match a.pos[..] {
+            [d, obj, value] => vm.descr_set(d, obj, Some(value)).map(|_| Value::None),
+            _ => Err(vm.type_error(format!("expected 2 arguments, got {}", a.pos.len().saturating_sub(1)))),
+        });
+        vm.add_method(t, owner, "__delete__", |vm, a| match a.pos[..] {
+            [d, obj] => vm.descr_set(d, obj, None).map(|_| Value::None),
+            _ => Err(vm.type_error(format!("expected 1 argument, got {}", a.pos.len().saturating_sub(1)))),
+        });
     }
 }
 
@@ -272,7 +287,7 @@ impl Vm {
             Object::Property(p) => {
                 let (accessor, name, what) =
                     if value.is_some() { (p.fset, p.name, "setter") } else { (p.fdel, p.name, "deleter") };
-                if let (true, Some(owner)) = (accessor.is_none(), p.getset) {
+                if let (true, Some(owner)) = (accessor.is_none(), p.getset.clone()) {
                     let msg = format!(
                         "attribute '{}' of '{owner}' objects is not writable",
                         self.str_of(name).unwrap_or("?")

@@ -313,24 +313,15 @@ impl Vm {
                 Object::Generator(g) if g.kind == GenKind::Coroutine => {
                     (Value::Obj(r), self.warn_unawaited_coroutine(r))
                 }
-                Object::Generator(_) => {
-                    let outcome = self.close_generator(r);
-                    // As CPython, the error is placed where the generator was let go.
-                    if let (Err(e), Some(frame)) = (&outcome, self.frames.last()) {
-                        let lasti = frame.pc.saturating_sub(1) as u32;
-                        self.record_traceback(*e, lasti, true);
-                    }
-                    (Value::Obj(r), outcome)
-                }
+                // The error's traceback is the generator's frame alone: CPython
+                // closes it from the deallocator, which has no Python frame.
+                Object::Generator(_) => (Value::Obj(r), self.close_generator(r)),
                 _ => continue,
             };
             if let Err(e) = outcome {
                 self.roots.push(Value::Obj(e.0));
-                let culprit = self.repr(culprit).ok().and_then(|v| self.str_of(v).map(str::to_string));
-                let report = self.format_unraisable(e.0);
-                let text = format!("Exception ignored in: {}\n{report}", culprit.unwrap_or_default());
+                self.report_unraisable(e.0, culprit);
                 self.roots.pop();
-                self.write_unraisable(&text);
             }
         }
         self.roots.truncate(mark);
@@ -347,23 +338,6 @@ impl Vm {
         let name = Value::Obj(self.intern("_warn_unawaited_coroutine"));
         let warn = self.getattr(module, name)?;
         self.call(warn, &[Value::Obj(coro)]).map(|_| ())
-    }
-
-    /// Writes the report of an error nobody can catch to `sys.stderr`, as
-    /// CPython's default `sys.unraisablehook` does.
-    fn write_unraisable(&mut self, text: &str) {
-        let stderr = self.sys_attr("stderr");
-        let write = self.intern("write");
-        let written = match self.getattr(stderr, Value::Obj(write)) {
-            Ok(method) => {
-                let text = self.new_str(text);
-                self.call(method, &[text]).is_ok()
-            }
-            Err(_) => false,
-        };
-        if !written {
-            let _ = self.os.write_stream(os_layer::OutStream::Stderr, text.as_bytes());
-        }
     }
 
     /// Whether dropping a reference to `v` may be what makes it, or one of

@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::frame::{CodeInfo, Frame};
-use crate::object::Object;
+use crate::object::{NativeFn, Object};
 use crate::stdlib;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
@@ -453,7 +453,45 @@ pub fn install(vm: &mut Vm) {
         let list = vm.new_list(items);
         vm.iter(list)
     });
+    // The `co_*` attributes, answered by `Vm::own_attr`, also listed on the
+    // type as CPython's members are (`dir(CodeType)`, which
+    // `unittest.mock`'s `spec_set=CodeType` allows).
+    let attributes: &[(&'static str, NativeFn)] = &[
+        ("co_name", |vm, a| code_attribute(vm, a, "co_name")),
+        ("co_qualname", |vm, a| code_attribute(vm, a, "co_qualname")),
+        ("co_filename", |vm, a| code_attribute(vm, a, "co_filename")),
+        ("co_firstlineno", |vm, a| code_attribute(vm, a, "co_firstlineno")),
+        ("co_argcount", |vm, a| code_attribute(vm, a, "co_argcount")),
+        ("co_posonlyargcount", |vm, a| code_attribute(vm, a, "co_posonlyargcount")),
+        ("co_kwonlyargcount", |vm, a| code_attribute(vm, a, "co_kwonlyargcount")),
+        ("co_nlocals", |vm, a| code_attribute(vm, a, "co_nlocals")),
+        ("co_flags", |vm, a| code_attribute(vm, a, "co_flags")),
+        ("co_varnames", |vm, a| code_attribute(vm, a, "co_varnames")),
+        ("co_names", |vm, a| code_attribute(vm, a, "co_names")),
+        ("co_cellvars", |vm, a| code_attribute(vm, a, "co_cellvars")),
+        ("co_freevars", |vm, a| code_attribute(vm, a, "co_freevars")),
+        ("co_consts", |vm, a| code_attribute(vm, a, "co_consts")),
+        ("co_stacksize", |vm, a| code_attribute(vm, a, "co_stacksize")),
+    ];
+    for (name, getter) in attributes {
+        vm.add_getter(code, "code", name, *getter);
+    }
     let frame = vm.types.get(crate::types::TypeKind::Frame);
     // `frame.clear()`: nothing to release early without reference counts.
     vm.add_method(frame, "frame", "clear", |_, _| Ok(Value::None));
+}
+
+/// Attribute `name` of the code object a getter was called on.
+fn code_attribute(vm: &mut Vm, a: &crate::call::Args, name: &'static str) -> PResult<Value> {
+    let obj = a.get(0).unwrap_or(Value::None);
+    match vm
+        .own_attr(obj, name)
+        .filter(|_| matches!(obj, Value::Obj(r) if matches!(vm.heap.get(r), Object::Code(_))))
+    {
+        Some(v) => Ok(v),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'code' objects doesn't apply to a '{}' object",
+            vm.type_name(obj)
+        ))),
+    }
 }

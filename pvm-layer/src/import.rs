@@ -642,7 +642,7 @@ impl Vm {
     }
 
     /// The dict of module object `m`.
-    fn module_dict(&self, m: ObjRef) -> ObjRef {
+    pub(crate) fn module_dict(&self, m: ObjRef) -> ObjRef {
         match self.heap.get(m) {
             Object::Module(module) => module.dict,
             _ => self.builtins,

@@ -48,6 +48,7 @@ pub mod bytes_methods;
 mod bytes_search;
 pub mod bytes_text;
 pub mod call;
+mod class_slots;
 pub mod classes;
 pub mod codecs;
 mod compile_warnings;
@@ -101,11 +102,14 @@ pub mod str_text;
 pub mod strings;
 pub mod struct_seq;
 mod suggestions;
+pub mod sys_flags;
+mod sys_implementation;
 pub mod text_layer;
 pub mod traceback;
 pub mod traceback_object;
 pub mod types;
 mod unicode_error;
+mod unraisable;
 pub mod value;
 pub mod vm;
 
@@ -117,6 +121,7 @@ use os_layer::{OsBackend, OutStream};
 pub use crate::loader::{
     FoundModule, LoadError, ModuleCode, ModuleLoader, ModuleLocation, NoLoader, SyntaxErrorInfo,
 };
+pub use crate::sys_flags::SysFlags;
 use crate::value::Value;
 pub use crate::vm::Vm;
 
@@ -171,6 +176,12 @@ impl Interpreter {
         let mut vm = Vm::new(os, compiler);
         vm.set_loader(loader);
         Interpreter { vm }
+    }
+
+    /// Sets `sys.flags` to the options the program was started with.
+    pub fn set_flags(&mut self, flags: SysFlags) {
+        let sys = self.vm.module_dict(self.vm.sys);
+        sys_flags::install(&mut self.vm, sys, flags);
     }
 
     /// `sys.modules['__main__']`, new, and its namespace.

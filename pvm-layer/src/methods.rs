@@ -283,24 +283,10 @@ pub fn install(vm: &mut Vm) {
         (K::Set, "set", "symmetric_difference", |vm, a| {
             set_method(vm, a, compiler_layer::instruction::BinaryOperator::Xor)
         }),
-        (K::Set, "set", "issubset", |vm, a| {
-            arity(vm, a, "set", "issubset", 1, 1)?;
-            let other = to_set(vm, a.get(1).unwrap_or(Value::None))?;
-            vm.compare(
-                a.get(0).unwrap_or(Value::None),
-                other,
-                compiler_layer::instruction::ComparisonOperator::LessEqual,
-            )
-        }),
-        (K::Set, "set", "issuperset", |vm, a| {
-            arity(vm, a, "set", "issuperset", 1, 1)?;
-            let other = to_set(vm, a.get(1).unwrap_or(Value::None))?;
-            vm.compare(
-                a.get(0).unwrap_or(Value::None),
-                other,
-                compiler_layer::instruction::ComparisonOperator::GreaterEqual,
-            )
-        }),
+        (K::Set, "set", "issubset", |vm, a| containment(vm, a, "set", "issubset")),
+        (K::Set, "set", "issuperset", |vm, a| containment(vm, a, "set", "issuperset")),
+        (K::FrozenSet, "frozenset", "issubset", |vm, a| containment(vm, a, "frozenset", "issubset")),
+        (K::FrozenSet, "frozenset", "issuperset", |vm, a| containment(vm, a, "frozenset", "issuperset")),
         (K::FrozenSet, "frozenset", "union", |vm, a| {
             set_method(vm, a, compiler_layer::instruction::BinaryOperator::Or)
         }),
@@ -757,6 +743,16 @@ fn float_self(vm: &mut Vm, a: &Args) -> PResult<f64> {
         Some(Value::Float(f)) => Ok(f),
         _ => Err(vm.type_error("descriptor requires a 'float' object")),
     }
+}
+
+/// `s.issubset(iterable)` / `s.issuperset(iterable)` of a set or frozenset:
+/// `<=` / `>=` against the iterable made a set.
+fn containment(vm: &mut Vm, a: &Args, owner: &str, name: &str) -> PResult<Value> {
+    use compiler_layer::instruction::ComparisonOperator as C;
+    arity(vm, a, owner, name, 1, 1)?;
+    let other = to_set(vm, a.get(1).unwrap_or(Value::None))?;
+    let op = if name == "issubset" { C::LessEqual } else { C::GreaterEqual };
+    vm.compare(a.get(0).unwrap_or(Value::None), other, op)
 }
 
 fn isdisjoint(vm: &mut Vm, a: &Args) -> PResult<Value> {

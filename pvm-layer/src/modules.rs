@@ -158,8 +158,10 @@ pub fn install(vm: &mut Vm) {
     let int_info = crate::struct_seq::new(vm, "sys", "int_info", &fields, values);
     vm.dict_set_name(d, "int_info", int_info);
     vm.dict_set_name(d, "maxunicode", Value::Int(0x10ffff));
+    crate::sys_flags::install(vm, d, crate::sys_flags::SysFlags::default());
     crate::display_hook::install(vm, d);
     crate::except_hook::install(vm, d);
+    crate::unraisable::install(vm, d);
     let platform = vm.new_str("linux");
     vm.dict_set_name(d, "platform", platform);
     let empty = vm.new_str("");
@@ -252,6 +254,9 @@ pub fn install(vm: &mut Vm) {
         }
     });
     add_fn(vm, d, "getsizeof", |_, _| Ok(Value::Int(64)));
+    // Strata counts no references: 2 is what CPython shows for an object
+    // held by one variable (that reference and the argument's).
+    add_fn(vm, d, "getrefcount", |_, _| Ok(Value::Int(2)));
     add_fn(vm, d, "intern", |_, a| Ok(a.get(0).unwrap_or(Value::None)));
     // PEP 578's audit events: no hook can be added (no `sys.addaudithook`),
     // so raising one does nothing, as in CPython without hooks.

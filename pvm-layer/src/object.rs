@@ -214,7 +214,7 @@ pub struct Property {
     /// For a read-only attribute of a builtin type (`Vm::add_getter`): the
     /// type's name, which CPython's getset descriptors show in their repr
     /// and errors (`attribute 'maxlen' of 'collections.deque' objects`).
-    pub getset: Option<&'static str>,
+    pub getset: Option<std::borrow::Cow<'static, str>>,
 }
 
 /// An exception instance (any class derived from `BaseException`).

@@ -248,7 +248,7 @@ impl Vm {
                         self.subclass_repr(class, base, text)
                     }
                 }
-                Object::Property(p) => match p.getset {
+                Object::Property(p) => match &p.getset {
                     Some(owner) => {
                         format!("<attribute '{}' of '{owner}' objects>", self.str_of(p.name).unwrap_or("?"))
                     }

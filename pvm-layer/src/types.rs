@@ -69,6 +69,9 @@ pub enum TypeKind {
     StaticMethod,
     Super,
     MemberDescriptor,
+    /// A property of a builtin type's or a class's C-level attribute
+    /// (`Property::getset`): `deque.maxlen`, `C.__dict__`.
+    GetSetDescriptor,
     Coroutine,
     AsyncGenerator,
     AsyncGenStep,
@@ -153,6 +156,7 @@ pub const BUILTIN_TYPES: &[(TypeKind, &str)] = &[
     (TypeKind::StaticMethod, "staticmethod"),
     (TypeKind::Super, "super"),
     (TypeKind::MemberDescriptor, "member_descriptor"),
+    (TypeKind::GetSetDescriptor, "getset_descriptor"),
     (TypeKind::Coroutine, "coroutine"),
     (TypeKind::AsyncGenerator, "async_generator"),
     (TypeKind::AsyncGenStep, "async_generator_asend"),

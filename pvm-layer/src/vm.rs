@@ -249,6 +249,8 @@ impl Vm {
             vm.lookup_type(generator, send).unwrap_or(Value::Null),
         ];
         crate::modules::install(&mut vm);
+        // Needs the importer (it is made with `types`); cannot fail but for a broken build.
+        let _ = crate::sys_implementation::install(&mut vm);
         vm.method_cache.invalidate();
         let stress = vm.os.getenv(crate::gc_stress::VARIABLE);
         vm.heap.set_stress(crate::gc_stress::GcStress::from_variable(stress.as_deref()));
@@ -321,7 +323,7 @@ impl Vm {
             fdel: Value::None,
             doc: Value::None,
             name: attribute,
-            getset: Some(owner),
+            getset: Some(std::borrow::Cow::Borrowed(owner)),
         };
         let p = self.heap.alloc_value(Object::Property(Box::new(property)));
         self.set_type_attr(t, name, p);
@@ -423,6 +425,7 @@ impl Vm {
                 },
                 Object::Exception(e) => return e.class,
                 Object::Instance(i) => return i.class,
+                Object::Property(p) if p.getset.is_some() => TypeKind::GetSetDescriptor,
                 Object::Property(_) => TypeKind::Property,
                 Object::ClassMethod(_) => TypeKind::ClassMethod,
                 Object::StaticMethod(_) => TypeKind::StaticMethod,

@@ -71,6 +71,15 @@ impl Context<'_> {
         s
     }
 
+    /// Whether token `i` is in a `case` pattern (not its guard): the
+    /// `invalid_kvpair` and `invalid_expression` rules are the expression
+    /// grammar's; a pattern that fails is plain "invalid syntax".
+    fn in_case_pattern(&self, i: usize) -> bool {
+        let s = self.line_start(i);
+        self.tok(s) == Some(&Tok::Case)
+            && !(s..i).any(|k| self.tok(k) == Some(&Tok::If) && self.depth(k) == 0)
+    }
+
     /// Bracket depth just before token `i`.
     fn depth(&self, i: usize) -> usize {
         let mut depth = 0usize;
@@ -273,7 +282,7 @@ impl Context<'_> {
             }
         }
         // `invalid_kvpair` / `invalid_double_starred_kvpairs`: `{k:}`.
-        if prev == Some(&Tok::Colon) && matches!(tok, Tok::RBrace | Tok::Comma) {
+        if prev == Some(&Tok::Colon) && matches!(tok, Tok::RBrace | Tok::Comma) && !self.in_case_pattern(i) {
             if let Some(o) = self.open_bracket(i) {
                 if self.tok(o) == Some(&Tok::LBrace) {
                     let msg = "expression expected after dictionary key and ':'";
@@ -302,6 +311,7 @@ impl Context<'_> {
                 if let Some(o) = self.open_bracket(i) {
                     let key = self.element_start(i);
                     let is_dict = self.tok(o) == Some(&Tok::LBrace)
+                        && !self.in_case_pattern(i)
                         && key > o + 1
                         && self.tok(key - 1) == Some(&Tok::Comma)
                         && self.top_level_colon(o, key);
@@ -321,7 +331,8 @@ impl Context<'_> {
             return SyntaxError::new("expected one or more exception types", l, r);
         }
         // `invalid_dict_comprehension` / `invalid_kvpair`: a key without `:`.
-        let in_braces = self.open_bracket(i).is_some_and(|o| self.tok(o) == Some(&Tok::LBrace));
+        let in_braces = self.open_bracket(i).is_some_and(|o| self.tok(o) == Some(&Tok::LBrace))
+            && !self.in_case_pattern(i);
         if expected.len() == 1 && expects("\":\"") && matches!(tok, Tok::RBrace | Tok::Comma) && in_braces {
             return SyntaxError::new("':' expected after dictionary key", self.key_end(i), Pos::default());
         }
@@ -376,6 +387,7 @@ impl Context<'_> {
                 && ends_expression(p)
                 && starts_expression(tok)
                 && self.depth(i) > 0
+                && !self.in_case_pattern(i)
                 && self.holds_expressions(i)
                 && self.starts_complete_expression(i)
             {
