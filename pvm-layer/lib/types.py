@@ -168,25 +168,7 @@ class MappingProxyType:
 MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
 
 
-class SimpleNamespace:
-    """A simple attribute-based namespace.
-
-    SimpleNamespace(**kwargs)"""
-
-    def __init__(self, /, **kwargs):
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        fields = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
-        return f"{name}({fields})"
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
+from _simple_namespace import SimpleNamespace
 
 
 class DynamicClassAttribute:

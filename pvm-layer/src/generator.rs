@@ -422,6 +422,7 @@ impl Vm {
         if done {
             return Ok(());
         }
+        self.note_closing(g);
         let class = self.types.exc("GeneratorExit");
         let exit = self.new_exception(class, vec![]);
         match self.throw(g, exit) {

@@ -29,6 +29,7 @@ const MODULES: &[(&str, &str)] = &[
     ("_pydecimal", include_str!("../lib/_pydecimal.py")),
     ("_re_constants", include_str!("../lib/_re_constants.py")),
     ("_re_parser", include_str!("../lib/_re_parser.py")),
+    ("_simple_namespace", include_str!("../lib/_simple_namespace.py")),
     ("_string", include_str!("../lib/_string.py")),
     ("_strptime", include_str!("../lib/_strptime.py")),
     ("_thread", include_str!("../lib/_thread.py")),
@@ -151,6 +152,7 @@ const WRITTEN_IN_C_BY_CPYTHON: &[&str] = &[
     "_csv",
     "_object_reduce",
     "_pydecimal",
+    "_simple_namespace",
     "_string",
     "_thread",
     // CPython checks for abstract methods in `object.__new__`; ours are

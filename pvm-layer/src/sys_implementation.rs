@@ -7,10 +7,11 @@ use crate::call::Args;
 use crate::value::Value;
 use crate::vm::{PResult, Vm};
 
-/// Sets `sys.implementation` (made with the embedded `types`).
+/// Sets `sys.implementation`, a `types.SimpleNamespace` (from the small
+/// embedded module that `types` takes it from too).
 pub fn install(vm: &mut Vm) -> PResult<()> {
-    let types = vm.import_module("types")?;
-    let namespace = vm.getattr_opt(types, "SimpleNamespace")?.unwrap_or(Value::None);
+    let module = vm.import_module("_simple_namespace")?;
+    let namespace = vm.getattr_opt(module, "SimpleNamespace")?.unwrap_or(Value::None);
     let version = vm.sys_attr("version_info");
     let hexversion = vm.sys_attr("hexversion");
     let fields = [
