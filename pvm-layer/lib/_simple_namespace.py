@@ -10,7 +10,9 @@ class SimpleNamespace:
 
     __module__ = "types"
 
-    def __init__(self, /, **kwargs):
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
         self.__dict__.update(kwargs)
 
     def __repr__(self):

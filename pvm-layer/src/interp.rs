@@ -1255,9 +1255,14 @@ impl Vm {
                             let exit_name = Value::Obj(self.intern("__exit__"));
                             let enter_name = Value::Obj(self.intern("__enter__"));
                             let exit = tri!(self.special_method(mgr, exit_name));
-                            let enter = tri!(self.special_method(mgr, enter_name));
-                            self.stack.pop();
+                            // Rooted while `__enter__` is looked up: a descriptor's
+                            // `__get__` runs Python code, which may collect.
                             self.push(exit);
+                            let enter = tri!(self.special_method(mgr, enter_name));
+                            // `[mgr, exit]` becomes `[exit]`.
+                            let len = self.stack.len();
+                            self.stack.swap(len - 2, len - 1);
+                            self.stack.pop();
                             self.frames[fi].pc = pc;
                             let v = tri!(self.call(enter, &[]));
                             self.push(v);
@@ -1409,9 +1414,12 @@ impl Vm {
                             }
                         }
                         I::BeforeAsyncWith => {
-                            let mgr = self.pop();
+                            // The manager stays on the stack (rooted) while its
+                            // methods are looked up and `__aenter__` runs.
+                            let mgr = self.peek(1);
                             self.frames[fi].pc = pc;
                             let (exit, entered) = tri!(self.before_async_with(mgr));
+                            self.stack.pop();
                             self.push(exit);
                             self.push(entered);
                         }

@@ -199,6 +199,7 @@ const C_TYPES: &[(&str, &str)] = &[
     ("operator", "methodcaller"),
     ("re", "Match"),
     ("re", "Pattern"),
+    ("types", "SimpleNamespace"),
 ];
 
 /// The functions of embedded modules that CPython writes in C, as
