@@ -452,11 +452,10 @@ fn min_max(vm: &mut Vm, a: &Args, want: Ordering, name: &str) -> PResult<Value> 
         let best_key = vm.roots[mark + 1];
         // CPython asks the comparison's truth (`PyObject_RichCompareBool`),
         // not whether it is `True`; ints and floats answer in place.
-        let better = match (k, best_key) {
-            (_, Value::Null) => true,
-            (Value::Int(x), Value::Int(y)) => crate::interp::ordered(op, x, y),
-            (Value::Float(x), Value::Float(y)) => crate::interp::ordered(op, x, y),
-            _ => {
+        let better = match crate::interp::compare_fast(k, best_key, op) {
+            _ if best_key.is_null() => true,
+            Some(better) => better,
+            None => {
                 let r = vm.compare(k, best_key, op)?;
                 vm.truthy(r)?
             }

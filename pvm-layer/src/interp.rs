@@ -2150,7 +2150,7 @@ fn list_set(items: &mut [Value], i: i64, v: Value) -> bool {
 /// `a op b` for ints and floats, which compare in place (IEEE order is
 /// Python's: NaN is unordered); `None` for every other pair.
 #[inline(always)]
-fn compare_fast(a: Value, b: Value, op: C) -> Option<bool> {
+pub(crate) fn compare_fast(a: Value, b: Value, op: C) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(ordered(op, x, y)),
         (Value::Float(x), Value::Float(y)) => Some(ordered(op, x, y)),

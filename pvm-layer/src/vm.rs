@@ -249,7 +249,7 @@ impl Vm {
             vm.lookup_type(generator, send).unwrap_or(Value::Null),
         ];
         crate::modules::install(&mut vm);
-        // Needs the importer (it is made with `types`); cannot fail but for a broken build.
+        // Needs the importer (its class is `_simple_namespace`'s); cannot fail but for a broken build.
         let _ = crate::sys_implementation::install(&mut vm);
         vm.method_cache.invalidate();
         let stress = vm.os.getenv(crate::gc_stress::VARIABLE);
@@ -555,6 +555,19 @@ impl Vm {
         (!undecided).then_some(slot)
     }
 
+    /// Where `key` is (or would go) in the table of `d`, and its hash: a
+    /// `str` or `int` key by the native lookup, any other (or one that meets
+    /// a key comparing in Python) by `find_key`, which may run Python code.
+    pub(crate) fn find_slot(&mut self, d: ObjRef, key: Value) -> PResult<(i64, Slot)> {
+        if let Some(hash) = self.quick_hash(key) {
+            if let Some(slot) = self.find_native(d, hash, key) {
+                return Ok((hash, slot));
+            }
+        }
+        let hash = self.hash(key)?;
+        Ok((hash, self.find_key(d, hash, key)?))
+    }
+
     /// Finds `key` in the table of `d`; when either of two keys with equal
     /// hashes is an instance of a user class, they are compared by its
     /// `__eq__` (`{Cents(5): x}[5]`).
@@ -602,13 +615,7 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, d: ObjRef, key: Value) -> PResult<Option<Value>> {
-        let slot = match self.quick_hash(key).and_then(|hash| self.find_native(d, hash, key)) {
-            Some(slot) => slot,
-            None => {
-                let hash = self.hash(key)?;
-                self.find_key(d, hash, key)?
-            }
-        };
+        let (_, slot) = self.find_slot(d, key)?;
         Ok(match slot {
             Slot::Found(e) => self.table(d).and_then(|t| t.get_at(e)).map(|e| e.value),
             Slot::Vacant(_) => None,
@@ -640,8 +647,7 @@ impl Vm {
         // A user `__hash__`/`__eq__` of `key` may collect while `value` (and
         // perhaps `d`) is held only here: a `MapAdd` popped it.
         self.rooted(&[Value::Obj(d), key, value], |vm| {
-            let hash = vm.hash(key)?;
-            let slot = vm.find_key(d, hash, key)?;
+            let (hash, slot) = vm.find_slot(d, key)?;
             vm.set_at(d, slot, hash, key, value);
             Ok(())
         })

@@ -123,17 +123,7 @@ fn plain_dict(vm: &Vm, mapping: Value, get: Value) -> Option<ObjRef> {
 
 /// One count of `key` in dict `d`, hashing it once.
 fn count_in(vm: &mut Vm, d: ObjRef, key: Value) -> PResult<()> {
-    let hash = vm.hash(key)?;
-    // A `str` or `int` key compares without Python code (as `d[k] = v` takes it).
-    let native = match key {
-        Value::Int(_) => true,
-        Value::Obj(k) => matches!(vm.heap.get(k), Object::Str(_)),
-        _ => false,
-    };
-    let slot = match native.then(|| vm.find_native(d, hash, key)).flatten() {
-        Some(slot) => slot,
-        None => vm.find_key(d, hash, key)?,
-    };
+    let (hash, slot) = vm.find_slot(d, key)?;
     let old = match slot {
         Slot::Found(e) => vm.table(d).and_then(|t| t.get_at(e)).map(|entry| entry.value),
         Slot::Vacant(_) => None,
